@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { ItemResultSchema, ReviewReasonSchema } from '../aggregate/schema.ts';
+import { RubricSchema } from '../rubric/schema.ts';
+import {
+  RoleInferenceSchema,
+  TranscriptFormatSchema,
+  TranscriptMetadataSchema,
+} from '../transcript/schema.ts';
+
+export const RunStatusSchema = z.enum(['running', 'complete', 'incomplete']);
+export type RunStatus = z.infer<typeof RunStatusSchema>;
+
+/** One input file of a run, as read. */
+export const RunInputSchema = z.object({
+  path: z.string(),
+  /** sha256 of the file bytes. */
+  hash: z.string(),
+  transcript: z.string().nullable(),
+  format: TranscriptFormatSchema.nullable(),
+  status: z.enum(['ok', 'failed']),
+  /** For failed inputs: `file:line: what was expected`. */
+  error: z.string().optional(),
+  speakers: z.array(z.string()).default([]),
+  roles: RoleInferenceSchema.optional(),
+  metadata: TranscriptMetadataSchema.optional(),
+});
+export type RunInput = z.infer<typeof RunInputSchema>;
+
+export const JudgeConfigSchema = z.object({
+  kind: z.string(),
+  models: z.array(z.string()),
+  samples: z.number().int(),
+  temperature: z.number().nullable(),
+  seed: z.number().int().nullable(),
+  baseUrl: z.string().nullable(),
+  crossCheck: z.boolean(),
+});
+export type JudgeConfig = z.infer<typeof JudgeConfigSchema>;
+
+/** `run.json`: the manifest of a run directory. */
+export const RunManifestSchema = z.object({
+  tool: z.object({ name: z.literal('rubricate'), version: z.string() }),
+  rubric: z.object({ id: z.string(), path: z.string(), version: z.string(), hash: z.string() }),
+  promptVersion: z.string(),
+  judge: JudgeConfigSchema,
+  inputs: z.array(RunInputSchema),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  status: RunStatusSchema,
+  /** Why the run is incomplete, e.g. `budget_reached`, `circuit_open`, `items_failed`, `inputs_failed`. */
+  incompleteReasons: z.array(z.string()).default([]),
+});
+export type RunManifest = z.infer<typeof RunManifestSchema>;
+
+const count = z.number().int().min(0);
+
+/** `summary.json`, exactly the CONTRACT.md keys (plus a few more). */
+export const SummarySchema = z.object({
+  status: z.enum(['complete', 'incomplete']),
+  transcripts: count,
+  transcriptsFailed: count,
+  questions: count,
+  items: z.object({ total: count, scored: count, notAsked: count, needsReview: count, failed: count }),
+  ratings: z.record(z.string(), count),
+  reviewReasons: z.partialRecord(ReviewReasonSchema, count),
+  judges: z.object({
+    count,
+    agreement: z.object({ krippendorffAlphaOrdinal: z.number().nullable() }),
+  }),
+  llm: z.object({
+    calls: count,
+    cacheHits: count,
+    retries: count,
+    rateLimited: count,
+    timeouts: count,
+    failures: count,
+    inputTokens: count,
+    cachedInputTokens: count,
+    outputTokens: count,
+    costUsd: z.number(),
+  }),
+  timing: z.object({
+    wallMs: z.number(),
+    p50CallMs: z.number().nullable(),
+    p95CallMs: z.number().nullable(),
+  }),
+  /** Per question: counts of each rating, not asked, needs review. */
+  perQuestion: z.array(
+    z.object({
+      question: z.string(),
+      ratings: z.record(z.string(), count),
+      notAsked: count,
+      needsReview: count,
+      failed: count,
+    }),
+  ),
+});
+export type Summary = z.infer<typeof SummarySchema>;
+
+/** Everything a renderer needs: pure data read back from a run directory. */
+export const ReportSchema = z.object({
+  manifest: RunManifestSchema,
+  summary: SummarySchema,
+  rubric: RubricSchema,
+  items: z.array(ItemResultSchema),
+});
+export type Report = z.infer<typeof ReportSchema>;
+
+/** A pure renderer: `Report → file content`. */
+export interface Renderer {
+  readonly format: string;
+  readonly fileName: string;
+  render(report: Report): string;
+}
