@@ -1,0 +1,10 @@
+import { resolveAlignOptions } from './src/align/align-options.ts';
+import { buildQuestionIndex } from './src/align/build-question-index.ts';
+import { tokenizeText } from './src/align/tokenize-text.ts';
+import { loadInterviewRubric } from './test/align/rubric-fixture.ts';
+const rubric = loadInterviewRubric();
+const o = resolveAlignOptions();
+const idx = buildQuestionIndex(rubric, o);
+const text = process.argv[2]!; const q = Number(process.argv[3]);
+const st = tokenizeText(text); console.log(st);
+console.log([...idx.weights[q]!].map(([s,w])=>`${s}:${w}:${idx.idf.get(s)!.toFixed(2)}`).join(' '), idx.norms[q]);

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/**
+ * Thresholds and weights of the answer aligner. Scores are "weighted coverage": the share of a
+ * question's own (IDF-weighted) words that an interviewer block contains, flag and section words
+ * counting for less; so 1 ≈ the question read out, 0.3 ≈ a loose paraphrase.
+ */
+export const AlignOptionsSchema = z
+  .object({
+    /** Weight of words that occur only in a question's green/red flags (the question text weighs 1). */
+    flagWeight: z.number().min(0).max(1),
+    /** Weight of words from the question's section heading. */
+    sectionWeight: z.number().min(0).max(1),
+    /** Weight of a word that only matches by sharing a stem prefix (e.g. `fail` ~ `failur`). */
+    prefixWeight: z.number().min(0).max(1),
+    /** A question's words weigh at least this share of the rubric's mean, so terse questions do not over-match. */
+    normFloor: z.number().min(0).max(1),
+    /** Expand interview paraphrases (in-house → reinvent, flaky → nondeterminism, …). */
+    useSynonyms: z.boolean(),
+    /** A block at or above this score is taken to ask the question. */
+    minScore: z.number().min(0),
+    /** Below `minScore` but at or above this: "maybe asked" → `ambiguous`. */
+    plausibleScore: z.number().min(0),
+    /** Score at which a match counts as certain (confidence 1 before the margin). */
+    strongScore: z.number().min(0),
+    /** Relative margin (best − runner-up) / best under which the match is `ambiguous`. */
+    minMargin: z.number().min(0).max(1),
+    /** A block whose best question is taken may still ask its runner-up if that scores ≥ ratio × best. */
+    runnerUpRatio: z.number().min(0).max(1),
+    /** A matched block inside a span stays a follow-up if the current question scores ≥ ratio × its match. */
+    followUpSimilarityRatio: z.number().min(0).max(1),
+    /** Share of a block's words already said in the current exchange that makes it a follow-up. */
+    followUpOverlap: z.number().min(0).max(1),
+    /** Interviewer statements (no question) up to this many words keep the current span open. */
+    shortStatementWords: z.number().int().min(0),
+    /** Confidence of a slot found by an explicit marker ("Question 5:"). */
+    markerConfidence: z.number().min(0).max(1),
+    /** Confidence cap when speaker roles are unknown and questions are guessed from `?`. */
+    unknownRoleMaxConfidence: z.number().min(0).max(1),
+  })
+  .strict();
+export type AlignOptions = z.infer<typeof AlignOptionsSchema>;
+
+/** The defaults, tuned on the bundled sample interviews (see test/align/gold-accuracy.test.ts). */
+export const DEFAULT_ALIGN_OPTIONS: Readonly<AlignOptions> = Object.freeze({
+  flagWeight: 0.35,
+  sectionWeight: 0.2,
+  prefixWeight: 0.5,
+  normFloor: 0.6,
+  useSynonyms: true,
+  minScore: 0.2,
+  plausibleScore: 0.1,
+  strongScore: 0.6,
+  minMargin: 0.2,
+  runnerUpRatio: 0.75,
+  followUpSimilarityRatio: 0.6,
+  followUpOverlap: 0.4,
+  shortStatementWords: 12,
+  markerConfidence: 0.95,
+  unknownRoleMaxConfidence: 0.5,
+});
+
+/** Defaults overlaid with the caller's options (validated, frozen). */
+export function resolveAlignOptions(options: Partial<AlignOptions> = {}): Readonly<AlignOptions> {
+  return Object.freeze(AlignOptionsSchema.parse({ ...DEFAULT_ALIGN_OPTIONS, ...options }));
+}

@@ -1,0 +1,56 @@
+import type { Rubric } from '../rubric/schema.ts';
+import type { AlignOptions } from './align-options.ts';
+import { tokenizeText } from './tokenize-text.ts';
+
+/** What the scorer knows about each rubric question: weighted stems and their rarity across questions. */
+export interface QuestionIndex {
+  readonly ids: readonly string[];
+  /** Per question: stem → weight (question text and aliases 1, flags and section less). */
+  readonly weights: ReadonlyArray<ReadonlyMap<string, number>>;
+  /** Per question: the summed IDF of its text stems, so a score of 1 means "the whole question". */
+  readonly norms: readonly number[];
+  /** Smoothed inverse document frequency over the rubric's questions: ln(1 + N / df). */
+  readonly idf: ReadonlyMap<string, number>;
+}
+
+function addWeighted(target: Map<string, number>, stems: readonly string[], weight: number): void {
+  for (const stem of stems) target.set(stem, Math.max(target.get(stem) ?? 0, weight));
+}
+
+/**
+ * Builds the per-question documents. IDF comes from the rubric itself, so words every question
+ * shares ("system", "design") count for little and a question's distinctive words for much.
+ */
+export function buildQuestionIndex(rubric: Rubric, options: Readonly<AlignOptions>): QuestionIndex {
+  const weights = rubric.questions.map((question) => {
+    const doc = new Map<string, number>();
+    const flagText = [...question.greenFlags, ...question.redFlags].map((flag) => flag.text).join('\n');
+    addWeighted(doc, tokenizeText(question.section ?? '', options.useSynonyms), options.sectionWeight);
+    addWeighted(doc, tokenizeText(flagText, options.useSynonyms), options.flagWeight);
+    addWeighted(doc, tokenizeText(question.aliases.join('\n'), options.useSynonyms), 1);
+    addWeighted(doc, tokenizeText(question.text, options.useSynonyms), 1);
+    return doc;
+  });
+  const documentFrequency = new Map<string, number>();
+  for (const doc of weights) {
+    for (const stem of doc.keys()) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+  }
+  const count = weights.length;
+  const idf = new Map<string, number>();
+  for (const [stem, df] of documentFrequency) idf.set(stem, Math.log(1 + count / df));
+  const textNorms = rubric.questions.map((question, index) => {
+    const textStems = new Set(tokenizeText(question.text, options.useSynonyms));
+    let norm = 0;
+    for (const stem of textStems) norm += idf.get(stem) ?? 0;
+    if (norm > 0) return norm;
+    // A question with no content words of its own ("Why?") is measured against everything it has.
+    let fallback = 0;
+    for (const [stem, weight] of weights[index] ?? []) fallback += (idf.get(stem) ?? 0) * weight;
+    return fallback;
+  });
+  // A floor keeps terse questions ("What does scaling mean to you?") from matching any turn that
+  // says one of their two words.
+  const mean = textNorms.reduce((sum, norm) => sum + norm, 0) / Math.max(1, textNorms.length);
+  const norms = textNorms.map((norm) => Math.max(norm, options.normFloor * mean, 1e-9));
+  return { ids: rubric.questions.map((question) => question.id), weights, norms, idf };
+}

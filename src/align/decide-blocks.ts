@@ -1,0 +1,164 @@
+import type { AlignOptions } from './align-options.ts';
+import { assignBySimilarity } from './assign-by-similarity.ts';
+import type { QuestionIndex } from './build-question-index.ts';
+import type { BlockFeatures } from './describe-blocks.ts';
+
+/**
+ * What an interviewer block does to the answer spans: `ask` starts the span of one or more
+ * questions, `continue` keeps the current span open (back-channel, follow-up, clarification),
+ * `end` closes it (small talk, a question that is not in the rubric).
+ */
+export type BlockDecision =
+  | { readonly kind: 'ask'; readonly questions: readonly number[]; readonly method: 'marker' | 'similarity' }
+  | { readonly kind: 'continue' }
+  | { readonly kind: 'end' };
+
+interface OpenSpan {
+  readonly questions: readonly number[];
+  /** Content stems said so far in this exchange (questions, follow-ups and replies). */
+  readonly said: Set<string>;
+}
+
+function overlap(feature: BlockFeatures, said: ReadonlySet<string>): number {
+  if (feature.stems.size === 0) return 0;
+  let shared = 0;
+  for (const stem of feature.stems) if (said.has(stem)) shared += 1;
+  return shared / feature.stems.size;
+}
+
+function currentScore(feature: BlockFeatures, span: OpenSpan): number {
+  return Math.max(0, ...span.questions.map((question) => feature.scores[question] ?? 0));
+}
+
+/** A block matched to another question that is really a follow-up on the open one. */
+function isFollowUpMatch(
+  feature: BlockFeatures,
+  span: OpenSpan,
+  score: number,
+  options: AlignOptions,
+): boolean {
+  if (score >= options.strongScore) return false;
+  if (currentScore(feature, span) >= options.followUpSimilarityRatio * score) return true;
+  return feature.followUpCue && overlap(feature, span.said) >= options.followUpOverlap;
+}
+
+/** An unmatched block that belongs to the open exchange rather than closing it. */
+function keepsSpanOpen(feature: BlockFeatures, span: OpenSpan, options: AlignOptions): boolean {
+  if (feature.backChannel) return true;
+  if (feature.transition) return false;
+  if (feature.followUpCue || overlap(feature, span.said) >= options.followUpOverlap) return true;
+  if (currentScore(feature, span) >= options.plausibleScore) return true;
+  return !feature.questionLike && feature.wordCount <= options.shortStatementWords;
+}
+
+/** A span opens with the question's own vocabulary (text and flags: what a follow-up digs into). */
+function openSpan(questions: readonly number[], feature: BlockFeatures, index: QuestionIndex): OpenSpan {
+  const said = new Set([...feature.stems, ...feature.replyStems]);
+  for (const question of questions) for (const stem of index.weights[question]?.keys() ?? []) said.add(stem);
+  return { questions, said };
+}
+
+/** One left-to-right pass; also reports matched blocks that turned out to be follow-ups. */
+function walkBlocks(
+  features: readonly BlockFeatures[],
+  markerOwner: ReadonlyMap<number, number>,
+  assigned: ReadonlyMap<number, number>,
+  knownFollowUps: ReadonlySet<number>,
+  index: QuestionIndex,
+  options: AlignOptions,
+): { decisions: BlockDecision[]; followUps: number[] } {
+  const decisions: BlockDecision[] = [];
+  const followUps: number[] = [];
+  let span: OpenSpan | null = null;
+  for (const feature of features) {
+    const at = feature.block.index;
+    const marked = feature.markers.filter((question) => markerOwner.get(question) === at);
+    const matched = assigned.get(at);
+    if (marked.length > 0) {
+      decisions.push({ kind: 'ask', questions: marked, method: 'marker' });
+      span = openSpan(marked, feature, index);
+    } else if (
+      matched !== undefined &&
+      !(span && isFollowUpMatch(feature, span, feature.scores[matched] ?? 0, options))
+    ) {
+      decisions.push({ kind: 'ask', questions: [matched], method: 'similarity' });
+      span = openSpan([matched], feature, index);
+    } else if (
+      span &&
+      (matched !== undefined || knownFollowUps.has(at) || keepsSpanOpen(feature, span, options))
+    ) {
+      if (matched !== undefined) followUps.push(at);
+      decisions.push({ kind: 'continue' });
+      for (const stem of [...feature.stems, ...feature.replyStems]) span.said.add(stem);
+    } else {
+      decisions.push({ kind: 'end' });
+      span = null;
+    }
+  }
+  return { decisions, followUps };
+}
+
+function topQuestion(scores: readonly number[]): number {
+  let best = 0;
+  scores.forEach((score, question) => {
+    if (score > (scores[best] ?? 0)) best = question;
+  });
+  return best;
+}
+
+/**
+ * A question asked, then asked again in better words right after (the candidate asked what was
+ * meant, or started answering): the span starts at the first asking.
+ */
+function mergeRepeatedAsks(
+  decisions: readonly BlockDecision[],
+  features: readonly BlockFeatures[],
+  options: AlignOptions,
+): BlockDecision[] {
+  const merged = [...decisions];
+  for (let at = 1; at < merged.length; at += 1) {
+    const decision = merged[at];
+    if (decision?.kind !== 'ask' || decision.method !== 'similarity' || decision.questions.length !== 1)
+      continue;
+    const question = decision.questions[0] ?? -1;
+    let start = at;
+    while (start > 0 && merged[start - 1]?.kind === 'end') {
+      const scores = features[start - 1]?.scores ?? [];
+      if (topQuestion(scores) !== question || (scores[question] ?? 0) < options.plausibleScore) break;
+      start -= 1;
+    }
+    if (start === at) continue;
+    merged[start] = decision;
+    for (let later = start + 1; later <= at; later += 1) merged[later] = { kind: 'continue' };
+  }
+  return merged;
+}
+
+/** Decides, for every interviewer block, whether it asks a rubric question, continues or ends a span. */
+export function decideBlocks(
+  features: readonly BlockFeatures[],
+  index: QuestionIndex,
+  options: Readonly<AlignOptions>,
+): BlockDecision[] {
+  const questionCount = index.ids.length;
+  // Explicit markers win; the first announcement of a question owns it.
+  const markerOwner = new Map<number, number>();
+  for (const feature of features) {
+    for (const question of feature.markers) {
+      if (!markerOwner.has(question)) markerOwner.set(question, feature.block.index);
+    }
+  }
+  const markedQuestions = new Set(markerOwner.keys());
+  const closedBlocks = new Set(markerOwner.values());
+  const knownFollowUps = new Set<number>();
+  // Each round closes the blocks found to be follow-ups, freeing their questions for other blocks.
+  for (;;) {
+    const assigned = assignBySimilarity(features, questionCount, { markedQuestions, closedBlocks }, options);
+    const { decisions, followUps } = walkBlocks(features, markerOwner, assigned, knownFollowUps, index, options);
+    if (followUps.length === 0) return mergeRepeatedAsks(decisions, features, options);
+    for (const block of followUps) {
+      closedBlocks.add(block);
+      knownFollowUps.add(block);
+    }
+  }
+}

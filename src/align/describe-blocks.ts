@@ -1,0 +1,53 @@
+import type { Rubric } from '../rubric/schema.ts';
+import type { Turn } from '../transcript/schema.ts';
+import type { AlignOptions } from './align-options.ts';
+import type { QuestionIndex } from './build-question-index.ts';
+import { hasFollowUpCue, hasTransitionCue, isBackChannel, isQuestionLike } from './classify-block.ts';
+import { findMarkers } from './find-markers.ts';
+import type { Block, TurnLayout } from './group-turns.ts';
+import { scoreStems } from './score-text.ts';
+import { splitWords, tokenizeText } from './tokenize-text.ts';
+
+/** Everything the decision pass needs to know about one interviewer block. */
+export interface BlockFeatures {
+  readonly block: Block;
+  readonly stems: ReadonlySet<string>;
+  /** Similarity to each rubric question (see `scoreStems`). */
+  readonly scores: readonly number[];
+  /** Questions explicitly announced in the block ("Question 5:"). */
+  readonly markers: readonly number[];
+  readonly wordCount: number;
+  readonly backChannel: boolean;
+  readonly transition: boolean;
+  readonly followUpCue: boolean;
+  readonly questionLike: boolean;
+  /** Content stems of the candidate's reply: the answering turns after the block, up to the next one. */
+  readonly replyStems: ReadonlySet<string>;
+}
+
+/** Scores and classifies every interviewer block of a transcript. */
+export function describeBlocks(
+  turns: readonly Turn[],
+  layout: TurnLayout,
+  rubric: Rubric,
+  index: QuestionIndex,
+  options: Readonly<AlignOptions>,
+): BlockFeatures[] {
+  return layout.blocks.map((block, position) => {
+    const stems = new Set(tokenizeText(block.text, options.useSynonyms));
+    const replyEnd = layout.blocks[position + 1]?.first ?? turns.length;
+    const reply = turns.slice(block.last + 1, replyEnd).map((turn) => turn.text);
+    return {
+      block,
+      stems,
+      scores: scoreStems(stems, index, options),
+      markers: findMarkers(block.text, rubric),
+      wordCount: splitWords(block.text).length,
+      backChannel: isBackChannel(block.text),
+      transition: hasTransitionCue(block.text),
+      followUpCue: hasFollowUpCue(block.text),
+      questionLike: isQuestionLike(block.text),
+      replyStems: new Set(tokenizeText(reply.join('\n'), options.useSynonyms)),
+    };
+  });
+}

@@ -1,0 +1,55 @@
+import type { Turn } from '../transcript/schema.ts';
+
+/** A maximal run of consecutive interviewer turns: where a question (or small talk) is asked. */
+export interface Block {
+  /** 0-based position among the blocks. */
+  readonly index: number;
+  /** First and last turn index of the run. */
+  readonly first: number;
+  readonly last: number;
+  readonly text: string;
+  /** Some turn in the run had role `unknown` and was taken for a question by its `?`. */
+  readonly guessed: boolean;
+}
+
+/** Turns seen as "asking" (interviewer) or "answering" (candidate), and the asking blocks. */
+export interface TurnLayout {
+  /** Per turn: true when it is on the interviewer's side. */
+  readonly asking: readonly boolean[];
+  /** Per turn: its role was unknown and guessed. */
+  readonly guessed: readonly boolean[];
+  readonly blocks: readonly Block[];
+}
+
+/** A turn whose role is unknown asks when it ends with a question mark (quotes/brackets allowed after it). */
+function endsWithQuestion(text: string): boolean {
+  return /\?["'\u201d\u2019)\]]*\s*$/.test(text);
+}
+
+/** Splits the transcript into interviewer blocks; unknown roles are guessed from punctuation. */
+export function groupTurns(turns: readonly Turn[]): TurnLayout {
+  const guessed = turns.map((turn) => turn.role === 'unknown');
+  const asking = turns.map((turn) =>
+    turn.role === 'unknown' ? endsWithQuestion(turn.text) : turn.role === 'interviewer',
+  );
+  const blocks: Block[] = [];
+  let start = -1;
+  for (let index = 0; index <= turns.length; index += 1) {
+    if (index < turns.length && asking[index] === true) {
+      if (start < 0) start = index;
+      continue;
+    }
+    if (start >= 0) {
+      const run = turns.slice(start, index);
+      blocks.push({
+        index: blocks.length,
+        first: start,
+        last: index - 1,
+        text: run.map((turn) => turn.text).join('\n'),
+        guessed: guessed.slice(start, index).some(Boolean),
+      });
+      start = -1;
+    }
+  }
+  return { asking, guessed, blocks };
+}

@@ -1,0 +1,41 @@
+import type { AlignOptions } from './align-options.ts';
+import type { QuestionIndex } from './build-question-index.ts';
+
+/** Shortest stem that may match another by prefix: below this, `test` ~ `testament` noise dominates. */
+const MIN_PREFIX_LENGTH = 4;
+
+/** Whether two stems are of one family: one is a prefix of the other (`fail` ~ `failur`). */
+function sameFamily(a: string, b: string): boolean {
+  if (a.length < MIN_PREFIX_LENGTH || b.length < MIN_PREFIX_LENGTH) return false;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * Scores a text (its content stems) against every question: the IDF- and field-weighted share of
+ * the question's words the text contains, relative to the question text's own weight. Coverage,
+ * not cosine, because interviewers wrap a question in small talk that should not dilute it.
+ */
+export function scoreStems(
+  stems: ReadonlySet<string>,
+  index: QuestionIndex,
+  options: Readonly<AlignOptions>,
+): number[] {
+  return index.weights.map((doc, questionIndex) => {
+    let total = 0;
+    const partial: string[] = [];
+    for (const [stem, weight] of doc) {
+      if (stems.has(stem)) total += weight * (index.idf.get(stem) ?? 0);
+      else partial.push(stem);
+    }
+    if (options.prefixWeight > 0) {
+      // A text word already matched exactly is not credited again as a relative of another word.
+      const unmatched = [...stems].filter((stem) => !doc.has(stem));
+      for (const stem of partial) {
+        if (unmatched.some((other) => sameFamily(stem, other))) {
+          total += options.prefixWeight * (doc.get(stem) ?? 0) * (index.idf.get(stem) ?? 0);
+        }
+      }
+    }
+    return total / (index.norms[questionIndex] ?? 1);
+  });
+}

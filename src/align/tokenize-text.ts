@@ -1,0 +1,42 @@
+import { stemmer } from 'stemmer';
+import { eng, removeStopwords } from 'stopword';
+import { FILLER_WORDS, PHRASE_SYNONYMS, STEM_SYNONYMS } from './paraphrase-synonyms.ts';
+
+/** Filler caught after stemming too, so "talks" and "mentions" go the way of "talk" and "mention". */
+const FILLER_STEMS: ReadonlySet<string> = new Set([...FILLER_WORDS].map((word) => stemmer(word)));
+
+/** Lower-case, straight apostrophes, no possessive `'s`, contractions glued ("don't" → "dont"). */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
+    .replace(/'s\b/g, '')
+    .replace(/'/g, '');
+}
+
+/** The words of a text (letters and digits), lower-cased, before stop-word removal. */
+export function splitWords(text: string): string[] {
+  return normalizeText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Content stems of a text, in order: stop words and interview filler dropped, Porter-stemmed, and
+ * (with `useSynonyms`) interview paraphrases mapped onto the rubric's vocabulary.
+ */
+export function tokenizeText(text: string, useSynonyms = true): string[] {
+  let normalized = normalizeText(text);
+  if (useSynonyms) {
+    for (const [pattern, replacement] of PHRASE_SYNONYMS)
+      normalized = normalized.replace(pattern, replacement);
+  }
+  const words = normalized.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const content = removeStopwords(words, eng).filter(
+    (word) => word.length > 1 && !FILLER_WORDS.has(word) && !/^\d+$/.test(word),
+  );
+  return content.flatMap((word) => {
+    const stem = stemmer(word);
+    if (FILLER_STEMS.has(stem)) return [];
+    return [useSynonyms ? (STEM_SYNONYMS.get(stem) ?? stem) : stem];
+  });
+}

@@ -1,0 +1,16 @@
+/**
+ * The process-facing effects a command may use. `bin.ts` passes the real ones; tests pass
+ * buffers, so commands run in-process without touching the real terminal or environment.
+ */
+export interface CliIo {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Whether stderr is an interactive terminal (progress bar, human log lines). */
+  readonly isTTY: boolean;
+  /** The user's home directory (for the default cache folder). */
+  readonly homedir: string;
+  /** Aborted on SIGINT/SIGTERM: stop scheduling, save, exit 3. */
+  readonly signal?: AbortSignal;
+}

@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../cli-io.ts';
+import { loadConfigFile } from '../config/load-config-file.ts';
+import { resolveConfig } from '../config/resolve-config.ts';
+import { EXIT, type ExitCode } from '../exit-codes.ts';
+
+/** `rubricate config --print`: the resolved configuration with each value's source; secrets masked. */
+export function registerConfig(program: Command, io: CliIo, done: (code: ExitCode) => void): void {
+  program
+    .command('config')
+    .description('Show the resolved configuration and where each value came from (flag, env, file, default).')
+    .option('--print', 'print the resolved configuration (the default action)')
+    .option('--config <file>', 'read this config file instead of rubricate.config.{yaml,yml,json}')
+    .option('--json', 'print JSON: { values, sources }')
+    .action((options: { config?: string; json?: boolean }) => {
+      const file = loadConfigFile(io.cwd, options.config);
+      const { config, sources } = resolveConfig({ flags: {}, env: io.env, file });
+      const key = io.env.OPENAI_API_KEY;
+      const masked = key ? `${key.slice(0, 3)}…${key.slice(-2)} (${key.length} chars)` : '(not set)';
+      const values = { ...config, apiKey: masked };
+      const allSources = { ...sources, apiKey: key ? 'env' : 'default' };
+      if (options.json) {
+        io.stdout(`${JSON.stringify({ file: file?.path ?? null, values, sources: allSources }, null, 2)}\n`);
+        return done(EXIT.ok);
+      }
+      io.stdout(`config file: ${file?.path ?? '(none)'}\n`);
+      const width = Math.max(...Object.keys(values).map((k) => k.length));
+      for (const [k, v] of Object.entries(values)) {
+        const shown = typeof v === 'string' ? v : JSON.stringify(v);
+        io.stdout(
+          `${k.padEnd(width)}  ${shown}  [${allSources[k as keyof typeof allSources] ?? 'default'}]\n`,
+        );
+      }
+      return done(EXIT.ok);
+    });
+}

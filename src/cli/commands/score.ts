@@ -1,0 +1,119 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../cli-io.ts';
+import { loadConfigFile } from '../config/load-config-file.ts';
+import { resolveConfig } from '../config/resolve-config.ts';
+import type { ExitCode } from '../exit-codes.ts';
+import { intAtLeast, positiveNumber } from '../parse-number.ts';
+import { runScore } from '../score/run-score.ts';
+
+/** Flags whose value is configuration (also settable in the config file and environment). */
+const CONFIG_FLAGS = [
+  'rubric',
+  'out',
+  'judge',
+  'model',
+  'samples',
+  'baseUrl',
+  'concurrency',
+  'rpm',
+  'tpm',
+  'maxRetries',
+  'timeoutMs',
+  'budgetUsd',
+  'cacheDir',
+  'cache',
+  'redact',
+  'format',
+  'quiet',
+  'logLevel',
+  'temperature',
+  'seed',
+  'structuredOutput',
+] as const;
+
+/** `rubricate score <transcripts…> --rubric FILE`: the batch scorer. */
+export function registerScore(program: Command, io: CliIo, done: (code: ExitCode) => void): void {
+  program
+    .command('score')
+    .description(
+      'Score transcripts against a rubric and write a run directory (run.json, results.jsonl, summary.json, calls.jsonl, reports).',
+    )
+    .argument(
+      '[transcripts...]',
+      'transcript files, folders or globs (quote globs); not needed with --resume',
+    )
+    .option('--rubric <file>', 'the rubric (Markdown, YAML or JSON)')
+    .option('--out <dir>', 'the run directory to create (default: runs/<timestamp>-<rubric id>)')
+    .option(
+      '--judge <list>',
+      'heuristic | openai | openai,heuristic (the heuristic then cross-checks). Default: openai when OPENAI_API_KEY is set, else heuristic',
+    )
+    .option('--model <list>', 'model name(s); several = a jury (default gpt-4o-mini)')
+    .option('--samples <n>', 'samples per model (default 1); flags are shuffled per sample', intAtLeast(1))
+    .option(
+      '--base-url <url>',
+      'any OpenAI-compatible endpoint (also OPENAI_BASE_URL): Azure, Ollama, vLLM, LM Studio, llama.cpp',
+    )
+    .option(
+      '--concurrency <n>',
+      'judge calls in flight at most (default 4; cut automatically on 429)',
+      intAtLeast(1),
+    )
+    .option('--rpm <n>', 'client-side limit: requests per minute', intAtLeast(1))
+    .option('--tpm <n>', 'client-side limit: tokens per minute (estimated before sending)', intAtLeast(1))
+    .option(
+      '--max-retries <n>',
+      'retries per call for 408/409/429/5xx/timeouts/connection errors (default 4)',
+      intAtLeast(0),
+    )
+    .option('--timeout-ms <n>', 'per-call timeout in milliseconds (default 60000)', intAtLeast(1))
+    .option('--temperature <x>', 'sampling temperature, recorded per call (default 0)', positiveNumber(true))
+    .option('--seed <n>', 'sampling seed sent to the model, recorded per call', intAtLeast(0))
+    .option(
+      '--structured-output <mode>',
+      'auto | json_schema | json_object (auto falls back to json_object when the endpoint lacks json_schema)',
+    )
+    .option(
+      '--budget-usd <x>',
+      'stop scheduling new calls once this much is spent; exit 3, resumable',
+      positiveNumber(),
+    )
+    .option('--dry-run', 'call no judge: parse, align, count tokens and print the estimated cost')
+    .option(
+      '--resume <dir>',
+      'continue an interrupted run from its own journal; completed calls are never repeated',
+    )
+    .option('--cache-dir <dir>', 'the response cache shared across runs (default: ~/.cache/rubricate)')
+    .option(
+      '--no-cache',
+      'neither read nor write the shared cache (the run journal still makes --resume work)',
+    )
+    .option('--no-redact', 'send names, emails and phone numbers to remote judges unredacted')
+    .option('--format <list>', 'reports to write: md,html,json,csv,junit (default md,html,json)')
+    .option('--quiet', 'print only errors and the final status line')
+    .option(
+      '--log-level <level>',
+      'trace | debug | info | warn | error | silent (default info; the log file is in the run directory)',
+    )
+    .option(
+      '--config <file>',
+      'config file (default: rubricate.config.{yaml,yml,json} in the working directory)',
+    )
+    .action(async (patterns: string[], options: Record<string, unknown>, command: Command) => {
+      const flags: Record<string, unknown> = {};
+      for (const key of CONFIG_FLAGS) {
+        if (command.getOptionValueSource(key) === 'cli') flags[key] = options[key];
+      }
+      const file = loadConfigFile(io.cwd, typeof options.config === 'string' ? options.config : undefined);
+      const resolved = resolveConfig({ flags, env: io.env, file });
+      done(
+        await runScore({
+          patterns,
+          resolved,
+          dryRun: options.dryRun === true,
+          resume: typeof options.resume === 'string' ? options.resume : null,
+          io,
+        }),
+      );
+    });
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { ReviewThresholdsSchema } from '../../aggregate/thresholds.ts';
+
+const positiveInt = (what: string) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .int()
+    .min(1);
+
+/** Price of one model, USD per 1M tokens. */
+export const PriceSchema = z
+  .object({ input: z.number().min(0), cachedInput: z.number().min(0), output: z.number().min(0) })
+  .strict();
+
+/**
+ * The resolved configuration: every `score` flag, plus what has no flag (prices, review
+ * thresholds, the rating rule, redaction). Unknown keys are errors. The API key is never here.
+ */
+export const ConfigSchema = z
+  .object({
+    rubric: z.string().optional(),
+    out: z.string().optional(),
+    /** Comma list of judges: `heuristic`, `openai`, or `openai,heuristic` (heuristic cross-checks). */
+    judge: z.string().optional(),
+    model: z.string().default('gpt-4o-mini'),
+    samples: positiveInt('samples').default(1),
+    baseUrl: z.url().optional(),
+    concurrency: positiveInt('concurrency').default(4),
+    rpm: positiveInt('rpm').optional(),
+    tpm: positiveInt('tpm').optional(),
+    maxRetries: z.number().int().min(0).default(4),
+    timeoutMs: positiveInt('timeoutMs').default(60_000),
+    budgetUsd: z.number().positive().optional(),
+    cacheDir: z.string().optional(),
+    cache: z.boolean().default(true),
+    redact: z.boolean().default(true),
+    format: z.string().default('md,html,json'),
+    quiet: z.boolean().default(false),
+    logLevel: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+    temperature: z.number().min(0).max(2).default(0),
+    seed: z.number().int().optional(),
+    structuredOutput: z.enum(['auto', 'json_schema', 'json_object']).default('auto'),
+    breakerThreshold: positiveInt('breakerThreshold').default(5),
+    breakerHalfOpenMs: positiveInt('breakerHalfOpenMs').default(30_000),
+    prices: z.record(z.string(), PriceSchema).default({}),
+    review: ReviewThresholdsSchema.default(ReviewThresholdsSchema.parse({})),
+    /** Extra words to redact before any remote call (company names, project code names…). */
+    redactTerms: z.array(z.string()).default([]),
+  })
+  .strict();
+export type Config = z.infer<typeof ConfigSchema>;
+export type ConfigKey = keyof Config;
+
+/** Where a resolved value came from, for `rubricate config --print`. */
+export type ConfigSource = 'flag' | 'env' | 'file' | 'default';

@@ -1,0 +1,252 @@
+import type { CallRecord } from '../../cache/call-record.ts';
+import { requestKey } from '../../cache/request-key.ts';
+import { createResponseCache, defaultCacheDir } from '../../cache/response-cache.ts';
+import { classifyEndpoint, endpointHost } from '../../cost/classify-endpoint.ts';
+import { costOfUsage } from '../../cost/cost-of-usage.ts';
+import { DEFAULT_PRICE_TABLE, mergePriceTables } from '../../cost/price-table.ts';
+import type { Deps } from '../../deps.ts';
+import { UsageError } from '../../errors.ts';
+import { createHeuristicJudge } from '../../judge/heuristic/create-heuristic-judge.ts';
+import { createOpenAIJudge } from '../../judge/openai/create-openai-judge.ts';
+import type { JudgeModel, JudgeRequest } from '../../judge/schema.ts';
+import type { JudgeConfig } from '../../report/schema.ts';
+import { createResiliencePolicy } from '../../resilience/create-resilience-policy.ts';
+import type { Rubric } from '../../rubric/schema.ts';
+import type { CallTrace, RunnableJudge, VerdictCache } from '../../run/execute-jobs.ts';
+import type { JudgeSpec } from '../../run/judge-spec.ts';
+import type { JudgeJob } from '../../run/plan-jobs.ts';
+import type { Config } from '../config/schema.ts';
+import { resolvePath } from '../resolve-path.ts';
+
+export interface BuiltJudges {
+  readonly specs: JudgeSpec[];
+  readonly config: JudgeConfig;
+  readonly crossCheckNames: string[];
+  readonly cache: VerdictCache | null;
+  readonly runnableOf: (job: JudgeJob) => RunnableJudge;
+  readonly costOf: (record: CallRecord) => number;
+  readonly isRemote: (judgeName: string) => boolean;
+}
+
+const KINDS = ['heuristic', 'openai'] as const;
+const LOCAL_TRACE: CallTrace = Object.freeze({
+  attempts: 1,
+  retries: 0,
+  rateLimited: 0,
+  timeouts: 0,
+  repairAttempted: false,
+});
+
+/**
+ * Builds the run's judges from the configuration: the panel (heuristic, or one OpenAI-compatible
+ * judge per `--model`, each with its own resilience policy so one failing model does not stop
+ * the others) and the heuristic cross-check when `--judge openai,heuristic`.
+ */
+export function buildJudges(args: {
+  config: Config;
+  rubric: Rubric;
+  env: Readonly<Record<string, string | undefined>>;
+  deps: Deps;
+  cwd: string;
+  homedir: string;
+  notice: (message: string) => void;
+}): BuiltJudges {
+  const { config, env, deps } = args;
+  const apiKey = env.OPENAI_API_KEY;
+  const kinds = parseJudgeKinds(config.judge, apiKey, args.notice);
+  const usesOpenAI = kinds.includes('openai');
+  const specs: JudgeSpec[] = [];
+  const runnables = new Map<string, RunnableJudge>();
+
+  if (usesOpenAI) {
+    if (!apiKey)
+      throw new UsageError(
+        '`--judge openai` needs OPENAI_API_KEY in the environment (any value for local servers).',
+      );
+    const models = [
+      ...new Set(
+        config.model
+          .split(',')
+          .map((m) => m.trim())
+          .filter(Boolean),
+      ),
+    ];
+    if (models.length === 0)
+      throw new UsageError(`Expected --model to name at least one model, got \`${config.model}\`.`);
+    for (const model of models) {
+      const { spec, runnable } = buildOpenAI({ model, apiKey, config, deps });
+      specs.push(spec);
+      runnables.set(spec.judge.name, runnable);
+    }
+  }
+  if (kinds.includes('heuristic')) {
+    const judge = createHeuristicJudge({ rule: args.rubric.rule });
+    specs.push({
+      judge,
+      role: usesOpenAI ? 'crosscheck' : 'panel',
+      // The heuristic is deterministic: more samples would repeat the same verdict.
+      samples: 1,
+      endpointKind: 'heuristic',
+      remote: false,
+      params: {},
+      keyOf: (request) => heuristicKey(judge, request),
+    });
+    runnables.set(judge.name, {
+      call: async (job) => ({ verdict: await judge.judge(job.request), trace: LOCAL_TRACE }),
+      circuitOpen: () => false,
+    });
+  }
+
+  const cacheDir = resolvePath(args.cwd, config.cacheDir ?? defaultCacheDir(env, args.homedir));
+  const disk = usesOpenAI && config.cache ? createResponseCache(cacheDir) : null;
+  const prices = mergePriceTables(DEFAULT_PRICE_TABLE, config.prices);
+  const endpoint = classifyEndpoint(config.baseUrl);
+  const remoteNames = new Set(specs.filter((s) => s.remote).map((s) => s.judge.name));
+  return {
+    specs,
+    config: {
+      kind: kinds.join(','),
+      models: specs.filter((s) => s.role === 'panel').map((s) => s.judge.model),
+      samples: usesOpenAI ? config.samples : 1,
+      temperature: usesOpenAI ? config.temperature : null,
+      seed: usesOpenAI ? (config.seed ?? null) : null,
+      baseUrl: usesOpenAI ? (config.baseUrl ?? null) : null,
+      crossCheck: usesOpenAI && kinds.includes('heuristic'),
+    },
+    crossCheckNames: specs.filter((s) => s.role === 'crosscheck').map((s) => s.judge.name),
+    cache:
+      disk === null
+        ? null
+        : { get: (key) => disk.get(key) ?? null, put: (key, v) => void disk.put(key, v, deps.clock()) },
+    runnableOf: (job) => {
+      const runnable = runnables.get(job.spec.judge.name);
+      if (runnable === undefined) throw new Error(`no runnable judge for ${job.spec.judge.name}`);
+      return runnable;
+    },
+    // Unknown prices count as 0 here; the dry run and the log warn about them once.
+    costOf: (record) =>
+      remoteNames.has(record.judge) && record.outcome !== 'cache_hit'
+        ? (costOfUsage(record.usage, record.model, prices, endpoint).usd ?? 0)
+        : 0,
+    isRemote: (name) => remoteNames.has(name),
+  };
+}
+
+function parseJudgeKinds(
+  value: string | undefined,
+  apiKey: string | undefined,
+  notice: (message: string) => void,
+): Array<(typeof KINDS)[number]> {
+  if (value === undefined) {
+    if (apiKey) return ['openai'];
+    notice('rubricate: no OPENAI_API_KEY set: using the offline heuristic judge (--judge heuristic).');
+    return ['heuristic'];
+  }
+  const kinds = [
+    ...new Set(
+      value
+        .split(',')
+        .map((k) => k.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
+  const bad = kinds.filter((k) => !(KINDS as readonly string[]).includes(k));
+  if (kinds.length === 0 || bad.length > 0) {
+    throw new UsageError(`Expected --judge to be heuristic, openai or openai,heuristic; got \`${value}\`.`);
+  }
+  return kinds as Array<(typeof KINDS)[number]>;
+}
+
+function heuristicKey(judge: JudgeModel, request: JudgeRequest): string {
+  return requestKey({
+    endpointKind: 'heuristic',
+    model: judge.model,
+    params: {},
+    promptVersion: request.prompt.version,
+    messages: request.prompt.messages,
+    sample: request.sample,
+  });
+}
+
+/** One OpenAI-compatible jury member with its own resilience policy and breaker watch. */
+function buildOpenAI(args: { model: string; apiKey: string; config: Config; deps: Deps }) {
+  const { config, deps } = args;
+  const policy = createResiliencePolicy(
+    {
+      concurrency: config.concurrency,
+      ...(config.rpm === undefined ? {} : { rpm: config.rpm }),
+      ...(config.tpm === undefined ? {} : { tpm: config.tpm }),
+      maxRetries: config.maxRetries,
+      timeoutMs: config.timeoutMs,
+      breaker: { threshold: config.breakerThreshold, halfOpenAfterMs: config.breakerHalfOpenMs },
+    },
+    deps,
+  );
+  const traces = new Map<string, CallRecord>();
+  const judge = createOpenAIJudge(
+    {
+      model: args.model,
+      apiKey: args.apiKey,
+      ...(config.baseUrl === undefined ? {} : { baseUrl: config.baseUrl }),
+      temperature: config.temperature,
+      ...(config.seed === undefined ? {} : { seed: config.seed }),
+      ...(config.structuredOutput === 'auto' ? {} : { structuredOutput: config.structuredOutput }),
+      policy,
+      onCall: (record) => traces.set(`${record.key}#${record.sample}`, record),
+    },
+    deps,
+  );
+  const watch = createBreakerWatch(config.breakerHalfOpenMs, deps);
+  const spec: JudgeSpec = {
+    judge,
+    role: 'panel',
+    samples: config.samples,
+    endpointKind: classifyEndpoint(config.baseUrl),
+    remote: true,
+    params: {
+      temperature: config.temperature,
+      seed: config.seed ?? null,
+      host: endpointHost(config.baseUrl) ?? null,
+    },
+    keyOf: (request) => judge.requestKey(request),
+  };
+  const runnable: RunnableJudge = {
+    call: async (job, signal) => {
+      const request = { ...job.request, signal };
+      for (;;) {
+        const verdict = await judge.judge(request);
+        const record = traces.get(`${job.key}#${job.sample}`);
+        traces.delete(`${job.key}#${job.sample}`);
+        const trace: CallTrace = record ?? LOCAL_TRACE;
+        if (record?.errorKind !== 'circuit_open' || signal.aborted) {
+          if (verdict.outcome === 'ok') watch.succeeded();
+          return { verdict, trace };
+        }
+        // The breaker failed this call fast. Wait for its half-open probe unless the endpoint
+        // has now been down for long enough to give up (then the run ends with exit 3).
+        if (watch.givenUp()) return { verdict, trace };
+        await deps.sleep(Math.max(50, config.breakerHalfOpenMs / 2), signal).catch(() => undefined);
+      }
+    },
+    circuitOpen: () => policy.state().open && watch.givenUp(),
+  };
+  return { spec, runnable };
+}
+
+/**
+ * Tracks how long a judge's circuit has stayed open without a success. After three half-open
+ * periods with no success the endpoint is taken to be down: the runner stops scheduling it.
+ */
+function createBreakerWatch(halfOpenMs: number, deps: Deps) {
+  let failingSince: number | null = null;
+  return {
+    succeeded: () => {
+      failingSince = null;
+    },
+    givenUp: () => {
+      const now = deps.now();
+      failingSince ??= now;
+      return now - failingSince >= 3 * halfOpenMs;
+    },
+  };
+}

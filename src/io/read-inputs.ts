@@ -1,0 +1,47 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import fg from 'fast-glob';
+import { UsageError } from '../errors.ts';
+
+/** One transcript file as read from disk, with its sidecar metadata when there is one. */
+export interface InputFile {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  readonly sidecar?: string;
+}
+
+const SIDECAR = /\.meta\.ya?ml$/i;
+
+/**
+ * Expands transcript paths and globs (fast-glob) into files, sorted and de-duplicated.
+ * Sidecar `<name>.meta.yaml` files are metadata, not transcripts; directories expand to
+ * their files. A pattern that matches nothing is a usage error naming it.
+ */
+export function findInputFiles(patterns: readonly string[], cwd: string): string[] {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    const asPath = isAbsolute(pattern) ? pattern : join(cwd, pattern);
+    const isDir = existsSync(asPath) && statSync(asPath).isDirectory();
+    const glob = isDir ? `${fg.convertPathToPattern(pattern)}/**/*` : pattern;
+    const matches =
+      existsSync(asPath) && !isDir ? [pattern] : fg.sync(glob, { cwd, onlyFiles: true, dot: false });
+    const files = matches.filter((m) => !SIDECAR.test(m));
+    if (files.length === 0) {
+      throw new UsageError(`Expected transcript files, but \`${pattern}\` matched none (looked in ${cwd}).`);
+    }
+    for (const file of files) found.add(file);
+  }
+  return [...found].sort();
+}
+
+/** Reads one transcript and its sidecar (`name.meta.yaml` next to `name.ext`), if present. */
+export function readInputFile(path: string, cwd: string): InputFile {
+  const full = isAbsolute(path) ? path : join(cwd, path);
+  const bytes = readFileSync(full);
+  const stem = basename(path).replace(/\..*$/, '');
+  for (const ext of ['.meta.yaml', '.meta.yml']) {
+    const sidecarPath = join(dirname(full), `${stem}${ext}`);
+    if (existsSync(sidecarPath)) return { path, bytes, sidecar: readFileSync(sidecarPath, 'utf8') };
+  }
+  return { path, bytes };
+}

@@ -1,0 +1,87 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { type ItemResult, ItemResultSchema } from '../aggregate/schema.ts';
+import { InputError, UsageError } from '../errors.ts';
+import { type RunManifest, RunManifestSchema } from '../report/schema.ts';
+import { type Rubric, RubricSchema } from '../rubric/schema.ts';
+import { writeFileAtomic } from './atomic-write.ts';
+
+/** The files of a run directory (CONTRACT.md), by role. */
+export const RUN_FILES = Object.freeze({
+  manifest: 'run.json',
+  rubric: 'rubric.json',
+  results: 'results.jsonl',
+  summary: 'summary.json',
+  calls: 'calls.jsonl',
+  log: 'run.log',
+  secret: 'secret.key',
+});
+
+/** Creates a fresh run directory; refuses to write into one that already holds a run. */
+export function createRunDir(dir: string): void {
+  if (existsSync(join(dir, RUN_FILES.manifest))) {
+    throw new UsageError(
+      `${dir} already holds a run. Use \`--resume ${dir}\` to continue it, or choose another --out.`,
+    );
+  }
+  if (existsSync(dir) && readdirSync(dir).length > 0) {
+    throw new UsageError(`Expected --out to be a new or empty directory, but ${dir} has files in it.`);
+  }
+  mkdirSync(dir, { recursive: true });
+}
+
+export function writeJson(dir: string, file: string, value: unknown): void {
+  writeFileAtomic(join(dir, file), `${JSON.stringify(value, null, 2)}\n`);
+}
+
+export function writeResults(dir: string, items: readonly ItemResult[]): void {
+  writeFileAtomic(join(dir, RUN_FILES.results), items.map((i) => `${JSON.stringify(i)}\n`).join(''));
+}
+
+/** Reads and validates `run.json`, `rubric.json` and (when present) `results.jsonl`. */
+export function readRun(dir: string): { manifest: RunManifest; rubric: Rubric; items: ItemResult[] } {
+  if (!existsSync(join(dir, RUN_FILES.manifest))) {
+    throw new UsageError(
+      `Expected a run directory with ${RUN_FILES.manifest} at \`${dir}\`, but there is none.`,
+    );
+  }
+  const manifest = readJsonFile(dir, RUN_FILES.manifest, RunManifestSchema);
+  const rubric = readJsonFile(dir, RUN_FILES.rubric, RubricSchema);
+  const resultsPath = join(dir, RUN_FILES.results);
+  const items = existsSync(resultsPath)
+    ? readFileSync(resultsPath, 'utf8')
+        .split('\n')
+        .map((line, i) => ({ line, n: i + 1 }))
+        .filter(({ line }) => line.trim() !== '')
+        .map(({ line, n }) => parseLine(join(dir, RUN_FILES.results), n, line, ItemResultSchema))
+    : [];
+  return { manifest, rubric, items };
+}
+
+function readJsonFile<T>(dir: string, file: string, schema: z.ZodType<T>): T {
+  const path = join(dir, file);
+  if (!existsSync(path))
+    throw new InputError('run_invalid', path, undefined, 'expected this run file, but it is missing');
+  return parseLine(path, 1, readFileSync(path, 'utf8'), schema);
+}
+
+function parseLine<T>(path: string, line: number, text: string, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new InputError('run_invalid', path, line, `expected JSON: ${(error as Error).message}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(
+      'run_invalid',
+      path,
+      line,
+      `unexpected content at \`${issue?.path.join('.')}\`: ${issue?.message}`,
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,120 @@
+import { stemmer } from 'stemmer';
+import { UsageError } from '../../errors.ts';
+import { DEFAULT_RULE, type Question, type RatingRule, RatingRuleSchema } from '../../rubric/schema.ts';
+import { detectInjection } from '../detect-injection.ts';
+import type { JudgeModel, JudgeRequest, JudgeVerdict } from '../schema.ts';
+import { analyseAnswer } from './analyse-answer.ts';
+import { type CompiledQuestion, compileQuestion } from './compile-question.ts';
+import { judgeAnswer } from './judge-answer.ts';
+
+/** Options of the heuristic judge. */
+export interface HeuristicOptions {
+  /** The rubric's rating rule (a JudgeRequest carries the question, not the rule). Default DEFAULT_RULE. */
+  readonly rule?: RatingRule;
+}
+
+export const HEURISTIC_JUDGE_NAME = 'heuristic';
+export const HEURISTIC_MODEL = 'heuristic-v1';
+
+/** Compiled questions kept per judge; a rubric has tens, so this only guards against misuse. */
+const MAX_CACHED_QUESTIONS = 1024;
+const MAX_CACHED_STEMS = 50_000;
+
+/**
+ * The offline lexical judge: no network, deterministic (same request → same verdict), thousands of
+ * items per second. It is the demo's judge, a baseline, and an independent cross-check next to LLM
+ * judges. It reads `question` and `answer` and ignores `prompt`.
+ *
+ * Terms. Flag text and answers are tokenised, Porter-stemmed (`stemmer`), stripped of English stop
+ * words (`stopword`) and mapped through a small table of general software-engineering variants
+ * (`concept-table.ts`: "back off" → backoff, "DI" → dependency injection, "throttling" → rate
+ * limit). Framing words of a flag ("Mentions", "Talks about", "Understands", "Differentiates",
+ * "Proposes", "Explains", "No mention of"…) are dropped, so "Talks about retries, timeouts,
+ * idempotency, circuit breakers." asks for retri | timeout | idempot | circuit+breaker. A flag term
+ * that the question text also uses is an "echo" (answers repeat the question) and weighs little.
+ *
+ * Negation. A cue (not, no, never, without, n't…) governs the next six words of its clause, and a
+ * negated copula also the three words before it ("locks aren't needed"); a clause ends at ; : . and
+ * at but/because/so/while…, and at a comma that opens a new clause. A negated term does not count
+ * for a flag: "we never wrote tests", "I don't use locks", "no retries", "without a circuit
+ * breaker". Flag text goes through the same analysis, so a flag that itself negates ("boundaries
+ * don't match") accepts the term either way.
+ *
+ * Green flags (and behavioural red flags such as "Suggests using it in production logic").
+ * - List-like ("Mentions A, B, or C": two or more items of at most three terms): present when ONE
+ *   item is said in full in one sentence — the rubric's "or" means one suffices.
+ * - Otherwise ("Explains when monoliths are superior."): present when half the key terms (at most
+ *   three) occur in one sentence or two adjacent ones, with both sides of an "X vs Y", and with an
+ *   echo term when only one key term exists; a multi-word item said in full also suffices.
+ *   Behavioural red flags need all of up to two key terms (60% of more) in ONE sentence.
+ * - Only hedged sentences carry it ("I've heard of circuit breakers but never used them", "not
+ *   sure", "I guess") → unclear. Otherwise absent (quoting sentences that deny it, if any).
+ * Quoted red flags (“Microservices are always better.”): present when one clause of a plain
+ * sentence has ≥ 75% of its terms with the statement's polarity and all its stance words (just,
+ * always, enough, hope); "I wouldn't say microservices are always better" is not the flag. Said as
+ * someone else's view ("people say…") or hedged → unclear.
+ * Absence-type red flags ("No mention of…", "No concept of…", "Doesn't know…", "Ignores…", "No
+ * idea…"): absent when the answer plainly uses any of the flag's key terms or any green flag is
+ * present; unclear when it only hedges, or a green is unclear, or the answer has fewer than 25
+ * words; otherwise present (with no quote: what is missing cannot be quoted).
+ *
+ * Evidence is whole sentences (long unpunctuated speech cut at commas or every 40 words) copied
+ * verbatim from the answer, at most three per flag. Sentences that `detectInjection` flags set
+ * `injectionSuspected`, are quoted in the rationale, and are ignored for every flag, so steering
+ * text can never raise a rating. The rating comes from `rateByRule` with `options.rule`.
+ */
+export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel {
+  const rule = validateRule(options.rule ?? DEFAULT_RULE);
+  const compiledQuestions = new Map<string, CompiledQuestion>();
+  const stems = new Map<string, string>();
+
+  const stemOf = (word: string): string => {
+    const known = stems.get(word);
+    if (known !== undefined) return known;
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    const stem = stemmer(word);
+    stems.set(word, stem);
+    return stem;
+  };
+
+  const compiledFor = (question: Question): CompiledQuestion => {
+    const key = `${question.id}\u0000${question.hash}`;
+    const known = compiledQuestions.get(key);
+    if (known !== undefined) return known;
+    if (compiledQuestions.size >= MAX_CACHED_QUESTIONS) compiledQuestions.clear();
+    const compiled = compileQuestion(question, stemOf);
+    compiledQuestions.set(key, compiled);
+    return compiled;
+  };
+
+  return {
+    name: HEURISTIC_JUDGE_NAME,
+    model: HEURISTIC_MODEL,
+    async judge(request: JudgeRequest): Promise<JudgeVerdict> {
+      const base = { judge: HEURISTIC_JUDGE_NAME, model: HEURISTIC_MODEL, sample: request.sample } as const;
+      if (request.signal?.aborted === true)
+        return { outcome: 'failed', ...base, error: 'aborted before judging' };
+      const injection = detectInjection(request.answer).matches;
+      const answer = analyseAnswer(request.answer, new Set(injection), stemOf);
+      const body = judgeAnswer({
+        question: request.question,
+        compiled: compiledFor(request.question),
+        answer,
+        injection,
+        rule,
+      });
+      return { outcome: 'ok', ...base, body };
+    },
+  };
+}
+
+function validateRule(rule: RatingRule): RatingRule {
+  const parsed = RatingRuleSchema.safeParse(rule);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'rule'}: ${issue.message}`);
+    throw new UsageError(
+      `Expected the heuristic judge's \`rule\` to be a flag-count rating rule, got ${issues.join('; ')}`,
+    );
+  }
+  return Object.freeze(parsed.data);
+}

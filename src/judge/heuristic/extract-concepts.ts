@@ -1,0 +1,81 @@
+import { eng } from 'stopword';
+import {
+  ANSWER_EXPANSIONS,
+  CANONICAL_STEMS,
+  FRAMING_STEMS,
+  PHRASES_BY_FIRST_STEM,
+  type Phrase,
+} from './concept-table.ts';
+import { NEGATION_WORDS } from './mark-negation.ts';
+import type { Token } from './tokenize-text.ts';
+
+/** One topic term found in text, with the token span it came from and whether it is negated. */
+export interface ConceptOccurrence {
+  readonly concepts: readonly string[];
+  readonly negated: boolean;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * `answer`: every word keeps its own concept and adds what it implies (ANSWER_EXPANSIONS), and
+ * multi-word variants add theirs. `flag`: a variant replaces its words, framing words are dropped.
+ * `statement`: like `flag`, but framing words stay (a quoted red flag is matched word for word).
+ */
+export type ConceptMode = 'answer' | 'flag' | 'statement';
+
+const STOP_WORDS: ReadonlySet<string> = new Set(eng);
+
+/** Turns tokens (with their negation marks) into topic-term occurrences. */
+export function extractConcepts(
+  tokens: readonly Token[],
+  negated: readonly boolean[],
+  mode: ConceptMode,
+): ConceptOccurrence[] {
+  const occurrences: ConceptOccurrence[] = [];
+  const isNegated = (start: number, end: number): boolean => negated.slice(start, end).some(Boolean);
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index];
+    if (token === undefined || token.kind === 'punct') {
+      index += 1;
+      continue;
+    }
+    const phrases = matchPhrases(tokens, index);
+    for (const phrase of phrases) {
+      const end = index + phrase.stems.length;
+      occurrences.push({ concepts: phrase.concepts, negated: isNegated(index, end), start: index, end });
+    }
+    const longest = phrases.reduce((best, phrase) => Math.max(best, phrase.stems.length), 0);
+    if (mode !== 'answer' && longest > 0) {
+      index += longest;
+      continue;
+    }
+    const concepts = conceptsOfWord(token.text, token.stem, mode);
+    if (concepts.length > 0) {
+      occurrences.push({ concepts, negated: negated[index] ?? false, start: index, end: index + 1 });
+    }
+    index += 1;
+  }
+  return occurrences;
+}
+
+function conceptsOfWord(text: string, stem: string, mode: ConceptMode): readonly string[] {
+  if (text.length < 2 || STOP_WORDS.has(text) || NEGATION_WORDS.has(text) || stem.includes("'")) return [];
+  const canonical = CANONICAL_STEMS.get(stem) ?? stem;
+  if (mode === 'flag' && FRAMING_STEMS.has(canonical)) return [];
+  if (mode !== 'answer') return [canonical];
+  return [canonical, ...(ANSWER_EXPANSIONS.get(canonical) ?? [])];
+}
+
+function matchPhrases(tokens: readonly Token[], start: number): readonly Phrase[] {
+  const first = tokens[start];
+  if (first?.kind !== 'word') return [];
+  const candidates = PHRASES_BY_FIRST_STEM.get(first.stem) ?? [];
+  return candidates.filter((phrase) =>
+    phrase.stems.every((stem, offset) => {
+      const token = tokens[start + offset];
+      return token?.kind === 'word' && token.stem === stem;
+    }),
+  );
+}

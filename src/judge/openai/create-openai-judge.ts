@@ -1,0 +1,178 @@
+import type { CallRecord } from '../../cache/call-record.ts';
+import { requestKey } from '../../cache/request-key.ts';
+import { classifyEndpoint, endpointHost } from '../../cost/classify-endpoint.ts';
+import { countTokens, expectedOutputTokens } from '../../cost/count-tokens.ts';
+import type { Deps } from '../../deps.ts';
+import type { CallStats, PolicyResult, ResiliencePolicy } from '../../resilience/create-resilience-policy.ts';
+import type { ChatMessage, JudgeModel, JudgeRequest, JudgeVerdict, Usage } from '../schema.ts';
+import { buildRepairMessages, withFormatInstructions } from './build-messages.ts';
+import { type ChatCaller, type ChatCallResult, createChatCaller, type ResponseFormatMode } from './client.ts';
+import { redactSecret } from './redact-secret.ts';
+import { validateVerdict } from './validate-verdict.ts';
+
+/** Options for one model of the jury. */
+export interface OpenAIJudgeOptions {
+  readonly model: string;
+  readonly apiKey: string;
+  /** Any OpenAI-compatible endpoint; default OpenAI's. */
+  readonly baseUrl?: string;
+  readonly temperature: number;
+  readonly seed?: number;
+  /** Start in this mode (default `json_schema`; falls back to `json_object` when unsupported). */
+  readonly structuredOutput?: ResponseFormatMode;
+  /** Shared by every judge of the run, so limits and the breaker cover all calls. */
+  readonly policy: ResiliencePolicy;
+  /** Called once per `judge()` with its `calls.jsonl` record (not for cache hits: the runner writes those). */
+  readonly onCall?: (record: CallRecord) => void;
+  /** Replaces the SDK caller (tests, or a custom transport). */
+  readonly caller?: ChatCaller;
+}
+
+/** A JudgeModel that also tells the runner its cache key for a request. */
+export interface OpenAIJudge extends JudgeModel {
+  /** The key this judge's call for `request` is recorded and cached under. */
+  requestKey(request: JudgeRequest): string;
+  /** The structured-output mode now in use (after any fallback). */
+  responseFormat(): ResponseFormatMode;
+}
+
+/**
+ * A judge on any OpenAI-compatible endpoint. Sends `request.prompt.messages` through the
+ * resilience policy; validates the output (schema + the question's flag ids); re-asks once with
+ * the validation error; returns `invalid` or `failed` verdicts rather than throwing, and never
+ * makes up a rating.
+ */
+export function createOpenAIJudge(options: OpenAIJudgeOptions, deps: Deps): OpenAIJudge {
+  const caller = options.caller ?? createChatCaller({ apiKey: options.apiKey, now: deps.now, ...baseUrlOf(options) });
+  const name = `openai:${options.model}`;
+  const endpointKind = classifyEndpoint(options.baseUrl);
+  const host = endpointHost(options.baseUrl);
+  let mode: ResponseFormatMode = options.structuredOutput ?? 'json_schema';
+
+  const keyOf = (request: JudgeRequest): string =>
+    requestKey({
+      endpointKind,
+      ...(host === undefined ? {} : { baseUrlHost: host }),
+      model: options.model,
+      params: { temperature: options.temperature, seed: options.seed ?? null },
+      promptVersion: request.prompt.version,
+      messages: request.prompt.messages,
+      sample: request.sample,
+    });
+
+  const send = (messages: readonly ChatMessage[], request: JudgeRequest, flagCount: number, format: ResponseFormatMode) => {
+    const wire = withFormatInstructions(messages, format);
+    const estimatedTokens = countTokens(wire, options.model) + expectedOutputTokens(flagCount);
+    return options.policy.execute(
+      (signal) =>
+        caller({
+          model: options.model,
+          messages: wire,
+          temperature: options.temperature,
+          ...(options.seed === undefined ? {} : { seed: options.seed }),
+          responseFormat: format,
+          signal,
+        }),
+      { estimatedTokens, itemKey: request.itemKey, ...(request.signal ? { signal: request.signal } : {}) },
+    );
+  };
+
+  /** One logical request; falls back to JSON mode (for the rest of the run) if the schema is refused. */
+  const sendWithFallback = async (messages: readonly ChatMessage[], request: JudgeRequest, flagCount: number) => {
+    const format = mode;
+    const first = await send(messages, request, flagCount, format);
+    if (first.ok || first.error.kind !== 'unsupported_schema' || format !== 'json_schema') return [first];
+    // Concurrent calls may all hit the refusal; warn once.
+    if (mode === 'json_schema') {
+      mode = 'json_object';
+      deps.logger.warn({ judge: name }, 'endpoint refused json_schema structured output; using json_object mode');
+    }
+    return [first, await send(messages, request, flagCount, 'json_object')];
+  };
+
+  return {
+    name,
+    model: options.model,
+    requestKey: keyOf,
+    responseFormat: () => mode,
+    async judge(request) {
+      const started = deps.now();
+      const flagIds = [...request.question.greenFlags, ...request.question.redFlags].map((f) => f.id);
+      const stats: CallStats = { attempts: 0, rateLimited: 0, timeouts: 0 };
+      let usage: Usage = { inputTokens: 0, cachedInputTokens: 0, outputTokens: 0 };
+      let messages: readonly ChatMessage[] = request.prompt.messages;
+      let repairAttempted = false;
+      let last: ChatCallResult | undefined;
+      let outcome: { verdict: JudgeVerdict; errorKind?: string };
+      const base = { judge: name, model: options.model, sample: request.sample };
+      for (;;) {
+        const results = await sendWithFallback(messages, request, flagIds.length);
+        for (const r of results) addStats(stats, r);
+        const result = results[results.length - 1] as PolicyResult<ChatCallResult>;
+        if (!result.ok) {
+          const { kind, status, message } = result.error;
+          const error = redactSecret(`${kind}${status === undefined ? '' : ` ${status}`}: ${message}`, options.apiKey);
+          outcome = { verdict: { ...base, outcome: 'failed', error, usage }, errorKind: kind };
+          break;
+        }
+        last = result.value;
+        usage = addUsage(usage, last.usage);
+        const check =
+          last.refusal !== null && last.content === null
+            ? ({ ok: false, error: `the model refused: ${last.refusal}` } as const)
+            : validateVerdict(last.content, flagIds);
+        if (check.ok) {
+          outcome = { verdict: { ...base, outcome: 'ok', body: check.body, usage } };
+          break;
+        }
+        if (repairAttempted) {
+          outcome = { verdict: { ...base, outcome: 'invalid', error: check.error, usage } };
+          break;
+        }
+        repairAttempted = true;
+        messages = buildRepairMessages(request.prompt.messages, last.content, check.error);
+      }
+      options.onCall?.({
+        key: keyOf(request),
+        itemKey: request.itemKey,
+        ...base,
+        attempts: stats.attempts,
+        retries: Math.max(0, stats.attempts - 1),
+        rateLimited: stats.rateLimited,
+        timeouts: stats.timeouts,
+        repairAttempted,
+        latencyMs: Math.max(0, deps.now() - started),
+        usage,
+        outcome: outcome.verdict.outcome,
+        ...('error' in outcome.verdict ? { error: outcome.verdict.error } : {}),
+        ...(outcome.errorKind === undefined ? {} : { errorKind: outcome.errorKind }),
+        temperature: options.temperature,
+        seed: options.seed ?? null,
+        promptVersion: request.prompt.version,
+        responseFormat: mode,
+        ...(last?.requestId === undefined ? {} : { requestId: last.requestId }),
+        at: deps.clock().toISOString(),
+        verdict: outcome.verdict,
+      });
+      return outcome.verdict;
+    },
+  };
+}
+
+function baseUrlOf(options: OpenAIJudgeOptions): { baseUrl?: string } {
+  return options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl };
+}
+
+function addStats(into: CallStats, result: PolicyResult<unknown>): void {
+  into.attempts += result.stats.attempts;
+  into.rateLimited += result.stats.rateLimited;
+  into.timeouts += result.stats.timeouts;
+}
+
+function addUsage(a: Usage, b: Usage): Usage {
+  return {
+    inputTokens: a.inputTokens + b.inputTokens,
+    cachedInputTokens: a.cachedInputTokens + b.cachedInputTokens,
+    outputTokens: a.outputTokens + b.outputTokens,
+  };
+}

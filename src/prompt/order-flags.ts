@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import type { Flag, Question } from '../rubric/schema.ts';
+
+/**
+ * mulberry32: a tiny, well-known 32-bit PRNG. Hand-written because the core must be deterministic
+ * and free of `Math.random`, and a dependency for eight lines is not worth it.
+ */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The question's flags (green then red, as in the rubric) in the order a judge sees them for one
+ * sample: sample 0 keeps the rubric order; later samples get a Fisher–Yates shuffle seeded from
+ * (itemKey, sample), which washes out position bias across samples yet repeats exactly on retry.
+ */
+export function orderFlags(
+  question: Pick<Question, 'greenFlags' | 'redFlags'>,
+  itemKey: string,
+  sample: number,
+): Flag[] {
+  const flags = [...question.greenFlags, ...question.redFlags];
+  if (sample === 0) return flags;
+  const seed = createHash('sha256').update(`${itemKey}#${sample}`).digest().readUInt32BE(0);
+  const random = mulberry32(seed);
+  for (let i = flags.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const a = flags[i];
+    const b = flags[j];
+    if (a !== undefined && b !== undefined) {
+      flags[i] = b;
+      flags[j] = a;
+    }
+  }
+  return flags;
+}

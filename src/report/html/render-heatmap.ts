@@ -1,0 +1,70 @@
+import type { ItemResult } from '../../aggregate/schema.ts';
+import { describeRating, listTranscripts, toneOfRating } from '../describe.ts';
+import { escapeHtml } from '../escape-html.ts';
+import type { Report } from '../schema.ts';
+import { anchorItem } from './anchor-item.ts';
+
+function renderCell(report: Report, item: ItemResult | undefined): string {
+  if (item === undefined)
+    return '<td class="heat-cell heat-missing"><span aria-label="no item">·</span></td>';
+  const review = item.needsReview ? ' needs-review' : '';
+  let className: string;
+  let text: string;
+  let label: string;
+  if (item.status === 'not_asked') {
+    [className, text, label] = ['heat-na', '–', 'not asked'];
+  } else if (item.status === 'failed' || item.rating === null) {
+    [className, text, label] = ['heat-failed', '✕', 'failed'];
+  } else {
+    const { scale } = report.rubric;
+    className = `tone-${toneOfRating(scale, item.rating)}`;
+    text = String(item.rating);
+    label = `${item.rating} ${describeRating(scale, item.rating)}`;
+  }
+  const aria = `${item.transcript}, ${item.question}: ${label}${item.needsReview ? ', needs review' : ''}`;
+  const marker = item.needsReview ? '<span class="review-marker" aria-hidden="true">!</span>' : '';
+  return `<td class="heat-cell ${className}${review}"><a href="#${anchorItem(item.key)}" aria-label="${escapeHtml(aria)}" title="${escapeHtml(aria)}">${escapeHtml(text)}${marker}</a></td>`;
+}
+
+/**
+ * Transcripts × questions, each cell coloured by rating and linking to its item, with markers
+ * for not asked (–), failed (✕) and needs review (!).
+ */
+export function renderHeatmap(report: Report): string {
+  const questions = report.rubric.questions;
+  const head = questions
+    .map((q) => `<th scope="col" title="${escapeHtml(q.text)}">${escapeHtml(q.id)}</th>`)
+    .join('');
+  const rows = listTranscripts(report.items).map((transcript) => {
+    const cells = questions
+      .map((q) =>
+        renderCell(
+          report,
+          report.items.find((item) => item.transcript === transcript && item.question === q.id),
+        ),
+      )
+      .join('');
+    return `<tr><th scope="row">${escapeHtml(transcript)}</th>${cells}</tr>`;
+  });
+  return `<div class="table-scroll"><table class="heatmap" id="heatmap">
+<caption>Rating per transcript and question. Select a cell to open its item.</caption>
+<thead><tr><th scope="col">Transcript</th>${head}</tr></thead>
+<tbody>${rows.join('\n')}</tbody></table></div>`;
+}
+
+/** The key to the heat map's colours and markers. */
+export function renderHeatmapLegend(report: Report): string {
+  const { scale } = report.rubric;
+  const swatches = [];
+  for (let value = scale.min; value <= scale.max; value += 1) {
+    swatches.push(
+      `<li><span class="swatch tone-${toneOfRating(scale, value)}">${value}</span>${escapeHtml(describeRating(scale, value))}</li>`,
+    );
+  }
+  swatches.push(
+    '<li><span class="swatch heat-na">–</span>not asked</li>',
+    '<li><span class="swatch heat-failed">✕</span>failed</li>',
+    '<li><span class="swatch swatch-review">!</span>needs review</li>',
+  );
+  return `<ul class="legend" aria-label="Heat map legend">${swatches.join('')}</ul>`;
+}

@@ -1,0 +1,68 @@
+import type { ItemResult, ReviewReason } from '../../aggregate/schema.ts';
+import { describeReason, findQuestion, listTranscripts } from '../describe.ts';
+import { escapeHtml } from '../escape-html.ts';
+import { truncateText } from '../escape-markdown.ts';
+import { orderReviewQueue } from '../order-review-queue.ts';
+import type { Report } from '../schema.ts';
+import { anchorItem } from './anchor-item.ts';
+import { renderItemBody, renderRatingBadge } from './render-item-card.ts';
+
+function renderFilters(report: Report, queue: readonly ItemResult[]): string {
+  const questions = report.rubric.questions
+    .map((q) => {
+      const n = queue.filter((item) => item.question === q.id).length;
+      return `<option value="${escapeHtml(q.id)}">${escapeHtml(`${q.id} · ${truncateText(q.text, 60)} (${n})`)}</option>`;
+    })
+    .join('');
+  const counts = new Map<ReviewReason, number>();
+  for (const reason of queue.flatMap((item) => item.reviewReasons))
+    counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  const reasons = [...counts]
+    .map(
+      ([reason, n]) => `<option value="${reason}">${escapeHtml(`${describeReason(reason)} (${n})`)}</option>`,
+    )
+    .join('');
+  return `<div class="filters" role="group" aria-label="Filter the review queue">
+<label>Question <select id="filter-question"><option value="">All questions</option>${questions}</select></label>
+<label>Reason <select id="filter-reason"><option value="">All reasons</option>${reasons}</select></label>
+<output id="filter-count" aria-live="polite">Showing ${queue.length} of ${queue.length}</output>
+</div>`;
+}
+
+function renderReviewItem(report: Report, item: ItemResult, position: number): string {
+  return `<article class="item review-item" id="${anchorItem(item.key)}" data-question="${escapeHtml(item.question)}" data-reasons="${item.reviewReasons.join(' ')}">
+<header class="item-head"><h3><span class="position">#${position}</span> ${escapeHtml(item.key)}</h3><span class="priority" title="Review priority">priority ${escapeHtml(String(item.reviewPriority))}</span></header>
+${renderItemBody(report, item)}
+</article>`;
+}
+
+/** The review queue, most urgent first, with filters by question and by reason. */
+export function renderReviewQueue(report: Report): string {
+  const queue = orderReviewQueue(report.items);
+  if (queue.length === 0) return '<p class="all-clear">Nothing needs review.</p>';
+  const cards = queue.map((item, index) => renderReviewItem(report, item, index + 1)).join('\n');
+  return `${renderFilters(report, queue)}
+<p id="filter-empty" class="muted" hidden>No item in the review queue matches these filters.</p>
+<div id="review-queue">${cards}</div>`;
+}
+
+/** Every item not in the review queue, collapsed, grouped by transcript. */
+export function renderOtherItems(report: Report): string {
+  const rest = report.items.filter((item) => !item.needsReview);
+  if (rest.length === 0) return '<p class="muted">Every item is in the review queue.</p>';
+  return listTranscripts(rest)
+    .map((transcript) => {
+      const items = rest
+        .filter((item) => item.transcript === transcript)
+        .map(
+          (
+            item,
+          ) => `<details class="item" id="${anchorItem(item.key)}" data-question="${escapeHtml(item.question)}">
+<summary>${renderRatingBadge(report, item)} <span class="qid">${escapeHtml(item.question)}</span> <span class="muted">${escapeHtml(truncateText(findQuestion(report.rubric, item.question)?.text ?? '', 90))}</span></summary>
+${renderItemBody(report, item)}
+</details>`,
+        );
+      return `<h3>${escapeHtml(transcript)}</h3>\n${items.join('\n')}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,32 @@
+/** The blocks that fit a character budget, in order, plus a note when some had to go. */
+export interface FittedBlocks {
+  readonly text: string;
+  readonly kept: number;
+  readonly omitted: number;
+}
+
+// Room kept back for the omission note so the result never exceeds the budget.
+const NOTE_RESERVE = 240;
+
+/**
+ * Keeps whole blocks, in order, while they fit `budget` characters; when some are dropped, ends
+ * with `omittedNote(n)`. A GitHub PR comment holds at most 65,536 characters, so the Markdown
+ * report trims its long lists instead of being rejected.
+ */
+export function fitBlocks(
+  blocks: readonly string[],
+  budget: number,
+  omittedNote: (omitted: number) => string,
+): FittedBlocks {
+  const total = blocks.reduce((sum, block) => sum + block.length, 0);
+  if (total <= budget) return { text: blocks.join(''), kept: blocks.length, omitted: 0 };
+  const parts: string[] = [];
+  let used = 0;
+  for (const block of blocks) {
+    if (used + block.length > budget - NOTE_RESERVE) break;
+    parts.push(block);
+    used += block.length;
+  }
+  const omitted = blocks.length - parts.length;
+  return { text: parts.join('') + omittedNote(omitted), kept: parts.length, omitted };
+}

@@ -1,0 +1,39 @@
+import type { ItemResult } from '../../aggregate/schema.ts';
+import { describeRating, listPresentFlags } from '../describe.ts';
+import { escapeMarkdownCell, escapeMarkdownText } from '../escape-markdown.ts';
+import type { Report } from '../schema.ts';
+
+function ratingCell(report: Report, item: ItemResult): string {
+  if (item.status === 'not_asked') return '*not asked*';
+  if (item.status === 'failed' || item.rating === null) return '**failed**';
+  return escapeMarkdownCell(`${item.rating} ${describeRating(report.rubric.scale, item.rating)}`);
+}
+
+/**
+ * One collapsed block per question: each transcript's rating, review flag and the flags found
+ * present. `<details>` keeps a PR comment short while the data stays one click away.
+ */
+export function renderBreakdownBlocks(report: Report): string[] {
+  return report.rubric.questions.map((question) => {
+    const items = report.items.filter((item) => item.question === question.id);
+    const rows = items.map((item) =>
+      [
+        escapeMarkdownCell(item.transcript),
+        ratingCell(report, item),
+        item.needsReview ? '⚠️ review' : '',
+        escapeMarkdownCell(listPresentFlags(item, 'green').join(', ')),
+        escapeMarkdownCell(listPresentFlags(item, 'red').join(', ')),
+      ].join(' | '),
+    );
+    const table =
+      rows.length === 0
+        ? '_No items._'
+        : [
+            '| Transcript | Rating | Review | Green flags present | Red flags present |',
+            '|---|---|---|---|---|',
+            ...rows.map((row) => `| ${row} |`),
+          ].join('\n');
+    const title = `${escapeMarkdownText(question.id)}. ${escapeMarkdownText(question.text)}`;
+    return `<details><summary><b>${title}</b></summary>\n\n${table}\n\n</details>\n\n`;
+  });
+}

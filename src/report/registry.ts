@@ -1,0 +1,42 @@
+import { UsageError } from '../errors.ts';
+import { csvRenderer } from './render-csv.ts';
+import { htmlRenderer } from './render-html.ts';
+import { jsonRenderer } from './render-json.ts';
+import { junitRenderer } from './render-junit.ts';
+import { markdownRenderer } from './render-md.ts';
+import type { Renderer, Report } from './schema.ts';
+
+/** Every report format by name, in the order `--format` documents them. */
+export const RENDERERS: ReadonlyMap<string, Renderer> = new Map(
+  [markdownRenderer, htmlRenderer, jsonRenderer, csvRenderer, junitRenderer].map((renderer) => [
+    renderer.format,
+    renderer,
+  ]),
+);
+
+/** The valid format names: `['md', 'html', 'json', 'csv', 'junit']`. */
+export function listFormats(): string[] {
+  return [...RENDERERS.keys()];
+}
+
+/**
+ * Renders the report in each requested format (duplicates once, in the order given). Throws a
+ * `UsageError` naming every unknown format and the valid ones before rendering anything.
+ */
+export function renderReports(
+  report: Report,
+  formats: readonly string[],
+): { fileName: string; content: string }[] {
+  const names = [...new Set(formats.map((format) => format.trim().toLowerCase()))];
+  const unknown = names.filter((name) => !RENDERERS.has(name));
+  if (unknown.length > 0) {
+    const list = unknown.map((name) => `\`${name}\``).join(', ');
+    throw new UsageError(
+      `Expected --format to list only ${listFormats().join(', ')}; got unknown format${unknown.length > 1 ? 's' : ''} ${list}`,
+    );
+  }
+  return names.flatMap((name) => {
+    const renderer = RENDERERS.get(name);
+    return renderer ? [{ fileName: renderer.fileName, content: renderer.render(report) }] : [];
+  });
+}

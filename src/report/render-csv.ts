@@ -1,0 +1,48 @@
+import { stringify } from 'csv-stringify/sync';
+import { countJudges, listPresentFlags } from './describe.ts';
+import type { Renderer, Report } from './schema.ts';
+
+/** Column order of `results.csv`. */
+export const CSV_COLUMNS = [
+  'transcript',
+  'question',
+  'status',
+  'rating',
+  'ratingLabel',
+  'interviewerRating',
+  'needsReview',
+  'reviewReasons',
+  'alignmentStatus',
+  'alignmentConfidence',
+  'judges',
+  'greenFlagsPresent',
+  'redFlagsPresent',
+] as const;
+
+/** `results.csv`: one row per (transcript, question) item, for spreadsheets. */
+export function renderCsv(report: Report): string {
+  const rows = report.items.map((item) => [
+    item.transcript,
+    item.question,
+    item.status,
+    item.rating ?? '',
+    item.ratingLabel ?? '',
+    item.interviewerRating ?? '',
+    item.needsReview ? 'true' : 'false',
+    item.reviewReasons.join(';'),
+    item.alignment.status,
+    item.alignment.confidence,
+    countJudges(item),
+    listPresentFlags(item, 'green').join(';'),
+    listPresentFlags(item, 'red').join(';'),
+  ]);
+  // escape_formulas: transcript ids come from file names, which a spreadsheet must not execute.
+  return stringify([[...CSV_COLUMNS], ...rows], { escape_formulas: true });
+}
+
+/** The `csv` format: `results.csv`. */
+export const csvRenderer: Renderer = {
+  format: 'csv',
+  fileName: 'results.csv',
+  render: renderCsv,
+};

@@ -1,0 +1,90 @@
+import { formatAlpha } from './describe.ts';
+import { escapeMarkdownText } from './escape-markdown.ts';
+import { fitBlocks } from './md/fit-blocks.ts';
+import { renderBreakdownBlocks } from './md/render-breakdown.ts';
+import { renderReviewEntry } from './md/render-review-entry.ts';
+import { renderRatingLegend, renderReasonCounts, renderSummaryTable } from './md/render-summary-table.ts';
+import { orderReviewQueue } from './order-review-queue.ts';
+import type { Renderer, Report } from './schema.ts';
+
+/** GitHub rejects PR comments over 65,536 characters; stay well below. */
+export const MARKDOWN_MAX_CHARS = 60_000;
+
+function renderStatusLine(report: Report): string {
+  const { manifest, summary } = report;
+  const status =
+    manifest.status === 'complete'
+      ? '✅ complete'
+      : `⚠️ ${manifest.status}${
+          manifest.incompleteReasons.length > 0 ? ` (${manifest.incompleteReasons.join(', ')})` : ''
+        }`;
+  const judges = `${manifest.judge.kind}: ${manifest.judge.models.join(', ')} × ${manifest.judge.samples} sample(s)`;
+  return [
+    `**Status:** ${escapeMarkdownText(status)}`,
+    `${summary.transcripts} transcripts${summary.transcriptsFailed > 0 ? ` (+${summary.transcriptsFailed} unreadable)` : ''}`,
+    `${summary.items.total} items`,
+    `**${summary.items.needsReview} need review**`,
+    `${summary.items.failed} failed`,
+    `judges ${escapeMarkdownText(judges)}`,
+    `α (ordinal) ${formatAlpha(summary.judges.agreement.krippendorffAlphaOrdinal)}`,
+  ].join(' · ');
+}
+
+function renderRunDetails(report: Report): string {
+  const { manifest } = report;
+  const failed = manifest.inputs.filter((input) => input.status === 'failed');
+  const lines = [
+    `Rubric \`${escapeMarkdownText(manifest.rubric.id)}\` version ${escapeMarkdownText(manifest.rubric.version)}` +
+      ` · prompt ${escapeMarkdownText(manifest.promptVersion)} · ${escapeMarkdownText(manifest.tool.name)} ${escapeMarkdownText(manifest.tool.version)}` +
+      ` · started ${escapeMarkdownText(manifest.startedAt)}${manifest.finishedAt ? ` · finished ${escapeMarkdownText(manifest.finishedAt)}` : ''}`,
+  ];
+  if (failed.length > 0) {
+    lines.push('', '**Inputs that could not be read:**');
+    for (const input of failed) {
+      lines.push(
+        `- ${escapeMarkdownText(input.path)}: ${escapeMarkdownText(input.error ?? 'unknown error')}`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+/** `report.md`: a summary that fits a GitHub PR comment, with the review queue first in line. */
+export function renderMarkdown(report: Report): string {
+  const head = [
+    `# rubricate report: ${escapeMarkdownText(report.rubric.title)}`,
+    renderStatusLine(report),
+    renderRunDetails(report),
+    '## Summary',
+    renderSummaryTable(report),
+    renderRatingLegend(report),
+    renderReasonCounts(report),
+    '## Per question',
+    '',
+  ].join('\n\n');
+  const queue = orderReviewQueue(report.items);
+  const queueHead = `## Review queue (${queue.length})\n\n${queue.length === 0 ? '_Nothing needs review._\n' : ''}`;
+  const queueBlocks = queue.map((item, index) => renderReviewEntry(report, item, index + 1));
+  const breakdownBlocks = renderBreakdownBlocks(report);
+  const room = Math.max(0, MARKDOWN_MAX_CHARS - head.length - queueHead.length);
+  const queueSize = queueBlocks.reduce((sum, block) => sum + block.length, 0);
+  // The review queue is what a reviewer acts on: it gets at least two thirds of the room.
+  const breakdown = fitBlocks(
+    breakdownBlocks,
+    Math.max(room - queueSize, Math.floor(room / 3)),
+    (n) => `_${n} more questions omitted to fit a PR comment; see report.html or results.csv._\n\n`,
+  );
+  const reviews = fitBlocks(
+    queueBlocks,
+    room - breakdown.text.length,
+    (n) => `_${n} more items in the review queue; see report.html or results.csv._\n`,
+  );
+  return `${head}${breakdown.text}${queueHead}${reviews.text}`.trimEnd().concat('\n');
+}
+
+/** The `md` format: `report.md`. */
+export const markdownRenderer: Renderer = {
+  format: 'md',
+  fileName: 'report.md',
+  render: renderMarkdown,
+};

@@ -1,0 +1,192 @@
+import {
+  BrokenCircuitError,
+  CircuitState,
+  ConsecutiveBreaker,
+  circuitBreaker,
+  DelegateBackoff,
+  handleWhen,
+  IsolatedCircuitError,
+  retry,
+  TimeoutStrategy,
+  timeout,
+} from 'cockatiel';
+import type { Deps } from '../deps.ts';
+import { createAdaptiveLimit } from './adaptive-limit.ts';
+import { CallError, countsAgainstBreaker, isRetryableKind } from './call-error.ts';
+import { computeRetryDelay } from './compute-retry-delay.ts';
+import { createTokenBucket, type TokenBucket } from './token-bucket.ts';
+
+/** Options, validated by the caller (the CLI) before they get here. */
+export interface ResiliencePolicyOptions {
+  /** Most calls in flight at once (the adaptive limit never exceeds it). */
+  readonly concurrency: number;
+  /** Client-side requests per minute; every attempt counts. */
+  readonly rpm?: number;
+  /** Client-side tokens per minute, charged with each attempt's estimated tokens. */
+  readonly tpm?: number;
+  /** Retries after the first attempt (so at most `maxRetries + 1` requests per call). */
+  readonly maxRetries: number;
+  /** Per-attempt timeout; the attempt's AbortSignal fires when it passes. */
+  readonly timeoutMs: number;
+  readonly breaker: { readonly threshold: number; readonly halfOpenAfterMs: number };
+  /** Backoff base and cap (defaults 500 ms and 30 s). */
+  readonly backoff?: { readonly baseDelayMs?: number; readonly maxDelayMs?: number };
+  /** A Retry-After longer than this is not waited out: the call fails (default 120 s). */
+  readonly maxRetryAfterMs?: number;
+  /** Successes in a row before the adaptive limit grows by one (default 8). */
+  readonly growAfter?: number;
+}
+
+/** What happened on the way to one result; the source of `calls.jsonl` counters. */
+export interface CallStats {
+  /** Requests actually started (attempts that reached the endpoint or timed out there). */
+  attempts: number;
+  rateLimited: number;
+  timeouts: number;
+}
+
+/** The outcome of `execute`: expected failures are values, never throws. */
+export type PolicyResult<T> =
+  | { readonly ok: true; readonly value: T; readonly stats: CallStats }
+  | { readonly ok: false; readonly error: CallError; readonly stats: CallStats };
+
+/** Per-call information for limiting and logging. */
+export interface CallMeta {
+  /** Input + expected output tokens, charged against `tpm`. */
+  readonly estimatedTokens: number;
+  readonly itemKey: string;
+  /** The caller's own cancellation (e.g. Ctrl-C); never retried. */
+  readonly signal?: AbortSignal;
+}
+
+/** Retries, timeout, circuit breaker, adaptive concurrency and rate limits, as one object. */
+export interface ResiliencePolicy {
+  /**
+   * Runs `fn` (which must honour its signal) under every policy. `fn` must throw `CallError`
+   * for expected failures; anything else is a bug and is rethrown.
+   */
+  execute<T>(fn: (signal: AbortSignal) => Promise<T>, meta: CallMeta): Promise<PolicyResult<T>>;
+  /** `open`: the circuit is open (the runner should stop scheduling and exit 3). */
+  state(): { open: boolean; inFlight: number; queued: number; limit: number; maxLimit: number };
+}
+
+/**
+ * Composition, outermost first: retry (cockatiel, our backoff) → concurrency slot (p-limit,
+ * adaptive) → RPM/TPM buckets → circuit breaker (cockatiel ConsecutiveBreaker) → timeout
+ * (cockatiel, cooperative) → fn. The slot is taken before the breaker is asked, so calls queued
+ * during an outage fail fast instead of all reaching the endpoint; each retry queues again.
+ * Cockatiel schedules its backoff and half-open timers with the global timers (not `deps`), so
+ * tests drive those with vitest's fake timers.
+ */
+export function createResiliencePolicy(options: ResiliencePolicyOptions, deps: Deps): ResiliencePolicy {
+  const baseDelayMs = options.backoff?.baseDelayMs ?? 500;
+  const maxDelayMs = options.backoff?.maxDelayMs ?? 30_000;
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000;
+  const limit = createAdaptiveLimit({ max: options.concurrency, growAfter: options.growAfter ?? 8 });
+  const buckets: Array<{ bucket: TokenBucket; cost: (meta: CallMeta) => number }> = [];
+  if (options.rpm !== undefined) {
+    buckets.push({ bucket: createTokenBucket({ perMinute: options.rpm }, deps), cost: () => 1 });
+  }
+  if (options.tpm !== undefined) {
+    const bucket = createTokenBucket({ perMinute: options.tpm }, deps);
+    buckets.push({ bucket, cost: (meta) => Math.max(1, meta.estimatedTokens) });
+  }
+
+  const breaker = circuitBreaker(
+    handleWhen((error) => error instanceof CallError && countsAgainstBreaker(error)),
+    {
+      halfOpenAfter: options.breaker.halfOpenAfterMs,
+      breaker: new ConsecutiveBreaker(options.breaker.threshold),
+    },
+  );
+  const perAttempt = timeout(options.timeoutMs, TimeoutStrategy.Cooperative);
+  const retrying = retry(
+    handleWhen(
+      (error) =>
+        error instanceof CallError &&
+        isRetryableKind(error.kind) &&
+        (error.retryAfterMs === undefined || error.retryAfterMs <= maxRetryAfterMs),
+    ),
+    {
+      maxAttempts: options.maxRetries,
+      backoff: new DelegateBackoff((context) => {
+        const error = 'error' in context.result ? context.result.error : undefined;
+        return computeRetryDelay({
+          attempt: context.attempt,
+          retryAfterMs: error instanceof CallError ? error.retryAfterMs : undefined,
+          random: deps.random(),
+          baseDelayMs,
+          maxDelayMs,
+        });
+      }),
+    },
+  );
+
+  const attemptOnce = async <T>(
+    fn: (signal: AbortSignal) => Promise<T>,
+    meta: CallMeta,
+    stats: CallStats,
+    outer: AbortSignal,
+  ): Promise<T> =>
+    limit.run(async (epoch) => {
+      try {
+        for (const { bucket, cost } of buckets) await bucket.acquire(cost(meta), outer);
+        const value = await breaker.execute(() =>
+          perAttempt.execute(async ({ signal }) => {
+            stats.attempts += 1;
+            try {
+              return await fn(signal);
+            } catch (error) {
+              // Our own timer fired (not the caller's signal): that is a timeout, whatever fn threw.
+              if (signal.aborted && !outer.aborted) {
+                throw new CallError('timeout', `no response within ${options.timeoutMs} ms`);
+              }
+              throw error;
+            }
+          }, outer),
+        );
+        limit.onSuccess();
+        return value;
+      } catch (raw) {
+        const error = toCallError(raw, outer);
+        if (error.kind === 'rate_limited') {
+          stats.rateLimited += 1;
+          limit.onRateLimited(epoch);
+        }
+        if (error.kind === 'timeout') stats.timeouts += 1;
+        deps.logger.debug(
+          { itemKey: meta.itemKey, kind: error.kind, status: error.status, attempt: stats.attempts },
+          'model call attempt failed',
+        );
+        throw error;
+      }
+    });
+
+  return {
+    async execute(fn, meta) {
+      const stats: CallStats = { attempts: 0, rateLimited: 0, timeouts: 0 };
+      const outer = meta.signal ?? new AbortController().signal;
+      try {
+        const value = await retrying.execute(() => attemptOnce(fn, meta, stats, outer), outer);
+        return { ok: true, value, stats };
+      } catch (raw) {
+        return { ok: false, error: toCallError(raw, outer), stats };
+      }
+    },
+    state() {
+      const s = limit.state();
+      const open = breaker.state === CircuitState.Open || breaker.state === CircuitState.Isolated;
+      return { open, inFlight: s.inFlight, queued: s.queued, limit: s.limit, maxLimit: s.max };
+    },
+  };
+}
+
+/** Maps what the layers throw to a CallError; anything unknown is a bug and is rethrown. */
+function toCallError(error: unknown, outer: AbortSignal): CallError {
+  if (error instanceof CallError) return error;
+  if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError) {
+    return new CallError('circuit_open', 'circuit breaker is open after repeated endpoint failures');
+  }
+  if (outer.aborted) return new CallError('aborted', 'cancelled by the caller');
+  throw error;
+}

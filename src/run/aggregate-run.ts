@@ -1,0 +1,40 @@
+import { aggregateItem } from '../aggregate/aggregate-item.ts';
+import type { ItemResult } from '../aggregate/schema.ts';
+import type { ReviewThresholds } from '../aggregate/thresholds.ts';
+import type { JudgeVerdict } from '../judge/schema.ts';
+import type { Rubric } from '../rubric/schema.ts';
+import type { PlannedItem } from './plan-items.ts';
+
+/**
+ * Turns the planned items and the verdicts gathered for them into results, in plan order.
+ * An item whose calls were never made (budget, breaker, interrupt) gets a `judge_failed` verdict
+ * saying so, so it is visible and `--resume` completes it.
+ */
+export function aggregateRun(args: {
+  items: readonly PlannedItem[];
+  verdictsByItem: ReadonlyMap<string, readonly JudgeVerdict[]>;
+  missingByItem: ReadonlyMap<string, string>;
+  crossCheckJudges: readonly string[];
+  rubric: Rubric;
+  thresholds: ReviewThresholds;
+}): ItemResult[] {
+  return args.items.map((item) => {
+    const verdicts = [...(args.verdictsByItem.get(item.key) ?? [])];
+    const missing = args.missingByItem.get(item.key);
+    if (missing !== undefined) {
+      verdicts.push({ outcome: 'failed', judge: 'runner', model: '-', sample: 0, error: missing });
+    }
+    return aggregateItem({
+      key: item.key,
+      transcript: { id: item.transcript.id, path: item.transcript.source.path, roles: item.transcript.roles },
+      question: item.question,
+      slot: item.slot,
+      verdicts,
+      crossCheckJudges: args.crossCheckJudges,
+      interviewerRating: item.interviewerRating,
+      scale: args.rubric.scale,
+      rule: args.rubric.rule,
+      thresholds: args.thresholds,
+    });
+  });
+}
