@@ -33,6 +33,8 @@ export const AlignOptionsSchema = z
     followUpOverlap: z.number().min(0).max(1),
     /** Interviewer statements (no question) up to this many words keep the current span open. */
     shortStatementWords: z.number().int().min(0),
+    /** Interviewer questions with at most this many content words keep the current span open. */
+    followUpMaxStems: z.number().int().min(0),
     /** Confidence of a slot found by an explicit marker ("Question 5:"). */
     markerConfidence: z.number().min(0).max(1),
     /** Confidence cap when speaker roles are unknown and questions are guessed from `?`. */
@@ -48,7 +50,7 @@ export const DEFAULT_ALIGN_OPTIONS: Readonly<AlignOptions> = Object.freeze({
   prefixWeight: 0.5,
   normFloor: 0.6,
   useSynonyms: true,
-  minScore: 0.2,
+  minScore: 0.14,
   plausibleScore: 0.1,
   strongScore: 0.6,
   minMargin: 0.2,
@@ -56,6 +58,7 @@ export const DEFAULT_ALIGN_OPTIONS: Readonly<AlignOptions> = Object.freeze({
   followUpSimilarityRatio: 0.6,
   followUpOverlap: 0.4,
   shortStatementWords: 12,
+  followUpMaxStems: 3,
   markerConfidence: 0.95,
   unknownRoleMaxConfidence: 0.5,
 });

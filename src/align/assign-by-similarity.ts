@@ -26,7 +26,9 @@ export function assignBySimilarity(
     if (settled.closedBlocks.has(feature.block.index)) continue;
     for (let question = 0; question < questionCount; question += 1) {
       const score = feature.scores[question] ?? 0;
-      if (score >= options.minScore && !settled.markedQuestions.has(question)) {
+      // Once the candidate's own questions have begun, only an unmistakable match still asks.
+      const floor = feature.late ? options.strongScore : options.minScore;
+      if (score >= floor && !settled.markedQuestions.has(question)) {
         pairs.push({ block: feature.block.index, question, score });
       }
     }

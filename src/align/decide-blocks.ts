@@ -31,24 +31,26 @@ function currentScore(feature: BlockFeatures, span: OpenSpan): number {
 }
 
 /** A block matched to another question that is really a follow-up on the open one. */
-function isFollowUpMatch(
-  feature: BlockFeatures,
-  span: OpenSpan,
-  score: number,
-  options: AlignOptions,
-): boolean {
+function isFollowUpMatch(feature: BlockFeatures, span: OpenSpan, score: number, options: AlignOptions): boolean {
   if (score >= options.strongScore) return false;
-  if (currentScore(feature, span) >= options.followUpSimilarityRatio * score) return true;
+  const current = currentScore(feature, span);
+  if (current >= options.plausibleScore && current >= options.followUpSimilarityRatio * score) return true;
   return feature.followUpCue && overlap(feature, span.said) >= options.followUpOverlap;
 }
 
-/** An unmatched block that belongs to the open exchange rather than closing it. */
+/**
+ * An unmatched block that belongs to the open exchange rather than closing it. Interviewers
+ * rarely leave a rubric question with a short question of their own, so short questions stay;
+ * what ends a span is a transition ("moving on", "tell me about a project…") or a substantial
+ * question on words nobody has said yet.
+ */
 function keepsSpanOpen(feature: BlockFeatures, span: OpenSpan, options: AlignOptions): boolean {
   if (feature.backChannel) return true;
   if (feature.transition) return false;
   if (feature.followUpCue || overlap(feature, span.said) >= options.followUpOverlap) return true;
   if (currentScore(feature, span) >= options.plausibleScore) return true;
-  return !feature.questionLike && feature.wordCount <= options.shortStatementWords;
+  if (!feature.questionLike) return feature.wordCount <= options.shortStatementWords;
+  return feature.stems.size <= options.followUpMaxStems;
 }
 
 /** A span opens with the question's own vocabulary (text and flags: what a follow-up digs into). */
@@ -98,17 +100,10 @@ function walkBlocks(
   return { decisions, followUps };
 }
 
-function topQuestion(scores: readonly number[]): number {
-  let best = 0;
-  scores.forEach((score, question) => {
-    if (score > (scores[best] ?? 0)) best = question;
-  });
-  return best;
-}
-
 /**
  * A question asked, then asked again in better words right after (the candidate asked what was
- * meant, or started answering): the span starts at the first asking.
+ * meant, or started answering): the span starts at the first asking. An earlier block counts as
+ * a first asking when the question is its best match among questions not asked elsewhere.
  */
 function mergeRepeatedAsks(
   decisions: readonly BlockDecision[],
@@ -116,17 +111,22 @@ function mergeRepeatedAsks(
   options: AlignOptions,
 ): BlockDecision[] {
   const merged = [...decisions];
+  const askedAt = new Map<number, number>();
+  merged.forEach((decision, at) => {
+    if (decision.kind === 'ask') for (const question of decision.questions) askedAt.set(question, at);
+  });
+  const isFirstAsking = (at: number, question: number): boolean => {
+    const scores = features[at]?.scores ?? [];
+    const score = scores[question] ?? 0;
+    if (score < options.plausibleScore) return false;
+    return scores.every((other, q) => other <= score || (askedAt.get(q) ?? at) !== at);
+  };
   for (let at = 1; at < merged.length; at += 1) {
     const decision = merged[at];
-    if (decision?.kind !== 'ask' || decision.method !== 'similarity' || decision.questions.length !== 1)
-      continue;
+    if (decision?.kind !== 'ask' || decision.method !== 'similarity' || decision.questions.length !== 1) continue;
     const question = decision.questions[0] ?? -1;
     let start = at;
-    while (start > 0 && merged[start - 1]?.kind === 'end') {
-      const scores = features[start - 1]?.scores ?? [];
-      if (topQuestion(scores) !== question || (scores[question] ?? 0) < options.plausibleScore) break;
-      start -= 1;
-    }
+    while (start > 0 && merged[start - 1]?.kind === 'end' && isFirstAsking(start - 1, question)) start -= 1;
     if (start === at) continue;
     merged[start] = decision;
     for (let later = start + 1; later <= at; later += 1) merged[later] = { kind: 'continue' };

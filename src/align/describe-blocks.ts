@@ -2,7 +2,7 @@ import type { Rubric } from '../rubric/schema.ts';
 import type { Turn } from '../transcript/schema.ts';
 import type { AlignOptions } from './align-options.ts';
 import type { QuestionIndex } from './build-question-index.ts';
-import { hasFollowUpCue, hasTransitionCue, isBackChannel, isQuestionLike } from './classify-block.ts';
+import { hasClosingCue, hasFollowUpCue, hasTransitionCue, isBackChannel, isQuestionLike } from './classify-block.ts';
 import { findMarkers } from './find-markers.ts';
 import type { Block, TurnLayout } from './group-turns.ts';
 import { scoreStems } from './score-text.ts';
@@ -21,6 +21,8 @@ export interface BlockFeatures {
   readonly transition: boolean;
   readonly followUpCue: boolean;
   readonly questionLike: boolean;
+  /** At or after the first closing cue ("any questions for me?"): the rubric part is over. */
+  readonly late: boolean;
   /** Content stems of the candidate's reply: the answering turns after the block, up to the next one. */
   readonly replyStems: ReadonlySet<string>;
 }
@@ -33,7 +35,9 @@ export function describeBlocks(
   index: QuestionIndex,
   options: Readonly<AlignOptions>,
 ): BlockFeatures[] {
+  let late = false;
   return layout.blocks.map((block, position) => {
+    late = late || hasClosingCue(block.text);
     const stems = new Set(tokenizeText(block.text, options.useSynonyms));
     const replyEnd = layout.blocks[position + 1]?.first ?? turns.length;
     const reply = turns.slice(block.last + 1, replyEnd).map((turn) => turn.text);
@@ -47,6 +51,7 @@ export function describeBlocks(
       transition: hasTransitionCue(block.text),
       followUpCue: hasFollowUpCue(block.text),
       questionLike: isQuestionLike(block.text),
+      late,
       replyStems: new Set(tokenizeText(reply.join('\n'), options.useSynonyms)),
     };
   });

@@ -22,7 +22,13 @@ export const PHRASE_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\boff[- ]the[- ]shelf\b/g, ' libraries existing solutions '],
   [/\bthird[- ]party (?:librar\w*|packages?|dependenc\w*|tools?)\b/g, ' libraries '],
   // External services and their limits.
+  // "build it or use X", "write our own instead of adopting": the build-vs-buy question in any words.
+  [
+    /\b(?:build|write|roll|implement)\w*\b[^.?!]{0,40}\b(?:or|versus|vs|instead of|rather than|over)\b[^.?!]{0,30}\b(?:use|using|buy|buying|pull|pulling|adopt|adopting|take|taking)\b/g,
+    '$& reinvent wheel ',
+  ],
   [/\bthird[- ]party\b/g, ' external '],
+  [/\b(?:partner|provider|gateway)s?\b/g, ' external '],
   [/\bupstream (?:services?|providers?|apis?|dependenc\w*)\b/g, ' external api '],
   [/\bvendors?\b/g, ' external '],
   [/\bthrottl\w*/g, ' rate limit '],
@@ -42,6 +48,12 @@ export const PHRASE_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bend[- ]to[- ]end\b|\be2e\b/g, ' integration test '],
   [/\bfault[- ]injection\b/g, ' failure injection '],
   [/\bdegraded\b/g, ' unhealthy '],
+  [/\bhalf[- ](?:alive|dead|working|broken|up)\b|\bzombie\b|\blimp(?:ing|s)?\b|\bbrown[- ]?outs?\b/g, ' unhealthy partial failure '],
+  [/\b(?:tim(?:ing|ed|es)|time) out\b/g, ' timeout '],
+  [
+    /\b(?:traffic|load|usage|demand|volume)\s+(?:went up|goes up|grew|grows|growth|increased|increases|spiked|spikes|doubled|tripled)\b|\bkeep up with (?:the )?(?:traffic|load|demand)\b/g,
+    ' scale ',
+  ],
   [/\bmutable default/g, ' mutable default argument '],
   [/\bat the same time\b|\bsimultaneous\w*|\bin parallel\b/g, ' concurrent '],
   [/\bstep(?:ping)? on each other\b/g, ' race condition '],
@@ -70,6 +82,8 @@ export const STEM_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['rebuild', 'build'],
   ['modular', 'modul'],
   ['notic', 'detect'],
+  ['pick', 'choos'],
+  ['robust', 'resili'],
   ['spot', 'detect'],
   ['sketch', 'design'],
 ]);
@@ -239,5 +253,12 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'knows',
   'differentiate',
   'differentiates',
-  'calls',
+  'sense',
+  'keep',
+  'rely',
+  'occur',
+  'beyond',
+  'whether',
+  'instead',
+  'rather',
 ]);

@@ -1,8 +1,8 @@
 import type { AlignOptions } from './align-options.ts';
 import type { QuestionIndex } from './build-question-index.ts';
 
-/** Shortest stem that may match another by prefix: below this, `test` ~ `testament` noise dominates. */
-const MIN_PREFIX_LENGTH = 4;
+/** Shortest stem that may match another by prefix: below this, `test` ~ `testament` and `part` ~ `partial` noise dominates. */
+const MIN_PREFIX_LENGTH = 5;
 
 /** Whether two stems are of one family: one is a prefix of the other (`fail` ~ `failur`). */
 function sameFamily(a: string, b: string): boolean {

@@ -25,7 +25,8 @@ export function loadCacheSecret(dir: string): string {
     rmSync(temp, { force: true });
   }
   const secret = readSecret(path);
-  if (secret === undefined) throw new Error(`Expected a 64-hex-digit secret in ${path}, found something else`);
+  if (secret === undefined)
+    throw new Error(`Expected a 64-hex-digit secret in ${path}, found something else`);
   return secret;
 }
 

@@ -40,7 +40,9 @@ export function createResponseCache(dir: string): ResponseCache {
         return undefined;
       }
       const entry = safeParseEntry(text);
-      return entry !== undefined && entry.key === key && entry.verdict.outcome === 'ok' ? entry.verdict : undefined;
+      return entry !== undefined && entry.key === key && entry.verdict.outcome === 'ok'
+        ? entry.verdict
+        : undefined;
     },
     put(key, verdict, at) {
       if (verdict.outcome !== 'ok') return false;
@@ -75,6 +77,6 @@ function safeParseEntry(text: string): z.infer<typeof EntrySchema> | undefined {
  */
 export function defaultCacheDir(env: Readonly<Record<string, string | undefined>>, homedir: string): string {
   const xdg = env.XDG_CACHE_HOME;
-  if (xdg !== undefined && xdg.startsWith('/')) return join(xdg, 'rubricate');
+  if (xdg?.startsWith('/')) return join(xdg, 'rubricate');
   return join(homedir, '.cache', 'rubricate');
 }

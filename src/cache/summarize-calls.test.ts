@@ -42,6 +42,9 @@ describe('summarizeCalls', () => {
 
 describe('CallRecordSchema', () => {
   it('has no field that could carry a key or headers', () => {
-    expect(Object.keys(CallRecordSchema.shape).filter((k) => /key|header|auth/i.test(k))).toEqual(['key', 'itemKey']);
+    expect(Object.keys(CallRecordSchema.shape).filter((k) => /key|header|auth/i.test(k))).toEqual([
+      'key',
+      'itemKey',
+    ]);
   });
 });

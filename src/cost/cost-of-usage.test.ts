@@ -25,13 +25,18 @@ describe('costOfUsage', () => {
   });
 
   it('uses config overrides over the defaults', () => {
-    const table = mergePriceTables(DEFAULT_PRICE_TABLE, { 'gpt-4o': { input: 1, cachedInput: 1, output: 1 } });
+    const table = mergePriceTables(DEFAULT_PRICE_TABLE, {
+      'gpt-4o': { input: 1, cachedInput: 1, output: 1 },
+    });
     expect(costOfUsage(usage, 'gpt-4o', table).usd).toBeCloseTo(1.1, 10);
     expect(findModelPrice(DEFAULT_PRICE_TABLE, 'gpt-4o')?.input).toBe(2.5);
   });
 
   it('estimates a dry run with no cached tokens', () => {
-    const cost = estimateCost({ model: 'gpt-4o-mini', inputTokens: 2_000_000, outputTokens: 0 }, DEFAULT_PRICE_TABLE);
+    const cost = estimateCost(
+      { model: 'gpt-4o-mini', inputTokens: 2_000_000, outputTokens: 0 },
+      DEFAULT_PRICE_TABLE,
+    );
     expect(cost.usd).toBeCloseTo(0.3, 10);
   });
 

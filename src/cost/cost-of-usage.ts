@@ -29,7 +29,9 @@ export function costOfUsage(
   }
   const cached = Math.min(usage.cachedInputTokens, usage.inputTokens);
   const usd =
-    ((usage.inputTokens - cached) * price.input + cached * price.cachedInput + usage.outputTokens * price.output) /
+    ((usage.inputTokens - cached) * price.input +
+      cached * price.cachedInput +
+      usage.outputTokens * price.output) /
     1_000_000;
   return { usd };
 }
@@ -40,7 +42,11 @@ export function estimateCost(
   table: Readonly<PriceTable>,
   endpoint: EndpointKind = 'openai',
 ): Cost {
-  const usage = { inputTokens: estimate.inputTokens, cachedInputTokens: 0, outputTokens: estimate.outputTokens };
+  const usage = {
+    inputTokens: estimate.inputTokens,
+    cachedInputTokens: 0,
+    outputTokens: estimate.outputTokens,
+  };
   return costOfUsage(usage, estimate.model, table, endpoint);
 }
 

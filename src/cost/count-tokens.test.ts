@@ -22,7 +22,9 @@ describe('countTokens', () => {
   });
 
   it('encodes differently for cl100k and o200k models', () => {
-    const text = [{ role: 'user' as const, content: 'Разработчик описал архитектуру микросервисов подробно.' }];
+    const text = [
+      { role: 'user' as const, content: 'Разработчик описал архитектуру микросервисов подробно.' },
+    ];
     expect(countTokens(text, 'gpt-4')).not.toBe(countTokens(text, 'gpt-4o'));
   });
 });

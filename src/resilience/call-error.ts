@@ -28,7 +28,11 @@ export class CallError extends Error {
   /** How long the server asked us to wait (`retry-after-ms` / `retry-after`), in ms. */
   readonly retryAfterMs: number | undefined;
 
-  constructor(kind: CallErrorKind, message: string, details: { status?: number; retryAfterMs?: number } = {}) {
+  constructor(
+    kind: CallErrorKind,
+    message: string,
+    details: { status?: number; retryAfterMs?: number } = {},
+  ) {
     super(message);
     this.name = 'CallError';
     this.kind = kind;

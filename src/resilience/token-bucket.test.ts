@@ -17,7 +17,10 @@ describe('createTokenBucket', () => {
   });
 
   it('allows one second of burst, then the steady rate', async () => {
-    const times = await grantTimes(600, Array.from({ length: 13 }, () => 1));
+    const times = await grantTimes(
+      600,
+      Array.from({ length: 13 }, () => 1),
+    );
     expect(times).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 100, 200, 300]);
   });
 

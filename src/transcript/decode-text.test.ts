@@ -29,8 +29,18 @@ describe('decodeText', () => {
     ['an empty file', new Uint8Array(), 1, /got an empty file/],
     ['only whitespace', utf8(' \n\t\n'), 1, /got an empty file/],
     ['a NUL byte (binary)', new Uint8Array([0x41, 0x0a, 0x42, 0x00, 0x43]), 2, /got binary data/],
-    ['a PNG header', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 3, /binary data/],
-    ['invalid UTF-8 on line 3', new Uint8Array([...utf8('a: 1\nb: 2\nc: '), 0xc3, 0x28]), 3, /not valid UTF-8/],
+    [
+      'a PNG header',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      3,
+      /binary data/,
+    ],
+    [
+      'invalid UTF-8 on line 3',
+      new Uint8Array([...utf8('a: 1\nb: 2\nc: '), 0xc3, 0x28]),
+      3,
+      /not valid UTF-8/,
+    ],
     ['many control characters', utf8('\u0001\u0002\u0003\u0004abc'), 1, /binary data \(control characters\)/],
   ])('rejects %s', (_name, bytes, line, detail) => {
     try {

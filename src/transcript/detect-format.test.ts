@@ -4,7 +4,12 @@ import { classifyJson, detectFormat } from './detect-format.ts';
 describe('detectFormat', () => {
   it.each([
     ['WebVTT', 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nhi\n', undefined, 'webvtt'],
-    ['WebVTT with title and BOM', '\uFEFFWEBVTT - call\n\n1\n00:01.000 --> 00:02.000\nhi', undefined, 'webvtt'],
+    [
+      'WebVTT with title and BOM',
+      '\uFEFFWEBVTT - call\n\n1\n00:01.000 --> 00:02.000\nhi',
+      undefined,
+      'webvtt',
+    ],
     ['SRT', '1\n00:00:01,000 --> 00:00:02,000\nhi\n', 'x.txt', 'srt'],
     ['SRT with CRLF', '1\r\n00:00:01,000 --> 00:00:02,000\r\nhi\r\n', undefined, 'srt'],
     ['header-less cues in a .vtt file', '00:00:01.000 --> 00:00:02.000\nhi\n', 'call.vtt', 'webvtt'],

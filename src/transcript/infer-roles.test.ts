@@ -31,14 +31,22 @@ describe('inferRoles from speech', () => {
       ...turns(['Ken', 'Can you give an example?'], ['Jane', 'Sure.'], ['Note Taker', 'Noted.']),
     ];
     const { roles, inference } = inferRoles(panel, {});
-    expect(roles).toEqual({ Sam: 'interviewer', Jane: 'candidate', Ken: 'interviewer', 'Note Taker': 'unknown' });
+    expect(roles).toEqual({
+      Sam: 'interviewer',
+      Jane: 'candidate',
+      Ken: 'interviewer',
+      'Note Taker': 'unknown',
+    });
     expect(inference.method).toBe('inferred');
   });
 
   it('is not confident when the interviewer speaks more than the candidate', () => {
     const { roles, inference } = inferRoles(
       turns(
-        ['Sam', 'Let me explain the team at length first, it is a long story with many parts. What do you do?'],
+        [
+          'Sam',
+          'Let me explain the team at length first, it is a long story with many parts. What do you do?',
+        ],
         ['Jane', 'Backend work.'],
         ['Sam', 'Why?'],
         ['Jane', 'I like it.'],
@@ -46,7 +54,11 @@ describe('inferRoles from speech', () => {
       {},
     );
     expect(roles).toEqual({ Sam: 'interviewer', Jane: 'candidate' });
-    expect(inference).toMatchObject({ method: 'inferred', confident: false, note: expect.stringMatching(/not clear-cut/) });
+    expect(inference).toMatchObject({
+      method: 'inferred',
+      confident: false,
+      note: expect.stringMatching(/not clear-cut/),
+    });
   });
 
   it.each([
@@ -81,10 +93,22 @@ describe('inferRoles from speech', () => {
 
 describe('inferRoles from labels', () => {
   it.each([
-    ['Interviewer / Candidate', turns(['Interviewer', 'Hi.'], ['Candidate', 'Hello?']), { Interviewer: 'interviewer', Candidate: 'candidate' }],
+    [
+      'Interviewer / Candidate',
+      turns(['Interviewer', 'Hi.'], ['Candidate', 'Hello?']),
+      { Interviewer: 'interviewer', Candidate: 'candidate' },
+    ],
     ['Q / A', turns(['Q', 'Go on.'], ['A', 'Why?']), { Q: 'interviewer', A: 'candidate' }],
-    ['Interviewer and a name', turns(['Interviewer 1', 'Hi.'], ['Jane', 'Hello.'], ['Interviewer 2', 'Hey.']), { 'Interviewer 1': 'interviewer', Jane: 'candidate', 'Interviewer 2': 'interviewer' }],
-    ['Candidate and a name', turns(['Sam', 'Hi.'], ['Candidate', 'Hello.']), { Sam: 'interviewer', Candidate: 'candidate' }],
+    [
+      'Interviewer and a name',
+      turns(['Interviewer 1', 'Hi.'], ['Jane', 'Hello.'], ['Interviewer 2', 'Hey.']),
+      { 'Interviewer 1': 'interviewer', Jane: 'candidate', 'Interviewer 2': 'interviewer' },
+    ],
+    [
+      'Candidate and a name',
+      turns(['Sam', 'Hi.'], ['Candidate', 'Hello.']),
+      { Sam: 'interviewer', Candidate: 'candidate' },
+    ],
   ])('%s', (_name, input, roles) => {
     const result = inferRoles(input, {});
     expect(result.roles).toEqual(roles);
@@ -102,9 +126,24 @@ describe('inferRoles from metadata', () => {
   const labels = turns(['Speaker 0', 'I ask things?'], ['Speaker 1', 'Why?'], ['Speaker 0', 'Hm.']);
 
   it.each<[string, TranscriptMetadata, Record<string, string>, boolean]>([
-    ['roles win over speech', { roles: { 'Speaker 0': 'candidate', 'Speaker 1': 'interviewer' } }, { 'Speaker 0': 'candidate', 'Speaker 1': 'interviewer' }, true],
-    ['a candidate name makes the others interviewers', { candidate: 'speaker 0' }, { 'Speaker 0': 'candidate', 'Speaker 1': 'interviewer' }, true],
-    ['an interviewer name leaves one candidate', { interviewer: 'Speaker 0' }, { 'Speaker 0': 'interviewer', 'Speaker 1': 'candidate' }, true],
+    [
+      'roles win over speech',
+      { roles: { 'Speaker 0': 'candidate', 'Speaker 1': 'interviewer' } },
+      { 'Speaker 0': 'candidate', 'Speaker 1': 'interviewer' },
+      true,
+    ],
+    [
+      'a candidate name makes the others interviewers',
+      { candidate: 'speaker 0' },
+      { 'Speaker 0': 'candidate', 'Speaker 1': 'interviewer' },
+      true,
+    ],
+    [
+      'an interviewer name leaves one candidate',
+      { interviewer: 'Speaker 0' },
+      { 'Speaker 0': 'interviewer', 'Speaker 1': 'candidate' },
+      true,
+    ],
   ])('%s', (_name, metadata, roles, confident) => {
     const result = inferRoles(labels, metadata);
     expect(result.roles).toEqual(roles);
@@ -121,11 +160,15 @@ describe('inferRoles from metadata', () => {
     const result = inferRoles(interview, { candidate: 'Zed Zulu' });
     expect(result.roles).toEqual({ Sam: 'interviewer', Jane: 'candidate' });
     expect(result.inference.method).toBe('inferred');
-    expect(result.inference.note).toMatch(/^metadata names candidate `Zed Zulu`, but no speaker label matches it; Sam asks/);
+    expect(result.inference.note).toMatch(
+      /^metadata names candidate `Zed Zulu`, but no speaker label matches it; Sam asks/,
+    );
   });
 
   it('keeps the unlabelled speaker unknown', () => {
-    const result = inferRoles(turns(['unknown', 'Intro.'], ['Sam', 'Why?'], ['Jane', 'Because.']), { interviewer: 'Sam' });
+    const result = inferRoles(turns(['unknown', 'Intro.'], ['Sam', 'Why?'], ['Jane', 'Because.']), {
+      interviewer: 'Sam',
+    });
     expect(result.roles).toEqual({ unknown: 'unknown', Sam: 'interviewer', Jane: 'candidate' });
   });
 });

@@ -15,7 +15,11 @@ describe('mergeSegments', () => {
   });
 
   it('joins an unlabelled segment to the turn before it', () => {
-    const turns = mergeSegments([{ speaker: 'A', text: 'hi' }, { text: 'there', end: 9 }, { speaker: 'B', text: 'yo' }]);
+    const turns = mergeSegments([
+      { speaker: 'A', text: 'hi' },
+      { text: 'there', end: 9 },
+      { speaker: 'B', text: 'yo' },
+    ]);
     expect(turns).toEqual([
       { speaker: 'A', text: 'hi there', end: 9 },
       { speaker: 'B', text: 'yo' },
@@ -30,17 +34,27 @@ describe('mergeSegments', () => {
   });
 
   it('drops empty segments, so the speakers around them still merge', () => {
-    const turns = mergeSegments([{ speaker: 'A', text: 'a' }, { speaker: 'B', text: '  ' }, { speaker: 'A', text: 'b' }]);
+    const turns = mergeSegments([
+      { speaker: 'A', text: 'a' },
+      { speaker: 'B', text: '  ' },
+      { speaker: 'A', text: 'b' },
+    ]);
     expect(turns).toEqual([{ speaker: 'A', text: 'a b' }]);
   });
 
   it('gives an empty label line the text that follows it', () => {
-    const turns = mergeSegments([{ speaker: 'A', text: '', line: 1 }, { text: 'said later', line: 2 }]);
+    const turns = mergeSegments([
+      { speaker: 'A', text: '', line: 1 },
+      { text: 'said later', line: 2 },
+    ]);
     expect(turns).toEqual([{ speaker: 'A', text: 'said later', line: 1 }]);
   });
 
   it('does not mutate its argument', () => {
-    const segments = Object.freeze([Object.freeze({ speaker: 'A', text: 'x' }), Object.freeze({ speaker: 'A', text: 'y' })]);
+    const segments = Object.freeze([
+      Object.freeze({ speaker: 'A', text: 'x' }),
+      Object.freeze({ speaker: 'A', text: 'y' }),
+    ]);
     expect(mergeSegments(segments)).toEqual([{ speaker: 'A', text: 'x y' }]);
   });
 });

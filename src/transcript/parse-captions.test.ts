@@ -5,7 +5,8 @@ import { expectInputError, parseString, readFixture } from './test-helpers.ts';
 const utf16le = (text: string): Uint8Array => {
   const out = new Uint8Array(2 + text.length * 2);
   out.set([0xff, 0xfe]);
-  for (let i = 0; i < text.length; i++) out.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + i * 2);
+  for (let i = 0; i < text.length; i++)
+    out.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + i * 2);
   return out;
 };
 
@@ -31,7 +32,14 @@ describe('parseTranscript: WebVTT', () => {
         end: 15,
         line: 12,
       },
-      { speaker: 'Priya Shah', role: 'interviewer', text: 'What would you change?', start: 15, end: 18, line: 24 },
+      {
+        speaker: 'Priya Shah',
+        role: 'interviewer',
+        text: 'What would you change?',
+        start: 15,
+        end: 18,
+        line: 24,
+      },
     ]);
     expect(t.roles.method).toBe('metadata');
   });
@@ -59,7 +67,8 @@ describe('parseTranscript: WebVTT', () => {
   });
 
   it('reads UTF-16 LE with a BOM and CRLF line ends', async () => {
-    const vtt = 'WEBVTT\r\n\r\n00:00:01.000 --> 00:00:02.000\r\nZoë Müller: Grüß dich?\r\n\r\n00:00:02.000 --> 00:00:03.000\r\nBo: Hallo.\r\n';
+    const vtt =
+      'WEBVTT\r\n\r\n00:00:01.000 --> 00:00:02.000\r\nZoë Müller: Grüß dich?\r\n\r\n00:00:02.000 --> 00:00:03.000\r\nBo: Hallo.\r\n';
     const t = await parseTranscript({ path: 'x.vtt', bytes: utf16le(vtt) });
     expect(t.turns.map((turn) => [turn.speaker, turn.text, turn.line])).toEqual([
       ['Zoë Müller', 'Grüß dich?', 3],
@@ -73,20 +82,51 @@ describe('parseTranscript: WebVTT', () => {
   });
 
   it.each([
-    ['a block with no timing line', 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nA: hi\n\nB: no timing here\n', 6, /expected a cue timing line like `00:00:01\.000 --> 00:00:04\.000`, got `B: no timing here`/],
+    [
+      'a block with no timing line',
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nA: hi\n\nB: no timing here\n',
+      6,
+      /expected a cue timing line like `00:00:01\.000 --> 00:00:04\.000`, got `B: no timing here`/,
+    ],
     ['an id without a timing line', 'WEBVTT\n\n7\nnot a timing\n', 4, /got `not a timing`/],
-    ['a bad arrow', 'WEBVTT\n\n00:00:01.000 -> 00:00:02.000\nhi\n', 3, /got `00:00:01\.000 -> 00:00:02\.000`/],
+    [
+      'a bad arrow',
+      'WEBVTT\n\n00:00:01.000 -> 00:00:02.000\nhi\n',
+      3,
+      /got `00:00:01\.000 -> 00:00:02\.000`/,
+    ],
     ['a bad timestamp', 'WEBVTT\n\n1\n00:00:0x.000 --> 00:00:02.000\nhi\n', 4, /expected a cue timing line/],
-    ['a cue that ends before it starts', 'WEBVTT\n\n00:00:03.000 --> 00:00:02.000\nhi\n', 3, /expected a cue that ends after it starts/],
-    ['a cue glued to the header', 'WEBVTT\n00:00:01.000 --> 00:00:02.000\nhi\n', 2, /expected a blank line between the WEBVTT header and the first cue/],
-    ['bad NOTE metadata', 'WEBVTT\n\nNOTE\ncandidate: 5\n\n00:00:01.000 --> 00:00:02.000\nhi\n', 4, /metadata\.candidate: Invalid input/],
-    ['cues without text', 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n\n', undefined, /at least one turn of speech in this webvtt file/],
+    [
+      'a cue that ends before it starts',
+      'WEBVTT\n\n00:00:03.000 --> 00:00:02.000\nhi\n',
+      3,
+      /expected a cue that ends after it starts/,
+    ],
+    [
+      'a cue glued to the header',
+      'WEBVTT\n00:00:01.000 --> 00:00:02.000\nhi\n',
+      2,
+      /expected a blank line between the WEBVTT header and the first cue/,
+    ],
+    [
+      'bad NOTE metadata',
+      'WEBVTT\n\nNOTE\ncandidate: 5\n\n00:00:01.000 --> 00:00:02.000\nhi\n',
+      4,
+      /metadata\.candidate: Invalid input/,
+    ],
+    [
+      'cues without text',
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n\n',
+      undefined,
+      /at least one turn of speech in this webvtt file/,
+    ],
   ])('rejects %s', async (_name, text, line, detail) => {
     await expectInputError(parseString('call.vtt', text), 'call.vtt', line, detail);
   });
 
   it('ignores NOTE blocks that are not metadata, and STYLE blocks', async () => {
-    const vtt = 'WEBVTT\n\nNOTE exported by a tool: v2\n\nSTYLE\n::cue { color: red }\n\n00:00:01.000 --> 00:00:02.000\nA: hi\n';
+    const vtt =
+      'WEBVTT\n\nNOTE exported by a tool: v2\n\nSTYLE\n::cue { color: red }\n\n00:00:01.000 --> 00:00:02.000\nA: hi\n';
     const t = await parseString('call.vtt', vtt);
     expect(t.metadata).toEqual({});
     expect(t.turns).toHaveLength(1);
@@ -95,10 +135,20 @@ describe('parseTranscript: WebVTT', () => {
 
 describe('parseTranscript: SRT', () => {
   it('reads CRLF SRT with `Name:` prefixes, tags stripped, unlabelled cues joining the speaker before', async () => {
-    const t = await parseTranscript({ path: 'x/interview-crlf.srt', bytes: readFixture('interview-crlf.srt') });
+    const t = await parseTranscript({
+      path: 'x/interview-crlf.srt',
+      bytes: readFixture('interview-crlf.srt'),
+    });
     expect(t.source.format).toBe('srt');
     expect(t.turns).toEqual([
-      { speaker: 'Interviewer', role: 'interviewer', text: 'Why do you want this role?', start: 1, end: 3.5, line: 2 },
+      {
+        speaker: 'Interviewer',
+        role: 'interviewer',
+        text: 'Why do you want this role?',
+        start: 1,
+        end: 3.5,
+        line: 2,
+      },
       {
         speaker: 'Candidate',
         role: 'candidate',
@@ -113,7 +163,10 @@ describe('parseTranscript: SRT', () => {
   });
 
   it('strips SSA positioning codes and dialogue dashes', async () => {
-    const t = await parseString('a.srt', '1\n00:00:01,000 --> 00:00:02,000\n{\\an8}- Ann: Hi?\n- Ben: Hello.\n');
+    const t = await parseString(
+      'a.srt',
+      '1\n00:00:01,000 --> 00:00:02,000\n{\\an8}- Ann: Hi?\n- Ben: Hello.\n',
+    );
     expect(t.turns.map((turn) => [turn.speaker, turn.text])).toEqual([
       ['Ann', 'Hi?'],
       ['Ben', 'Hello.'],

@@ -3,7 +3,8 @@ import { parseTranscript } from './parse-transcript.ts';
 import { expectInputError, parseString, readFixture } from './test-helpers.ts';
 
 const json = (value: unknown): string => JSON.stringify(value, null, 2);
-const pairs = (t: { turns: readonly { speaker: string; text: string }[] }) => t.turns.map((x) => [x.speaker, x.text]);
+const pairs = (t: { turns: readonly { speaker: string; text: string }[] }) =>
+  t.turns.map((x) => [x.speaker, x.text]);
 
 describe('parseTranscript: native JSON', () => {
   it('reads metadata and turns, merging consecutive turns of one speaker', async () => {
@@ -43,20 +44,53 @@ describe('parseTranscript: native JSON', () => {
     ],
     [
       'a speaker of the wrong type',
-      json({ turns: [{ speaker: 'A', text: 'hi' }, { speaker: true, text: 'yo' }] }),
+      json({
+        turns: [
+          { speaker: 'A', text: 'hi' },
+          { speaker: true, text: 'yo' },
+        ],
+      }),
       8,
       /turns\[1\]\.speaker: Invalid input/,
     ],
     ['a bad start', json({ turns: [{ speaker: 'A', text: 'hi', start: 'soon' }] }), 6, /turns\[0\]\.start/],
-    ['bad metadata', json({ metadata: { roles: { A: 'boss' } }, turns: [] }), 4, /metadata\.roles\.A: Invalid option/],
+    [
+      'bad metadata',
+      json({ metadata: { roles: { A: 'boss' } }, turns: [] }),
+      4,
+      /metadata\.roles\.A: Invalid option/,
+    ],
     ['metadata that is a string', json({ metadata: 'x', turns: [] }), 2, /in a mapping; got `x`/],
-    ['two roles for one speaker', json([{ speaker: 'A', text: 'a', role: 'candidate' }, { speaker: 'A', text: 'b', role: 'interviewer' }]), 1, /one role per speaker/],
+    [
+      'two roles for one speaker',
+      json([
+        { speaker: 'A', text: 'a', role: 'candidate' },
+        { speaker: 'A', text: 'b', role: 'interviewer' },
+      ]),
+      1,
+      /one role per speaker/,
+    ],
     ['no turns', json({ turns: [] }), undefined, /at least one turn of speech in this native file/],
-    ['a syntax error', '{\n  "turns": [\n    { "speaker": "A" "text": "hi" }\n  ]\n}', 3, /^expected valid JSON \(comma expected\), got `"text": "hi" }`$/],
+    [
+      'a syntax error',
+      '{\n  "turns": [\n    { "speaker": "A" "text": "hi" }\n  ]\n}',
+      3,
+      /^expected valid JSON \(comma expected\), got `"text": "hi" }`$/,
+    ],
     ['a trailing comma', '{\n  "turns": [],\n}', 3, /expected valid JSON \(property name expected\)/],
     ['a truncated file', '{\n  "turns": [\n', 3, /expected valid JSON .*got the end of the file/],
-    ['JSON of no known shape', '{"foo": 1, "bar": 2}', 1, /expected transcript JSON: `turns` \(ours\).*; got a JSON object with keys foo, bar/],
-    ['Infinity in a time', '{"turns": [{"speaker": "A", "text": "hi", "start": 1e400}]}', 1, /turns\[0\]\.start/],
+    [
+      'JSON of no known shape',
+      '{"foo": 1, "bar": 2}',
+      1,
+      /expected transcript JSON: `turns` \(ours\).*; got a JSON object with keys foo, bar/,
+    ],
+    [
+      'Infinity in a time',
+      '{"turns": [{"speaker": "A", "text": "hi", "start": 1e400}]}',
+      1,
+      /turns\[0\]\.start/,
+    ],
   ])('rejects %s', async (_name, text, line, detail) => {
     await expectInputError(parseString('t.json', text), 't.json', line, detail);
   });
@@ -98,27 +132,131 @@ describe('parseTranscript: ASR JSON', () => {
   });
 
   it.each([
-    ['AssemblyAI words with speakers', { utterances: null, text: 'x', words: [{ text: 'Hi', start: 0, end: 1, speaker: 'A' }, { text: 'there', start: 1, end: 2, speaker: 'A' }, { text: 'Yo', start: 2, end: 3, speaker: 'B' }] }, [['A', 'Hi there'], ['B', 'Yo']]],
-    ['AssemblyAI text only', { utterances: null, words: [], text: 'Just text.' }, [['unknown', 'Just text.']]],
+    [
+      'AssemblyAI words with speakers',
+      {
+        utterances: null,
+        text: 'x',
+        words: [
+          { text: 'Hi', start: 0, end: 1, speaker: 'A' },
+          { text: 'there', start: 1, end: 2, speaker: 'A' },
+          { text: 'Yo', start: 2, end: 3, speaker: 'B' },
+        ],
+      },
+      [
+        ['A', 'Hi there'],
+        ['B', 'Yo'],
+      ],
+    ],
+    [
+      'AssemblyAI text only',
+      { utterances: null, words: [], text: 'Just text.' },
+      [['unknown', 'Just text.']],
+    ],
     ['Whisper text only', { segments: [], text: 'Only text.' }, [['unknown', 'Only text.']]],
-    ['Deepgram utterances with numeric speakers', { results: { utterances: [{ speaker: 0, transcript: 'Why?', start: 0, end: 1 }, { speaker: 1, transcript: 'Because.', start: 1, end: 2 }] } }, [['0', 'Why?'], ['1', 'Because.']]],
-    ['Deepgram diarized words', { results: { channels: [{ alternatives: [{ transcript: 'x', words: [{ word: 'why', punctuated_word: 'Why?', speaker: 0, start: 0, end: 1 }, { word: 'because', speaker: 1, start: 1, end: 2 }] }] }] } }, [['0', 'Why?'], ['1', 'because']]],
-    ['Deepgram without diarization', { results: { channels: [{ alternatives: [{ transcript: 'Hello world.', words: [{ word: 'hello', start: 0.5, end: 1 }, { word: 'world', start: 1, end: 2 }] }] }] } }, [['unknown', 'Hello world.']]],
+    [
+      'Deepgram utterances with numeric speakers',
+      {
+        results: {
+          utterances: [
+            { speaker: 0, transcript: 'Why?', start: 0, end: 1 },
+            { speaker: 1, transcript: 'Because.', start: 1, end: 2 },
+          ],
+        },
+      },
+      [
+        ['0', 'Why?'],
+        ['1', 'Because.'],
+      ],
+    ],
+    [
+      'Deepgram diarized words',
+      {
+        results: {
+          channels: [
+            {
+              alternatives: [
+                {
+                  transcript: 'x',
+                  words: [
+                    { word: 'why', punctuated_word: 'Why?', speaker: 0, start: 0, end: 1 },
+                    { word: 'because', speaker: 1, start: 1, end: 2 },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      },
+      [
+        ['0', 'Why?'],
+        ['1', 'because'],
+      ],
+    ],
+    [
+      'Deepgram without diarization',
+      {
+        results: {
+          channels: [
+            {
+              alternatives: [
+                {
+                  transcript: 'Hello world.',
+                  words: [
+                    { word: 'hello', start: 0.5, end: 1 },
+                    { word: 'world', start: 1, end: 2 },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      },
+      [['unknown', 'Hello world.']],
+    ],
   ])('reads %s', async (_name, value, expected) => {
     expect(pairs(await parseString('asr.json', json(value)))).toEqual(expected);
   });
 
   it('gives Deepgram transcript-only speech the times of its first and last word', async () => {
-    const value = { results: { channels: [{ alternatives: [{ transcript: 'Hi.', words: [{ word: 'hi', start: 0.5, end: 0.9 }] }] }] } };
+    const value = {
+      results: {
+        channels: [{ alternatives: [{ transcript: 'Hi.', words: [{ word: 'hi', start: 0.5, end: 0.9 }] }] }],
+      },
+    };
     const t = await parseString('dg.json', json(value));
     expect(t.turns).toEqual([{ speaker: 'unknown', role: 'unknown', text: 'Hi.', start: 0.5, end: 0.9 }]);
-    expect(t.roles).toEqual({ method: 'none', confident: false, note: 'only one speaker label (unknown): roles cannot be told apart' });
+    expect(t.roles).toEqual({
+      method: 'none',
+      confident: false,
+      note: 'only one speaker label (unknown): roles cannot be told apart',
+    });
   });
 
   it.each([
-    ['Whisper segment without text', json({ segments: [{ start: 0, end: 1, text: 'ok' }, { start: 1, end: 2 }] }), 8, /Whisper JSON.*segments\[1\]\.text/],
-    ['Deepgram word of the wrong type', json({ results: { channels: [{ alternatives: [{ transcript: 'x', words: [{ word: 5 }] }] }] } }), 10, /Deepgram JSON.*results\.channels\[0\]\.alternatives\[0\]\.words\[0\]\.word/],
-    ['AssemblyAI utterance speaker of the wrong type', json({ utterances: [{ speaker: [], text: 'x' }] }), 4, /AssemblyAI JSON.*utterances\[0\]\.speaker/],
+    [
+      'Whisper segment without text',
+      json({
+        segments: [
+          { start: 0, end: 1, text: 'ok' },
+          { start: 1, end: 2 },
+        ],
+      }),
+      8,
+      /Whisper JSON.*segments\[1\]\.text/,
+    ],
+    [
+      'Deepgram word of the wrong type',
+      json({ results: { channels: [{ alternatives: [{ transcript: 'x', words: [{ word: 5 }] }] }] } }),
+      10,
+      /Deepgram JSON.*results\.channels\[0\]\.alternatives\[0\]\.words\[0\]\.word/,
+    ],
+    [
+      'AssemblyAI utterance speaker of the wrong type',
+      json({ utterances: [{ speaker: [], text: 'x' }] }),
+      4,
+      /AssemblyAI JSON.*utterances\[0\]\.speaker/,
+    ],
   ])('rejects %s', async (_name, text, line, detail) => {
     await expectInputError(parseString('asr.json', text), 'asr.json', line, detail);
   });

@@ -19,7 +19,14 @@ describe('parseTranscript: plain text and Markdown', () => {
       line: 2,
     });
     expect(t.turns.map((turn) => turn.role)).toEqual([
-      'interviewer', 'candidate', 'interviewer', 'candidate', 'interviewer', 'candidate', 'interviewer', 'candidate',
+      'interviewer',
+      'candidate',
+      'interviewer',
+      'candidate',
+      'interviewer',
+      'candidate',
+      'interviewer',
+      'candidate',
     ]);
     expect(t.roles).toMatchObject({ method: 'inferred', confident: true });
     expect(t.source.hash).toMatch(/^[0-9a-f]{64}$/);
@@ -36,7 +43,13 @@ describe('parseTranscript: plain text and Markdown', () => {
       ratings: { q1: 3 },
     });
     expect(t.turns).toEqual([
-      { speaker: 'Sam Lee', role: 'interviewer', text: 'Thanks for joining. Tell me about a system you designed.', start: 5, line: 12 },
+      {
+        speaker: 'Sam Lee',
+        role: 'interviewer',
+        text: 'Thanks for joining. Tell me about a system you designed.',
+        start: 5,
+        line: 12,
+      },
       {
         speaker: 'Jane Doe',
         role: 'candidate',
@@ -45,7 +58,12 @@ describe('parseTranscript: plain text and Markdown', () => {
         line: 13,
       },
       { speaker: 'Sam Lee', role: 'interviewer', text: 'How did you handle retries?', line: 17 },
-      { speaker: 'Jane Doe', role: 'candidate', text: 'With idempotency keys and exponential backoff.', line: 18 },
+      {
+        speaker: 'Jane Doe',
+        role: 'candidate',
+        text: 'With idempotency keys and exponential backoff.',
+        line: 18,
+      },
     ]);
     expect(t.roles).toMatchObject({ method: 'metadata', confident: true });
   });
@@ -80,11 +98,29 @@ describe('parseTranscript: plain text and Markdown', () => {
   });
 
   it.each([
-    ['prose without labels', 'call.txt', 'Just some prose.\nNo labels.', 1, /expected `Speaker: text` lines, a WebVTT header, SRT cues or transcript JSON; got `Just some prose\.`/],
+    [
+      'prose without labels',
+      'call.txt',
+      'Just some prose.\nNo labels.',
+      1,
+      /expected `Speaker: text` lines, a WebVTT header, SRT cues or transcript JSON; got `Just some prose\.`/,
+    ],
     ['blank lines then prose', 'call.txt', '\n\nProse here.', 3, /got `Prose here\.`/],
     ['unclosed front matter', 'call.md', '---\ncandidate: Jo\nJo: hi', 1, /closed by a `---` line/],
-    ['bad YAML in front matter', 'call.md', '---\ncandidate: Jo\nroles: [a\n---\nJo: hi', 3, /expected YAML metadata/],
-    ['front matter of the wrong type', 'call.md', '---\ncandidate: Jo\nroles:\n  Jo: boss\n---\nJo: hi', 4, /metadata\.roles\.Jo: Invalid option/],
+    [
+      'bad YAML in front matter',
+      'call.md',
+      '---\ncandidate: Jo\nroles: [a\n---\nJo: hi',
+      3,
+      /expected YAML metadata/,
+    ],
+    [
+      'front matter of the wrong type',
+      'call.md',
+      '---\ncandidate: Jo\nroles:\n  Jo: boss\n---\nJo: hi',
+      4,
+      /metadata\.roles\.Jo: Invalid option/,
+    ],
     ['front matter that is a list', 'call.md', '---\n- a\n- b\n---\nJo: hi', 2, /in a mapping; got a list/],
     ['labels with no words', 'call.txt', 'Ana:\nBo:\n', undefined, /at least one turn/],
   ])('rejects %s', async (_name, path, text, line, detail) => {
@@ -92,6 +128,11 @@ describe('parseTranscript: plain text and Markdown', () => {
   });
 
   it('names the sidecar file in sidecar errors', async () => {
-    await expectInputError(parseString('dir/call.txt', 'Ana: hi', 'ratings: [1'), 'dir/call.meta.yaml', 1, /expected YAML metadata/);
+    await expectInputError(
+      parseString('dir/call.txt', 'Ana: hi', 'ratings: [1'),
+      'dir/call.meta.yaml',
+      1,
+      /expected YAML metadata/,
+    );
   });
 });

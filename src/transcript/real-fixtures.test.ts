@@ -9,16 +9,33 @@ const FORMATS = new URL('../../../shared/fixtures/formats/', import.meta.url);
 const read = (name: string): Promise<Transcript> =>
   parseTranscript({ path: name, bytes: readFileSync(new URL(name, FORMATS)) });
 
-const ONE_UNKNOWN = { method: 'none', confident: false, note: 'only one speaker label (unknown): roles cannot be told apart' };
+const ONE_UNKNOWN = {
+  method: 'none',
+  confident: false,
+  note: 'only one speaker label (unknown): roles cannot be told apart',
+};
 
 describe('real transcript files', () => {
   it('reads the Zoom transcript: 5 speakers, 102 cues merged into 25 turns, the nameless cue joined', async () => {
     const t = await read('zoom/GMT20240124-202901_Recording.transcript.vtt');
     expect(t.id).toBe('GMT20240124-202901_Recording');
     expect(t.source.format).toBe('webvtt');
-    expect([...t.speakers].sort()).toEqual(['Conor Healy', 'Dr. Melissa Ko', 'Ryan Sloan', 'Shreeharsh Kelkar', 'Srijani Ghosh']);
+    expect([...t.speakers].sort()).toEqual([
+      'Conor Healy',
+      'Dr. Melissa Ko',
+      'Ryan Sloan',
+      'Shreeharsh Kelkar',
+      'Srijani Ghosh',
+    ]);
     expect(t.turns).toHaveLength(25);
-    expect(t.turns[0]).toEqual({ speaker: 'Srijani Ghosh', role: t.turns[0]?.role, text: 'Hi!', start: 0.05, end: 1.79, line: 4 });
+    expect(t.turns[0]).toEqual({
+      speaker: 'Srijani Ghosh',
+      role: t.turns[0]?.role,
+      text: 'Hi!',
+      start: 0.05,
+      end: 1.79,
+      line: 4,
+    });
     expect(t.turns.some((turn) => turn.text.includes('Hmm.'))).toBe(true);
     expect(t.turns.every((turn, i) => i === 0 || turn.speaker !== t.turns[i - 1]?.speaker)).toBe(true);
   });
@@ -42,7 +59,9 @@ describe('real transcript files', () => {
     expect(t.source.format).toBe(format);
     expect([...t.speakers].sort()).toEqual(speakers);
     expect(t.turns).toHaveLength(turns);
-    expect(t.turns.every((turn) => turn.text.length > 0 && turn.start !== undefined && turn.end !== undefined)).toBe(true);
+    expect(
+      t.turns.every((turn) => turn.text.length > 0 && turn.start !== undefined && turn.end !== undefined),
+    ).toBe(true);
   });
 
   it.each([
@@ -61,6 +80,10 @@ describe('real transcript files', () => {
 
   it('names a single ASR speaker in the role note', async () => {
     const t = await read('asr-json/assemblyai_utterances.json');
-    expect(t.roles).toEqual({ method: 'none', confident: false, note: 'only one speaker label (A): roles cannot be told apart' });
+    expect(t.roles).toEqual({
+      method: 'none',
+      confident: false,
+      note: 'only one speaker label (A): roles cannot be told apart',
+    });
   });
 });

@@ -6,7 +6,10 @@ describe('splitLabelledLine', () => {
   it.each([
     ['Jane Doe: Hello there', { speaker: 'Jane Doe', text: 'Hello there', markdown: false }],
     ['Dr. Melissa Ko: and I will', { speaker: 'Dr. Melissa Ko', text: 'and I will', markdown: false }],
-    ['interviewer: lower-case role word', { speaker: 'interviewer', text: 'lower-case role word', markdown: false }],
+    [
+      'interviewer: lower-case role word',
+      { speaker: 'interviewer', text: 'lower-case role word', markdown: false },
+    ],
     ['Speaker 1: hi', { speaker: 'Speaker 1', text: 'hi', markdown: false }],
     ['SPEAKER_00: hi', { speaker: 'SPEAKER_00', text: 'hi', markdown: false }],
     ['Q: Why?', { speaker: 'Q', text: 'Why?', markdown: false }],

@@ -28,7 +28,11 @@ export async function expectInputError(
   );
   expect(error).toBeInstanceOf(InputError);
   const input = error as InputError;
-  expect({ code: input.code, file: input.file, line: input.line }).toEqual({ code: 'transcript_invalid', file, line });
+  expect({ code: input.code, file: input.file, line: input.line }).toEqual({
+    code: 'transcript_invalid',
+    file,
+    line,
+  });
   expect(input.detail).toMatch(detail);
   return input;
 }

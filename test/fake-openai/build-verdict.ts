@@ -10,7 +10,13 @@ export function buildVerdictBody(info: ChatRequestInfo, rating: number): Verdict
   const greens = info.flagIds.filter((id) => /\.g\d+$/.test(id));
   const reds = info.flagIds.filter((id) => /\.r\d+$/.test(id));
   const present = new Set<string>(
-    rating <= 1 ? reds.slice(0, 1) : rating >= 4 ? greens.slice(0, 2) : rating === 3 ? greens.slice(0, 1) : [],
+    rating <= 1
+      ? reds.slice(0, 1)
+      : rating >= 4
+        ? greens.slice(0, 2)
+        : rating === 3
+          ? greens.slice(0, 1)
+          : [],
   );
   const quote = (info.answer ?? '').split(/\s+/).filter(Boolean).slice(0, 8).join(' ');
   return {

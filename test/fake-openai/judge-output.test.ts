@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ChatRequestInfo } from './parse-chat-request.ts';
 import { MALFORMED_CONTENT, SCHEMA_VIOLATING_CONTENT } from './fault-mix.ts';
 import { makeJudgeRequest } from './judge-request.ts';
+import type { ChatRequestInfo } from './parse-chat-request.ts';
 import type { FakeOpenAI, FakePolicy } from './server.ts';
 import { setupJudge, TEST_API_KEY } from './setup-judge.ts';
 
@@ -20,27 +20,36 @@ async function start(setup: Parameters<typeof setupJudge>[0]) {
 /** Wraps a policy to keep what each request carried. */
 function capturing(policy: FakePolicy): { policy: FakePolicy; seen: ChatRequestInfo[] } {
   const seen: ChatRequestInfo[] = [];
-  return { policy: (context) => (seen.push(context.info), policy(context)), seen };
+  const wrapped: FakePolicy = (context) => {
+    seen.push(context.info);
+    return policy(context);
+  };
+  return { policy: wrapped, seen };
 }
 
 describe('openai judge output handling', () => {
   it.each([
     ['malformed JSON', MALFORMED_CONTENT, /not valid JSON/],
     ['schema-violating JSON', SCHEMA_VIOLATING_CONTENT, /does not match the schema/],
-  ])('%s: re-asks once with the error, then returns invalid (never a rating)', async (_name, content, pattern) => {
-    const { policy, seen } = capturing(() => ({ kind: 'content', content }));
-    const { judge, records } = await start({ server: { policy } });
-    const verdict = await judge.judge(makeJudgeRequest(0));
-    expect(verdict).toMatchObject({ outcome: 'invalid', error: expect.stringMatching(pattern) });
-    expect('body' in verdict).toBe(false);
-    expect(seen.map((s) => s.repair)).toEqual([false, true]);
-    const repair = seen[1]?.messages ?? [];
-    expect(repair.at(-2)).toEqual({ role: 'assistant', content });
-    expect(repair.at(-1)?.content).toMatch(/^Your previous output was invalid: .+ Return only the JSON object\.$/);
-    expect(records[0]).toMatchObject({ outcome: 'invalid', attempts: 2, repairAttempted: true });
-    // Usage is summed over both requests.
-    expect(records[0]?.usage.outputTokens).toBe(2 * Math.ceil(content.length / 4));
-  });
+  ])(
+    '%s: re-asks once with the error, then returns invalid (never a rating)',
+    async (_name, content, pattern) => {
+      const { policy, seen } = capturing(() => ({ kind: 'content', content }));
+      const { judge, records } = await start({ server: { policy } });
+      const verdict = await judge.judge(makeJudgeRequest(0));
+      expect(verdict).toMatchObject({ outcome: 'invalid', error: expect.stringMatching(pattern) });
+      expect('body' in verdict).toBe(false);
+      expect(seen.map((s) => s.repair)).toEqual([false, true]);
+      const repair = seen[1]?.messages ?? [];
+      expect(repair.at(-2)).toEqual({ role: 'assistant', content });
+      expect(repair.at(-1)?.content).toMatch(
+        /^Your previous output was invalid: .+ Return only the JSON object\.$/,
+      );
+      expect(records[0]).toMatchObject({ outcome: 'invalid', attempts: 2, repairAttempted: true });
+      // Usage is summed over both requests.
+      expect(records[0]?.usage.outputTokens).toBe(2 * Math.ceil(content.length / 4));
+    },
+  );
 
   it('accepts the repaired answer, and checks flag coverage', async () => {
     const partial = JSON.stringify({
@@ -60,8 +69,13 @@ describe('openai judge output handling', () => {
   });
 
   it('treats a refusal as invalid output', async () => {
-    const { judge } = await start({ server: { policy: () => ({ kind: 'content', content: null, refusal: 'No.' }) } });
-    expect(await judge.judge(makeJudgeRequest(0))).toMatchObject({ outcome: 'invalid', error: 'the model refused: No.' });
+    const { judge } = await start({
+      server: { policy: () => ({ kind: 'content', content: null, refusal: 'No.' }) },
+    });
+    expect(await judge.judge(makeJudgeRequest(0))).toMatchObject({
+      outcome: 'invalid',
+      error: 'the model refused: No.',
+    });
   });
 
   it('falls back to json_object when json_schema is not supported, and remembers it', async () => {
@@ -97,11 +111,19 @@ describe('openai judge output handling', () => {
     expect(records[0]?.usage.inputTokens).toBeGreaterThan(records[1]?.usage.cachedInputTokens ?? 0);
     expect(records[0]?.key).toBe(judge.requestKey(request));
     expect(judge.requestKey(makeJudgeRequest(0, { sample: 1 }))).not.toBe(records[0]?.key);
-    expect(records[0]).toMatchObject({ temperature: 0, seed: 7, promptVersion: 'test-v1', requestId: 'req_fake_0' });
+    expect(records[0]).toMatchObject({
+      temperature: 0,
+      seed: 7,
+      promptVersion: 'test-v1',
+      requestId: 'req_fake_0',
+    });
   });
 
   it('lets scripted ratings differ by model, for jury disagreement', async () => {
-    const { judge } = await start({ server: { rate: (info) => (info.model === 'model-a' ? 2 : 4) }, judge: { model: 'model-a' } });
+    const { judge } = await start({
+      server: { rate: (info) => (info.model === 'model-a' ? 2 : 4) },
+      judge: { model: 'model-a' },
+    });
     const verdict = await judge.judge(makeJudgeRequest(0));
     expect(verdict.outcome === 'ok' && verdict.body.rating).toBe(2);
   });
@@ -116,7 +138,12 @@ describe('openai judge output handling', () => {
           if (info.answer?.includes('number 0')) {
             return { kind: 'error', status: 401, message: `Incorrect API key provided: ${authorization}` };
           }
-          return { kind: 'error', status: 429, message: `slow down ${authorization}`, headers: { 'retry-after-ms': '1' } };
+          return {
+            kind: 'error',
+            status: 429,
+            message: `slow down ${authorization}`,
+            headers: { 'retry-after-ms': '1' },
+          };
         },
       },
       policy: { maxRetries: 1 },
@@ -124,7 +151,9 @@ describe('openai judge output handling', () => {
     const verdicts = [await judge.judge(makeJudgeRequest(0)), await judge.judge(makeJudgeRequest(1))];
     expect(authorizations[0]).toBe(`Bearer ${TEST_API_KEY}`);
     expect(verdicts.map((v) => v.outcome)).toEqual(['failed', 'failed']);
-    expect(verdicts[0]).toMatchObject({ error: expect.stringContaining('Incorrect API key provided: Bearer [REDACTED]') });
+    expect(verdicts[0]).toMatchObject({
+      error: expect.stringContaining('Incorrect API key provided: Bearer [REDACTED]'),
+    });
     const everything = JSON.stringify({ verdicts, records, logLines });
     expect(everything).not.toContain(TEST_API_KEY);
     expect(everything).not.toContain('Sup3rSecret');

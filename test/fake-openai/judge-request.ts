@@ -3,7 +3,12 @@ import type { Question } from '../../src/rubric/schema.ts';
 
 /** A question with two green flags and one red flag, ids `q<n>.g1`, `q<n>.g2`, `q<n>.r1`. */
 export function makeQuestion(n: number): Question {
-  const flag = (id: string, kind: 'green' | 'red', text: string) => ({ id: `q${n}.${id}`, kind, text, hash: id });
+  const flag = (id: string, kind: 'green' | 'red', text: string) => ({
+    id: `q${n}.${id}`,
+    kind,
+    text,
+    hash: id,
+  });
   return {
     id: `q${n}`,
     number: n,
@@ -17,9 +22,13 @@ export function makeQuestion(n: number): Question {
 }
 
 /** A judge request in the shape the prompt stage renders (flag lines, nonce-delimited answer). */
-export function makeJudgeRequest(index: number, overrides: { answer?: string; sample?: number } = {}): JudgeRequest {
+export function makeJudgeRequest(
+  index: number,
+  overrides: { answer?: string; sample?: number } = {},
+): JudgeRequest {
   const question = makeQuestion(1 + (index % 5));
-  const answer = overrides.answer ?? `Answer number ${index}: I measured p99 latency and fixed the cache myself.`;
+  const answer =
+    overrides.answer ?? `Answer number ${index}: I measured p99 latency and fixed the cache myself.`;
   const nonce = `n${index}x`;
   const flags = [...question.greenFlags, ...question.redFlags].map((f) => `- [${f.id}] ${f.text}`).join('\n');
   return {

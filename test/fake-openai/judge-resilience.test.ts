@@ -28,7 +28,9 @@ describe('openai judge × resilience, through the real SDK and a real HTTP serve
       server: { faults: { latencyMs: [20, 40] } },
       policy: { concurrency: 4 },
     });
-    const verdicts = await Promise.all(Array.from({ length: 24 }, (_, i) => judge.judge(makeJudgeRequest(i))));
+    const verdicts = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => judge.judge(makeJudgeRequest(i))),
+    );
     expect(verdicts.every((v) => v.outcome === 'ok')).toBe(true);
     expect(server?.log).toHaveLength(24);
     expect(server?.maxInFlight).toBe(4);
@@ -40,7 +42,9 @@ describe('openai judge × resilience, through the real SDK and a real HTTP serve
       server: {
         policy: ({ seen, info }) => {
           if (seen > 1) return { kind: 'verdict' };
-          const headers = info.answer?.includes('number 0') ? { 'retry-after-ms': '300' } : { 'retry-after': '1' };
+          const headers = info.answer?.includes('number 0')
+            ? { 'retry-after-ms': '300' }
+            : { 'retry-after': '1' };
           return { kind: 'error', status: 429, headers, message: 'Rate limit reached for requests' };
         },
       },
@@ -73,8 +77,13 @@ describe('openai judge × resilience, through the real SDK and a real HTTP serve
     const { judge, records } = await start({
       server: {
         policy: ({ seen, info }) => {
-          if (info.answer?.includes('number 1')) return { kind: 'error', status: 400, message: "Unsupported value: 'temperature'" };
-          return seen === 1 ? { kind: 'error', status: 500 } : seen === 2 ? { kind: 'error', status: 503 } : { kind: 'verdict' };
+          if (info.answer?.includes('number 1'))
+            return { kind: 'error', status: 400, message: "Unsupported value: 'temperature'" };
+          return seen === 1
+            ? { kind: 'error', status: 500 }
+            : seen === 2
+              ? { kind: 'error', status: 503 }
+              : { kind: 'verdict' };
         },
       },
     });
@@ -82,7 +91,10 @@ describe('openai judge × resilience, through the real SDK and a real HTTP serve
     const bad = await judge.judge(makeJudgeRequest(1));
     expect(ok.outcome).toBe('ok');
     expect(records[0]).toMatchObject({ attempts: 3, retries: 2 });
-    expect(bad).toMatchObject({ outcome: 'failed', error: expect.stringMatching(/^client 400: .*temperature/) });
+    expect(bad).toMatchObject({
+      outcome: 'failed',
+      error: expect.stringMatching(/^client 400: .*temperature/),
+    });
     expect(records[1]).toMatchObject({ attempts: 1, outcome: 'failed', errorKind: 'client' });
     expect(server?.log.map((e) => e.status)).toEqual([500, 503, 200, 400]);
   });
@@ -130,9 +142,16 @@ describe('openai judge × resilience, through the real SDK and a real HTTP serve
           latencyMs: [0, 15],
         },
       },
-      policy: { concurrency: 5, maxRetries: 4, timeoutMs: 150, breaker: { threshold: 50, halfOpenAfterMs: 1_000 } },
+      policy: {
+        concurrency: 5,
+        maxRetries: 4,
+        timeoutMs: 150,
+        breaker: { threshold: 50, halfOpenAfterMs: 1_000 },
+      },
     });
-    const verdicts = await Promise.all(Array.from({ length: 30 }, (_, i) => judge.judge(makeJudgeRequest(i))));
+    const verdicts = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => judge.judge(makeJudgeRequest(i))),
+    );
     const log = server?.log ?? [];
     expect(records).toHaveLength(30);
     expect(records.every((r) => CallRecordSchema.safeParse(r).success)).toBe(true);

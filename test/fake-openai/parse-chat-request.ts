@@ -24,14 +24,21 @@ export function parseChatRequest(body: unknown): ChatRequestInfo {
   const messages = Array.isArray(record.messages)
     ? record.messages.map((m) => {
         const message = (m ?? {}) as Record<string, unknown>;
-        return { role: String(message.role), content: typeof message.content === 'string' ? message.content : '' };
+        return {
+          role: String(message.role),
+          content: typeof message.content === 'string' ? message.content : '',
+        };
       })
     : [];
   const format = (record.response_format ?? {}) as Record<string, unknown>;
   const prompt = messages.filter((m) => m.role !== 'assistant').map((m) => m.content);
-  const flagIds = prompt.flatMap((text) => [...text.matchAll(/^\s*-\s*\[([^\]\s]+)\]/gm)].map((m) => m[1] ?? ''));
+  const flagIds = prompt.flatMap((text) =>
+    [...text.matchAll(/^\s*-\s*\[([^\]\s]+)\]/gm)].map((m) => m[1] ?? ''),
+  );
   const unique = [...new Set(flagIds)];
-  const answerMatch = prompt.map((text) => /<answer-([^>\s]+)>([\s\S]*?)<\/answer-\1>/.exec(text)).find(Boolean);
+  const answerMatch = prompt
+    .map((text) => /<answer-([^>\s]+)>([\s\S]*?)<\/answer-\1>/.exec(text))
+    .find(Boolean);
   const answer = answerMatch?.[2]?.trim() ?? null;
   const questionId = unique[0]?.split('.')[0] ?? null;
   const digest = createHash('sha256')
@@ -46,6 +53,8 @@ export function parseChatRequest(body: unknown): ChatRequestInfo {
     questionId,
     answer,
     item: `${questionId ?? 'unknown'}#${digest}`,
-    repair: messages.some((m) => m.role === 'user' && m.content.startsWith('Your previous output was invalid')),
+    repair: messages.some(
+      (m) => m.role === 'user' && m.content.startsWith('Your previous output was invalid'),
+    ),
   };
 }

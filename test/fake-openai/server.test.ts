@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildVerdictBody } from './build-verdict.ts';
+import { makeJudgeRequest } from './judge-request.ts';
 import { parseChatRequest } from './parse-chat-request.ts';
 import { type FakeOpenAI, startFakeOpenAI } from './server.ts';
-import { makeJudgeRequest } from './judge-request.ts';
 
 let server: FakeOpenAI | undefined;
 afterEach(async () => {

@@ -9,7 +9,12 @@ import { createPrng } from './prng.ts';
 /** What the fake endpoint does with one request. */
 export type FakeReply =
   | { readonly kind: 'verdict'; readonly rating?: number; readonly latencyMs?: number }
-  | { readonly kind: 'content'; readonly content: string | null; readonly refusal?: string; readonly latencyMs?: number }
+  | {
+      readonly kind: 'content';
+      readonly content: string | null;
+      readonly refusal?: string;
+      readonly latencyMs?: number;
+    }
   | {
       readonly kind: 'error';
       readonly status: number;
@@ -86,7 +91,8 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   const random = createPrng(options.seed ?? 1);
   const rate = options.rate ?? (() => 3);
   let policy: FakePolicy =
-    options.policy ?? (options.faults ? faultMixPolicy({ rate, ...options.faults }, options.seed ?? 1) : defaultPolicy(rate));
+    options.policy ??
+    (options.faults ? faultMixPolicy({ rate, ...options.faults }, options.seed ?? 1) : defaultPolicy(rate));
   let outage = false;
   let inFlight = 0;
   let maxInFlight = 0;
@@ -105,7 +111,11 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     try {
       body = JSON.parse(raw);
     } catch {
-      sendJson(res, 400, errorBody('We could not parse the JSON body of your request.', 'invalid_request_error'));
+      sendJson(
+        res,
+        400,
+        errorBody('We could not parse the JSON body of your request.', 'invalid_request_error'),
+      );
       return;
     }
     const info = parseChatRequest(body);
@@ -142,7 +152,8 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       reply = {
         kind: 'error',
         status: 400,
-        message: "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model.",
+        message:
+          "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model.",
       };
     } else {
       const context = {
@@ -167,19 +178,28 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       entry.respondedAt = elapsed();
       if (reply.kind === 'error') {
         entry.status = reply.status;
-        const type = reply.status === 429 ? 'rate_limit_error' : reply.status >= 500 ? 'server_error' : 'invalid_request_error';
+        const type =
+          reply.status === 429
+            ? 'rate_limit_error'
+            : reply.status >= 500
+              ? 'server_error'
+              : 'invalid_request_error';
         const message = reply.message ?? `Fake ${reply.status}`;
         sendJson(res, reply.status, errorBody(message, type, reply.code), reply.headers);
         return;
       }
       const content =
-        reply.kind === 'verdict' ? JSON.stringify(buildVerdictBody(info, reply.rating ?? rate(info))) : reply.content;
+        reply.kind === 'verdict'
+          ? JSON.stringify(buildVerdictBody(info, reply.rating ?? rate(info)))
+          : reply.content;
       const refusal = reply.kind === 'content' ? (reply.refusal ?? null) : null;
       const system = info.messages.find((m) => m.role === 'system')?.content ?? '';
       const cached = seenSystemPrompts.has(system) ? Math.floor(system.length / 4) : 0;
       seenSystemPrompts.add(system);
       entry.status = 200;
-      sendJson(res, 200, completion(entry.seq, info, content, refusal, cached), { 'x-request-id': `req_fake_${entry.seq}` });
+      sendJson(res, 200, completion(entry.seq, info, content, refusal, cached), {
+        'x-request-id': `req_fake_${entry.seq}`,
+      });
     };
     const timer = setTimeout(respond, reply.latencyMs ?? 0);
     timers.add(timer);
@@ -187,7 +207,8 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, errorBody(`fake server bug: ${String(error)}`, 'server_error'));
+      if (!res.headersSent)
+        sendJson(res, 500, errorBody(`fake server bug: ${String(error)}`, 'server_error'));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -230,7 +251,12 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Readonly<Record<string, string>> = {},
+): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }
@@ -239,7 +265,13 @@ function errorBody(message: string, type: string, code?: string) {
   return { error: { message, type, param: null, code: code ?? null } };
 }
 
-function completion(seq: number, info: ChatRequestInfo, content: string | null, refusal: string | null, cached: number) {
+function completion(
+  seq: number,
+  info: ChatRequestInfo,
+  content: string | null,
+  refusal: string | null,
+  cached: number,
+) {
   const promptChars = info.messages.reduce((n, m) => n + m.content.length, 0);
   const promptTokens = Math.ceil(promptChars / 4);
   const completionTokens = Math.ceil((content ?? refusal ?? '').length / 4);
@@ -248,7 +280,9 @@ function completion(seq: number, info: ChatRequestInfo, content: string | null, 
     object: 'chat.completion',
     created: Math.floor(Date.now() / 1000),
     model: info.model,
-    choices: [{ index: 0, message: { role: 'assistant', content, refusal }, finish_reason: 'stop', logprobs: null }],
+    choices: [
+      { index: 0, message: { role: 'assistant', content, refusal }, finish_reason: 'stop', logprobs: null },
+    ],
     usage: {
       prompt_tokens: promptTokens,
       completion_tokens: completionTokens,

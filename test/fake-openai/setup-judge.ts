@@ -2,7 +2,10 @@ import { pino } from 'pino';
 import type { CallRecord } from '../../src/cache/call-record.ts';
 import type { Deps } from '../../src/deps.ts';
 import { createOpenAIJudge, type OpenAIJudgeOptions } from '../../src/judge/openai/create-openai-judge.ts';
-import { createResiliencePolicy, type ResiliencePolicyOptions } from '../../src/resilience/create-resilience-policy.ts';
+import {
+  createResiliencePolicy,
+  type ResiliencePolicyOptions,
+} from '../../src/resilience/create-resilience-policy.ts';
 import { type FakeOpenAIOptions, startFakeOpenAI } from './server.ts';
 import { createTestDeps } from './test-deps.ts';
 

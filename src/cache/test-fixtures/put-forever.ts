@@ -3,7 +3,8 @@ import { createResponseCache } from '../response-cache.ts';
 import { sampleRecord } from './sample-record.ts';
 
 const [dir, key, label, count] = process.argv.slice(2);
-if (dir === undefined || key === undefined || label === undefined) throw new Error('usage: put-forever dir key label n');
+if (dir === undefined || key === undefined || label === undefined)
+  throw new Error('usage: put-forever dir key label n');
 const cache = createResponseCache(dir);
 const verdict = sampleRecord().verdict;
 const big = `${label}:${'x'.repeat(20_000)}`;

@@ -37,7 +37,8 @@ export interface CompiledQuestion {
 }
 
 const QUOTE_OPEN = /^\s*["\u201c\u201d\u2018']/;
-const QUOTED = /["\u201c\u201d\u2018\u2019]/g;
+// Quotation marks around a statement, not apostrophes inside it ("aren’t").
+const QUOTED = /["\u201c\u201d]|(?<![\p{L}])['\u2018\u2019]|['\u2018\u2019](?![\p{L}])/gu;
 const ABSENCE_OPENERS =
   /^\s*(?:no|not|never|doesn['\u2019]?t|does not|don['\u2019]?t|didn['\u2019]?t|ignores?|lacks?|fails? to|unaware|missing|without)\b/i;
 const ITEM_SEPARATORS = /[,;&]|\b(?:or|and|nor)\b/i;

@@ -97,12 +97,21 @@ export const ANSWER_EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map
   ['node', ['server']],
 ]);
 
-/** Multi-word variants, matched on consecutive stems (stop words included): words → concepts. */
-const PHRASE_SOURCE: ReadonlyArray<readonly [string, readonly string[]]> = [
+/**
+ * Multi-word spellings of one term, matched on consecutive stems (stop words included). They
+ * replace their words in flag text and add to them in answers.
+ */
+const PHRASE_VARIANTS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['back off', ['backoff']],
   ['time out', ['timeout']],
   ['timed out', ['timeout']],
+  ['bulk head', ['bulkhead']],
+  ['micro service', ['microservic']],
   ['di', ['depend', 'inject']],
+];
+
+/** Multi-word ways of talking about a term: answers only, additive (like ANSWER_EXPANSIONS). */
+const PHRASE_IMPLICATIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['inversion of control', ['depend', 'inject']],
   ['single responsibility', ['separ', 'concern']],
   ['type hints', ['type', 'check']],
@@ -131,7 +140,6 @@ const PHRASE_SOURCE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['correlation id', ['trace']],
   ['request id', ['trace']],
   ['race condition', ['nondetermin']],
-  ['bulk head', ['bulkhead']],
   ['separate pools', ['bulkhead', 'isol']],
   ['separate thread pools', ['bulkhead', 'isol']],
   ['try except', ['error']],
@@ -159,8 +167,6 @@ const PHRASE_SOURCE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['line up', ['match']],
   ['ports and adapters', ['layer']],
   ['clean architecture', ['layer']],
-  ['micro service', ['microservic']],
-  ['multi instance', ['multi', 'instanc']],
 ];
 
 /** A multi-word variant with its words already stemmed. */
@@ -169,10 +175,18 @@ export interface Phrase {
   readonly concepts: readonly string[];
 }
 
-/** Phrases indexed by their first stem, so matching costs one map lookup per word. */
-export const PHRASES_BY_FIRST_STEM: ReadonlyMap<string, readonly Phrase[]> = indexPhrases(PHRASE_SOURCE);
+/** Variant phrases indexed by their first stem, so matching costs one map lookup per word. */
+export const VARIANT_PHRASES: ReadonlyMap<string, readonly Phrase[]> = indexPhrases(PHRASE_VARIANTS);
 
-function indexPhrases(source: typeof PHRASE_SOURCE): ReadonlyMap<string, readonly Phrase[]> {
+/** Variant and implication phrases together, for answers. */
+export const ANSWER_PHRASES: ReadonlyMap<string, readonly Phrase[]> = indexPhrases([
+  ...PHRASE_VARIANTS,
+  ...PHRASE_IMPLICATIONS,
+]);
+
+function indexPhrases(
+  source: ReadonlyArray<readonly [string, readonly string[]]>,
+): ReadonlyMap<string, readonly Phrase[]> {
   const index = new Map<string, Phrase[]>();
   for (const [words, concepts] of source) {
     const stems = words.split(' ').map((word) => stemmer(word));
@@ -220,6 +234,34 @@ export const FRAMING_STEMS: ReadonlySet<string> = new Set([
   'describ',
   'vs',
   'versus',
+]);
+
+/** Filler the `stopword` list lacks; spoken answers are full of it. */
+export const EXTRA_STOP_WORDS: ReadonlySet<string> = new Set([
+  'its',
+  'also',
+  'really',
+  'actually',
+  'basically',
+  'lot',
+  'thing',
+  'things',
+  'stuff',
+  'kind',
+  'sort',
+  'eg',
+  'ie',
+  'etc',
+  'yes',
+  'yeah',
+  'um',
+  'uh',
+  'okay',
+  'ok',
+  'like',
+  'so',
+  'pretty',
+  'bit',
 ]);
 
 /**

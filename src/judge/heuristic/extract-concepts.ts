@@ -1,10 +1,12 @@
 import { eng } from 'stopword';
 import {
   ANSWER_EXPANSIONS,
+  ANSWER_PHRASES,
   CANONICAL_STEMS,
+  EXTRA_STOP_WORDS,
   FRAMING_STEMS,
-  PHRASES_BY_FIRST_STEM,
   type Phrase,
+  VARIANT_PHRASES,
 } from './concept-table.ts';
 import { NEGATION_WORDS } from './mark-negation.ts';
 import type { Token } from './tokenize-text.ts';
@@ -41,7 +43,7 @@ export function extractConcepts(
       index += 1;
       continue;
     }
-    const phrases = matchPhrases(tokens, index);
+    const phrases = matchPhrases(tokens, index, mode === 'answer' ? ANSWER_PHRASES : VARIANT_PHRASES);
     for (const phrase of phrases) {
       const end = index + phrase.stems.length;
       occurrences.push({ concepts: phrase.concepts, negated: isNegated(index, end), start: index, end });
@@ -61,17 +63,28 @@ export function extractConcepts(
 }
 
 function conceptsOfWord(text: string, stem: string, mode: ConceptMode): readonly string[] {
-  if (text.length < 2 || STOP_WORDS.has(text) || NEGATION_WORDS.has(text) || stem.includes("'")) return [];
+  if (
+    text.length < 2 ||
+    STOP_WORDS.has(text) ||
+    EXTRA_STOP_WORDS.has(text) ||
+    NEGATION_WORDS.has(text) ||
+    stem.includes("'")
+  )
+    return [];
   const canonical = CANONICAL_STEMS.get(stem) ?? stem;
   if (mode === 'flag' && FRAMING_STEMS.has(canonical)) return [];
   if (mode !== 'answer') return [canonical];
   return [canonical, ...(ANSWER_EXPANSIONS.get(canonical) ?? [])];
 }
 
-function matchPhrases(tokens: readonly Token[], start: number): readonly Phrase[] {
+function matchPhrases(
+  tokens: readonly Token[],
+  start: number,
+  table: ReadonlyMap<string, readonly Phrase[]>,
+): readonly Phrase[] {
   const first = tokens[start];
   if (first?.kind !== 'word') return [];
-  const candidates = PHRASES_BY_FIRST_STEM.get(first.stem) ?? [];
+  const candidates = table.get(first.stem) ?? [];
   return candidates.filter((phrase) =>
     phrase.stems.every((stem, offset) => {
       const token = tokens[start + offset];

@@ -13,7 +13,10 @@ const MAX_ECHO_LENGTH = 8_000;
  * messages), so the schema is appended as a final system message. It goes last so the shared
  * prompt prefix, and with it the provider's prompt cache, is unchanged.
  */
-export function withFormatInstructions(messages: readonly ChatMessage[], mode: ResponseFormatMode): ChatMessage[] {
+export function withFormatInstructions(
+  messages: readonly ChatMessage[],
+  mode: ResponseFormatMode,
+): ChatMessage[] {
   if (mode === 'json_schema') return [...messages];
   const hint = `Respond with one JSON object and nothing else. It must match this JSON Schema: ${VERDICT_JSON_SCHEMA}`;
   return [...messages, { role: 'system', content: hint }];

@@ -1,9 +1,4 @@
-import OpenAI, {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-} from 'openai';
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { CallError } from '../../resilience/call-error.ts';
 import { parseRetryAfter } from '../../resilience/parse-retry-after.ts';
@@ -66,7 +61,8 @@ export function createChatCaller(options: {
             messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
             temperature: request.temperature,
             ...(request.seed === undefined ? {} : { seed: request.seed }),
-            response_format: request.responseFormat === 'json_schema' ? VERDICT_FORMAT : { type: 'json_object' },
+            response_format:
+              request.responseFormat === 'json_schema' ? VERDICT_FORMAT : { type: 'json_object' },
           },
           { signal: request.signal },
         )

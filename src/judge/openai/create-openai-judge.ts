@@ -43,7 +43,8 @@ export interface OpenAIJudge extends JudgeModel {
  * makes up a rating.
  */
 export function createOpenAIJudge(options: OpenAIJudgeOptions, deps: Deps): OpenAIJudge {
-  const caller = options.caller ?? createChatCaller({ apiKey: options.apiKey, now: deps.now, ...baseUrlOf(options) });
+  const caller =
+    options.caller ?? createChatCaller({ apiKey: options.apiKey, now: deps.now, ...baseUrlOf(options) });
   const name = `openai:${options.model}`;
   const endpointKind = classifyEndpoint(options.baseUrl);
   const host = endpointHost(options.baseUrl);
@@ -60,7 +61,12 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions, deps: Deps): Open
       sample: request.sample,
     });
 
-  const send = (messages: readonly ChatMessage[], request: JudgeRequest, flagCount: number, format: ResponseFormatMode) => {
+  const send = (
+    messages: readonly ChatMessage[],
+    request: JudgeRequest,
+    flagCount: number,
+    format: ResponseFormatMode,
+  ) => {
     const wire = withFormatInstructions(messages, format);
     const estimatedTokens = countTokens(wire, options.model) + expectedOutputTokens(flagCount);
     return options.policy.execute(
@@ -78,14 +84,21 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions, deps: Deps): Open
   };
 
   /** One logical request; falls back to JSON mode (for the rest of the run) if the schema is refused. */
-  const sendWithFallback = async (messages: readonly ChatMessage[], request: JudgeRequest, flagCount: number) => {
+  const sendWithFallback = async (
+    messages: readonly ChatMessage[],
+    request: JudgeRequest,
+    flagCount: number,
+  ) => {
     const format = mode;
     const first = await send(messages, request, flagCount, format);
     if (first.ok || first.error.kind !== 'unsupported_schema' || format !== 'json_schema') return [first];
     // Concurrent calls may all hit the refusal; warn once.
     if (mode === 'json_schema') {
       mode = 'json_object';
-      deps.logger.warn({ judge: name }, 'endpoint refused json_schema structured output; using json_object mode');
+      deps.logger.warn(
+        { judge: name },
+        'endpoint refused json_schema structured output; using json_object mode',
+      );
     }
     return [first, await send(messages, request, flagCount, 'json_object')];
   };
@@ -111,7 +124,10 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions, deps: Deps): Open
         const result = results[results.length - 1] as PolicyResult<ChatCallResult>;
         if (!result.ok) {
           const { kind, status, message } = result.error;
-          const error = redactSecret(`${kind}${status === undefined ? '' : ` ${status}`}: ${message}`, options.apiKey);
+          const error = redactSecret(
+            `${kind}${status === undefined ? '' : ` ${status}`}: ${message}`,
+            options.apiKey,
+          );
           outcome = { verdict: { ...base, outcome: 'failed', error, usage }, errorKind: kind };
           break;
         }

@@ -1,8 +1,10 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type VerdictBody, VerdictBodySchema } from '../schema.ts';
 
 /** The result of checking a model's output: the body, or what is wrong with it. */
-export type VerdictCheck = { readonly ok: true; readonly body: VerdictBody } | { readonly ok: false; readonly error: string };
+export type VerdictCheck =
+  | { readonly ok: true; readonly body: VerdictBody }
+  | { readonly ok: false; readonly error: string };
 
 /** Validation messages are sent back to the model and stored; keep them short. */
 const MAX_ERROR_LENGTH = 800;
@@ -22,7 +24,7 @@ export function validateVerdict(content: string | null, flagIds: readonly string
     return fail(`the response is not valid JSON (${(error as Error).message})`);
   }
   const parsed = VerdictBodySchema.safeParse(json);
-  if (!parsed.success) return fail(`the JSON does not match the schema: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) return fail(`the JSON does not match the schema: ${formatIssues(parsed.error)}`);
   const problems = checkFlags(parsed.data, flagIds);
   return problems.length === 0 ? { ok: true, body: parsed.data } : fail(problems.join('; '));
 }
@@ -39,6 +41,13 @@ function checkFlags(body: VerdictBody, flagIds: readonly string[]): string[] {
   const missing = flagIds.filter((id) => !seen.has(id));
   if (missing.length > 0) problems.push(`no finding for ${missing.map((id) => `"${id}"`).join(', ')}`);
   return problems;
+}
+
+/** One line per issue, `path: message`, joined: short enough to send back to the model. */
+function formatIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length === 0 ? '(root)' : issue.path.join('.')}: ${issue.message}`)
+    .join('; ');
 }
 
 function stripFence(content: string): string {

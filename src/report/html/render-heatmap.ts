@@ -35,15 +35,10 @@ export function renderHeatmap(report: Report): string {
   const head = questions
     .map((q) => `<th scope="col" title="${escapeHtml(q.text)}">${escapeHtml(q.id)}</th>`)
     .join('');
+  // One lookup table instead of a scan per cell: runs can hold thousands of items.
+  const byCell = new Map(report.items.map((item) => [`${item.transcript}\u0000${item.question}`, item]));
   const rows = listTranscripts(report.items).map((transcript) => {
-    const cells = questions
-      .map((q) =>
-        renderCell(
-          report,
-          report.items.find((item) => item.transcript === transcript && item.question === q.id),
-        ),
-      )
-      .join('');
+    const cells = questions.map((q) => renderCell(report, byCell.get(`${transcript}\u0000${q.id}`))).join('');
     return `<tr><th scope="row">${escapeHtml(transcript)}</th>${cells}</tr>`;
   });
   return `<div class="table-scroll"><table class="heatmap" id="heatmap">

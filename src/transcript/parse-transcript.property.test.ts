@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../errors.ts';
+import { parseTranscript } from './parse-transcript.ts';
+import { TranscriptSchema } from './schema.ts';
+
+const PATHS = ['t.txt', 't.md', 't.vtt', 't.srt', 't.json', 't'];
+
+/** Resolves to the transcript, or to the error, which must be an `InputError`. */
+async function parseOrInputError(path: string, bytes: Uint8Array): Promise<void> {
+  try {
+    const transcript = await parseTranscript({ path, bytes });
+    expect(TranscriptSchema.safeParse(transcript).success).toBe(true);
+    expect(transcript.turns.length).toBeGreaterThan(0);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    expect(error.code).toBe('transcript_invalid');
+    expect(error.file).toBe(path);
+  }
+}
+
+/** Pieces of every format, so random strings reach deep into the parsers, not only the detector. */
+const FRAGMENTS = [
+  'WEBVTT',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '-->',
+  ' --> ',
+  '00:00:01.000',
+  '00:00:02,500',
+  '1',
+  '<v Ann>',
+  '</v>',
+  '<b>',
+  'NOTE',
+  '{',
+  '}',
+  '[',
+  ']',
+  '"turns"',
+  '"speaker"',
+  '"text"',
+  '"segments"',
+  '"results"',
+  '"utterances"',
+  ':',
+  ',',
+  'null',
+  '0',
+  'Ann: ',
+  'Bo: ',
+  '**Ann:** ',
+  '---',
+  'candidate: Ann',
+  '# ',
+  '[00:01:02] ',
+  'Why?',
+  'hello',
+  ' ',
+  '\uFEFF',
+  '\u0000',
+];
+
+const fuzzText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc
+    .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 5 })), { maxLength: 40 })
+    .map((p) => p.join('')),
+);
+
+describe('parseTranscript on arbitrary input', () => {
+  it('either reads a valid transcript or throws InputError (strings)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fuzzText, fc.constantFrom(...PATHS), async (text, path) => {
+        await parseOrInputError(path, new TextEncoder().encode(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('either reads a valid transcript or throws InputError (captions with arbitrary cue text)', async () => {
+    const cue = fc.record({
+      id: fc.option(fc.nat({ max: 999 }), { nil: undefined }),
+      start: fc.nat({ max: 5000 }),
+      length: fc.integer({ min: -2, max: 30 }),
+      payload: fc.oneof(
+        fc.string({ maxLength: 60 }),
+        fc.constantFrom('<v Ann>Hi?</v>', 'Bo: ok', '<i>x</i> &amp;'),
+      ),
+    });
+    const stamp = (s: number, sep: string): string =>
+      `${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}${sep}000`;
+    await fc.assert(
+      fc.asyncProperty(fc.array(cue, { minLength: 1, maxLength: 8 }), fc.boolean(), async (cues, vtt) => {
+        const sep = vtt ? '.' : ',';
+        const blocks = cues.map((c) =>
+          [c.id, `${stamp(c.start, sep)} --> ${stamp(c.start + c.length, sep)}`, c.payload]
+            .filter((x) => x !== undefined)
+            .join('\n'),
+        );
+        const text = `${vtt ? 'WEBVTT\n\n' : ''}${blocks.join('\n\n')}\n`;
+        await parseOrInputError(vtt ? 'c.vtt' : 'c.srt', new TextEncoder().encode(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('either reads a valid transcript or throws InputError (bytes)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.constantFrom(...PATHS), async (bytes, path) => {
+        await parseOrInputError(path, bytes);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+const speakerName = fc.oneof(
+  fc.constantFrom('Ana', 'Bo Li', 'Dr. Ko', 'Speaker 1', 'SPEAKER_00', 'Zoë', "O'Neil"),
+  fc.stringMatching(/^[A-Z][a-z]{1,8}$/),
+);
+const word = fc.stringMatching(/^[a-z]{1,10}[.,?!]?$/);
+const turnArb = fc.record({
+  speaker: speakerName,
+  text: fc.array(word, { minLength: 1, maxLength: 12 }).map((w) => w.join(' ')),
+});
+
+/** What reading should give: consecutive turns of one speaker merged. */
+function mergeExpected(
+  turns: readonly { speaker: string; text: string }[],
+): { speaker: string; text: string }[] {
+  const out: { speaker: string; text: string }[] = [];
+  for (const turn of turns) {
+    const last = out.at(-1);
+    if (last?.speaker === turn.speaker) last.text += ` ${turn.text}`;
+    else out.push({ ...turn });
+  }
+  return out;
+}
+
+describe('parseTranscript round trips', () => {
+  it('reads back generated `Speaker: text` lines', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(turnArb, { minLength: 1, maxLength: 15 }), async (turns) => {
+        const text = turns.map((t) => `${t.speaker}: ${t.text}`).join('\n');
+        const parsed = await parseTranscript({ path: 'gen.txt', bytes: new TextEncoder().encode(text) });
+        expect(parsed.source.format).toBe('text');
+        expect(parsed.turns.map((t) => ({ speaker: t.speaker, text: t.text }))).toEqual(mergeExpected(turns));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads back generated native JSON', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(turnArb, { minLength: 1, maxLength: 15 }), async (turns) => {
+        const bytes = new TextEncoder().encode(JSON.stringify({ turns }));
+        const parsed = await parseTranscript({ path: 'gen.json', bytes });
+        expect(parsed.turns.map((t) => ({ speaker: t.speaker, text: t.text }))).toEqual(mergeExpected(turns));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
