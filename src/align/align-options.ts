@@ -19,6 +19,8 @@ export const AlignOptionsSchema = z
     useSynonyms: z.boolean(),
     /** A block at or above this score is taken to ask the question. */
     minScore: z.number().min(0),
+    /** `minScore` for a block that lays out the plan ("I'll ask about code and design…"). */
+    agendaMinScore: z.number().min(0),
     /** Below `minScore` but at or above this: "maybe asked" → `ambiguous`. */
     plausibleScore: z.number().min(0),
     /** Score at which a match counts as certain (confidence 1 before the margin). */
@@ -29,6 +31,8 @@ export const AlignOptionsSchema = z
     runnerUpRatio: z.number().min(0).max(1),
     /** A matched block inside a span stays a follow-up if the current question scores ≥ ratio × its match. */
     followUpSimilarityRatio: z.number().min(0).max(1),
+    /** Factor on a match made of flag and section words only (none of the question's own words). */
+    flagOnlyFactor: z.number().min(0).max(1),
     /** Share of a block's words already said in the current exchange that makes it a follow-up. */
     followUpOverlap: z.number().min(0).max(1),
     /** Interviewer statements (no question) up to this many words keep the current span open. */
@@ -50,12 +54,14 @@ export const DEFAULT_ALIGN_OPTIONS: Readonly<AlignOptions> = Object.freeze({
   prefixWeight: 0.5,
   normFloor: 0.6,
   useSynonyms: true,
-  minScore: 0.14,
+  minScore: 0.18,
+  agendaMinScore: 0.3,
   plausibleScore: 0.1,
   strongScore: 0.6,
   minMargin: 0.2,
   runnerUpRatio: 0.75,
   followUpSimilarityRatio: 0.6,
+  flagOnlyFactor: 0.5,
   followUpOverlap: 0.4,
   shortStatementWords: 12,
   followUpMaxStems: 3,

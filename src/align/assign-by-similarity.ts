@@ -26,8 +26,9 @@ export function assignBySimilarity(
     if (settled.closedBlocks.has(feature.block.index)) continue;
     for (let question = 0; question < questionCount; question += 1) {
       const score = feature.scores[question] ?? 0;
-      // Once the candidate's own questions have begun, only an unmistakable match still asks.
-      const floor = feature.late ? options.strongScore : options.minScore;
+      // Once the candidate's own questions have begun, only an unmistakable match still asks; an
+      // agenda ("I'll ask about code and design") names topics, so it needs more than a brush.
+      const floor = feature.late ? options.strongScore : feature.agenda ? options.agendaMinScore : options.minScore;
       if (score >= floor && !settled.markedQuestions.has(question)) {
         pairs.push({ block: feature.block.index, question, score });
       }

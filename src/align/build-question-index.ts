@@ -37,7 +37,7 @@ export function buildQuestionIndex(rubric: Rubric, options: Readonly<AlignOption
   }
   const count = weights.length;
   const idf = new Map<string, number>();
-  for (const [stem, df] of documentFrequency) idf.set(stem, Math.log(1 + count / df));
+  for (const [stem, df] of documentFrequency) idf.set(stem, Math.log(1 + (count - df + 0.5) / (df + 0.5)));
   const textNorms = rubric.questions.map((question, index) => {
     const textStems = new Set(tokenizeText(question.text, options.useSynonyms));
     let norm = 0;
@@ -51,6 +51,6 @@ export function buildQuestionIndex(rubric: Rubric, options: Readonly<AlignOption
   // A floor keeps terse questions ("What does scaling mean to you?") from matching any turn that
   // says one of their two words.
   const mean = textNorms.reduce((sum, norm) => sum + norm, 0) / Math.max(1, textNorms.length);
-  const norms = textNorms.map((norm) => Math.max(norm, options.normFloor * mean, 1e-9));
+  const norms = textNorms.map((norm) => Math.max(Math.sqrt(norm * mean), options.normFloor * mean, 1e-9));
   return { ids: rubric.questions.map((question) => question.id), weights, norms, idf };
 }

@@ -7,8 +7,10 @@ function round(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
 }
 
-function scoreAt(aligned: AlignedTranscript, position: number, question: number): number {
-  return aligned.features[position]?.scores[question] ?? 0;
+/** The similarity evidence at a block: what its decision was based on, else its own scores. */
+function evidenceAt(aligned: AlignedTranscript, position: number): readonly number[] {
+  const decision = aligned.decisions[position];
+  return decision?.kind === 'ask' ? decision.scores : (aligned.features[position]?.scores ?? []);
 }
 
 function format(score: number): string {
@@ -27,7 +29,7 @@ function findAsk(aligned: AlignedTranscript, question: number) {
 /** The strongest other question for the same block that is not clearly asked somewhere else. */
 function findRival(aligned: AlignedTranscript, position: number, question: number) {
   let rival = { question: -1, score: 0 };
-  aligned.features[position]?.scores.forEach((score, other) => {
+  evidenceAt(aligned, position).forEach((score, other) => {
     if (other === question || score <= rival.score) return;
     const ask = findAsk(aligned, other);
     if (ask === null || ask.position === position) rival = { question: other, score };
@@ -37,6 +39,18 @@ function findRival(aligned: AlignedTranscript, position: number, question: numbe
 
 function idOf(aligned: AlignedTranscript, question: number): string {
   return aligned.rubric.questions[question]?.id ?? `#${question}`;
+}
+
+/**
+ * An unmatched interviewer question that might be this one: question-like, before the closing
+ * small talk, and clearly closer to this question than to any other.
+ */
+function isLoneQuestion(aligned: AlignedTranscript, position: number, score: number): boolean {
+  const feature = aligned.features[position];
+  if (feature === undefined || !feature.questionLike || feature.late || feature.agenda) return false;
+  const others = feature.scores.filter((other) => other !== score);
+  const rival = Math.max(0, ...others);
+  return score > rival && (score - rival) / score >= aligned.options.minMargin;
 }
 
 /** The slot of a question some block asks. */
@@ -53,7 +67,7 @@ function askedSlot(
   let confidence = options.markerConfidence;
   const notes: string[] = [];
   if (method === 'similarity') {
-    const score = scoreAt(aligned, position, question);
+    const score = evidenceAt(aligned, position)[question] ?? 0;
     const rival = findRival(aligned, position, question);
     const margin = score > 0 ? (score - rival.score) / score : 0;
     const strength = Math.min(1, score / options.strongScore);
@@ -83,7 +97,7 @@ function unaskedSlot(aligned: AlignedTranscript, question: number) {
   let maybe = { position: -1, score: 0, note: '' };
   let best = { position: -1, score: 0 };
   for (const [position, decision] of decisions.entries()) {
-    const scores = aligned.features[position]?.scores ?? [];
+    const scores = evidenceAt(aligned, position);
     const score = scores[question] ?? 0;
     if (score > best.score) best = { position, score };
     if (score < options.plausibleScore || score <= maybe.score) continue;
@@ -99,7 +113,7 @@ function unaskedSlot(aligned: AlignedTranscript, question: number) {
         score,
         note: `was aligned to ${owner} but matches this question almost as well (${format(score)} vs ${format(top)}).`,
       };
-    } else if (decision.kind === 'end' && score === top) {
+    } else if (decision.kind === 'end' && isLoneQuestion(aligned, position, score)) {
       maybe = {
         position,
         score,

@@ -13,6 +13,10 @@ const BACK_CHANNEL_WORDS: ReadonlySet<string> = new Set([
 const CLOSING =
   /\b(?:any (?:other )?questions (?:for|about) (?:me|us|the team|the role|the company)|any (?:other )?questions$|what questions|questions do you have|anything (?:you(?:d| would)? (?:like|want) to (?:ask|know))|thats (?:all|it|everything|my list)(?: (?:from me|i have|for today|my questions|the questions|my (?:\w+ )?questions))?$|thats all (?:my|the) (?:\w+ )?questions|wrap(?:ping)? up|thank(?:s| you) for your time|(?:almost|nearly|running) (?:at|out of) time|out of time|minutes left)/m;
 
+/** The interviewer lays out the plan ("I'll ask about…, then we'll talk about…"): topics named, none asked. */
+const AGENDA =
+  /\b(?:(?:plan|agenda) for (?:today|this|the)|(?:ill|i will|were going to|we will|well) (?:ask (?:you )?(?:about|a few|some)|talk about|cover|go through|spend|start with|then)|this (?:round|session|interview) (?:is|will))\b/;
+
 /** Moving the interview along or to another subject: ends the current answer span. */
 const TRANSITION =
   /\b(?:moving on|move on|next question|next one|on to the next|switch(?:ing)? (?:gears|topics?)|chang(?:e|ing) (?:gears|topics?)|different (?:topic|angle)|shift(?:ing)? (?:gears|topics?)|let(?:s| us) (?:talk|move|switch|turn|shift|go|change|pivot|do|start)|step back|last question|final question|one more (?:question|thing)|tell (?:me|us) about (?:a |an |your |the |something |yourself)|salary|compensation|notice period|where do you see yourself|outside (?:of )?work|what drew you|why (?:do you want|are you (?:looking|leaving|interested))|(?:looking|hoping) (?:for|to do) in (?:your|a) next)/;
@@ -49,6 +53,11 @@ function sentencesOf(text: string): string {
 /** "Any questions for me?", "that's all from me", "we're almost at time": the rubric part is over. */
 export function hasClosingCue(text: string): boolean {
   return CLOSING.test(sentencesOf(text));
+}
+
+/** "The plan for today: I'll ask about…": an agenda names topics without asking them. */
+export function hasAgendaCue(text: string): boolean {
+  return AGENDA.test(plain(text));
 }
 
 /** "Moving on", "let's talk about…", "tell me about a project…", closings: the exchange is over. */

@@ -1,17 +1,10 @@
 import type { AlignOptions } from './align-options.ts';
 import { assignBySimilarity } from './assign-by-similarity.ts';
 import type { QuestionIndex } from './build-question-index.ts';
+import type { BlockDecision } from './block-decision.ts';
 import type { BlockFeatures } from './describe-blocks.ts';
-
-/**
- * What an interviewer block does to the answer spans: `ask` starts the span of one or more
- * questions, `continue` keeps the current span open (back-channel, follow-up, clarification),
- * `end` closes it (small talk, a question that is not in the rubric).
- */
-export type BlockDecision =
-  | { readonly kind: 'ask'; readonly questions: readonly number[]; readonly method: 'marker' | 'similarity' }
-  | { readonly kind: 'continue' }
-  | { readonly kind: 'end' };
+import { mergeRepeatedAsks } from './merge-repeated-asks.ts';
+import { relabelByExchange } from './relabel-by-exchange.ts';
 
 interface OpenSpan {
   readonly questions: readonly number[];
@@ -34,8 +27,7 @@ function currentScore(feature: BlockFeatures, span: OpenSpan): number {
 function isFollowUpMatch(feature: BlockFeatures, span: OpenSpan, score: number, options: AlignOptions): boolean {
   if (score >= options.strongScore) return false;
   const current = currentScore(feature, span);
-  if (current >= options.plausibleScore && current >= options.followUpSimilarityRatio * score) return true;
-  return feature.followUpCue && overlap(feature, span.said) >= options.followUpOverlap;
+  return current >= options.plausibleScore && current >= options.followUpSimilarityRatio * score;
 }
 
 /**
@@ -77,13 +69,13 @@ function walkBlocks(
     const marked = feature.markers.filter((question) => markerOwner.get(question) === at);
     const matched = assigned.get(at);
     if (marked.length > 0) {
-      decisions.push({ kind: 'ask', questions: marked, method: 'marker' });
+      decisions.push({ kind: 'ask', questions: marked, method: 'marker', scores: feature.scores });
       span = openSpan(marked, feature, index);
     } else if (
       matched !== undefined &&
       !(span && isFollowUpMatch(feature, span, feature.scores[matched] ?? 0, options))
     ) {
-      decisions.push({ kind: 'ask', questions: [matched], method: 'similarity' });
+      decisions.push({ kind: 'ask', questions: [matched], method: 'similarity', scores: feature.scores });
       span = openSpan([matched], feature, index);
     } else if (
       span &&
@@ -98,40 +90,6 @@ function walkBlocks(
     }
   }
   return { decisions, followUps };
-}
-
-/**
- * A question asked, then asked again in better words right after (the candidate asked what was
- * meant, or started answering): the span starts at the first asking. An earlier block counts as
- * a first asking when the question is its best match among questions not asked elsewhere.
- */
-function mergeRepeatedAsks(
-  decisions: readonly BlockDecision[],
-  features: readonly BlockFeatures[],
-  options: AlignOptions,
-): BlockDecision[] {
-  const merged = [...decisions];
-  const askedAt = new Map<number, number>();
-  merged.forEach((decision, at) => {
-    if (decision.kind === 'ask') for (const question of decision.questions) askedAt.set(question, at);
-  });
-  const isFirstAsking = (at: number, question: number): boolean => {
-    const scores = features[at]?.scores ?? [];
-    const score = scores[question] ?? 0;
-    if (score < options.plausibleScore) return false;
-    return scores.every((other, q) => other <= score || (askedAt.get(q) ?? at) !== at);
-  };
-  for (let at = 1; at < merged.length; at += 1) {
-    const decision = merged[at];
-    if (decision?.kind !== 'ask' || decision.method !== 'similarity' || decision.questions.length !== 1) continue;
-    const question = decision.questions[0] ?? -1;
-    let start = at;
-    while (start > 0 && merged[start - 1]?.kind === 'end' && isFirstAsking(start - 1, question)) start -= 1;
-    if (start === at) continue;
-    merged[start] = decision;
-    for (let later = start + 1; later <= at; later += 1) merged[later] = { kind: 'continue' };
-  }
-  return merged;
 }
 
 /** Decides, for every interviewer block, whether it asks a rubric question, continues or ends a span. */
@@ -155,7 +113,9 @@ export function decideBlocks(
   for (;;) {
     const assigned = assignBySimilarity(features, questionCount, { markedQuestions, closedBlocks }, options);
     const { decisions, followUps } = walkBlocks(features, markerOwner, assigned, knownFollowUps, index, options);
-    if (followUps.length === 0) return mergeRepeatedAsks(decisions, features, options);
+    if (followUps.length === 0) {
+      return relabelByExchange(mergeRepeatedAsks(decisions, features, options), features, index, options);
+    }
     for (const block of followUps) {
       closedBlocks.add(block);
       knownFollowUps.add(block);

@@ -2,7 +2,7 @@ import type { Rubric } from '../rubric/schema.ts';
 import type { Turn } from '../transcript/schema.ts';
 import type { AlignOptions } from './align-options.ts';
 import type { QuestionIndex } from './build-question-index.ts';
-import { hasClosingCue, hasFollowUpCue, hasTransitionCue, isBackChannel, isQuestionLike } from './classify-block.ts';
+import { hasAgendaCue, hasClosingCue, hasFollowUpCue, hasTransitionCue, isBackChannel, isQuestionLike } from './classify-block.ts';
 import { findMarkers } from './find-markers.ts';
 import type { Block, TurnLayout } from './group-turns.ts';
 import { scoreStems } from './score-text.ts';
@@ -23,6 +23,8 @@ export interface BlockFeatures {
   readonly questionLike: boolean;
   /** At or after the first closing cue ("any questions for me?"): the rubric part is over. */
   readonly late: boolean;
+  /** Lays out the plan ("I'll ask about…"): names topics, so weak matches mean nothing. */
+  readonly agenda: boolean;
   /** Content stems of the candidate's reply: the answering turns after the block, up to the next one. */
   readonly replyStems: ReadonlySet<string>;
 }
@@ -52,6 +54,7 @@ export function describeBlocks(
       followUpCue: hasFollowUpCue(block.text),
       questionLike: isQuestionLike(block.text),
       late,
+      agenda: hasAgendaCue(block.text),
       replyStems: new Set(tokenizeText(reply.join('\n'), options.useSynonyms)),
     };
   });

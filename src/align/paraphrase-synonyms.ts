@@ -50,8 +50,9 @@ export const PHRASE_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bdegraded\b/g, ' unhealthy '],
   [/\bhalf[- ](?:alive|dead|working|broken|up)\b|\bzombie\b|\blimp(?:ing|s)?\b|\bbrown[- ]?outs?\b/g, ' unhealthy partial failure '],
   [/\b(?:tim(?:ing|ed|es)|time) out\b/g, ' timeout '],
+  [/\bstruggl\w*/g, ' unhealthy '],
   [
-    /\b(?:traffic|load|usage|demand|volume)\s+(?:went up|goes up|grew|grows|growth|increased|increases|spiked|spikes|doubled|tripled)\b|\bkeep up with (?:the )?(?:traffic|load|demand)\b/g,
+    /\b(?:traffic|load|usage|demand|volume)\s+(?:went up|goes up|grew|grows|growth|increased|increases|spiked|spikes|doubled|tripled)\b|\bkeep up with (?:the )?(?:traffic|load|demand)\b|\b(?:handle|take|support|absorb|serve) (?:more|higher|increased|extra|10x|ten times (?:the|more)) (?:load|traffic|users|requests)\b/g,
     ' scale ',
   ],
   [/\bmutable default/g, ' mutable default argument '],
@@ -60,6 +61,8 @@ export const PHRASE_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbookings?\b/g, ' reservation '],
   [/\btoo (?:small|fine|finely|granular|tiny|many services)\b/g, ' too micro '],
   [/\bfine[- ]grained\b|\bgranular\w*/g, ' micro '],
+  [/\bhow (?:small|tiny|big|large)\b[^.?!]{0,30}\bservices?\b/g, '$& micro '],
+  [/\b(?:small|tiny|little)(?:er)? services\b/g, ' microservices micro '],
   [/\blay(?:ing)? out\b|\blayout\b/g, ' structure '],
 ];
 
@@ -261,4 +264,6 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'whether',
   'instead',
   'rather',
+  'avoid',
+  'prevent',
 ]);

@@ -22,20 +22,28 @@ export function scoreStems(
 ): number[] {
   return index.weights.map((doc, questionIndex) => {
     let total = 0;
+    let ownWords = false;
     const partial: string[] = [];
     for (const [stem, weight] of doc) {
-      if (stems.has(stem)) total += weight * (index.idf.get(stem) ?? 0);
-      else partial.push(stem);
+      if (!stems.has(stem)) partial.push(stem);
+      else {
+        total += weight * (index.idf.get(stem) ?? 0);
+        ownWords ||= weight >= 1;
+      }
     }
     if (options.prefixWeight > 0) {
       // A text word already matched exactly is not credited again as a relative of another word.
       const unmatched = [...stems].filter((stem) => !doc.has(stem));
       for (const stem of partial) {
         if (unmatched.some((other) => sameFamily(stem, other))) {
-          total += options.prefixWeight * (doc.get(stem) ?? 0) * (index.idf.get(stem) ?? 0);
+          const weight = doc.get(stem) ?? 0;
+          total += options.prefixWeight * weight * (index.idf.get(stem) ?? 0);
+          ownWords ||= weight >= 1;
         }
       }
     }
-    return total / (index.norms[questionIndex] ?? 1);
+    // Flag words alone ("What changed after?" ~ "when changes require coordination") are weak evidence.
+    const factor = ownWords ? 1 : options.flagOnlyFactor;
+    return (factor * total) / (index.norms[questionIndex] ?? 1);
   });
 }

@@ -78,7 +78,10 @@ describe('computeAgreement: reference values', () => {
     expect(report.items).toBe(expected.items);
     expect(report.raters).toBe(expected.raters);
     for (const level of ['nominal', 'ordinal', 'interval'] as const) {
-      expect(report.krippendorffAlpha[level]).toBeCloseTo(expected.krippendorffAlpha[level] ?? Number.NaN, 12);
+      expect(report.krippendorffAlpha[level]).toBeCloseTo(
+        expected.krippendorffAlpha[level] ?? Number.NaN,
+        12,
+      );
     }
     if (expected.fleissKappa === null) expect(report.fleissKappa).toBeNull();
     else expect(report.fleissKappa).toBeCloseTo(expected.fleissKappa, 12);
@@ -103,7 +106,14 @@ describe('computeAgreement: reference values', () => {
 
   it('gives exactly the contract keys', () => {
     const report = computeAgreement(threeRaters);
-    expect(Object.keys(report)).toEqual(['items', 'raters', 'krippendorffAlpha', 'fleissKappa', 'pairs', 'notes']);
+    expect(Object.keys(report)).toEqual([
+      'items',
+      'raters',
+      'krippendorffAlpha',
+      'fleissKappa',
+      'pairs',
+      'notes',
+    ]);
     expect(Object.keys(report.pairs[0] ?? {})).toEqual([...pairKeys]);
   });
 });
@@ -127,7 +137,15 @@ describe('computeAgreement: nulls carry reasons', () => {
     expect(report.krippendorffAlpha.nominal).toBeCloseTo(8 / 15, 12);
     expect(report.fleissKappa).toBeCloseTo(7 / 15, 12);
     expect(report.pairs).toEqual([
-      { a: 'A', b: 'B', n: 4, percentAgreement: 0.75, cohenKappa: 0.5, linearKappa: null, quadraticKappa: null },
+      {
+        a: 'A',
+        b: 'B',
+        n: 4,
+        percentAgreement: 0.75,
+        cohenKappa: 0.5,
+        linearKappa: null,
+        quadraticKappa: null,
+      },
     ]);
     expect(report.krippendorffAlpha.ordinal).toBeNull();
     expect(report.krippendorffAlpha.interval).toBeNull();

@@ -16,7 +16,12 @@ export function formatCalibration(report: CalibrationReport): string {
       ["Fleiss' kappa", fixed(report.fleissKappa)],
     ]),
   ];
-  if (report.pairs.length > 0) lines.push('', 'Rater pairs', ...formatTable(pairRows(report.pairs)));
+  // Pairs who rated nothing in common (interviewers of different transcripts) are noise in text;
+  // the JSON keeps them all.
+  const shared = report.pairs.filter((p) => p.n > 0);
+  if (shared.length > 0) lines.push('', 'Rater pairs', ...formatTable(pairRows(shared)));
+  const hidden = report.pairs.length - shared.length;
+  if (hidden > 0) lines.push(`  (${hidden} pair(s) with no items in common not shown; see --json)`);
   if (report.interviewers.length > 0) {
     lines.push(
       '',
@@ -61,10 +66,12 @@ function interviewerRows(interviewers: readonly InterviewerReport[]): string[][]
 
 /** `pairs[3].linearKappa` reads better as `alice–bob linearKappa`. */
 function noteLines(report: CalibrationReport): string[][] {
-  const agreement = Object.entries(report.notes).map(([path, reason]) => {
+  const agreement = Object.entries(report.notes).flatMap(([path, reason]) => {
     const pair = /^pairs\[(\d+)\]\.(.+)$/.exec(path);
     const p = pair ? report.pairs[Number(pair[1])] : undefined;
-    return [p && pair ? `${p.a}–${p.b} ${pair[2]}` : path, reason];
+    // Pairs with nothing in common are not shown above, so neither are their notes.
+    if (p !== undefined && p.n === 0) return [];
+    return [[p && pair ? `${p.a}–${p.b} ${pair[2]}` : path, reason]];
   });
   const interviewers = report.interviewers.flatMap((r) =>
     Object.entries(r.notes).map(([stat, reason]) => [`${r.rater} ${stat}`, reason]),

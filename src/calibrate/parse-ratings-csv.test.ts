@@ -79,12 +79,21 @@ describe('parseRatingsCsv: tolerated input', () => {
       ],
     ],
     ['a header and no rows', 'item,rater,rating\n', []],
+    [
+      'rows of empty cells, as spreadsheets export them',
+      'item,rater,rating\na,r,1\n,,\n , , \n',
+      [{ item: 'a', rater: 'r', rating: 1, line: 2 }],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(parse(text)).toEqual(expected);
   });
 
   it.each<[string, string, RatingRow['rating'][]]>([
-    ['an unknown label keeps every label nominal', 'item,rater,rating\na,r,strong\nb,r,great\nc,r,3\n', ['strong', 'great', 3]],
+    [
+      'an unknown label keeps every label nominal',
+      'item,rater,rating\na,r,strong\nb,r,great\nc,r,3\n',
+      ['strong', 'great', 3],
+    ],
     ['numbers may be decimals or signed', 'item,rater,rating\na,r,2.5\nb,r,-1\nc,r,.5\n', [2.5, -1, 0.5]],
   ])('%s', (_name, text, expected) => {
     expect(ratingsOf(parse(text))).toEqual(expected);
@@ -92,7 +101,11 @@ describe('parseRatingsCsv: tolerated input', () => {
 
   it('maps labels with a given scale', () => {
     const scale = { labels: { '0': 'no hire', '1': 'hire' }, min: 0, max: 1 };
-    const rows = parseRatingsCsv({ path: 'r.csv', text: 'item,rater,rating\na,r,Hire\nb,r,no-hire\n', scale });
+    const rows = parseRatingsCsv({
+      path: 'r.csv',
+      text: 'item,rater,rating\na,r,Hire\nb,r,no-hire\n',
+      scale,
+    });
     expect(ratingsOf(rows)).toEqual([1, 0]);
   });
 });
@@ -112,7 +125,12 @@ describe('parseRatingsCsv: errors name the file and line', () => {
       'expected a header with columns item,rater,rating; got `a,r,3`',
     ],
     ['an empty file', '', 1, 'expected a header with columns item,rater,rating; got an empty file'],
-    ['a repeated header column', 'item,rater,rating,Item\na,r,3,b\n', 1, 'expected each header column once; `item` appears twice'],
+    [
+      'a repeated header column',
+      'item,rater,rating,Item\na,r,3,b\n',
+      1,
+      'expected each header column once; `item` appears twice',
+    ],
     [
       'a rating that is neither a number nor a label',
       'item,rater,rating\na,r,3\nb,r,3/4\n',
@@ -137,8 +155,18 @@ describe('parseRatingsCsv: errors name the file and line', () => {
       3,
       'expected one rating per (item, rater); `r` already rated `a` on line 2',
     ],
-    ['an empty item', 'item,rater,rating\n,r,3\n', 2, 'expected an item id in column `item`, got an empty cell'],
-    ['an empty rater', 'item,rater,rating\na, ,3\n', 2, 'expected a rater name in column `rater`, got an empty cell'],
+    [
+      'an empty item',
+      'item,rater,rating\n,r,3\n',
+      2,
+      'expected an item id in column `item`, got an empty cell',
+    ],
+    [
+      'an empty rater',
+      'item,rater,rating\na, ,3\n',
+      2,
+      'expected a rater name in column `rater`, got an empty cell',
+    ],
     [
       'a row with too many cells',
       'item,rater,rating\na,r,3\nb,r,3,extra\n',
@@ -161,7 +189,10 @@ describe('parseRatingsCsv: errors name the file and line', () => {
 
 describe('parseRatingsCsv: arbitrary input', () => {
   it('yields valid rows or an InputError, never another throw', () => {
-    const cell = fc.oneof(fc.constantFrom('', '3', 'strong', 'NA', '"', 'a,b', '\n'), fc.string({ maxLength: 6 }));
+    const cell = fc.oneof(
+      fc.constantFrom('', '3', 'strong', 'NA', '"', 'a,b', '\n'),
+      fc.string({ maxLength: 6 }),
+    );
     const text = fc
       .array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 6 })
       .map((rows) => ['item,rater,rating', ...rows.map((row) => row.join(','))].join('\n'));

@@ -14,7 +14,7 @@ interface ParsedRecord {
 
 /**
  * Reads a CSV file with a header row that must contain `required` columns (names are trimmed and
- * compared case-insensitively). Tolerates a BOM, CRLF line ends, blank lines and spaces around
+ * compared case-insensitively). Tolerates a BOM, CRLF line ends, blank lines, rows of empty cells and spaces around
  * cells. Every problem is an `InputError` naming the file and line.
  */
 export function readCsvRecords(path: string, text: string, required: readonly string[]): CsvRecord[] {
@@ -48,6 +48,8 @@ export function readCsvRecords(path: string, text: string, required: readonly st
       columns: checkHeader,
       info: true,
       skip_empty_lines: true,
+      // Spreadsheets export trailing rows of bare commas; a row with no value at all is not data.
+      skip_records_with_empty_values: true,
       trim: true,
     });
   } catch (error) {

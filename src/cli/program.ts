@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { InputError, RubricateError } from '../errors.ts';
 import type { CliIo } from './cli-io.ts';
+import { registerCalibrate } from './commands/calibrate.ts';
 import { registerCompile } from './commands/compile.ts';
 import { registerConfig } from './commands/config.ts';
 import { registerDiff } from './commands/diff.ts';
@@ -33,6 +34,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     registerInspect,
     registerScore,
     registerReport,
+    registerCalibrate,
     registerConfig,
   ]) {
     register(program, io, done);

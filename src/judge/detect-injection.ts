@@ -7,7 +7,7 @@ export interface InjectionReport {
 }
 
 const EVALUATOR = String.raw`(?:ai|a\.i\.|evaluator|grader|model|llm|assistant|judge|reviewer|scorer|rater|bot|gpt|chatgpt|claude|language model)`;
-const TOP_MARK = String.raw`(?:[1-4](?![\d.])|four|strong|excellent|perfect|top|full|max(?:imum)?|highest|high)`;
+const TOP_MARK = String.raw`(?:[1-4](?!\d|\.\d)|four|strong|excellent|perfect|top|full|max(?:imum)?|highest|high)`;
 
 /**
  * Patterns of text addressed to an evaluator rather than to an interviewer. Each is narrow on
@@ -25,7 +25,7 @@ const PATTERNS: readonly RegExp[] = [
     String.raw`\b(?:give|assign|award)\s+(?:this|the|my|it|me)\s+(?:answer\s+|response\s+|candidate\s+)?(?:an?\s+)?${TOP_MARK}\b`,
     'i',
   ),
-  /\b(?:score|rating|grade|verdict)\s*[:=]\s*["']?(?:[1-4](?![\d.])|four|strong|excellent|adequate|weak|red_flag|pass)\b/i,
+  /\b(?:score|rating|grade|verdict)\s*[:=]\s*["']?(?:[1-4](?!\d|\.\d)|four|strong|excellent|adequate|weak|red_flag|pass)\b/i,
   /\b(?:correct|right|expected|appropriate|proper|final)\s+(?:rating|score|grade)\s+(?:is|would be|should be|=)/i,
   /\b(?:this|the|my)\s+(?:answer|response)\s+(?:should|must|deserves to|needs to)\s+(?:be\s+)?(?:rated|scored|graded|marked|considered|get|receive)\b/i,
   new RegExp(String.raw`\bnote\s+(?:to|for)\s+(?:the\s+|any\s+)?${EVALUATOR}\b`, 'i'),

@@ -9,10 +9,18 @@ export interface Redactor {
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-// International or North-American style numbers with at least 9 digits, e.g. +1 (415) 555-0132.
-const PHONE = /(?<![\w.])\+?\d[\d\s().-]{7,}\d(?![\w.])/g;
+// Candidate phone numbers: digits with the separators people write them with, e.g. +1 (415) 555-0132.
+// At least 9 digits are required (checked in the callback: the pattern counts characters), so dates
+// ("2023-10-01", "2015 - 2018") and short figures are not mistaken for phone numbers. No upper
+// limit: two numbers run together are still hidden, never leaked.
+// A number may end a sentence ("call 415.555.0132."), but not run on into a version string.
+const PHONE = /(?<![\w.])\+?\d[\d\s().-]{7,}\d(?!\w|\.\d)/g;
+const PHONE_MIN_DIGITS = 9;
+// Role words, alone or numbered ("Interviewer 2", "Speaker_01", "Candidate A"), and bare letters or
+// numbers are how transcripts label people without naming them: redacting them would erase
+// ordinary words like "interviewer" from every answer.
 const GENERIC_LABEL =
-  /^(?:interviewer|candidate|speaker|unknown|q|a|me|host|guest|[a-z]|\d+|speaker[ _-]?\w+)$/i;
+  /^(?:(?:interviewer|candidate|speaker|participant|unknown|host|guest|moderator|user)(?:[ _-]?\p{N}{1,3}|[ _-]\p{L}{1,2})?|q|a|me|\p{L}|\d+|speaker[ _-]?\w+)$/iu;
 
 /**
  * Builds the redactor for one transcript: names from metadata (`candidate`, `interviewer`) and
@@ -45,7 +53,11 @@ export function createRedactor(transcript: Transcript, extraTerms: readonly stri
 
   const redact = (text: string): string => {
     let out = text.replace(EMAIL, (m) => remember(placeholderOf('EMAIL', m), m));
-    out = out.replace(PHONE, (m) => remember(placeholderOf('PHONE', m.replace(/\D/g, '')), m));
+    out = out.replace(PHONE, (m) => {
+      const digits = m.replace(/\D/g, '');
+      if (digits.length < PHONE_MIN_DIGITS) return m;
+      return remember(placeholderOf('PHONE', digits), m);
+    });
     if (namePattern) out = out.replace(namePattern, (m) => remember(placeholderOf('PERSON', m), m));
     return out;
   };
@@ -67,8 +79,12 @@ function collectNames(transcript: Transcript, extraTerms: readonly string[]): st
   for (const name of raw) {
     const clean = name.trim();
     names.add(clean);
-    for (const part of clean.split(/[\s,]+/)) {
-      if (part.replace(/\./g, '').length >= 3 && !/^(?:dr|mr|mrs|ms|prof)\.?$/i.test(part)) names.add(part);
+    for (const piece of clean.split(/[\s,]+/)) {
+      // "Alex (Interviewer)" → "Alex", "Interviewer": edge punctuation is not part of a name.
+      const part = piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      if (part.length >= 3 && !/^(?:dr|mr|mrs|ms|prof)$/i.test(part) && !GENERIC_LABEL.test(part)) {
+        names.add(part);
+      }
     }
   }
   return [...names].sort((a, b) => b.length - a.length);

@@ -120,6 +120,31 @@ describe('createResiliencePolicy', () => {
     expect(policy.state().open).toBe(false);
   });
 
+  it('opens the circuit on repeated 401s (a bad key fails every call), but not on 400s', async () => {
+    const strict = { ...options, maxRetries: 0, breaker: { threshold: 2, halfOpenAfterMs: 10_000 } };
+    const policy = createResiliencePolicy(strict, createTestDeps());
+    const unauthorized = scripted([new CallError('client', '401', { status: 401 })]);
+    for (let i = 0; i < 2; i++) await settle(policy.execute(unauthorized.fn, meta));
+    expect(policy.state().open).toBe(true);
+    const other = createResiliencePolicy(strict, createTestDeps());
+    const badRequest = scripted([new CallError('client', '400', { status: 400 })]);
+    for (let i = 0; i < 4; i++) await settle(other.execute(badRequest.fn, meta));
+    expect(other.state().open).toBe(false);
+  });
+
+  it('does not start another attempt when the caller aborts during a backoff', async () => {
+    const policy = createResiliencePolicy(options, createTestDeps());
+    const controller = new AbortController();
+    const { fn, times } = scripted([new CallError('server', '503', { status: 503 }), 'ok']);
+    const pending = policy.execute(fn, { ...meta, signal: controller.signal });
+    await vi.advanceTimersByTimeAsync(1);
+    controller.abort();
+    const result = await settle(pending);
+    expect(result.ok ? undefined : result.error.kind).toBe('aborted');
+    expect(times).toHaveLength(1);
+    expect(result.stats.attempts).toBe(1);
+  });
+
   it('does not let 429s open the circuit', async () => {
     const policy = createResiliencePolicy(
       { ...options, maxRetries: 0, breaker: { threshold: 2, halfOpenAfterMs: 10_000 } },

@@ -130,6 +130,8 @@ export function createResiliencePolicy(options: ResiliencePolicyOptions, deps: D
   ): Promise<T> =>
     limit.run(async (epoch) => {
       try {
+        // Cockatiel's backoff delay does not watch the signal: stop here if the caller gave up meanwhile.
+        outer.throwIfAborted();
         for (const { bucket, cost } of buckets) await bucket.acquire(cost(meta), outer);
         const value = await breaker.execute(() =>
           perAttempt.execute(async ({ signal }) => {

@@ -107,12 +107,12 @@ export async function executeJobs(args: ExecuteArgs): Promise<ExecuteResult> {
   await Promise.all(
     pending.map((job) =>
       limit(async () => {
-        const judge = args.judgeOf(job);
-        const stop = stopReason() ?? (judge.circuitOpen() ? 'circuit_open' : null);
-        if (stop !== null) {
-          skipped.set(job.key, stop);
+        if (args.signal?.aborted) {
+          skipped.set(job.key, 'interrupted');
           return;
         }
+        // A cache hit is not a call: it costs nothing and needs no endpoint, so neither the
+        // budget nor an open circuit keeps an item from a response already paid for.
         const cached = job.spec.remote ? (args.cache?.get(job.key) ?? null) : null;
         if (cached !== null) {
           const record = toRecord(job, cached, NO_TRACE, 0, args.deps, true);
@@ -120,8 +120,20 @@ export async function executeJobs(args: ExecuteArgs): Promise<ExecuteResult> {
           finish(record);
           return;
         }
+        const judge = args.judgeOf(job);
+        const stop = stopReason() ?? (judge.circuitOpen() ? 'circuit_open' : null);
+        if (stop !== null) {
+          skipped.set(job.key, stop);
+          return;
+        }
         const started = args.deps.now();
-        const { verdict, trace } = await judge.call(job, signal);
+        const { verdict, trace } = await judge.call(job, signal).catch((error: unknown) => {
+          // A judge that throws has a bug (expected failures are verdicts). Stop the calls in
+          // flight and drop the queued ones, so none keeps spending after the run has failed.
+          controller.abort();
+          limit.clearQueue();
+          throw error;
+        });
         const record = toRecord(job, verdict, trace, args.deps.now() - started, args.deps, false);
         args.append(record);
         if (verdict.outcome === 'ok' && job.spec.remote) args.cache?.put(job.key, verdict);

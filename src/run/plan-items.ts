@@ -40,8 +40,13 @@ function readInterviewerRating(transcript: Transcript, questionId: string, rubri
   const raw = transcript.metadata.ratings?.[questionId];
   if (raw === undefined) return null;
   if (typeof raw === 'number') return raw;
-  const byLabel = Object.entries(rubric.scale.labels).find(([, label]) => label === raw.trim().toLowerCase());
-  const value = byLabel ? Number(byLabel[0]) : Number(raw);
+  const text = raw.trim();
+  // An empty cell is no rating: `Number('')` would read it as 0.
+  if (text === '') return null;
+  // Labels as people write them: "Strong", "red flag", "Red-Flag" → `strong`, `red_flag`.
+  const wanted = text.toLowerCase().replace(/[\s-]+/g, '_');
+  const byLabel = Object.entries(rubric.scale.labels).find(([, label]) => label.toLowerCase() === wanted);
+  const value = byLabel ? Number(byLabel[0]) : Number(text);
   return Number.isFinite(value) ? value : null;
 }
 

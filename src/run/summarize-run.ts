@@ -101,13 +101,19 @@ export function summarizeRun(input: SummaryInput): Summary {
   };
 }
 
-/** Raters (judge × sample) × scored items, with null where a rater has no usable verdict. */
+/**
+ * Raters (judge × sample) × scored items, with null where a rater has no usable verdict. Only
+ * raters with at least one usable verdict count: the runner's placeholder for a call never made
+ * (budget, breaker, interrupt) and a judge that only ever failed rated nothing.
+ */
 function judgeRaters(items: readonly ItemResult[], crossCheck: readonly string[]) {
   const judged = items.filter((i) => i.status === 'scored');
   const names = [
     ...new Set(
       judged.flatMap((i) =>
-        i.verdicts.filter((v) => !crossCheck.includes(v.judge)).map((v) => `${v.judge}#${v.sample}`),
+        i.verdicts
+          .filter((v) => v.outcome === 'ok' && !crossCheck.includes(v.judge))
+          .map((v) => `${v.judge}#${v.sample}`),
       ),
     ),
   ].sort();

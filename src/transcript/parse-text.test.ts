@@ -32,8 +32,8 @@ describe('parseTranscript: plain text and Markdown', () => {
     expect(t.source.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('reads Markdown labels, front matter, and merges one speaker across paragraphs', async () => {
-    const t = await parseTranscript({ path: 'x/interview-md.md', bytes: readFixture('interview-md.md') });
+  it('reads Markdown labels (in a .txt file: content decides), front matter, and merges one speaker across paragraphs', async () => {
+    const t = await parseTranscript({ path: 'x/interview-md.txt', bytes: readFixture('interview-md.txt') });
     expect(t.source.format).toBe('markdown');
     expect(t.metadata).toEqual({
       candidate: 'Jane Doe',
@@ -70,8 +70,8 @@ describe('parseTranscript: plain text and Markdown', () => {
 
   it('lets the sidecar override embedded metadata key by key', async () => {
     const t = await parseTranscript({
-      path: 'interview-md.md',
-      bytes: readFixture('interview-md.md'),
+      path: 'interview-md.txt',
+      bytes: readFixture('interview-md.txt'),
       sidecar: fixtureText('interview-md.meta.yaml'),
     });
     expect(t.metadata).toMatchObject({

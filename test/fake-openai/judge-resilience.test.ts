@@ -99,6 +99,31 @@ describe('openai judge × resilience, through the real SDK and a real HTTP serve
     expect(server?.log.map((e) => e.status)).toEqual([500, 503, 200, 400]);
   });
 
+  it('does not retry a 429 that means the quota is exhausted', async () => {
+    const { judge, records } = await start({
+      server: {
+        policy: () => ({
+          kind: 'error',
+          status: 429,
+          code: 'insufficient_quota',
+          message: 'You exceeded your quota',
+        }),
+      },
+    });
+    const verdict = await judge.judge(makeJudgeRequest(0));
+    expect(verdict).toMatchObject({ outcome: 'failed', error: expect.stringMatching(/^client 429: /) });
+    expect(records[0]).toMatchObject({ attempts: 1, rateLimited: 0 });
+  });
+
+  it('retries a refused connection, then fails with kind connection', async () => {
+    const { judge, records } = await start({ policy: { maxRetries: 2 } });
+    await server?.close();
+    server = undefined;
+    const verdict = await judge.judge(makeJudgeRequest(0));
+    expect(verdict).toMatchObject({ outcome: 'failed', error: expect.stringMatching(/^connection: /) });
+    expect(records[0]).toMatchObject({ attempts: 3, retries: 2, errorKind: 'connection' });
+  });
+
   it('opens the breaker during an outage, fails fast, and recovers through a half-open probe', async () => {
     const { judge, records, policy } = await start({
       policy: { maxRetries: 0, breaker: { threshold: 3, halfOpenAfterMs: 300 } },

@@ -36,7 +36,10 @@ export function parseChatRequest(body: unknown): ChatRequestInfo {
     [...text.matchAll(/^\s*-\s*\[([^\]\s]+)\]/gm)].map((m) => m[1] ?? ''),
   );
   const unique = [...new Set(flagIds)];
-  const answerMatch = prompt
+  // Only user messages carry the answer; the system prompt merely describes the tags.
+  const answerMatch = messages
+    .filter((m) => m.role === 'user')
+    .map((m) => m.content)
     .map((text) => /<answer-([^>\s]+)>([\s\S]*?)<\/answer-\1>/.exec(text))
     .find(Boolean);
   const answer = answerMatch?.[2]?.trim() ?? null;

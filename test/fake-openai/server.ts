@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { buildVerdictBody } from './build-verdict.ts';
 import { type FaultMix, faultMixPolicy } from './fault-mix.ts';
+import { completion, errorBody, readBody, sendJson } from './http-replies.ts';
 import { type ChatRequestInfo, parseChatRequest } from './parse-chat-request.ts';
 import { createPrng } from './prng.ts';
 
@@ -240,54 +241,4 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
 
 function defaultPolicy(rate: (info: ChatRequestInfo) => number): FakePolicy {
   return ({ info }) => ({ kind: 'verdict', rating: rate(info) });
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function sendJson(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Readonly<Record<string, string>> = {},
-): void {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify(body));
-}
-
-function errorBody(message: string, type: string, code?: string) {
-  return { error: { message, type, param: null, code: code ?? null } };
-}
-
-function completion(
-  seq: number,
-  info: ChatRequestInfo,
-  content: string | null,
-  refusal: string | null,
-  cached: number,
-) {
-  const promptChars = info.messages.reduce((n, m) => n + m.content.length, 0);
-  const promptTokens = Math.ceil(promptChars / 4);
-  const completionTokens = Math.ceil((content ?? refusal ?? '').length / 4);
-  return {
-    id: `chatcmpl-fake-${seq}`,
-    object: 'chat.completion',
-    created: Math.floor(Date.now() / 1000),
-    model: info.model,
-    choices: [
-      { index: 0, message: { role: 'assistant', content, refusal }, finish_reason: 'stop', logprobs: null },
-    ],
-    usage: {
-      prompt_tokens: promptTokens,
-      completion_tokens: completionTokens,
-      total_tokens: promptTokens + completionTokens,
-      prompt_tokens_details: { cached_tokens: Math.min(cached, promptTokens) },
-    },
-  };
 }

@@ -1,5 +1,6 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { UsageError } from '../../errors.ts';
+import { describeConfigIssues, type IssueOrigins } from './describe-config-issues.ts';
 import { type Config, type ConfigKey, ConfigSchema, type ConfigSource } from './schema.ts';
 
 /** The three layers a value can come from, lowest precedence last. */
@@ -15,20 +16,12 @@ export interface ResolvedConfig {
 }
 
 const ENV_ALIASES: Readonly<Record<string, ConfigKey>> = Object.freeze({ OPENAI_BASE_URL: 'baseUrl' });
-const NUMERIC = new Set([
-  'samples',
-  'concurrency',
-  'rpm',
-  'tpm',
-  'maxRetries',
-  'timeoutMs',
-  'budgetUsd',
-  'temperature',
-  'seed',
-  'breakerThreshold',
-  'breakerHalfOpenMs',
-]);
-const BOOLEAN = new Set(['cache', 'redact', 'quiet']);
+/** The base type of a config key, read off the schema so env coercion never drifts from it. */
+function baseTypeOf(key: string): string | undefined {
+  let schema: unknown = ConfigSchema.shape[key as ConfigKey];
+  while (schema instanceof z.ZodDefault || schema instanceof z.ZodOptional) schema = schema.unwrap();
+  return schema instanceof z.ZodNumber ? 'number' : schema instanceof z.ZodBoolean ? 'boolean' : undefined;
+}
 const SECRET_KEYS = ['apiKey', 'api_key', 'openaiApiKey', 'OPENAI_API_KEY'];
 
 /**
@@ -53,26 +46,32 @@ export function resolveConfig(layers: ConfigLayers): ResolvedConfig {
       sources[key] = source;
     }
   };
+  const env = readEnv(layers.env);
   put({ ...fileValues }, 'file');
-  put(readEnv(layers.env), 'env');
+  put(env.values, 'env');
   put({ ...layers.flags }, 'flag');
 
   const parsed = ConfigSchema.safeParse(merged);
-  if (!parsed.success) throw new UsageError(describeIssues(parsed.error, sources, layers.file?.path));
+  if (!parsed.success) {
+    const origins: IssueOrigins = { values: merged, sources, env: env.origins, filePath: layers.file?.path };
+    throw new UsageError(describeConfigIssues(parsed.error, origins));
+  }
   for (const key of Object.keys(parsed.data)) sources[key] ??= 'default';
   return { config: Object.freeze(parsed.data), sources: Object.freeze(sources) };
 }
 
-function readEnv(env: ConfigLayers['env']): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+function readEnv(env: ConfigLayers['env']): { values: Record<string, unknown>; origins: IssueOrigins['env'] } {
+  const values: Record<string, unknown> = {};
+  const origins: Record<string, { name: string; raw: string }> = {};
   for (const [name, raw] of Object.entries(env)) {
     if (raw === undefined || raw === '') continue;
     const key =
       ENV_ALIASES[name] ?? (name.startsWith('RUBRICATE_') ? envNameToKey(name.slice(10)) : undefined);
     if (key === undefined || !(key in ConfigSchema.shape)) continue;
-    out[key] = coerceEnvValue(key, raw);
+    values[key] = coerceEnvValue(key, raw);
+    origins[key] = { name, raw };
   }
-  return out;
+  return { values, origins };
 }
 
 function envNameToKey(name: string): string {
@@ -80,31 +79,9 @@ function envNameToKey(name: string): string {
 }
 
 function coerceEnvValue(key: string, raw: string): unknown {
-  if (NUMERIC.has(key)) return Number(raw);
-  if (BOOLEAN.has(key))
+  const type = baseTypeOf(key);
+  if (type === 'number') return Number(raw);
+  if (type === 'boolean')
     return /^(1|true|yes|on)$/i.test(raw) ? true : /^(0|false|no|off)$/i.test(raw) ? false : raw;
   return raw;
-}
-
-function describeIssues(
-  error: z.ZodError,
-  sources: Record<string, ConfigSource>,
-  filePath: string | undefined,
-): string {
-  return error.issues
-    .map((issue) => {
-      const key =
-        issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '(root)');
-      const top = String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : ''));
-      const source = sources[top] ?? 'file';
-      const where =
-        source === 'file'
-          ? `config file ${filePath ?? ''}`.trim()
-          : source === 'env'
-            ? 'environment'
-            : 'command line';
-      if (issue.code === 'unrecognized_keys') return `Unknown configuration key(s) \`${key}\` in ${where}.`;
-      return `Invalid \`${key}\` (from ${where}): ${issue.message}.`;
-    })
-    .join('\n');
 }

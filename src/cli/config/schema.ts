@@ -40,6 +40,10 @@ export const ConfigSchema = z
     temperature: z.number().min(0).max(2).default(0),
     seed: z.number().int().optional(),
     structuredOutput: z.enum(['auto', 'json_schema', 'json_object']).default('auto'),
+    /** First retry delay and the cap of the exponential backoff (with full jitter), in ms. */
+    retryBaseMs: positiveInt('retryBaseMs').default(500),
+    retryMaxMs: positiveInt('retryMaxMs').default(30_000),
+    /** Consecutive endpoint failures that open a model's circuit, and how long it stays open before a probe. */
     breakerThreshold: positiveInt('breakerThreshold').default(5),
     breakerHalfOpenMs: positiveInt('breakerHalfOpenMs').default(30_000),
     prices: z.record(z.string(), PriceSchema).default({}),

@@ -101,6 +101,8 @@ export function buildJudges(args: {
   const disk = usesOpenAI && config.cache ? createResponseCache(cacheDir) : null;
   const prices = mergePriceTables(DEFAULT_PRICE_TABLE, config.prices);
   const endpoint = classifyEndpoint(config.baseUrl);
+  // A local endpoint is free, unless the user priced the model (e.g. a local proxy to a paid API).
+  const endpointFor = (model: string) => (endpoint === 'local' && model in config.prices ? 'other' : endpoint);
   const remoteNames = new Set(specs.filter((s) => s.remote).map((s) => s.judge.name));
   return {
     specs,
@@ -126,7 +128,7 @@ export function buildJudges(args: {
     // Unknown prices count as 0 here; the dry run and the log warn about them once.
     costOf: (record) =>
       remoteNames.has(record.judge) && record.outcome !== 'cache_hit'
-        ? (costOfUsage(record.usage, record.model, prices, endpoint).usd ?? 0)
+        ? (costOfUsage(record.usage, record.model, prices, endpointFor(record.model)).usd ?? 0)
         : 0,
     isRemote: (name) => remoteNames.has(name),
   };
@@ -179,6 +181,7 @@ function buildOpenAI(args: { model: string; apiKey: string; config: Config; deps
       maxRetries: config.maxRetries,
       timeoutMs: config.timeoutMs,
       breaker: { threshold: config.breakerThreshold, halfOpenAfterMs: config.breakerHalfOpenMs },
+      backoff: { baseDelayMs: config.retryBaseMs, maxDelayMs: config.retryMaxMs },
     },
     deps,
   );

@@ -39,6 +39,8 @@ const RESUMABLE = new Set([
   'cache',
   'breakerThreshold',
   'breakerHalfOpenMs',
+  'retryBaseMs',
+  'retryMaxMs',
 ]);
 const CONFIG_FILE = 'config.json';
 

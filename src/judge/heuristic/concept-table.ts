@@ -69,6 +69,7 @@ export const ANSWER_EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map
   ['parallel', ['concurr']],
   ['dead', ['fail']],
   ['crash', ['fail']],
+  ['down', ['fail']],
   ['flaki', ['nondetermin']],
   ['e2', ['integr']],
   ['pytest', ['test']],

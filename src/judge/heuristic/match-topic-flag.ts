@@ -5,10 +5,11 @@ import {
   deniesSlot,
   GREEN_THRESHOLD,
   keySlots,
+  meetsSlot,
   RED_THRESHOLD,
   satisfiesBag,
   satisfiesItem,
-  unionTerms,
+  unionPositives,
 } from './satisfy-slots.ts';
 
 /** A flag's status with the verbatim sentences that support it. */
@@ -50,12 +51,15 @@ function findSupport(
       add(sentence.text);
       continue;
     }
-    // A green topic may be spread over two sentences ("The default is evaluated once. So a list …").
+    // A green topic may be spread over two sentences ("The default is evaluated once. So a list …");
+    // each is quoted only if it says part of it. Across sentences only plain mentions count: the
+    // leniency for a flag's own negation ("boundaries don't match") is for one breath.
     const next = sentences[index + 1];
     if (flag.color !== 'green' || flag.shape !== 'bag' || next === undefined || !usable(next)) continue;
-    if (satisfiesBag(flag.slots, unionTerms([sentence, next]), GREEN_THRESHOLD)) {
-      add(sentence.text);
-      add(next.text);
+    if (supports(flag, next) || !satisfiesBag(flag.slots, unionPositives([sentence, next]), GREEN_THRESHOLD))
+      continue;
+    for (const part of [sentence, next]) {
+      if (flag.slots.some((slot) => meetsSlot(slot, part))) add(part.text);
     }
   }
   return found;

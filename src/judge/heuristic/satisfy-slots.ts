@@ -50,10 +50,7 @@ export function satisfiesItem(item: readonly Slot[], terms: TermSets): boolean {
   );
 }
 
-/** The union of several sentences' terms (a two-sentence window). */
-export function unionTerms(parts: readonly TermSets[]): TermSets {
-  return {
-    positive: new Set(parts.flatMap((part) => [...part.positive])),
-    negative: new Set(parts.flatMap((part) => [...part.negative])),
-  };
+/** The plain mentions of several sentences together (a two-sentence window). */
+export function unionPositives(parts: readonly TermSets[]): TermSets {
+  return { positive: new Set(parts.flatMap((part) => [...part.positive])), negative: new Set() };
 }

@@ -83,15 +83,20 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions, deps: Deps): Open
     );
   };
 
-  /** One logical request; falls back to JSON mode (for the rest of the run) if the schema is refused. */
+  /**
+   * One logical request (its stats added to `stats`); falls back to JSON mode, for the rest of
+   * the run, if the endpoint refuses the schema.
+   */
   const sendWithFallback = async (
     messages: readonly ChatMessage[],
     request: JudgeRequest,
     flagCount: number,
-  ) => {
+    stats: CallStats,
+  ): Promise<PolicyResult<ChatCallResult>> => {
     const format = mode;
     const first = await send(messages, request, flagCount, format);
-    if (first.ok || first.error.kind !== 'unsupported_schema' || format !== 'json_schema') return [first];
+    addStats(stats, first);
+    if (first.ok || first.error.kind !== 'unsupported_schema' || format !== 'json_schema') return first;
     // Concurrent calls may all hit the refusal; warn once.
     if (mode === 'json_schema') {
       mode = 'json_object';
@@ -100,7 +105,9 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions, deps: Deps): Open
         'endpoint refused json_schema structured output; using json_object mode',
       );
     }
-    return [first, await send(messages, request, flagCount, 'json_object')];
+    const second = await send(messages, request, flagCount, 'json_object');
+    addStats(stats, second);
+    return second;
   };
 
   return {
@@ -119,9 +126,7 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions, deps: Deps): Open
       let outcome: { verdict: JudgeVerdict; errorKind?: string };
       const base = { judge: name, model: options.model, sample: request.sample };
       for (;;) {
-        const results = await sendWithFallback(messages, request, flagIds.length);
-        for (const r of results) addStats(stats, r);
-        const result = results[results.length - 1] as PolicyResult<ChatCallResult>;
+        const result = await sendWithFallback(messages, request, flagIds.length, stats);
         if (!result.ok) {
           const { kind, status, message } = result.error;
           const error = redactSecret(
