@@ -179,7 +179,10 @@ describe('aggregateItem: review reasons', () => {
     },
     {
       name: 'a status-ambiguous slot → alignment_ambiguous (still scored)',
-      over: { slot: slot({ status: 'ambiguous', note: 'two candidates' }), verdicts: [ok('a', 2, allAbsent)] },
+      over: {
+        slot: slot({ status: 'ambiguous', note: 'two candidates' }),
+        verdicts: [ok('a', 2, allAbsent)],
+      },
       reasons: ['alignment_ambiguous'],
       rating: 2,
       status: 'scored',
@@ -398,7 +401,10 @@ describe('aggregateItem: cross-check judges', () => {
   it("does not treat the cross-check's findings as votes nor its quotes as evidence", () => {
     const result = run({
       crossCheckJudges,
-      verdicts: [ok('openai:m', 3, adequateFindings), ok('heuristic', 3, { 'q1.g3': ['present', [Q_INVENTED]] })],
+      verdicts: [
+        ok('openai:m', 3, adequateFindings),
+        ok('heuristic', 3, { 'q1.g3': ['present', [Q_INVENTED]] }),
+      ],
     });
     expect(result.reviewReasons).toEqual([]);
     const g3 = result.findings.find((f) => f.flag === 'q1.g3');

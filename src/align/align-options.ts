@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
 /**
- * Thresholds and weights of the answer aligner. Scores are "weighted coverage": the share of a
- * question's own (IDF-weighted) words that an interviewer block contains, flag and section words
- * counting for less; so 1 ≈ the question read out, 0.3 ≈ a loose paraphrase.
+ * Thresholds and weights of the answer aligner. A score is the IDF-weighted sum of a question's
+ * words found in an interviewer block (flag and section words counting for less) over a length
+ * norm of the question text: a long question read out scores about 1, a loose paraphrase 0.2–0.4,
+ * small talk about 0.
  */
 export const AlignOptionsSchema = z
   .object({
@@ -13,7 +14,7 @@ export const AlignOptionsSchema = z
     sectionWeight: z.number().min(0).max(1),
     /** Weight of a word that only matches by sharing a stem prefix (e.g. `fail` ~ `failur`). */
     prefixWeight: z.number().min(0).max(1),
-    /** A question's words weigh at least this share of the rubric's mean, so terse questions do not over-match. */
+    /** The length norm is at least this share of the rubric's mean, so terse questions do not over-match. */
     normFloor: z.number().min(0).max(1),
     /** Expand interview paraphrases (in-house → reinvent, flaky → nondeterminism, …). */
     useSynonyms: z.boolean(),
@@ -54,7 +55,7 @@ export const DEFAULT_ALIGN_OPTIONS: Readonly<AlignOptions> = Object.freeze({
   prefixWeight: 0.5,
   normFloor: 0.6,
   useSynonyms: true,
-  minScore: 0.18,
+  minScore: 0.15,
   agendaMinScore: 0.3,
   plausibleScore: 0.1,
   strongScore: 0.6,

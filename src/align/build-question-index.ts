@@ -7,9 +7,9 @@ export interface QuestionIndex {
   readonly ids: readonly string[];
   /** Per question: stem → weight (question text and aliases 1, flags and section less). */
   readonly weights: ReadonlyArray<ReadonlyMap<string, number>>;
-  /** Per question: the summed IDF of its text stems, so a score of 1 means "the whole question". */
+  /** Per question: the length norm its scores are divided by (from the summed IDF of its text stems). */
   readonly norms: readonly number[];
-  /** Smoothed inverse document frequency over the rubric's questions: ln(1 + N / df). */
+  /** BM25 inverse document frequency over the rubric's questions: ln(1 + (N − df + 0.5) / (df + 0.5)). */
   readonly idf: ReadonlyMap<string, number>;
 }
 
@@ -19,7 +19,7 @@ function addWeighted(target: Map<string, number>, stems: readonly string[], weig
 
 /**
  * Builds the per-question documents. IDF comes from the rubric itself, so words every question
- * shares ("system", "design") count for little and a question's distinctive words for much.
+ * shares ("design", "Python") count for little and a question's distinctive words for much.
  */
 export function buildQuestionIndex(rubric: Rubric, options: Readonly<AlignOptions>): QuestionIndex {
   const weights = rubric.questions.map((question) => {
@@ -48,8 +48,9 @@ export function buildQuestionIndex(rubric: Rubric, options: Readonly<AlignOption
     for (const [stem, weight] of weights[index] ?? []) fallback += (idf.get(stem) ?? 0) * weight;
     return fallback;
   });
-  // A floor keeps terse questions ("What does scaling mean to you?") from matching any turn that
-  // says one of their two words.
+  // The geometric mean with the rubric's average keeps long questions from needing every word
+  // (paraphrases cover few), and the floor keeps terse ones ("What does scaling mean to you?")
+  // from matching any turn that says one of their two words.
   const mean = textNorms.reduce((sum, norm) => sum + norm, 0) / Math.max(1, textNorms.length);
   const norms = textNorms.map((norm) => Math.max(Math.sqrt(norm * mean), options.normFloor * mean, 1e-9));
   return { ids: rubric.questions.map((question) => question.id), weights, norms, idf };

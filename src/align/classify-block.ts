@@ -11,7 +11,7 @@ const BACK_CHANNEL_WORDS: ReadonlySet<string> = new Set([
 
 /** The interview is winding down: the candidate's turn to ask, closing courtesies. */
 const CLOSING =
-  /\b(?:any (?:other )?questions (?:for|about) (?:me|us|the team|the role|the company)|any (?:other )?questions$|what questions|questions do you have|anything (?:you(?:d| would)? (?:like|want) to (?:ask|know))|thats (?:all|it|everything|my list)(?: (?:from me|i have|for today|my questions|the questions|my (?:\w+ )?questions))?$|thats all (?:my|the) (?:\w+ )?questions|wrap(?:ping)? up|thank(?:s| you) for your time|(?:almost|nearly|running) (?:at|out of) time|out of time|minutes left)/m;
+  /\b(?:any (?:other )?questions (?:for|about) (?:me|us|the team|the role|the company)|any (?:other )?questions$|what questions|questions do you have|anything (?:you(?:d| would)? (?:like|want) to (?:ask|know))|that(?:s| is) (?:all|it|everything|my list)(?: (?:from me|i have|for today|from my (?:side|end)|my questions|the questions|my (?:\w+ )?questions))?$|that(?:s| is) all (?:my|the) (?:\w+ )?questions|wrap(?:ping)? up|thank(?:s| you) for your time|(?:almost|nearly|running) (?:at|out of) time|out of time|minutes left)/m;
 
 /** The interviewer lays out the plan ("I'll ask about…, then we'll talk about…"): topics named, none asked. */
 const AGENDA =

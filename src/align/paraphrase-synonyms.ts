@@ -41,6 +41,11 @@ export const PHRASE_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcode[- ]?bases?\b/g, ' code '],
   [/\bmonkey[- ]?patch/g, ' monkey patch'],
   [/\bdouble[- ]?book\w*/g, ' race condition '],
+  // A system made of many services is a distributed one.
+  [
+    /\b(?:across|between) (?:the |our |your |all (?:the |those )?)?(?:\w+ )?services\b|\b(?:many|multiple|several|dozens of|\d+|\w+ty) (?:\w+ )?services\b/g,
+    '$& distributed ',
+  ],
   [/\bover[- ]?sell\w*/g, ' race condition '],
   // Testing vocabulary.
   [/\bflak(?:y|iness|ey)\b/g, ' nondeterminism '],
@@ -51,6 +56,7 @@ export const PHRASE_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bhalf[- ](?:alive|dead|working|broken|up)\b|\bzombie\b|\blimp(?:ing|s)?\b|\bbrown[- ]?outs?\b/g, ' unhealthy partial failure '],
   [/\b(?:tim(?:ing|ed|es)|time) out\b/g, ' timeout '],
   [/\bstruggl\w*/g, ' unhealthy '],
+  [/\b(?:notic|spott?)(?:e|es|ed|ing|s)? (?:when|that|if|it|a |an |the )/g, ' detect '],
   [
     /\b(?:traffic|load|usage|demand|volume)\s+(?:went up|goes up|grew|grows|growth|increased|increases|spiked|spikes|doubled|tripled)\b|\bkeep up with (?:the )?(?:traffic|load|demand)\b|\b(?:handle|take|support|absorb|serve) (?:more|higher|increased|extra|10x|ten times (?:the|more)) (?:load|traffic|users|requests)\b/g,
     ' scale ',
@@ -84,10 +90,8 @@ export const STEM_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['parallel', 'concurr'],
   ['rebuild', 'build'],
   ['modular', 'modul'],
-  ['notic', 'detect'],
   ['pick', 'choos'],
   ['robust', 'resili'],
-  ['spot', 'detect'],
   ['sketch', 'design'],
 ]);
 
@@ -117,6 +121,11 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'lets',
   'thats',
   'theres',
+  'heres',
+  'whos',
+  'wheres',
+  'hes',
+  'shes',
   'whats',
   'hows',
   'so',
@@ -266,4 +275,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'rather',
   'avoid',
   'prevent',
+  // Every question in an engineering interview is about some "system".
+  'system',
+  'systems',
 ]);

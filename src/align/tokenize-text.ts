@@ -5,12 +5,13 @@ import { FILLER_WORDS, PHRASE_SYNONYMS, STEM_SYNONYMS } from './paraphrase-synon
 /** Filler caught after stemming too, so "talks" and "mentions" go the way of "talk" and "mention". */
 const FILLER_STEMS: ReadonlySet<string> = new Set([...FILLER_WORDS].map((word) => stemmer(word)));
 
-/** Lower-case, straight apostrophes, no possessive `'s`, contractions glued ("don't" → "dont"). */
+/** Lower-case, straight apostrophes, contractions glued ("don't" → "dont", "let's" → "lets"), no possessive `'s`. */
 export function normalizeText(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
+    .replace(/\b(it|that|what|let|there|here|who|how|where|he|she)'s\b/g, '$1s')
     .replace(/'s\b/g, '')
     .replace(/'/g, '');
 }

@@ -34,6 +34,8 @@ export const CallRecordSchema = z.object({
   temperature: z.number(),
   seed: z.number().int().nullable(),
   promptVersion: z.string(),
+  /** Flag ids in the order the prompt showed them (shuffled per sample, seeded by item and sample). */
+  flagOrder: z.array(z.string()).optional(),
   /** `json_schema` or `json_object`: how structured output was requested in the end. */
   responseFormat: z.enum(['json_schema', 'json_object']).optional(),
   /** The provider's request id of the last response, for support tickets. */

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { UsageError } from '../errors.ts';
+import { transcriptIdFor } from '../transcript/transcript-id.ts';
 
 /** One transcript file as read from disk, with its sidecar metadata when there is one. */
 export interface InputFile {
@@ -18,7 +19,8 @@ const SIDECAR = /\.meta\.ya?ml$/i;
  * their files. A pattern that matches nothing is a usage error naming it.
  */
 export function findInputFiles(patterns: readonly string[], cwd: string): string[] {
-  const found = new Set<string>();
+  // Keyed by absolute path, so `./a.vtt` and `a.vtt` (or a glob and a path) are one file, not two.
+  const found = new Map<string, string>();
   for (const pattern of patterns) {
     const asPath = isAbsolute(pattern) ? pattern : join(cwd, pattern);
     const isDir = existsSync(asPath) && statSync(asPath).isDirectory();
@@ -29,16 +31,21 @@ export function findInputFiles(patterns: readonly string[], cwd: string): string
     if (files.length === 0) {
       throw new UsageError(`Expected transcript files, but \`${pattern}\` matched none (looked in ${cwd}).`);
     }
-    for (const file of files) found.add(file);
+    for (const file of files) {
+      const shown = normalize(file);
+      const key = resolve(cwd, shown);
+      if (!found.has(key)) found.set(key, shown);
+    }
   }
-  return [...found].sort();
+  return [...found.values()].sort();
 }
 
 /** Reads one transcript and its sidecar (`name.meta.yaml` next to `name.ext`), if present. */
 export function readInputFile(path: string, cwd: string): InputFile {
   const full = isAbsolute(path) ? path : join(cwd, path);
   const bytes = readFileSync(full);
-  const stem = basename(path).replace(/\..*$/, '');
+  // The sidecar is named after the transcript id, so both agree on names with several dots.
+  const stem = transcriptIdFor(path);
   for (const ext of ['.meta.yaml', '.meta.yml']) {
     const sidecarPath = join(dirname(full), `${stem}${ext}`);
     if (existsSync(sidecarPath)) return { path, bytes, sidecar: readFileSync(sidecarPath, 'utf8') };

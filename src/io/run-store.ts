@@ -63,15 +63,22 @@ function readJsonFile<T>(dir: string, file: string, schema: z.ZodType<T>): T {
   const path = join(dir, file);
   if (!existsSync(path))
     throw new InputError('run_invalid', path, undefined, 'expected this run file, but it is missing');
-  return parseLine(path, 1, readFileSync(path, 'utf8'), schema);
+  // A whole (pretty-printed) file: a syntax error's line comes from its position, a schema error has none.
+  return parseLine(path, undefined, readFileSync(path, 'utf8'), schema);
 }
 
-function parseLine<T>(path: string, line: number, text: string, schema: z.ZodType<T>): T {
+function parseLine<T>(path: string, line: number | undefined, text: string, schema: z.ZodType<T>): T {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new InputError('run_invalid', path, line, `expected JSON: ${(error as Error).message}`);
+    const { message } = error as Error;
+    throw new InputError(
+      'run_invalid',
+      path,
+      syntaxErrorLine(text, line, message),
+      `expected JSON: ${message}`,
+    );
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -84,4 +91,11 @@ function parseLine<T>(path: string, line: number, text: string, schema: z.ZodTyp
     );
   }
   return parsed.data;
+}
+
+/** The line of a JSON syntax error: V8 reports a character position, which may be on a later line. */
+function syntaxErrorLine(text: string, line: number | undefined, message: string): number | undefined {
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return line;
+  return (line ?? 1) + (text.slice(0, Number(position)).match(/\n/g)?.length ?? 0);
 }

@@ -36,7 +36,11 @@ describe('createRedactor: what is hidden', () => {
     ['possessive keeps its suffix', "That was Ana's idea.", ['Ana']],
     ['interviewer name and parts (title dropped)', 'Dr. Priya Raman and Priya and Raman', ['Priya', 'Raman']],
     ['extra terms from config', 'I worked at Globex for two years.', ['Globex']],
-    ['email address', 'Write to ana.lopez+jobs@mail.example.co.uk today', ['ana.lopez+jobs@mail.example.co.uk']],
+    [
+      'email address',
+      'Write to ana.lopez+jobs@mail.example.co.uk today',
+      ['ana.lopez+jobs@mail.example.co.uk'],
+    ],
     ['international phone', 'Call +1 (415) 555-0132 please', ['+1 (415) 555-0132']],
     ['dotted phone', 'or 415.555.0132.', ['415.555.0132']],
     ['spaced phone', 'mobile 07700 900 123', ['07700 900 123']],
@@ -107,11 +111,10 @@ describe('createRedactor: which labels are names', () => {
 });
 
 describe('createRedactor: placeholders', () => {
-  const t = transcript(
-    ['Interviewer', 'Ana Lopez'],
-    { candidate: 'Ana Lopez', interviewer: 'Sam Taylor' },
-    ['Hi Ana, I am Sam.', 'Hi Sam! Reach me at ana@example.com or +44 20 7946 0958.'],
-  );
+  const t = transcript(['Interviewer', 'Ana Lopez'], { candidate: 'Ana Lopez', interviewer: 'Sam Taylor' }, [
+    'Hi Ana, I am Sam.',
+    'Hi Sam! Reach me at ana@example.com or +44 20 7946 0958.',
+  ]);
 
   it('are the same for the same value, in any case, across calls and redactors of one transcript', () => {
     const a = createRedactor(t, []);

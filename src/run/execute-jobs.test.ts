@@ -280,7 +280,13 @@ describe('executeJobs', () => {
   it('stops scheduling calls once the budget is spent, and skips the rest as budget_reached', async () => {
     const jobs = [1, 2, 3, 4, 5].map((n) => job(n));
     const { runnable, state } = fakeJudge();
-    const { args, appended } = setup({ jobs, judge: runnable, concurrency: 1, budgetUsd: 2, costOf: () => 1 });
+    const { args, appended } = setup({
+      jobs,
+      judge: runnable,
+      concurrency: 1,
+      budgetUsd: 2,
+      costOf: () => 1,
+    });
     const { records, skipped } = await executeJobs(args);
     expect(state.calls).toEqual([jobs[0]?.key, jobs[1]?.key]);
     expect(appended).toHaveLength(2);

@@ -168,6 +168,7 @@ function toRecord(
     temperature: typeof temperature === 'number' ? temperature : 0,
     seed: typeof seed === 'number' ? seed : null,
     promptVersion: job.request.prompt.version,
+    flagOrder: job.request.prompt.flagOrder,
     at: deps.clock().toISOString(),
     verdict,
   };

@@ -121,7 +121,10 @@ describe('planItems', () => {
 describe('needsJudging', () => {
   const [base] = planItems([transcript('t1')], rubric);
   if (base === undefined) throw new Error('no item');
-  const withSlot = (over: Partial<PlannedItem['slot']>): PlannedItem => ({ ...base, slot: { ...base.slot, ...over } });
+  const withSlot = (over: Partial<PlannedItem['slot']>): PlannedItem => ({
+    ...base,
+    slot: { ...base.slot, ...over },
+  });
 
   it.each<[string, Partial<PlannedItem['slot']>, boolean]>([
     ['answered with text', { status: 'answered' }, true],

@@ -35,7 +35,13 @@ const ok = (judge: string, rating: number, sample = 0): JudgeVerdict => ({
   sample,
   body: { findings: [], injectionSuspected: false, rationale: '', rating },
 });
-const failed = (judge: string): JudgeVerdict => ({ outcome: 'failed', judge, model: 'm', sample: 0, error: 'x' });
+const failed = (judge: string): JudgeVerdict => ({
+  outcome: 'failed',
+  judge,
+  model: 'm',
+  sample: 0,
+  error: 'x',
+});
 
 function item(
   key: string,
@@ -102,7 +108,15 @@ const items: ItemResult[] = [
 ];
 
 const calls: CallStats[] = [
-  call({ latencyMs: 300, retries: 2, rateLimited: 1, inputTokens: 1000, cachedInputTokens: 200, outputTokens: 50, costUsd: 0.1234567 }),
+  call({
+    latencyMs: 300,
+    retries: 2,
+    rateLimited: 1,
+    inputTokens: 1000,
+    cachedInputTokens: 200,
+    outputTokens: 50,
+    costUsd: 0.1234567,
+  }),
   call({ latencyMs: 100, timeouts: 1, retries: 1, inputTokens: 500, outputTokens: 40, costUsd: 0.0000004 }),
   call({ latencyMs: 200.4, outcome: 'invalid', inputTokens: 10, outputTokens: 5, costUsd: 0.00001 }),
   call({ latencyMs: 400, outcome: 'failed', retries: 4, timeouts: 3 }),

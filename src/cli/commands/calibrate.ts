@@ -14,18 +14,30 @@ export function registerCalibrate(program: Command, io: CliIo, done: (code: Exit
     .description(
       'Agreement statistics between raters (--ratings), and how far each interviewer sits from the rubric (--run): quadratic κ, mean bias with a 95% CI, lenient/severe/calibrated.',
     )
-    .option('--ratings <file>', 'a long-format CSV with columns item,rater,rating (question and transcript columns used when present)')
-    .option('--run <dir>', "a run directory: compare each interviewer's own ratings (transcript metadata or --ratings) with the run's")
-    .option('--json', 'print one JSON object (items, raters, krippendorffAlpha, fleissKappa, pairs, interviewers)')
+    .option(
+      '--ratings <file>',
+      'a long-format CSV with columns item,rater,rating (question and transcript columns used when present)',
+    )
+    .option(
+      '--run <dir>',
+      "a run directory: compare each interviewer's own ratings (transcript metadata or --ratings) with the run's",
+    )
+    .option(
+      '--json',
+      'print one JSON object (items, raters, krippendorffAlpha, fleissKappa, pairs, interviewers)',
+    )
     .action((options: { ratings?: string; run?: string; json?: boolean }) => {
       if (options.ratings === undefined && options.run === undefined) {
         throw new UsageError('Expected `--ratings FILE.csv`, `--run DIR`, or both.');
       }
       const run = options.run === undefined ? null : readRun(resolvePath(io.cwd, options.run));
       if (run !== null && run.items.length === 0) {
-        throw new UsageError(`${options.run} has no results yet: finish it with \`rubricate score --resume ${options.run}\`.`);
+        throw new UsageError(
+          `${options.run} has no results yet: finish it with \`rubricate score --resume ${options.run}\`.`,
+        );
       }
-      const ratings = options.ratings === undefined ? undefined : readRatings(options.ratings, io.cwd, run?.rubric.scale);
+      const ratings =
+        options.ratings === undefined ? undefined : readRatings(options.ratings, io.cwd, run?.rubric.scale);
       const interviewerOf = Object.fromEntries(
         (run?.manifest.inputs ?? []).flatMap((input) =>
           input.transcript !== null && typeof input.metadata?.interviewer === 'string'
@@ -45,6 +57,11 @@ export function registerCalibrate(program: Command, io: CliIo, done: (code: Exit
 
 function readRatings(path: string, cwd: string, scale: Parameters<typeof parseRatingsCsv>[0]['scale']) {
   const full = resolvePath(cwd, path);
-  if (!existsSync(full)) throw new UsageError(`Expected a ratings CSV at \`${path}\`, but it does not exist.`);
-  return parseRatingsCsv({ path, text: readFileSync(full, 'utf8'), ...(scale === undefined ? {} : { scale }) });
+  if (!existsSync(full))
+    throw new UsageError(`Expected a ratings CSV at \`${path}\`, but it does not exist.`);
+  return parseRatingsCsv({
+    path,
+    text: readFileSync(full, 'utf8'),
+    ...(scale === undefined ? {} : { scale }),
+  });
 }

@@ -46,7 +46,8 @@ function locate(path: readonly PropertyKey[], origins: IssueOrigins) {
     return { name: env.name, where: '(environment)', got: quote(env.raw) };
   }
   const value = path.reduce<unknown>(
-    (at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined),
+    (at, key) =>
+      at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined,
     origins.values,
   );
   if (source === 'flag') {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { InputError, UsageError } from '../../errors.ts';
 
 const DEFAULT_NAMES = ['rubricate.config.yaml', 'rubricate.config.yml', 'rubricate.config.json'];
@@ -18,15 +18,13 @@ export function loadConfigFile(
   const full = isAbsolute(path) ? path : join(cwd, path);
   if (!existsSync(full))
     throw new UsageError(`Expected a config file at \`${path}\`, but it does not exist.`);
-  const doc = parseDocument(readFileSync(full, 'utf8'), { prettyErrors: false });
+  // Without `prettyErrors` yaml leaves `linePos` unset; the line counter gives the line instead.
+  const lines = new LineCounter();
+  const doc = parseDocument(readFileSync(full, 'utf8'), { prettyErrors: false, lineCounter: lines });
   const first = doc.errors[0];
   if (first) {
-    throw new InputError(
-      'config_invalid',
-      path,
-      first.linePos?.[0]?.line,
-      `expected YAML or JSON: ${first.message}`,
-    );
+    const at = first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line;
+    throw new InputError('config_invalid', path, at, `expected YAML or JSON: ${first.message}`);
   }
   const values: unknown = doc.toJS();
   if (values === null || values === undefined) return { path, values: {} };

@@ -60,7 +60,10 @@ export function resolveConfig(layers: ConfigLayers): ResolvedConfig {
   return { config: Object.freeze(parsed.data), sources: Object.freeze(sources) };
 }
 
-function readEnv(env: ConfigLayers['env']): { values: Record<string, unknown>; origins: IssueOrigins['env'] } {
+function readEnv(env: ConfigLayers['env']): {
+  values: Record<string, unknown>;
+  origins: IssueOrigins['env'];
+} {
   const values: Record<string, unknown> = {};
   const origins: Record<string, { name: string; raw: string }> = {};
   for (const [name, raw] of Object.entries(env)) {

@@ -7,10 +7,8 @@ import { DEFAULT_PRICE_TABLE, mergePriceTables } from '../../cost/price-table.ts
 import type { Deps } from '../../deps.ts';
 import { UsageError } from '../../errors.ts';
 import { createHeuristicJudge } from '../../judge/heuristic/create-heuristic-judge.ts';
-import { createOpenAIJudge } from '../../judge/openai/create-openai-judge.ts';
 import type { JudgeModel, JudgeRequest } from '../../judge/schema.ts';
 import type { JudgeConfig } from '../../report/schema.ts';
-import { createResiliencePolicy } from '../../resilience/create-resilience-policy.ts';
 import type { Rubric } from '../../rubric/schema.ts';
 import type { CallTrace, RunnableJudge, VerdictCache } from '../../run/execute-jobs.ts';
 import type { JudgeSpec } from '../../run/judge-spec.ts';
@@ -29,6 +27,9 @@ export interface BuiltJudges {
 }
 
 const KINDS = ['heuristic', 'openai'] as const;
+
+type OpenAIModules = typeof import('../../judge/openai/create-openai-judge.ts') &
+  typeof import('../../resilience/create-resilience-policy.ts');
 const LOCAL_TRACE: CallTrace = Object.freeze({
   attempts: 1,
   retries: 0,
@@ -42,7 +43,7 @@ const LOCAL_TRACE: CallTrace = Object.freeze({
  * judge per `--model`, each with its own resilience policy so one failing model does not stop
  * the others) and the heuristic cross-check when `--judge openai,heuristic`.
  */
-export function buildJudges(args: {
+export async function buildJudges(args: {
   config: Config;
   rubric: Rubric;
   env: Readonly<Record<string, string | undefined>>;
@@ -50,7 +51,7 @@ export function buildJudges(args: {
   cwd: string;
   homedir: string;
   notice: (message: string) => void;
-}): BuiltJudges {
+}): Promise<BuiltJudges> {
   const { config, env, deps } = args;
   const apiKey = env.OPENAI_API_KEY;
   const kinds = parseJudgeKinds(config.judge, apiKey, args.notice);
@@ -73,8 +74,13 @@ export function buildJudges(args: {
     ];
     if (models.length === 0)
       throw new UsageError(`Expected --model to name at least one model, got \`${config.model}\`.`);
+    // Loaded only when needed: the SDK and the tokenizers take a noticeable time to import.
+    const modules = {
+      ...(await import('../../judge/openai/create-openai-judge.ts')),
+      ...(await import('../../resilience/create-resilience-policy.ts')),
+    };
     for (const model of models) {
-      const { spec, runnable } = buildOpenAI({ model, apiKey, config, deps });
+      const { spec, runnable } = buildOpenAI({ model, apiKey, config, deps, modules });
       specs.push(spec);
       runnables.set(spec.judge.name, runnable);
     }
@@ -102,7 +108,8 @@ export function buildJudges(args: {
   const prices = mergePriceTables(DEFAULT_PRICE_TABLE, config.prices);
   const endpoint = classifyEndpoint(config.baseUrl);
   // A local endpoint is free, unless the user priced the model (e.g. a local proxy to a paid API).
-  const endpointFor = (model: string) => (endpoint === 'local' && model in config.prices ? 'other' : endpoint);
+  const endpointFor = (model: string) =>
+    endpoint === 'local' && model in config.prices ? 'other' : endpoint;
   const remoteNames = new Set(specs.filter((s) => s.remote).map((s) => s.judge.name));
   return {
     specs,
@@ -171,8 +178,15 @@ function heuristicKey(judge: JudgeModel, request: JudgeRequest): string {
 }
 
 /** One OpenAI-compatible jury member with its own resilience policy and breaker watch. */
-function buildOpenAI(args: { model: string; apiKey: string; config: Config; deps: Deps }) {
+function buildOpenAI(args: {
+  model: string;
+  apiKey: string;
+  config: Config;
+  deps: Deps;
+  modules: OpenAIModules;
+}) {
   const { config, deps } = args;
+  const { createOpenAIJudge, createResiliencePolicy } = args.modules;
   const policy = createResiliencePolicy(
     {
       concurrency: config.concurrency,
@@ -220,7 +234,7 @@ function buildOpenAI(args: { model: string; apiKey: string; config: Config; deps
         const verdict = await judge.judge(request);
         const record = traces.get(`${job.key}#${job.sample}`);
         traces.delete(`${job.key}#${job.sample}`);
-        const trace: CallTrace = record ?? LOCAL_TRACE;
+        const trace = record === undefined ? LOCAL_TRACE : traceOf(record);
         if (record?.errorKind !== 'circuit_open' || signal.aborted) {
           if (verdict.outcome === 'ok') watch.succeeded();
           return { verdict, trace };
@@ -234,6 +248,20 @@ function buildOpenAI(args: { model: string; apiKey: string; config: Config; deps
     circuitOpen: () => policy.state().open && watch.givenUp(),
   };
   return { spec, runnable };
+}
+
+/** The attempt counters of the judge's own call record: what the runner's record needs from it. */
+function traceOf(record: CallRecord): CallTrace {
+  return {
+    attempts: record.attempts,
+    retries: record.retries,
+    rateLimited: record.rateLimited,
+    timeouts: record.timeouts,
+    repairAttempted: record.repairAttempted,
+    ...(record.errorKind === undefined ? {} : { errorKind: record.errorKind }),
+    ...(record.responseFormat === undefined ? {} : { responseFormat: record.responseFormat }),
+    ...(record.requestId === undefined ? {} : { requestId: record.requestId }),
+  };
 }
 
 /**

@@ -22,7 +22,6 @@ import { createLogger } from '../logger.ts';
 import { createRealDeps } from '../real-deps.ts';
 import { TOOL_VERSION } from '../version.ts';
 import { buildJudges } from './build-judges.ts';
-import { printDryRun } from './dry-run.ts';
 import { parseFormats } from './parse-formats.ts';
 import { prepareRun } from './prepare-run.ts';
 import { createProgressReporter } from './progress.ts';
@@ -66,7 +65,7 @@ export async function runScore(inv: ScoreInvocation): Promise<ExitCode> {
     quiet: config.quiet,
   });
   const deps: Deps = { ...base, logger };
-  const judges = buildJudges({
+  const judges = await buildJudges({
     config,
     rubric,
     env: io.env,
@@ -88,6 +87,7 @@ export async function runScore(inv: ScoreInvocation): Promise<ExitCode> {
   });
 
   if (inv.dryRun) {
+    const { printDryRun } = await import('./dry-run.ts');
     printDryRun({ jobs, items, judges, config, io });
     return EXIT.ok;
   }

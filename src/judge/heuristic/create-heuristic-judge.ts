@@ -42,11 +42,13 @@ const MAX_CACHED_STEMS = 50_000;
  *
  * Green flags (and behavioural red flags such as "Suggests using it in production logic").
  * - List-like ("Mentions A, B, or C": two or more items of at most three terms): present when ONE
- *   item is said in full in one sentence — the rubric's "or" means one suffices.
+ *   item is said in full in one sentence (its echo terms may be left out: "chaos testing" is met
+ *   by "chaos" when the question is about testing) — the rubric's list means one item suffices.
  * - Otherwise ("Explains when monoliths are superior."): present when half the key terms (at most
- *   three) occur in one sentence or two adjacent ones, with both sides of an "X vs Y", and with an
- *   echo term when only one key term exists; a multi-word item said in full also suffices.
- *   Behavioural red flags need all of up to two key terms (60% of more) in ONE sentence.
+ *   three) occur in one sentence or two adjacent ones (across two sentences only plain mentions
+ *   count), with both sides of an "X vs Y", and with an echo term when only one key term exists;
+ *   a multi-word item said in full also suffices. "a/b" is one term met by either word.
+ *   Behavioural red flags need all of up to two key terms (60% of three or more) in ONE sentence.
  * - Only hedged sentences carry it ("I've heard of circuit breakers but never used them", "not
  *   sure", "I guess") → unclear. Otherwise absent (quoting sentences that deny it, if any).
  * Quoted red flags (“Microservices are always better.”): present when one clause of a plain

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, splitWords, tokenizeText } from './tokenize-text.ts';
+
+describe('normalizeText', () => {
+  it('lower-cases, straightens apostrophes, drops possessives and glues contractions', () => {
+    expect(normalizeText('Don’t touch Alice’s CODE')).toBe('dont touch alice code');
+  });
+});
+
+describe('splitWords', () => {
+  it('splits on anything that is not a letter or digit', () => {
+    expect(splitWords('system—beyond unit-tests (e.g., 429s)')).toEqual([
+      'system',
+      'beyond',
+      'unit',
+      'tests',
+      'e',
+      'g',
+      '429s',
+    ]);
+  });
+});
+
+describe('tokenizeText', () => {
+  it.each([
+    ['How do you test a distributed system, beyond unit tests?', ['test', 'distribut', 'unit', 'test']],
+    ['What are some pitfalls around mutability in Python?', ['pitfal', 'mutabl', 'python']],
+    ['Mm-hm. Okay, so, yeah.', []],
+    ['We retried 3 times', ['retri']],
+  ])('keeps the content stems of %j', (text, stems) => {
+    expect(tokenizeText(text)).toEqual(stems);
+  });
+
+  it.each([
+    ['Would you ever build it in-house?', ['build', 'reinvent', 'wheel', 'reinvent', 'wheel', 'build', 'yourself']],
+    ['Our tests are flaky', ['test', 'nondetermin']],
+    ['A third-party API', ['extern', 'api']],
+    ['The vendor throttles us', ['extern', 'rate', 'limit']],
+    ['micro-services vs a monolithic app', ['microservic', 'vs', 'monolith', 'app']],
+  ])('maps the interview paraphrase %j onto rubric words', (text, stems) => {
+    expect(tokenizeText(text)).toEqual(stems);
+  });
+
+  it('leaves paraphrases alone without synonyms', () => {
+    expect(tokenizeText('Would you ever build it in-house?', false)).toEqual(['build', 'hous']);
+  });
+});
