@@ -73,6 +73,11 @@ export function aggregateItem(input: AggregateInput): ItemResult {
       flag('judge_output_invalid', `${judgeLabel(v)} returned invalid output: ${v.error}`);
     else if (v.outcome === 'failed') flag('judge_failed', `${judgeLabel(v)} failed: ${v.error}`);
   }
+  // Checked before anything can fail: an item without a usable verdict still shows the attempt.
+  const injection = detectInjection(slot.answer);
+  if (injection.suspected) {
+    flag('injection_suspected', `The answer tries to steer the judge: “${injection.matches[0] ?? ''}”.`);
+  }
   if (panel.length === 0) {
     if (bad.length === 0) flag('judge_failed', 'No judge verdict was recorded for this item.');
     return finish(input, reasons, { status: 'failed', rating: null, spread: 0, findings: [] });
@@ -105,11 +110,9 @@ export function aggregateItem(input: AggregateInput): ItemResult {
     );
   }
 
-  const injection = detectInjection(slot.answer);
   const judgeSawInjection = panel.some((v) => v.body.injectionSuspected);
   if (injection.suspected || judgeSawInjection) {
-    const what = injection.matches[0] ?? 'a judge reported an attempt to steer it';
-    flag('injection_suspected', `The answer tries to steer the judge: “${what}”.`);
+    flag('injection_suspected', 'A judge reported that the answer tries to steer it.');
     // Steering can never raise a rating: cap it at what the verified evidence alone supports.
     const verifiedOnly = findings.map((f) => ({
       flag: f.flag,

@@ -48,7 +48,10 @@ describe('alignAnswers', () => {
 
   it.each([
     ['q11', 'When would you build something in-house rather than pull in an existing library?'],
-    ['q5', "Say you depend on a third-party payment API that's slow and throttles you. How do you design around it?"],
+    [
+      'q5',
+      "Say you depend on a third-party payment API that's slow and throttles you. How do you design around it?",
+    ],
     ['q2', 'What gotchas have you hit with mutable objects in Python?'],
     ['q8', 'Walk me through noticing that one dependency is degraded, and recovering from it.'],
     ['q9', 'Microservices or a monolith: where do you land, and why?'],
@@ -136,7 +139,13 @@ describe('alignAnswers', () => {
       ['C', 'When no library meets our constraints.'],
     ]);
     const slot = slotOf(slots, 'q8');
-    expect(slot).toMatchObject({ status: 'not_asked', turns: null, askedAt: null, method: 'none', answer: '' });
+    expect(slot).toMatchObject({
+      status: 'not_asked',
+      turns: null,
+      askedAt: null,
+      method: 'none',
+      answer: '',
+    });
     expect(slot.note).toMatch(/No interviewer turn/);
     expect(slot.confidence).toBeGreaterThan(0.5);
   });
@@ -156,7 +165,10 @@ describe('alignAnswers', () => {
   it('gives two questions asked in one breath the same span', () => {
     const slots = align([
       ...GREETING,
-      ['I', 'Question 9 and question 10 together: monolith or microservices, and when is a service too small?'],
+      [
+        'I',
+        'Question 9 and question 10 together: monolith or microservices, and when is a service too small?',
+      ],
       ['C', 'Start with a monolith; a service is too small when it cannot change on its own.'],
     ]);
     for (const question of ['q9', 'q10']) {
@@ -198,14 +210,22 @@ describe('alignAnswers', () => {
   });
 
   it('does not mutate its arguments', () => {
-    const transcript = makeTranscript([...GREETING, ['I', 'What does scaling mean to you?'], ['C', 'Growth.']]);
+    const transcript = makeTranscript([
+      ...GREETING,
+      ['I', 'What does scaling mean to you?'],
+      ['C', 'Growth.'],
+    ]);
     const before = JSON.stringify([transcript, rubric]);
     alignAnswers(transcript, rubric);
     expect(JSON.stringify([transcript, rubric])).toBe(before);
   });
 
   it('is deterministic', () => {
-    const transcript = makeTranscript([...GREETING, ['I', 'Where could race conditions occur?'], ['C', 'At checkout.']]);
+    const transcript = makeTranscript([
+      ...GREETING,
+      ['I', 'Where could race conditions occur?'],
+      ['C', 'At checkout.'],
+    ]);
     expect(alignAnswers(transcript, rubric)).toEqual(alignAnswers(transcript, rubric));
   });
 });

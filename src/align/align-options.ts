@@ -46,6 +46,7 @@ export const AlignOptionsSchema = z
     unknownRoleMaxConfidence: z.number().min(0).max(1),
   })
   .strict();
+/** Thresholds and weights of `alignAnswers` (see `AlignOptionsSchema`). */
 export type AlignOptions = z.infer<typeof AlignOptionsSchema>;
 
 /** The defaults, tuned on the bundled sample interviews (see test/align/gold-accuracy.test.ts). */

@@ -28,7 +28,11 @@ export function assignBySimilarity(
       const score = feature.scores[question] ?? 0;
       // Once the candidate's own questions have begun, only an unmistakable match still asks; an
       // agenda ("I'll ask about code and design") names topics, so it needs more than a brush.
-      const floor = feature.late ? options.strongScore : feature.agenda ? options.agendaMinScore : options.minScore;
+      const floor = feature.late
+        ? options.strongScore
+        : feature.agenda
+          ? options.agendaMinScore
+          : options.minScore;
       if (score >= floor && !settled.markedQuestions.has(question)) {
         pairs.push({ block: feature.block.index, question, score });
       }

@@ -43,13 +43,13 @@ function idOf(aligned: AlignedTranscript, question: number): string {
 
 /**
  * An unmatched interviewer question that might be this one: question-like, before the closing
- * small talk, and clearly closer to this question than to any other.
+ * small talk, not an agenda, and clearly closer to this question than to any other.
  */
-function isLoneQuestion(aligned: AlignedTranscript, position: number, score: number): boolean {
+function isLoneQuestion(aligned: AlignedTranscript, position: number, question: number): boolean {
   const feature = aligned.features[position];
   if (feature === undefined || !feature.questionLike || feature.late || feature.agenda) return false;
-  const others = feature.scores.filter((other) => other !== score);
-  const rival = Math.max(0, ...others);
+  const score = feature.scores[question] ?? 0;
+  const rival = Math.max(0, ...feature.scores.filter((_, other) => other !== question));
   return score > rival && (score - rival) / score >= aligned.options.minMargin;
 }
 
@@ -101,19 +101,16 @@ function unaskedSlot(aligned: AlignedTranscript, question: number) {
     const score = scores[question] ?? 0;
     if (score > best.score) best = { position, score };
     if (score < options.plausibleScore || score <= maybe.score) continue;
-    const top = Math.max(...scores);
-    if (
-      decision.kind === 'ask' &&
-      decision.method === 'similarity' &&
-      score >= (1 - options.minMargin) * top
-    ) {
-      const owner = idOf(aligned, decision.questions[0] ?? -1);
+    if (decision.kind === 'ask' && decision.method === 'similarity') {
+      const owner = decision.questions[0] ?? -1;
+      const ownerScore = scores[owner] ?? 0;
+      if (score < (1 - options.minMargin) * ownerScore) continue;
       maybe = {
         position,
         score,
-        note: `was aligned to ${owner} but matches this question almost as well (${format(score)} vs ${format(top)}).`,
+        note: `was aligned to ${idOf(aligned, owner)} but matches this question almost as well (${format(score)} vs ${format(ownerScore)}).`,
       };
-    } else if (decision.kind === 'end' && isLoneQuestion(aligned, position, score)) {
+    } else if (decision.kind === 'end' && isLoneQuestion(aligned, position, question)) {
       maybe = {
         position,
         score,

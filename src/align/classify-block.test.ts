@@ -60,7 +60,10 @@ describe('hasFollowUpCue', () => {
     ['Then what?', true],
     ['You mentioned Kafka earlier. Why Kafka?', true],
     ['Tell me about a project you are proud of.', false],
-    ['What are some pitfalls around mutability in Python, and how do you avoid them in a large codebase?', false],
+    [
+      'What are some pitfalls around mutability in Python, and how do you avoid them in a large codebase?',
+      false,
+    ],
   ])('%j → %s', (text, expected) => {
     expect(hasFollowUpCue(text)).toBe(expected);
   });

@@ -19,11 +19,11 @@ const AGENDA =
 
 /** Moving the interview along or to another subject: ends the current answer span. */
 const TRANSITION =
-  /\b(?:moving on|move on|next question|next one|on to the next|switch(?:ing)? (?:gears|topics?)|chang(?:e|ing) (?:gears|topics?)|different (?:topic|angle)|shift(?:ing)? (?:gears|topics?)|let(?:s| us) (?:talk|move|switch|turn|shift|go|change|pivot|do|start)|step back|last question|final question|one more (?:question|thing)|tell (?:me|us) about (?:a |an |your |the |something |yourself)|salary|compensation|notice period|where do you see yourself|outside (?:of )?work|what drew you|why (?:do you want|are you (?:looking|leaving|interested))|(?:looking|hoping) (?:for|to do) in (?:your|a) next)/;
+  /\b(?:moving on|move on|next question|next one|on to the next|switch(?:ing)? (?:gears|topics?)|chang(?:e|ing) (?:gears|topics?)|different (?:topic|angle)|shift(?:ing)? (?:gears|topics?)|let(?:s| us) (?:talk|move|switch|turn|shift|go|change|pivot|do|start)|let me (?:ask (?:you )?about|switch|move|turn|change)|step back|last question|final question|one more (?:question|thing)|tell (?:me|us) about (?:a |an |your |the |something |yourself)|(?:a|one|your) (?:\w+ )?(?:project|accomplishment|achievement) (?:you|that)|salary|compensation|notice period|where do you see yourself|outside (?:of )?work|what drew you|why (?:do you want|are you (?:looking|leaving|interested))|(?:looking|hoping) (?:for|to do) in (?:your|a) next)/;
 
 /** Refers back to what was just said: keeps the current span open. */
 const FOLLOW_UP =
-  /\b(?:(?:say|tell me|talk|speak|hear) (?:a (?:little )?bit |a little |some )?more|more (?:detail|about|on|specific)|elaborate|expand on|go deeper|dig (?:in|into|deeper)|unpack|what about|how about|what if|what would happen|what happens (?:if|when)|then what|what else|anything (?:else|more)|for (?:example|instance)|an example|concretely|follow[- ]up|you mentioned|you said|you talked about|you brought up|why|how come|how so|in what way|such as)\b/;
+  /\b(?:(?:say|tell me|talk|speak|hear) (?:a (?:little )?bit |a little |some )?more|more (?:detail|about|on|specific)|elaborate|expand on|go deeper|dig (?:in|into|deeper)|unpack|what about|how about|what if|what would happen|what happens (?:if|when)|then what|what else|anything (?:else|more)|for (?:example|instance)|an example|concretely|follow[- ]up|you mentioned|you said|you talked about|you brought up|why|how come|how so|in what way|such as|downsides?|drawbacks?|upsides?|pros and cons|other options|alternatives?|differently|in hindsight)\b/;
 
 /** A question that opens with a conjunction ("And how do you recover?", "So when would you split?"). */
 const CONJUNCTION_START = /^(?:(?:ok|okay|right|sure|mm hm|hm|yeah)[ ,]+)*(?:and|so|but|or|then)\b/;
@@ -70,7 +70,10 @@ export function hasFollowUpCue(text: string): boolean {
   const words = plain(text);
   if (FOLLOW_UP.test(words)) return true;
   if (!text.includes('?') || splitWords(text).length > SHORT_QUESTION_WORDS) return false;
-  const lastSentence = normalizeText(text).split(/[.!]\s+/).pop() ?? '';
+  const lastSentence =
+    normalizeText(text)
+      .split(/[.!]\s+/)
+      .pop() ?? '';
   return ANAPHORA.test(words) || CONJUNCTION_START.test(plain(lastSentence));
 }
 

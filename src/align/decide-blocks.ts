@@ -1,7 +1,7 @@
 import type { AlignOptions } from './align-options.ts';
 import { assignBySimilarity } from './assign-by-similarity.ts';
-import type { QuestionIndex } from './build-question-index.ts';
 import type { BlockDecision } from './block-decision.ts';
+import type { QuestionIndex } from './build-question-index.ts';
 import type { BlockFeatures } from './describe-blocks.ts';
 import { mergeRepeatedAsks } from './merge-repeated-asks.ts';
 import { relabelByExchange } from './relabel-by-exchange.ts';
@@ -24,7 +24,12 @@ function currentScore(feature: BlockFeatures, span: OpenSpan): number {
 }
 
 /** A block matched to another question that is really a follow-up on the open one. */
-function isFollowUpMatch(feature: BlockFeatures, span: OpenSpan, score: number, options: AlignOptions): boolean {
+function isFollowUpMatch(
+  feature: BlockFeatures,
+  span: OpenSpan,
+  score: number,
+  options: AlignOptions,
+): boolean {
   if (score >= options.strongScore) return false;
   const current = currentScore(feature, span);
   return current >= options.plausibleScore && current >= options.followUpSimilarityRatio * score;
@@ -42,7 +47,10 @@ function keepsSpanOpen(feature: BlockFeatures, span: OpenSpan, options: AlignOpt
   if (feature.followUpCue || overlap(feature, span.said) >= options.followUpOverlap) return true;
   if (currentScore(feature, span) >= options.plausibleScore) return true;
   if (!feature.questionLike) return feature.wordCount <= options.shortStatementWords;
-  return feature.stems.size <= options.followUpMaxStems;
+  // A short question stays when it brings at most one new word ("How do you detect it?") or
+  // picks up something already said; "What's a project you enjoyed?" moves on.
+  if (feature.stems.size <= 1) return true;
+  return feature.stems.size <= options.followUpMaxStems && overlap(feature, span.said) > 0;
 }
 
 /** A span opens with the question's own vocabulary (text and flags: what a follow-up digs into). */
@@ -112,7 +120,14 @@ export function decideBlocks(
   // Each round closes the blocks found to be follow-ups, freeing their questions for other blocks.
   for (;;) {
     const assigned = assignBySimilarity(features, questionCount, { markedQuestions, closedBlocks }, options);
-    const { decisions, followUps } = walkBlocks(features, markerOwner, assigned, knownFollowUps, index, options);
+    const { decisions, followUps } = walkBlocks(
+      features,
+      markerOwner,
+      assigned,
+      knownFollowUps,
+      index,
+      options,
+    );
     if (followUps.length === 0) {
       return relabelByExchange(mergeRepeatedAsks(decisions, features, options), features, index, options);
     }

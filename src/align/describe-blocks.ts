@@ -2,7 +2,14 @@ import type { Rubric } from '../rubric/schema.ts';
 import type { Turn } from '../transcript/schema.ts';
 import type { AlignOptions } from './align-options.ts';
 import type { QuestionIndex } from './build-question-index.ts';
-import { hasAgendaCue, hasClosingCue, hasFollowUpCue, hasTransitionCue, isBackChannel, isQuestionLike } from './classify-block.ts';
+import {
+  hasAgendaCue,
+  hasClosingCue,
+  hasFollowUpCue,
+  hasTransitionCue,
+  isBackChannel,
+  isQuestionLike,
+} from './classify-block.ts';
 import { findMarkers } from './find-markers.ts';
 import type { Block, TurnLayout } from './group-turns.ts';
 import { scoreStems } from './score-text.ts';

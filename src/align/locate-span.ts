@@ -1,8 +1,8 @@
 import type { Rubric } from '../rubric/schema.ts';
 import type { Turn } from '../transcript/schema.ts';
 import type { AlignOptions } from './align-options.ts';
-import type { QuestionIndex } from './build-question-index.ts';
 import type { BlockDecision } from './block-decision.ts';
+import type { QuestionIndex } from './build-question-index.ts';
 import type { BlockFeatures } from './describe-blocks.ts';
 import { findMarkers } from './find-markers.ts';
 import type { TurnLayout } from './group-turns.ts';

@@ -24,12 +24,13 @@ export function mergeRepeatedAsks(
     if (feature === undefined || kind === 'ask' || !feature.questionLike || feature.late) return false;
     if (kind === 'continue' && (feature.followUpCue || feature.backChannel)) return false;
     const score = feature.scores[question] ?? 0;
-    if (score < options.plausibleScore) return false;
+    if (score < options.minScore) return false;
     return feature.scores.every((other, q) => other <= score || (askedAt.get(q) ?? at) !== at);
   };
   for (let at = 1; at < merged.length; at += 1) {
     const decision = merged[at];
-    if (decision?.kind !== 'ask' || decision.method !== 'similarity' || decision.questions.length !== 1) continue;
+    if (decision?.kind !== 'ask' || decision.method !== 'similarity' || decision.questions.length !== 1)
+      continue;
     const question = decision.questions[0] ?? -1;
     let start = at;
     while (start > 0 && isFirstAsking(start - 1, question)) start -= 1;

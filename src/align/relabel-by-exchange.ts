@@ -5,7 +5,11 @@ import type { BlockFeatures } from './describe-blocks.ts';
 import { scoreStems } from './score-text.ts';
 
 /** The strongest score among questions other than `question` that no other block asks. */
-function rivalScore(scores: readonly number[], question: number, askedElsewhere: (q: number) => boolean): number {
+function rivalScore(
+  scores: readonly number[],
+  question: number,
+  askedElsewhere: (q: number) => boolean,
+): number {
   return Math.max(0, ...scores.filter((_, q) => q !== question && !askedElsewhere(q)));
 }
 
@@ -27,14 +31,17 @@ export function relabelByExchange(
     if (decision.kind === 'ask') for (const question of decision.questions) owner.set(question, at);
   });
   relabelled.forEach((decision, at) => {
-    if (decision.kind !== 'ask' || decision.method !== 'similarity' || decision.questions.length !== 1) return;
+    if (decision.kind !== 'ask' || decision.method !== 'similarity' || decision.questions.length !== 1)
+      return;
     const question = decision.questions[0] ?? -1;
     const askedElsewhere = (q: number): boolean => (owner.get(q) ?? at) !== at;
     const own = decision.scores[question] ?? 0;
-    const clearAlone = own > 0 && (own - rivalScore(decision.scores, question, askedElsewhere)) / own >= 2 * options.minMargin;
+    const clearAlone =
+      own > 0 && (own - rivalScore(decision.scores, question, askedElsewhere)) / own >= 2 * options.minMargin;
     const stems = new Set(features[at]?.stems);
     let next = at + 1;
-    for (; relabelled[next]?.kind === 'continue'; next += 1) for (const stem of features[next]?.stems ?? []) stems.add(stem);
+    for (; relabelled[next]?.kind === 'continue'; next += 1)
+      for (const stem of features[next]?.stems ?? []) stems.add(stem);
     if (clearAlone || next === at + 1) return;
     const exchange = scoreStems(stems, index, options);
     let best = question;

@@ -8,7 +8,8 @@ import { tokenizeText } from './tokenize-text.ts';
 
 const rubric = loadInterviewRubric();
 const index = buildQuestionIndex(rubric, DEFAULT_ALIGN_OPTIONS);
-const score = (text: string): number[] => scoreStems(new Set(tokenizeText(text)), index, DEFAULT_ALIGN_OPTIONS);
+const score = (text: string): number[] =>
+  scoreStems(new Set(tokenizeText(text)), index, DEFAULT_ALIGN_OPTIONS);
 
 /** The question a line is taken to ask, by the best score at or above `minScore`. */
 function classify(text: string): string | null {

@@ -32,7 +32,10 @@ describe('tokenizeText', () => {
   });
 
   it.each([
-    ['Would you ever build it in-house?', ['build', 'reinvent', 'wheel', 'reinvent', 'wheel', 'build', 'yourself']],
+    [
+      'Would you ever build it in-house?',
+      ['build', 'reinvent', 'wheel', 'reinvent', 'wheel', 'build', 'yourself'],
+    ],
     ['Our tests are flaky', ['test', 'nondetermin']],
     ['A third-party API', ['extern', 'api']],
     ['The vendor throttles us', ['extern', 'rate', 'limit']],

@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { eng, removeStopwords } from 'stopword';
-import { FILLER_WORDS, PHRASE_SYNONYMS, STEM_SYNONYMS } from './paraphrase-synonyms.ts';
+import { FILLER_WORDS } from './filler-words.ts';
+import { PHRASE_SYNONYMS, STEM_SYNONYMS } from './paraphrase-synonyms.ts';
 
 /** Filler caught after stemming too, so "talks" and "mentions" go the way of "talk" and "mention". */
 const FILLER_STEMS: ReadonlySet<string> = new Set([...FILLER_WORDS].map((word) => stemmer(word)));

@@ -31,9 +31,13 @@ const GoldSchema = z.record(
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Why a slot disagrees with the gold, or null when it agrees. */
-function judgeSlot(slot: AnswerSlot | undefined, gold: { asked: boolean; answerQuote?: string }): string | null {
+function judgeSlot(
+  slot: AnswerSlot | undefined,
+  gold: { asked: boolean; answerQuote?: string },
+): string | null {
   if (slot === undefined) return 'no slot';
-  if (!gold.asked) return slot.status === 'not_asked' ? null : `not asked, but ${slot.status} at turn ${slot.askedAt}`;
+  if (!gold.asked)
+    return slot.status === 'not_asked' ? null : `not asked, but ${slot.status} at turn ${slot.askedAt}`;
   if (slot.status !== 'answered') return `asked, but ${slot.status} (${slot.note ?? ''})`;
   if (squash(slot.answer).includes(squash(gold.answerQuote ?? ''))) return null;
   return `span ${JSON.stringify(slot.turns)} (asked at ${slot.askedAt}) misses "${gold.answerQuote}"`;

@@ -17,12 +17,19 @@ describe('alignment accuracy on interviews the aligner was not tuned on', () => 
         total += 1;
         const quote = interview.asked[slot.question];
         const ok =
-          quote === undefined ? slot.status === 'not_asked' : slot.status === 'answered' && slot.answer.includes(quote);
+          quote === undefined
+            ? slot.status === 'not_asked'
+            : slot.status === 'answered' && slot.answer.includes(quote);
         if (ok) right += 1;
-        else misses.push(`${interview.name} ${slot.question}: ${slot.status} ${JSON.stringify(slot.turns)} ${slot.note ?? ''}`);
+        else
+          misses.push(
+            `${interview.name} ${slot.question}: ${slot.status} ${JSON.stringify(slot.turns)} ${slot.note ?? ''}`,
+          );
       }
     }
-    console.log(`holdout alignment accuracy ${right}/${total} = ${(right / total).toFixed(3)}\n${misses.join('\n')}`);
+    console.log(
+      `holdout alignment accuracy ${right}/${total} = ${(right / total).toFixed(3)}\n${misses.join('\n')}`,
+    );
     expect(total).toBe(HOLDOUT_INTERVIEWS.length * rubric.questions.length);
     expect(right / total).toBeGreaterThanOrEqual(0.9);
   });

@@ -4,16 +4,28 @@
  * small talk, plus lines that ask nothing from the rubric. `expected` is a question id, or null.
  */
 export const PARAPHRASE_PROBES: ReadonlyArray<{ readonly expected: string | null; readonly text: string }> = [
-  { expected: 'q1', text: 'So how do you organize a big Python codebase so it stays maintainable over time?' },
-  { expected: 'q1', text: 'Tell me about how you lay out a large Python project. What conventions do you follow?' },
+  {
+    expected: 'q1',
+    text: 'So how do you organize a big Python codebase so it stays maintainable over time?',
+  },
+  {
+    expected: 'q1',
+    text: 'Tell me about how you lay out a large Python project. What conventions do you follow?',
+  },
   {
     expected: 'q1',
     text: 'Cool. When a Python service grows to a few hundred thousand lines, what keeps it from turning into spaghetti?',
   },
-  { expected: 'q1', text: 'What practices do you rely on to keep Python code maintainable as a system grows?' },
+  {
+    expected: 'q1',
+    text: 'What practices do you rely on to keep Python code maintainable as a system grows?',
+  },
   { expected: 'q2', text: 'What gotchas have you hit with mutable objects in Python?' },
   { expected: 'q2', text: 'Have you ever been bitten by a default argument that was a list?' },
-  { expected: 'q2', text: 'Python lets you mutate almost anything. What problems does that cause, and how do you avoid them?' },
+  {
+    expected: 'q2',
+    text: 'Python lets you mutate almost anything. What problems does that cause, and how do you avoid them?',
+  },
   { expected: 'q3', text: 'How do you feel about monkeypatching?' },
   { expected: 'q3', text: 'Is it ever okay to patch a module at runtime, say in tests?' },
   { expected: 'q3', text: 'Monkey-patching: useful trick or a liability? Where do you draw the line?' },
@@ -21,13 +33,22 @@ export const PARAPHRASE_PROBES: ReadonlyArray<{ readonly expected: string | null
     expected: 'q4',
     text: 'Going back to the booking system you sketched earlier, where could two requests step on each other, and how would you stop that?',
   },
-  { expected: 'q4', text: 'In your design, what happens if two users try to reserve the last item at the same time?' },
-  { expected: 'q4', text: 'Where are the race conditions in the checkout flow you just drew, and how do you prevent them?' },
+  {
+    expected: 'q4',
+    text: 'In your design, what happens if two users try to reserve the last item at the same time?',
+  },
+  {
+    expected: 'q4',
+    text: 'Where are the race conditions in the checkout flow you just drew, and how do you prevent them?',
+  },
   {
     expected: 'q5',
     text: "Let's say you depend on a third-party payment API that is slow and throttles you. How do you build around that?",
   },
-  { expected: 'q5', text: 'How do you design an integration with an external API that has rate limits and high latency?' },
+  {
+    expected: 'q5',
+    text: 'How do you design an integration with an external API that has rate limits and high latency?',
+  },
   {
     expected: 'q5',
     text: 'Have you integrated with a flaky external provider? How did you handle timeouts and rate limiting?',
@@ -37,7 +58,10 @@ export const PARAPHRASE_PROBES: ReadonlyArray<{ readonly expected: string | null
     text: 'What does scalability mean to you, and can you tell me about a time you scaled something?',
   },
   { expected: 'q6', text: 'When people say a system needs to scale, what do you take that to mean?' },
-  { expected: 'q6', text: 'Give me an example of a real system you had to scale up. What did scaling mean there?' },
+  {
+    expected: 'q6',
+    text: 'Give me an example of a real system you had to scale up. What did scaling mean there?',
+  },
   { expected: 'q7', text: 'How would you go about testing something distributed, beyond unit tests?' },
   {
     expected: 'q7',
@@ -45,7 +69,10 @@ export const PARAPHRASE_PROBES: ReadonlyArray<{ readonly expected: string | null
   },
   { expected: 'q7', text: 'What does your testing strategy look like for a distributed system?' },
   { expected: 'q8', text: 'How do you notice when one dependency is degraded, and what do you do about it?' },
-  { expected: 'q8', text: 'Walk me through detecting and recovering when part of the system is slow or unhealthy.' },
+  {
+    expected: 'q8',
+    text: 'Walk me through detecting and recovering when part of the system is slow or unhealthy.',
+  },
   {
     expected: 'q8',
     text: 'Say one component in your system starts responding slowly. How do you find out, and how do you recover?',

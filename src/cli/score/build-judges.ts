@@ -79,6 +79,15 @@ export async function buildJudges(args: {
       ...(await import('../../judge/openai/create-openai-judge.ts')),
       ...(await import('../../resilience/create-resilience-policy.ts')),
     };
+    const prices = mergePriceTables(DEFAULT_PRICE_TABLE, config.prices);
+    const unpriced = models.filter(
+      (m) => costOfUsage(ZERO_USAGE, m, prices, endpointOf(config, m)).usd === null,
+    );
+    if (config.budgetUsd !== undefined && unpriced.length > 0) {
+      throw new UsageError(
+        `--budget-usd needs a price for ${unpriced.map((m) => `\`${m}\``).join(', ')}: add it under \`prices:\` in the config file.`,
+      );
+    }
     for (const model of models) {
       const { spec, runnable } = buildOpenAI({ model, apiKey, config, deps, modules });
       specs.push(spec);
@@ -135,10 +144,18 @@ export async function buildJudges(args: {
     // Unknown prices count as 0 here; the dry run and the log warn about them once.
     costOf: (record) =>
       remoteNames.has(record.judge) && record.outcome !== 'cache_hit'
-        ? (costOfUsage(record.usage, record.model, prices, endpointFor(record.model)).usd ?? 0)
+        ? (costOfUsage(record.usage, record.model, prices, endpointOf(config, record.model)).usd ?? 0)
         : 0,
     isRemote: (name) => remoteNames.has(name),
   };
+}
+
+const ZERO_USAGE = Object.freeze({ inputTokens: 0, cachedInputTokens: 0, outputTokens: 0 });
+
+/** A local endpoint is free, unless the user priced the model (e.g. a local proxy to a paid API). */
+export function endpointOf(config: Config, model: string) {
+  const endpoint = classifyEndpoint(config.baseUrl);
+  return endpoint === 'local' && model in config.prices ? 'other' : endpoint;
 }
 
 function parseJudgeKinds(
@@ -228,10 +245,11 @@ function buildOpenAI(args: {
     keyOf: (request) => judge.requestKey(request),
   };
   const runnable: RunnableJudge = {
+    // The interrupt signal only stops waiting for the breaker: a request in flight is allowed to
+    // finish (bounded by --timeout-ms), so what was paid for is recorded.
     call: async (job, signal) => {
-      const request = { ...job.request, signal };
       for (;;) {
-        const verdict = await judge.judge(request);
+        const verdict = await judge.judge(job.request);
         const record = traces.get(`${job.key}#${job.sample}`);
         traces.delete(`${job.key}#${job.sample}`);
         const trace = record === undefined ? LOCAL_TRACE : traceOf(record);

@@ -1,4 +1,3 @@
-import { classifyEndpoint } from '../../cost/classify-endpoint.ts';
 import { estimateCost, sumCosts } from '../../cost/cost-of-usage.ts';
 import { countTokens, expectedOutputTokens } from '../../cost/count-tokens.ts';
 import { DEFAULT_PRICE_TABLE, DEFAULT_PRICES_AS_OF, mergePriceTables } from '../../cost/price-table.ts';
@@ -6,7 +5,7 @@ import type { PlannedItem } from '../../run/plan-items.ts';
 import type { JudgeJob } from '../../run/plan-jobs.ts';
 import type { CliIo } from '../cli-io.ts';
 import type { Config } from '../config/schema.ts';
-import type { BuiltJudges } from './build-judges.ts';
+import { type BuiltJudges, endpointOf } from './build-judges.ts';
 
 /** `--dry-run`: what the run would do and cost, from the real prompts and tokenizer; calls nothing. */
 export function printDryRun(args: {
@@ -18,7 +17,6 @@ export function printDryRun(args: {
 }): void {
   const { jobs, items, config, io } = args;
   const prices = mergePriceTables(DEFAULT_PRICE_TABLE, config.prices);
-  const endpoint = classifyEndpoint(config.baseUrl);
   const byModel = new Map<string, { calls: number; input: number; output: number }>();
   for (const job of jobs.filter((j) => j.spec.remote)) {
     const model = job.spec.judge.model;
@@ -34,7 +32,11 @@ export function printDryRun(args: {
     `dry run: ${items.length} items (${statuses('answered')} answered, ${statuses('ambiguous')} ambiguous, ${statuses('not_asked')} not asked), ${jobs.length} judge call(s)`,
   ];
   const costs = [...byModel].map(([model, e]) => {
-    const cost = estimateCost({ model, inputTokens: e.input, outputTokens: e.output }, prices, endpoint);
+    const cost = estimateCost(
+      { model, inputTokens: e.input, outputTokens: e.output },
+      prices,
+      endpointOf(config, model),
+    );
     const usd = cost.usd === null ? 'unknown price' : `$${cost.usd.toFixed(4)}`;
     lines.push(`  ${model}: ${e.calls} calls, ~${e.input} input tokens, ~${e.output} output tokens, ${usd}`);
     return cost;

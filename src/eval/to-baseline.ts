@@ -1,0 +1,22 @@
+import type { Baseline, BaselineMetrics, EvalMeta, EvalResult, GoldMetrics } from './schema.ts';
+
+const figuresOf = (metrics: GoldMetrics): BaselineMetrics => ({
+  quadraticKappa: metrics.quadraticKappa,
+  exactAgreement: metrics.exactAgreement,
+  n: metrics.n,
+});
+
+/** The baseline an accepted eval leaves behind (`--update-baseline`): its headline figures. */
+export function toBaseline(
+  result: Pick<EvalResult, 'overall' | 'perQuestion'>,
+  meta: Pick<EvalMeta, 'rubricVersion' | 'promptVersion' | 'judge' | 'createdAt'>,
+): Baseline {
+  return {
+    rubricVersion: meta.rubricVersion,
+    promptVersion: meta.promptVersion,
+    judge: meta.judge,
+    overall: figuresOf(result.overall),
+    perQuestion: Object.fromEntries(result.perQuestion.map((q) => [q.question, figuresOf(q)])),
+    createdAt: meta.createdAt,
+  };
+}
