@@ -115,10 +115,6 @@ export async function buildJudges(args: {
   const cacheDir = resolvePath(args.cwd, config.cacheDir ?? defaultCacheDir(env, args.homedir));
   const disk = usesOpenAI && config.cache ? createResponseCache(cacheDir) : null;
   const prices = mergePriceTables(DEFAULT_PRICE_TABLE, config.prices);
-  const endpoint = classifyEndpoint(config.baseUrl);
-  // A local endpoint is free, unless the user priced the model (e.g. a local proxy to a paid API).
-  const endpointFor = (model: string) =>
-    endpoint === 'local' && model in config.prices ? 'other' : endpoint;
   const remoteNames = new Set(specs.filter((s) => s.remote).map((s) => s.judge.name));
   return {
     specs,
