@@ -8,24 +8,13 @@ import { createHeuristicJudge } from '../src/judge/heuristic/create-heuristic-ju
 import { LABELLED_ANSWERS } from '../src/judge/heuristic/labelled-answers.fixture.ts';
 import { buildSeedQuestions } from '../src/judge/heuristic/seed-questions.fixture.ts';
 import type { JudgeRequest } from '../src/judge/schema.ts';
+import { mulberry32 } from '../src/prompt/mulberry32.ts';
 
 const ITEMS = Number(process.argv[2] ?? 5000);
 const WARM_UP = 200;
 
-/** mulberry32: a tiny seeded generator, so every run judges the same items. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function buildRequests(count: number): JudgeRequest[] {
-  const random = seededRandom(42);
+  const random = mulberry32(42);
   const questions = buildSeedQuestions();
   const sentences = LABELLED_ANSWERS.flatMap((item) => item.answer.split(/(?<=[.!?])\s+/));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;

@@ -1,20 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Flag, Question } from '../rubric/schema.ts';
-
-/**
- * mulberry32: a tiny, well-known 32-bit PRNG. Hand-written because the core must be deterministic
- * and free of `Math.random`, and a dependency for eight lines is not worth it.
- */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './mulberry32.ts';
 
 /**
  * The question's flags (green then red, as in the rubric) in the order a judge sees them for one

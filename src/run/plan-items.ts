@@ -1,4 +1,5 @@
 import { alignAnswers } from '../align/align-answers.ts';
+import type { AlignOptions } from '../align/align-options.ts';
 import type { AnswerSlot } from '../align/schema.ts';
 import type { Question, Rubric } from '../rubric/schema.ts';
 import type { Transcript } from '../transcript/schema.ts';
@@ -18,9 +19,13 @@ export function itemKey(transcriptId: string, questionId: string): string {
 }
 
 /** Aligns every transcript with the rubric: one item per (transcript, question), in order. */
-export function planItems(transcripts: readonly Transcript[], rubric: Rubric): PlannedItem[] {
+export function planItems(
+  transcripts: readonly Transcript[],
+  rubric: Rubric,
+  alignOptions: Partial<AlignOptions> = {},
+): PlannedItem[] {
   return transcripts.flatMap((transcript) => {
-    const slots = alignAnswers(transcript, rubric);
+    const slots = alignAnswers(transcript, rubric, alignOptions);
     return rubric.questions.map((question, i): PlannedItem => {
       const slot = slots.find((s) => s.question === question.id) ?? slots[i];
       if (slot === undefined) throw new Error(`alignAnswers returned no slot for ${question.id}`);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ReviewThresholdsSchema } from '../../aggregate/thresholds.ts';
+import { AlignOptionsSchema } from '../../align/align-options.ts';
 
 const positiveInt = (what: string) =>
   z
@@ -48,6 +49,8 @@ export const ConfigSchema = z
     breakerHalfOpenMs: positiveInt('breakerHalfOpenMs').default(30_000),
     prices: z.record(z.string(), PriceSchema).default({}),
     review: ReviewThresholdsSchema.default(ReviewThresholdsSchema.parse({})),
+    /** Overrides of the answer aligner's thresholds and weights (see src/align/align-options.ts). */
+    align: AlignOptionsSchema.partial().strict().default({}),
     /** Extra words to redact before any remote call (company names, project code names…). */
     redactTerms: z.array(z.string()).default([]),
   })

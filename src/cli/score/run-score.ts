@@ -74,7 +74,9 @@ export async function runScore(inv: ScoreInvocation): Promise<ExitCode> {
     homedir: io.homedir,
     notice: (m: string) => !config.quiet && io.stderr(`${m}\n`),
   });
-  const items = planItems(transcripts, rubric);
+  // zod's partial admits explicit undefineds; the aligner wants absent keys instead.
+  const alignOptions = Object.fromEntries(Object.entries(config.align).filter(([, v]) => v !== undefined));
+  const items = planItems(transcripts, rubric, alignOptions);
   const redactors = new Map(
     transcripts.map((t) => [t.id, config.redact ? createRedactor(t, config.redactTerms) : null]),
   );
