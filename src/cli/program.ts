@@ -5,6 +5,7 @@ import { registerCalibrate } from './commands/calibrate.ts';
 import { registerCompile } from './commands/compile.ts';
 import { registerConfig } from './commands/config.ts';
 import { registerDiff } from './commands/diff.ts';
+import { registerEval } from './commands/eval.ts';
 import { registerInspect } from './commands/inspect.ts';
 import { registerReport } from './commands/report.ts';
 import { registerScore } from './commands/score.ts';
@@ -35,6 +36,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     registerScore,
     registerReport,
     registerCalibrate,
+    registerEval,
     registerConfig,
   ]) {
     register(program, io, done);

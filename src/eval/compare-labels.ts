@@ -1,11 +1,13 @@
 import type { ItemResult } from '../aggregate/schema.ts';
 import { RubricateError } from '../errors.ts';
+import { transcriptIdFor } from '../transcript/transcript-id.ts';
 import type { Comparison, GoldLabel, RunRating } from './schema.ts';
 
 const keyOf = (transcript: string, question: string): string => JSON.stringify([transcript, question]);
 
 /**
- * Pairs every gold label with the run's item of the same (transcript id, question). A label with
+ * Pairs every gold label with the run's item of the same (transcript id, question); a label's
+ * transcript may be a file name (`01-alex.txt` is the id `01-alex`). A label with
  * no item gets `run: null`. Two items with one key (two files sharing a transcript id) make the
  * labels ambiguous, so that throws rather than silently picking one.
  */
@@ -23,9 +25,11 @@ export function compareLabels(items: readonly ItemResult[], labels: readonly Gol
     byKey.set(key, item);
   }
   return labels.map((label) => {
-    const item = byKey.get(keyOf(label.transcript, label.question));
+    // Labels built in code may name the file rather than the id; `parseLabels` already strips it.
+    const transcript = transcriptIdFor(label.transcript);
+    const item = byKey.get(keyOf(transcript, label.question));
     return {
-      transcript: label.transcript,
+      transcript,
       question: label.question,
       gold: label.rating,
       run: item === undefined ? null : runRatingOf(item),
@@ -44,6 +48,6 @@ function runRatingOf(item: ItemResult): RunRating {
 
 /** How many items no label speaks about. */
 export function countUnlabelled(items: readonly ItemResult[], labels: readonly GoldLabel[]): number {
-  const labelled = new Set(labels.map((label) => keyOf(label.transcript, label.question)));
+  const labelled = new Set(labels.map((label) => keyOf(transcriptIdFor(label.transcript), label.question)));
   return items.filter((item) => !labelled.has(keyOf(item.transcript, item.question))).length;
 }

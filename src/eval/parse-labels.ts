@@ -66,7 +66,12 @@ function requireCell(
 ): string {
   const cell = cells[column] ?? '';
   if (cell === '') {
-    throw new InputError('config_invalid', path, line, `expected a value in column \`${column}\`, got an empty cell`);
+    throw new InputError(
+      'config_invalid',
+      path,
+      line,
+      `expected a value in column \`${column}\`, got an empty cell`,
+    );
   }
   return cell;
 }

@@ -16,7 +16,11 @@ export interface FileInput {
  * at the line of the offending key or value; with several problems the message lists them all,
  * the first one giving the line. `expected` describes the whole document for an empty or non-mapping one.
  */
-export function parseLocated<T extends z.ZodType>(schema: T, input: FileInput, expected: string): z.output<T> {
+export function parseLocated<T extends z.ZodType>(
+  schema: T,
+  input: FileInput,
+  expected: string,
+): z.output<T> {
   const { path, text } = input;
   const located = locateYaml(text, path);
   const syntax = located.diagnostics.filter((d) => d.severity === 'error');

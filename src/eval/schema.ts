@@ -160,7 +160,8 @@ export type EvalMeta = z.infer<typeof EvalMetaSchema>;
 
 /**
  * One gate check. `actual` is the measured value (null when undefined, which fails: a metric
- * that cannot be computed is never read as a pass) and `limit` the least value that passes.
+ * that cannot be computed is never read as a pass). `limit` is the least value that passes,
+ * except for the `max…` checks (counts that must not exceed it).
  */
 export const GateCheckSchema = z.object({
   name: z.string(),

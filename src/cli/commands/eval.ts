@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../cli-io.ts';
+import { runEval } from '../eval/run-eval.ts';
+import type { ExitCode } from '../exit-codes.ts';
+
+/** `rubricate eval <suite-dir>`: the golden-set regression gate for CI. */
+export function registerEval(program: Command, io: CliIo, done: (code: ExitCode) => void): void {
+  program
+    .command('eval')
+    .description(
+      'Score a golden suite (suite.yaml + labels.csv), compare with the human gold ratings and baseline.json, write eval-report.md and junit.xml; exit 1 when a threshold or the baseline comparison fails.',
+    )
+    .argument('<suite-dir>', 'a folder with suite.yaml, labels.csv and optionally baseline.json')
+    .option(
+      '--out <dir>',
+      'where to write the run, eval-report.md and junit.xml (default: runs/eval-<timestamp>-<suite>)',
+    )
+    .option(
+      '--update-baseline',
+      "rewrite the suite's baseline.json from this run (the gate then checks thresholds only)",
+    )
+    .option('--json', 'print the gate and the metrics as JSON')
+    .option(
+      '--config <file>',
+      'config file (default: rubricate.config.{yaml,yml,json} in the working directory)',
+    )
+    .option('--cache-dir <dir>', 'the shared response cache (reused across evals)')
+    .option('--no-cache', 'neither read nor write the shared cache')
+    .option('--quiet', "don't print the scorer's table")
+    .action(async (suiteArg: string, options: Record<string, unknown>, command: Command) => {
+      const flags: Record<string, unknown> = {};
+      for (const key of ['cacheDir', 'cache', 'quiet']) {
+        if (command.getOptionValueSource(key) === 'cli') flags[key] = options[key];
+      }
+      done(
+        await runEval({
+          suiteArg,
+          ...(typeof options.out === 'string' ? { out: options.out } : {}),
+          updateBaseline: options.updateBaseline === true,
+          json: options.json === true,
+          flags,
+          ...(typeof options.config === 'string' ? { configPath: options.config } : {}),
+          io,
+        }),
+      );
+    });
+}
