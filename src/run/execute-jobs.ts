@@ -11,6 +11,14 @@ export type CallTrace = Pick<
 > &
   Partial<Pick<CallRecord, 'errorKind' | 'responseFormat' | 'requestId'>>;
 
+/** One attempt, no retries: a local judge's call, or a remote one whose judge kept no record. */
+export const SINGLE_ATTEMPT: CallTrace = Object.freeze({
+  attempts: 1,
+  retries: 0,
+  rateLimited: 0,
+  timeouts: 0,
+  repairAttempted: false,
+});
 const NO_TRACE: CallTrace = Object.freeze({
   attempts: 0,
   retries: 0,

@@ -1,7 +1,7 @@
 import type { CallRecord } from '../../cache/call-record.ts';
 import { requestKey } from '../../cache/request-key.ts';
 import { createResponseCache, defaultCacheDir } from '../../cache/response-cache.ts';
-import { classifyEndpoint, endpointHost } from '../../cost/classify-endpoint.ts';
+import { classifyEndpoint } from '../../cost/classify-endpoint.ts';
 import { costOfUsage } from '../../cost/cost-of-usage.ts';
 import { DEFAULT_PRICE_TABLE, mergePriceTables } from '../../cost/price-table.ts';
 import type { Deps } from '../../deps.ts';
@@ -10,7 +10,7 @@ import { createHeuristicJudge } from '../../judge/heuristic/create-heuristic-jud
 import type { JudgeModel, JudgeRequest } from '../../judge/schema.ts';
 import type { JudgeConfig } from '../../report/schema.ts';
 import type { Rubric } from '../../rubric/schema.ts';
-import type { CallTrace, RunnableJudge, VerdictCache } from '../../run/execute-jobs.ts';
+import { type RunnableJudge, SINGLE_ATTEMPT, type VerdictCache } from '../../run/execute-jobs.ts';
 import type { JudgeSpec } from '../../run/judge-spec.ts';
 import type { JudgeJob } from '../../run/plan-jobs.ts';
 import type { Config } from '../config/schema.ts';
@@ -27,16 +27,6 @@ export interface BuiltJudges {
 }
 
 const KINDS = ['heuristic', 'openai'] as const;
-
-type OpenAIModules = typeof import('../../judge/openai/create-openai-judge.ts') &
-  typeof import('../../resilience/create-resilience-policy.ts');
-const LOCAL_TRACE: CallTrace = Object.freeze({
-  attempts: 1,
-  retries: 0,
-  rateLimited: 0,
-  timeouts: 0,
-  repairAttempted: false,
-});
 
 /**
  * Builds the run's judges from the configuration: the panel (heuristic, or one OpenAI-compatible
@@ -75,10 +65,7 @@ export async function buildJudges(args: {
     if (models.length === 0)
       throw new UsageError(`Expected --model to name at least one model, got \`${config.model}\`.`);
     // Loaded only when needed: the SDK and the tokenizers take a noticeable time to import.
-    const modules = {
-      ...(await import('../../judge/openai/create-openai-judge.ts')),
-      ...(await import('../../resilience/create-resilience-policy.ts')),
-    };
+    const { buildOpenAIJudge } = await import('./build-openai-judge.ts');
     const prices = mergePriceTables(DEFAULT_PRICE_TABLE, config.prices);
     const unpriced = models.filter(
       (m) => costOfUsage(ZERO_USAGE, m, prices, endpointOf(config, m)).usd === null,
@@ -89,7 +76,7 @@ export async function buildJudges(args: {
       );
     }
     for (const model of models) {
-      const { spec, runnable } = buildOpenAI({ model, apiKey, config, deps, modules });
+      const { spec, runnable } = buildOpenAIJudge({ model, apiKey, config, deps });
       specs.push(spec);
       runnables.set(spec.judge.name, runnable);
     }
@@ -107,7 +94,7 @@ export async function buildJudges(args: {
       keyOf: (request) => heuristicKey(judge, request),
     });
     runnables.set(judge.name, {
-      call: async (job) => ({ verdict: await judge.judge(job.request), trace: LOCAL_TRACE }),
+      call: async (job) => ({ verdict: await judge.judge(job.request), trace: SINGLE_ATTEMPT }),
       circuitOpen: () => false,
     });
   }
@@ -188,110 +175,4 @@ function heuristicKey(judge: JudgeModel, request: JudgeRequest): string {
     messages: request.prompt.messages,
     sample: request.sample,
   });
-}
-
-/** One OpenAI-compatible jury member with its own resilience policy and breaker watch. */
-function buildOpenAI(args: {
-  model: string;
-  apiKey: string;
-  config: Config;
-  deps: Deps;
-  modules: OpenAIModules;
-}) {
-  const { config, deps } = args;
-  const { createOpenAIJudge, createResiliencePolicy } = args.modules;
-  const policy = createResiliencePolicy(
-    {
-      concurrency: config.concurrency,
-      ...(config.rpm === undefined ? {} : { rpm: config.rpm }),
-      ...(config.tpm === undefined ? {} : { tpm: config.tpm }),
-      maxRetries: config.maxRetries,
-      timeoutMs: config.timeoutMs,
-      breaker: { threshold: config.breakerThreshold, halfOpenAfterMs: config.breakerHalfOpenMs },
-      backoff: { baseDelayMs: config.retryBaseMs, maxDelayMs: config.retryMaxMs },
-    },
-    deps,
-  );
-  const traces = new Map<string, CallRecord>();
-  const judge = createOpenAIJudge(
-    {
-      model: args.model,
-      apiKey: args.apiKey,
-      ...(config.baseUrl === undefined ? {} : { baseUrl: config.baseUrl }),
-      temperature: config.temperature,
-      ...(config.seed === undefined ? {} : { seed: config.seed }),
-      ...(config.structuredOutput === 'auto' ? {} : { structuredOutput: config.structuredOutput }),
-      policy,
-      onCall: (record) => traces.set(`${record.key}#${record.sample}`, record),
-    },
-    deps,
-  );
-  const watch = createBreakerWatch(config.breakerHalfOpenMs, deps);
-  const spec: JudgeSpec = {
-    judge,
-    role: 'panel',
-    samples: config.samples,
-    endpointKind: classifyEndpoint(config.baseUrl),
-    remote: true,
-    params: {
-      temperature: config.temperature,
-      seed: config.seed ?? null,
-      host: endpointHost(config.baseUrl) ?? null,
-    },
-    keyOf: (request) => judge.requestKey(request),
-  };
-  const runnable: RunnableJudge = {
-    // The interrupt signal only stops waiting for the breaker: a request in flight is allowed to
-    // finish (bounded by --timeout-ms), so what was paid for is recorded.
-    call: async (job, signal) => {
-      for (;;) {
-        const verdict = await judge.judge(job.request);
-        const record = traces.get(`${job.key}#${job.sample}`);
-        traces.delete(`${job.key}#${job.sample}`);
-        const trace = record === undefined ? LOCAL_TRACE : traceOf(record);
-        if (record?.errorKind !== 'circuit_open' || signal.aborted) {
-          if (verdict.outcome === 'ok') watch.succeeded();
-          return { verdict, trace };
-        }
-        // The breaker failed this call fast. Wait for its half-open probe unless the endpoint
-        // has now been down for long enough to give up (then the run ends with exit 3).
-        if (watch.givenUp()) return { verdict, trace };
-        await deps.sleep(Math.max(50, config.breakerHalfOpenMs / 2), signal).catch(() => undefined);
-      }
-    },
-    circuitOpen: () => policy.state().open && watch.givenUp(),
-  };
-  return { spec, runnable };
-}
-
-/** The attempt counters of the judge's own call record: what the runner's record needs from it. */
-function traceOf(record: CallRecord): CallTrace {
-  return {
-    attempts: record.attempts,
-    retries: record.retries,
-    rateLimited: record.rateLimited,
-    timeouts: record.timeouts,
-    repairAttempted: record.repairAttempted,
-    ...(record.errorKind === undefined ? {} : { errorKind: record.errorKind }),
-    ...(record.responseFormat === undefined ? {} : { responseFormat: record.responseFormat }),
-    ...(record.requestId === undefined ? {} : { requestId: record.requestId }),
-  };
-}
-
-/**
- * Tracks how long a judge's circuit has stayed open without a success. After three half-open
- * periods with no success the endpoint is taken to be down: the runner stops scheduling it.
- */
-function createBreakerWatch(halfOpenMs: number, deps: Deps) {
-  let failingSince: number | null = null;
-  return {
-    succeeded: () => {
-      failingSince = null;
-    },
-    givenUp: () => {
-      const now = deps.now();
-      failingSince ??= now;
-      return now - failingSince >= 3 * halfOpenMs;
-    },
-  };
 }

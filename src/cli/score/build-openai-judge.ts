@@ -1,0 +1,110 @@
+import type { CallRecord } from '../../cache/call-record.ts';
+import { classifyEndpoint, endpointHost } from '../../cost/classify-endpoint.ts';
+import type { Deps } from '../../deps.ts';
+import { createOpenAIJudge } from '../../judge/openai/create-openai-judge.ts';
+import { createResiliencePolicy } from '../../resilience/create-resilience-policy.ts';
+import { type CallTrace, type RunnableJudge, SINGLE_ATTEMPT } from '../../run/execute-jobs.ts';
+import type { JudgeSpec } from '../../run/judge-spec.ts';
+import type { Config } from '../config/schema.ts';
+
+/** One OpenAI-compatible jury member with its own resilience policy and breaker watch. */
+export function buildOpenAIJudge(args: { model: string; apiKey: string; config: Config; deps: Deps }): {
+  spec: JudgeSpec;
+  runnable: RunnableJudge;
+} {
+  const { config, deps } = args;
+  const policy = createResiliencePolicy(
+    {
+      concurrency: config.concurrency,
+      ...(config.rpm === undefined ? {} : { rpm: config.rpm }),
+      ...(config.tpm === undefined ? {} : { tpm: config.tpm }),
+      maxRetries: config.maxRetries,
+      timeoutMs: config.timeoutMs,
+      breaker: { threshold: config.breakerThreshold, halfOpenAfterMs: config.breakerHalfOpenMs },
+      backoff: { baseDelayMs: config.retryBaseMs, maxDelayMs: config.retryMaxMs },
+    },
+    deps,
+  );
+  const traces = new Map<string, CallRecord>();
+  const judge = createOpenAIJudge(
+    {
+      model: args.model,
+      apiKey: args.apiKey,
+      ...(config.baseUrl === undefined ? {} : { baseUrl: config.baseUrl }),
+      temperature: config.temperature,
+      ...(config.seed === undefined ? {} : { seed: config.seed }),
+      ...(config.structuredOutput === 'auto' ? {} : { structuredOutput: config.structuredOutput }),
+      policy,
+      onCall: (record) => traces.set(`${record.key}#${record.sample}`, record),
+    },
+    deps,
+  );
+  const watch = createBreakerWatch(config.breakerHalfOpenMs, deps);
+  const spec: JudgeSpec = {
+    judge,
+    role: 'panel',
+    samples: config.samples,
+    endpointKind: classifyEndpoint(config.baseUrl),
+    remote: true,
+    params: {
+      temperature: config.temperature,
+      seed: config.seed ?? null,
+      host: endpointHost(config.baseUrl) ?? null,
+    },
+    keyOf: (request) => judge.requestKey(request),
+  };
+  const runnable: RunnableJudge = {
+    // The interrupt signal only stops waiting for the breaker: a request in flight is allowed to
+    // finish (bounded by --timeout-ms), so what was paid for is recorded.
+    call: async (job, signal) => {
+      for (;;) {
+        const verdict = await judge.judge(job.request);
+        const record = traces.get(`${job.key}#${job.sample}`);
+        traces.delete(`${job.key}#${job.sample}`);
+        const trace = record === undefined ? SINGLE_ATTEMPT : traceOf(record);
+        if (record?.errorKind !== 'circuit_open' || signal.aborted) {
+          if (verdict.outcome === 'ok') watch.succeeded();
+          return { verdict, trace };
+        }
+        // The breaker failed this call fast. Wait for its half-open probe unless the endpoint
+        // has now been down for long enough to give up (then the run ends with exit 3).
+        if (watch.givenUp()) return { verdict, trace };
+        await deps.sleep(Math.max(50, config.breakerHalfOpenMs / 2), signal).catch(() => undefined);
+      }
+    },
+    circuitOpen: () => policy.state().open && watch.givenUp(),
+  };
+  return { spec, runnable };
+}
+
+/** The attempt counters of the judge's own call record: what the runner's record needs from it. */
+function traceOf(record: CallRecord): CallTrace {
+  return {
+    attempts: record.attempts,
+    retries: record.retries,
+    rateLimited: record.rateLimited,
+    timeouts: record.timeouts,
+    repairAttempted: record.repairAttempted,
+    ...(record.errorKind === undefined ? {} : { errorKind: record.errorKind }),
+    ...(record.responseFormat === undefined ? {} : { responseFormat: record.responseFormat }),
+    ...(record.requestId === undefined ? {} : { requestId: record.requestId }),
+  };
+}
+
+/**
+ * Tracks how long a judge's circuit has stayed open without a success. After three half-open
+ * periods with no success the endpoint is taken to be down: the runner stops scheduling it.
+ */
+function createBreakerWatch(halfOpenMs: number, deps: Deps) {
+  let failingSince: number | null = null;
+  return {
+    succeeded: () => {
+      failingSince = null;
+    },
+    givenUp: () => {
+      const now = deps.now();
+      failingSince ??= now;
+      return now - failingSince >= 3 * halfOpenMs;
+    },
+  };
+}
