@@ -2,7 +2,7 @@ import { InputError } from '../errors.ts';
 
 /** The one wording for "this is not a transcript", so every such error reads the same. */
 export const EXPECTED_TRANSCRIPT =
-  'expected `Speaker: text` lines, a WebVTT header, SRT cues or transcript JSON';
+  'expected `Speaker: text` lines, speaker header lines with the text below (`Name  0:00`, `[Name] 00:00:00`, `Name (00:00):`), a WebVTT header, SRT cues or transcript JSON';
 
 const BOMS: readonly { readonly bytes: readonly number[]; readonly encoding: string }[] = [
   { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },

@@ -1,5 +1,6 @@
+import { detectTextLayout } from './detect-text-layout.ts';
+import { isMarkdownDecoration } from './is-markdown-decoration.ts';
 import { skipFrontMatter } from './read-front-matter.ts';
-import { isMarkdownDecoration } from './read-text-lines.ts';
 import type { TranscriptFormat } from './schema.ts';
 import { splitLabelledLine } from './speaker-label.ts';
 
@@ -43,18 +44,18 @@ function startsWithCue(lines: readonly string[]): boolean {
   return CUE_TIMING.test(lines[first] ?? '') || CUE_TIMING.test(lines[first + 1] ?? '');
 }
 
-/** `text` or `markdown` when some line opens with a speaker label; `null` when none does. */
+/**
+ * `text` or `markdown` when the body has `Speaker: text` lines or speaker headers (see
+ * `detectTextLayout`); `null` when it has neither.
+ */
 function detectLabelledText(lines: readonly string[], pathHint: string | undefined): TranscriptFormat | null {
-  let labelled = 0;
-  let markdown = /\.(?:md|markdown)$/i.test(pathHint ?? '');
-  for (const line of lines.slice(skipFrontMatter(lines))) {
+  const from = skipFrontMatter(lines);
+  if (detectTextLayout(lines, from) === null) return null;
+  const markdown = lines.slice(from).some((line) => {
     const trimmed = line.trim();
-    const label = splitLabelledLine(trimmed);
-    if (label) labelled++;
-    if (label?.markdown || isMarkdownDecoration(trimmed)) markdown = true;
-  }
-  if (labelled === 0) return null;
-  return markdown ? 'markdown' : 'text';
+    return splitLabelledLine(trimmed)?.markdown === true || isMarkdownDecoration(trimmed);
+  });
+  return markdown || /\.(?:md|markdown)$/i.test(pathHint ?? '') ? 'markdown' : 'text';
 }
 
 /**

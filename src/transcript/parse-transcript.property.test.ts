@@ -163,3 +163,75 @@ describe('parseTranscript round trips', () => {
     );
   });
 });
+
+interface TimedTurn {
+  readonly speaker: string;
+  readonly text: string;
+  readonly start: number;
+}
+
+/** A conversation among 1–4 speakers with more turns than speakers, so names recur as in interviews. */
+const conversationArb = fc.uniqueArray(speakerName, { minLength: 1, maxLength: 4 }).chain((names) =>
+  fc
+    .array(fc.record({ who: fc.nat(), text: turnArb.map((t) => t.text), gap: fc.nat({ max: 900 }) }), {
+      minLength: names.length + 1,
+      maxLength: 12,
+    })
+    .map((rows) => {
+      let clock = 0;
+      return rows.map(({ who, text, gap }): TimedTurn => {
+        clock += gap;
+        return { speaker: names[who % names.length] ?? 'Ana', text, start: clock };
+      });
+    }),
+);
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+/** `M:SS` (or `H:MM:SS` past the hour) as Otter and Teams write it; `HH:MM:SS` with `long`. */
+function clockOf(seconds: number, long = false): string {
+  const [h, m, s] = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60];
+  if (long) return `${pad(h)}:${pad(m)}:${pad(s)}`;
+  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}
+
+/** Each layout: how one turn is written, and what separates turns. */
+const LAYOUTS: readonly (readonly [string, (t: TimedTurn) => string, string])[] = [
+  ['Otter', (t) => `${t.speaker}  ${clockOf(t.start)}\n${t.text}`, '\n\n'],
+  ['Otter without blank lines', (t) => `${t.speaker}  ${clockOf(t.start)}\n${t.text}`, '\n'],
+  ['Teams (tab)', (t) => `${t.speaker}\t${clockOf(t.start)}\n${t.text}`, '\n\n'],
+  ['Teams (time first)', (t) => `${clockOf(t.start)}\n${t.speaker}\n${t.text}`, '\n\n'],
+  ['Zoom', (t) => `[${t.speaker}] ${clockOf(t.start, true)}\n${t.text}`, '\n\n'],
+  ['Rev', (t) => `${t.speaker} (${clockOf(t.start, true)}):\n${t.text}`, '\n\n'],
+  ['Rev (same line)', (t) => `${t.speaker} (${clockOf(t.start)}): ${t.text}`, '\n'],
+  ['Google Meet', (t) => `${clockOf(t.start, true)}\n${t.speaker}: ${t.text}`, '\n\n'],
+  ['Descript (trailing time)', (t) => `${t.speaker}: ${t.text} [${clockOf(t.start, true)}]`, '\n'],
+];
+
+/** Consecutive turns of one speaker merged, keeping the first start. */
+function mergeTimed(turns: readonly TimedTurn[]): TimedTurn[] {
+  const out: TimedTurn[] = [];
+  for (const turn of turns) {
+    const last = out.at(-1);
+    if (last?.speaker === turn.speaker) out[out.length - 1] = { ...last, text: `${last.text} ${turn.text}` };
+    else out.push(turn);
+  }
+  return out;
+}
+
+describe('parseTranscript round trips in the speaker-header layouts', () => {
+  it.each(LAYOUTS)(
+    'reads back generated %s files with their start times',
+    async (_name, write, separator) => {
+      await fc.assert(
+        fc.asyncProperty(conversationArb, async (turns) => {
+          const text = turns.map(write).join(separator);
+          const parsed = await parseTranscript({ path: 'gen.txt', bytes: new TextEncoder().encode(text) });
+          expect(parsed.source.format).toBe('text');
+          const read = parsed.turns.map((t) => ({ speaker: t.speaker, text: t.text, start: t.start }));
+          expect(read).toEqual(mergeTimed(turns));
+        }),
+        { numRuns: 100 },
+      );
+    },
+  );
+});

@@ -30,6 +30,8 @@ const NAME_PARTICLES = new Set([
 const ROLE_WORD =
   /^(?:interviewer|interviewee|candidate|applicant|speaker|host|recruiter|moderator|panelist|question|answer|q|a)$/i;
 const BAD_LABEL_CHARS = /[,;:?!"“”*[\]{}<>=|\\@$%^~`]/;
+/** A year in brackets (`Note (2020):`) marks a citation or an aside, never a speaker. */
+const BRACKETED_YEAR = /[([]\d{4}[)\]]/;
 const BARE_TIMESTAMP = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?=\s)/;
 const BRACKETED_TIMESTAMP = /^[[(](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]/;
 
@@ -41,8 +43,8 @@ const BRACKETED_TIMESTAMP = /^[[(](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])
  */
 export function isSpeakerLabel(label: string): boolean {
   const words = label.split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0 || words.length > 5 || label.length > 50 || BAD_LABEL_CHARS.test(label))
-    return false;
+  if (words.length === 0 || words.length > 5 || label.length > 50) return false;
+  if (BAD_LABEL_CHARS.test(label) || BRACKETED_YEAR.test(label)) return false;
   return words.every((word, i) => {
     const first = word.replace(/^[('’-]+/, '').charAt(0);
     if (first === '') return false;
