@@ -14,6 +14,7 @@ import type { Deps } from '../deps.ts';
 import { createAdaptiveLimit } from './adaptive-limit.ts';
 import { CallError, countsAgainstBreaker, isRetryableKind } from './call-error.ts';
 import { computeRetryDelay } from './compute-retry-delay.ts';
+import { type Cooldown, createCooldown } from './cooldown.ts';
 import { createTokenBucket, type TokenBucket } from './token-bucket.ts';
 
 /** Options, validated by the caller (the CLI) before they get here. */
@@ -35,6 +36,8 @@ export interface ResiliencePolicyOptions {
   readonly maxRetryAfterMs?: number;
   /** Successes in a row before the adaptive limit grows by one (default 8). */
   readonly growAfter?: number;
+  /** The pause after a 429 with a Retry-After, shared by every policy on the same endpoint. */
+  readonly cooldown?: Cooldown;
 }
 
 /** What happened on the way to one result; the source of `calls.jsonl` counters. */
@@ -82,6 +85,7 @@ export function createResiliencePolicy(options: ResiliencePolicyOptions, deps: D
   const baseDelayMs = options.backoff?.baseDelayMs ?? 500;
   const maxDelayMs = options.backoff?.maxDelayMs ?? 30_000;
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000;
+  const cooldown = options.cooldown ?? createCooldown(deps);
   const limit = createAdaptiveLimit({ max: options.concurrency, growAfter: options.growAfter ?? 8 });
   const buckets: Array<{ bucket: TokenBucket; cost: (meta: CallMeta) => number }> = [];
   if (options.rpm !== undefined) {
@@ -132,6 +136,7 @@ export function createResiliencePolicy(options: ResiliencePolicyOptions, deps: D
       try {
         // Cockatiel's backoff delay does not watch the signal: stop here if the caller gave up meanwhile.
         outer.throwIfAborted();
+        await cooldown.wait(outer);
         for (const { bucket, cost } of buckets) await bucket.acquire(cost(meta), outer);
         const value = await breaker.execute(() =>
           perAttempt.execute(async ({ signal }) => {
@@ -154,6 +159,8 @@ export function createResiliencePolicy(options: ResiliencePolicyOptions, deps: D
         if (error.kind === 'rate_limited') {
           stats.rateLimited += 1;
           limit.onRateLimited(epoch);
+          if (error.retryAfterMs !== undefined && error.retryAfterMs <= maxRetryAfterMs)
+            cooldown.pause(error.retryAfterMs);
         }
         if (error.kind === 'timeout') stats.timeouts += 1;
         deps.logger.debug(

@@ -82,6 +82,7 @@ function item(
 const call = (over: Partial<CallStats>): CallStats => ({
   remote: true,
   outcome: 'ok',
+  attempts: over.outcome === 'cache_hit' ? 0 : 1 + (over.retries ?? 0),
   retries: 0,
   rateLimited: 0,
   timeouts: 0,
@@ -179,6 +180,15 @@ describe('summarizeRun', () => {
     expect(summarize().timing).toEqual({ wallMs: 1235, p50CallMs: 200, p95CallMs: 400 });
     const one = summarize({ calls: [call({ latencyMs: 42 })] });
     expect(one.timing).toMatchObject({ p50CallMs: 42, p95CallMs: 42 });
+  });
+
+  it('counts a call the open circuit failed fast as a failure, not as a call sent', () => {
+    const s = summarize({
+      calls: [call({ retries: 2 }), call({ outcome: 'failed', attempts: 0, latencyMs: 0 })],
+    });
+    expect(s.llm).toMatchObject({ calls: 1, retries: 2, failures: 1 });
+    // calls + retries = the HTTP requests the endpoint saw.
+    expect(s.llm.calls + s.llm.retries).toBe(3);
   });
 
   it('has null percentiles and zero totals with no calls', () => {

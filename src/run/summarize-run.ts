@@ -7,6 +7,8 @@ import { krippendorffAlpha } from '../stats/index.ts';
 export interface CallStats {
   readonly remote: boolean;
   readonly outcome: 'ok' | 'invalid' | 'failed' | 'cache_hit';
+  /** HTTP requests made; 0 for a cache hit or a call the open circuit failed fast. */
+  readonly attempts: number;
   readonly retries: number;
   readonly rateLimited: number;
   readonly timeouts: number;
@@ -42,7 +44,8 @@ export function summarizeRun(input: SummaryInput): Summary {
     for (const reason of item.reviewReasons) reviewReasons[reason] = (reviewReasons[reason] ?? 0) + 1;
   }
   const remote = input.calls.filter((c) => c.remote);
-  const sent = remote.filter((c) => c.outcome !== 'cache_hit');
+  // A call counts once it reached the endpoint, so `calls + retries` equals the requests sent.
+  const sent = remote.filter((c) => c.outcome !== 'cache_hit' && c.attempts > 0);
   const latencies = input.calls
     .filter((c) => c.outcome !== 'cache_hit')
     .map((c) => c.latencyMs)
@@ -73,7 +76,7 @@ export function summarizeRun(input: SummaryInput): Summary {
     },
     llm: {
       calls: sent.length,
-      cacheHits: remote.length - sent.length,
+      cacheHits: remote.filter((c) => c.outcome === 'cache_hit').length,
       retries: sum((c) => c.retries),
       rateLimited: sum((c) => c.rateLimited),
       timeouts: sum((c) => c.timeouts),

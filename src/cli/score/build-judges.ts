@@ -66,6 +66,8 @@ export async function buildJudges(args: {
       throw new UsageError(`Expected --model to name at least one model, got \`${config.model}\`.`);
     // Loaded only when needed: the SDK and the tokenizers take a noticeable time to import.
     const { buildOpenAIJudge } = await import('./build-openai-judge.ts');
+    const { createCooldown } = await import('../../resilience/cooldown.ts');
+    const cooldown = createCooldown(deps);
     const prices = mergePriceTables(DEFAULT_PRICE_TABLE, config.prices);
     const unpriced = models.filter(
       (m) => costOfUsage(ZERO_USAGE, m, prices, endpointOf(config, m)).usd === null,
@@ -76,7 +78,7 @@ export async function buildJudges(args: {
       );
     }
     for (const model of models) {
-      const { spec, runnable } = buildOpenAIJudge({ model, apiKey, config, deps });
+      const { spec, runnable } = buildOpenAIJudge({ model, apiKey, config, deps, cooldown });
       specs.push(spec);
       runnables.set(spec.judge.name, runnable);
     }

@@ -2,13 +2,23 @@ import type { CallRecord } from '../../cache/call-record.ts';
 import { classifyEndpoint, endpointHost } from '../../cost/classify-endpoint.ts';
 import type { Deps } from '../../deps.ts';
 import { createOpenAIJudge } from '../../judge/openai/create-openai-judge.ts';
+import type { Cooldown } from '../../resilience/cooldown.ts';
 import { createResiliencePolicy } from '../../resilience/create-resilience-policy.ts';
 import { type CallTrace, type RunnableJudge, SINGLE_ATTEMPT } from '../../run/execute-jobs.ts';
 import type { JudgeSpec } from '../../run/judge-spec.ts';
 import type { Config } from '../config/schema.ts';
 
-/** One OpenAI-compatible jury member with its own resilience policy and breaker watch. */
-export function buildOpenAIJudge(args: { model: string; apiKey: string; config: Config; deps: Deps }): {
+/**
+ * One OpenAI-compatible jury member with its own resilience policy (limits and breaker per model,
+ * as providers limit per model) and breaker watch; the 429 cooldown is shared by the endpoint.
+ */
+export function buildOpenAIJudge(args: {
+  model: string;
+  apiKey: string;
+  config: Config;
+  deps: Deps;
+  cooldown: Cooldown;
+}): {
   spec: JudgeSpec;
   runnable: RunnableJudge;
 } {
@@ -22,6 +32,7 @@ export function buildOpenAIJudge(args: { model: string; apiKey: string; config: 
       timeoutMs: config.timeoutMs,
       breaker: { threshold: config.breakerThreshold, halfOpenAfterMs: config.breakerHalfOpenMs },
       backoff: { baseDelayMs: config.retryBaseMs, maxDelayMs: config.retryMaxMs },
+      cooldown: args.cooldown,
     },
     deps,
   );

@@ -234,12 +234,13 @@ function statsOf(r: CallRecord, remote: boolean) {
   return {
     remote,
     outcome: r.outcome,
+    attempts: r.attempts,
     retries: r.retries,
     rateLimited: r.rateLimited,
     timeouts: r.timeouts,
     latencyMs: r.latencyMs,
-    inputTokens: r.usage?.inputTokens ?? 0,
-    cachedInputTokens: r.usage?.cachedInputTokens ?? 0,
-    outputTokens: r.usage?.outputTokens ?? 0,
+    inputTokens: r.usage.inputTokens,
+    cachedInputTokens: r.usage.cachedInputTokens,
+    outputTokens: r.usage.outputTokens,
   };
 }
