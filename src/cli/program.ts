@@ -58,7 +58,31 @@ function handleError(error: unknown, io: CliIo): ExitCode {
     io.stderr(`rubricate: ${error.message}\n`);
     return EXIT.badInput;
   }
+  const fsError = describeFsError(error);
+  if (fsError !== null) {
+    io.stderr(`rubricate: ${fsError}\n`);
+    return EXIT.badInput;
+  }
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
   io.stderr(`rubricate: internal error (please report it): ${message}\n`);
   return EXIT.badInput;
+}
+
+const FS_REASONS: Readonly<Record<string, string>> = Object.freeze({
+  ENOENT: 'it does not exist',
+  EISDIR: 'it is a directory, and a file was expected',
+  ENOTDIR: 'a part of the path is not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'the file system is read-only',
+});
+
+/** A file-system error the user can act on (wrong path, a folder, permissions), in one line. */
+function describeFsError(error: unknown): string | null {
+  if (!(error instanceof Error)) return null;
+  const { code, path } = error as NodeJS.ErrnoException;
+  const reason = code === undefined ? undefined : FS_REASONS[code];
+  if (reason === undefined) return null;
+  return `cannot use \`${path ?? '?'}\`: ${reason}.`;
 }

@@ -1,18 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
-import { InputError, UsageError } from '../errors.ts';
+import { InputError } from '../errors.ts';
 import { parseRubric } from '../rubric/parse-rubric.ts';
 import type { Diagnostic, Rubric } from '../rubric/schema.ts';
+import { readUserFile } from './read-user-file.ts';
 
 /** Reads and compiles a rubric file; diagnostics are returned, not printed. */
 export function readRubricFile(
   path: string,
   cwd: string,
 ): { rubric: Rubric | null; diagnostics: Diagnostic[] } {
-  const full = isAbsolute(path) ? path : join(cwd, path);
-  if (!existsSync(full))
-    throw new UsageError(`Expected a rubric file at \`${path}\`, but it does not exist.`);
-  const bytes = readFileSync(full);
+  const bytes = readUserFile(path, cwd, 'a rubric file');
   // Binary files are diagnosed by the compiler; decoding here keeps invalid bytes visible as U+FFFD.
   return parseRubric({ path, text: bytes.toString('utf8') });
 }

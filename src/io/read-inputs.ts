@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { UsageError } from '../errors.ts';
 import { transcriptIdFor } from '../transcript/transcript-id.ts';
+import { readUserFile } from './read-user-file.ts';
 
 /** One transcript file as read from disk, with its sidecar metadata when there is one. */
 export interface InputFile {
@@ -43,7 +44,7 @@ export function findInputFiles(patterns: readonly string[], cwd: string): string
 /** Reads one transcript and its sidecar (`name.meta.yaml` next to `name.ext`), if present. */
 export function readInputFile(path: string, cwd: string): InputFile {
   const full = isAbsolute(path) ? path : join(cwd, path);
-  const bytes = readFileSync(full);
+  const bytes = readUserFile(path, cwd, 'a transcript file');
   // The sidecar is named after the transcript id, so both agree on names with several dots.
   const stem = transcriptIdFor(path);
   for (const ext of ['.meta.yaml', '.meta.yml']) {

@@ -67,6 +67,16 @@ describe('rubricate compile', () => {
     expect(strict.stderr).toMatch(/warn\.md:\d+: warning:/);
   });
 
+  it.each([
+    [['compile', 'rubrics'], 'Expected a rubric file at `rubrics`, but it is a directory.'],
+    [['inspect', 'transcripts'], 'Expected a transcript file at `transcripts`, but it is a directory.'],
+    [['calibrate', '--ratings', 'rubrics'], 'Expected a ratings CSV at `rubrics`, but it is a directory.'],
+  ])('%j where a file is expected is exit 2, not a crash', async (args, message) => {
+    const { code, stderr } = await cli(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
   it('a missing file is exit 2 with a clear message', async () => {
     const { code, stderr } = await cli(['compile', 'nope.md']);
     expect(code).toBe(2);

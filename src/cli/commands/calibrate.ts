@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { buildCalibrationReport, formatCalibration, parseRatingsCsv } from '../../calibrate/index.ts';
 import { UsageError } from '../../errors.ts';
+import { readUserFile } from '../../io/read-user-file.ts';
 import { readRun } from '../../io/run-store.ts';
 import type { CliIo } from '../cli-io.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
@@ -56,12 +56,9 @@ export function registerCalibrate(program: Command, io: CliIo, done: (code: Exit
 }
 
 function readRatings(path: string, cwd: string, scale: Parameters<typeof parseRatingsCsv>[0]['scale']) {
-  const full = resolvePath(cwd, path);
-  if (!existsSync(full))
-    throw new UsageError(`Expected a ratings CSV at \`${path}\`, but it does not exist.`);
   return parseRatingsCsv({
     path,
-    text: readFileSync(full, 'utf8'),
+    text: readUserFile(path, cwd, 'a ratings CSV').toString('utf8'),
     ...(scale === undefined ? {} : { scale }),
   });
 }
