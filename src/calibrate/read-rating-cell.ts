@@ -14,7 +14,7 @@ const LABEL = /^\p{L}[\p{L}\p{N}_\- ]*$/u;
  * Spreadsheet habits for "no rating". Read as a label, `NA` would silently turn a numeric file
  * nominal, so it is an error that says how to mark a missing rating instead.
  */
-const MISSING_MARKERS = new Set(['na', 'n/a', 'nan', 'null', 'none', '-', '?']);
+const MISSING_MARKERS: ReadonlySet<string> = new Set(['na', 'n/a', 'nan', 'null', 'none', '-', '?']);
 
 /**
  * Reads a (trimmed) rating cell. An empty cell, and `not_asked` (the contract's word for a question

@@ -11,7 +11,7 @@ export interface LabelledLine {
 }
 
 /** Lower-case words that may sit inside a name (`Ludwig van Beethoven`) or make up a role label. */
-const NAME_PARTICLES = new Set([
+const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'van',
   'von',
   'de',

@@ -25,7 +25,7 @@ export interface PreparedRun {
 }
 
 /** Settings that may change on `--resume`: they change how calls are made, not what is asked. */
-const RESUMABLE = new Set([
+const RESUMABLE: ReadonlySet<string> = new Set([
   'concurrency',
   'rpm',
   'tpm',
