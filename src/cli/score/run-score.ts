@@ -192,14 +192,15 @@ export async function runScore(inv: ScoreInvocation): Promise<ExitCode> {
   };
   writeResults(dir, results);
   writeJson(dir, RUN_FILES.summary, summary);
-  for (const file of renderReports({ manifest: finished, summary, rubric, items: results }, formats)) {
-    writeFileAtomic(join(dir, file.fileName), file.content);
-  }
+  const reports = renderReports({ manifest: finished, summary, rubric, items: results }, formats);
+  for (const file of reports) writeFileAtomic(join(dir, file.fileName), file.content);
   writeJson(dir, RUN_FILES.manifest, finished);
   logger.info({ status, incompleteReasons, summary: summary.items }, 'run finished');
 
   if (!config.quiet) io.stdout(`\n${formatSummaryTable(summary, rubric)}`);
   io.stdout(`run ${status}: ${dir}\n`);
+  if (!config.quiet)
+    io.stdout(`reports: ${reports.map((f) => f.fileName).join(', ')} (open report.html in a browser)\n`);
   if (status === 'incomplete') {
     io.stderr(
       `rubricate: run incomplete (${incompleteReasons.join(', ')}): finish it with \`rubricate score --resume ${dir}\`.\n`,
