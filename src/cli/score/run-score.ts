@@ -199,8 +199,10 @@ export async function runScore(inv: ScoreInvocation): Promise<ExitCode> {
 
   if (!config.quiet) io.stdout(`\n${formatSummaryTable(summary, rubric)}`);
   io.stdout(`run ${status}: ${dir}\n`);
-  if (!config.quiet)
-    io.stdout(`reports: ${reports.map((f) => f.fileName).join(', ')} (open report.html in a browser)\n`);
+  if (!config.quiet) {
+    const hint = formats.includes('html') ? ' (open report.html in a browser)' : '';
+    io.stdout(`reports: ${reports.map((f) => f.fileName).join(', ')}${hint}\n`);
+  }
   if (status === 'incomplete') {
     io.stderr(
       `rubricate: run incomplete (${incompleteReasons.join(', ')}): finish it with \`rubricate score --resume ${dir}\`.\n`,
