@@ -27,17 +27,23 @@ export class CallError extends Error {
   readonly status: number | undefined;
   /** How long the server asked us to wait (`retry-after-ms` / `retry-after`), in ms. */
   readonly retryAfterMs: number | undefined;
+  /**
+   * False when the request certainly never reached the endpoint (connection refused, host not
+   * found): such an attempt is not counted as a request sent.
+   */
+  readonly sent: boolean;
 
   constructor(
     kind: CallErrorKind,
     message: string,
-    details: { status?: number; retryAfterMs?: number } = {},
+    details: { status?: number; retryAfterMs?: number; sent?: boolean } = {},
   ) {
     super(message);
     this.name = 'CallError';
     this.kind = kind;
     this.status = details.status;
     this.retryAfterMs = details.retryAfterMs;
+    this.sent = details.sent ?? true;
   }
 }
 

@@ -63,6 +63,24 @@ describe('createResiliencePolicy', () => {
     expect(times).toHaveLength(1);
   });
 
+  it('does not count a refused connection as a request sent, but retries it', async () => {
+    const policy = createResiliencePolicy(options, createTestDeps());
+    const refused = new CallError('connection', 'ECONNREFUSED', { sent: false });
+    const { fn, times } = scripted([refused, refused, 'ok']);
+    const result = await settle(policy.execute(fn, meta));
+    expect(times).toHaveLength(3);
+    expect(result).toEqual({ ok: true, value: 'value', stats: { attempts: 1, rateLimited: 0, timeouts: 0 } });
+  });
+
+  it('counts an exhausted-quota 429 as rate limited, without retrying it', async () => {
+    const policy = createResiliencePolicy(options, createTestDeps());
+    const { fn, times } = scripted([new CallError('client', 'quota', { status: 429 }), 'ok']);
+    const result = await settle(policy.execute(fn, meta));
+    expect(times).toHaveLength(1);
+    expect(result.ok).toBe(false);
+    expect(result.stats).toEqual({ attempts: 1, rateLimited: 1, timeouts: 0 });
+  });
+
   it('waits at least Retry-After before retrying a 429', async () => {
     const policy = createResiliencePolicy(options, createTestDeps());
     const limited = new CallError('rate_limited', '429', { status: 429, retryAfterMs: 5_000 });

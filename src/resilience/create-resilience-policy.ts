@@ -42,7 +42,7 @@ export interface ResiliencePolicyOptions {
 
 /** What happened on the way to one result; the source of `calls.jsonl` counters. */
 export interface CallStats {
-  /** Requests actually started (attempts that reached the endpoint or timed out there). */
+  /** Requests sent (attempts that reached the endpoint or timed out there; not refused connections). */
   attempts: number;
   rateLimited: number;
   timeouts: number;
@@ -140,14 +140,18 @@ export function createResiliencePolicy(options: ResiliencePolicyOptions, deps: D
         for (const { bucket, cost } of buckets) await bucket.acquire(cost(meta), outer);
         const value = await breaker.execute(() =>
           perAttempt.execute(async ({ signal }) => {
-            stats.attempts += 1;
             try {
-              return await fn(signal);
+              const value = await fn(signal);
+              stats.attempts += 1;
+              return value;
             } catch (error) {
               // Our own timer fired (not the caller's signal): that is a timeout, whatever fn threw.
               if (signal.aborted && !outer.aborted) {
+                stats.attempts += 1;
                 throw new CallError('timeout', `no response within ${options.timeoutMs} ms`);
               }
+              // A refused connection sent nothing: `attempts` counts requests the endpoint could see.
+              if (!(error instanceof CallError && !error.sent)) stats.attempts += 1;
               throw error;
             }
           }, outer),
@@ -156,8 +160,10 @@ export function createResiliencePolicy(options: ResiliencePolicyOptions, deps: D
         return value;
       } catch (raw) {
         const error = toCallError(raw, outer);
+        // Every 429 counts (an exhausted quota too, though it is not retried); only a rate
+        // limit shrinks concurrency and pauses the endpoint.
+        if (error.kind === 'rate_limited' || error.status === 429) stats.rateLimited += 1;
         if (error.kind === 'rate_limited') {
-          stats.rateLimited += 1;
           limit.onRateLimited(epoch);
           if (error.retryAfterMs !== undefined && error.retryAfterMs <= maxRetryAfterMs)
             cooldown.pause(error.retryAfterMs);

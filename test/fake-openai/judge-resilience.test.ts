@@ -112,7 +112,8 @@ describe('openai judge × resilience, through the real SDK and a real HTTP serve
     });
     const verdict = await judge.judge(makeJudgeRequest(0));
     expect(verdict).toMatchObject({ outcome: 'failed', error: expect.stringMatching(/^client 429: /) });
-    expect(records[0]).toMatchObject({ attempts: 1, rateLimited: 0 });
+    // Every 429 counts as rate limited (summary.json's rateLimited = 429s received), retried or not.
+    expect(records[0]).toMatchObject({ attempts: 1, rateLimited: 1 });
   });
 
   it('retries a refused connection, then fails with kind connection', async () => {
@@ -121,7 +122,10 @@ describe('openai judge × resilience, through the real SDK and a real HTTP serve
     server = undefined;
     const verdict = await judge.judge(makeJudgeRequest(0));
     expect(verdict).toMatchObject({ outcome: 'failed', error: expect.stringMatching(/^connection: /) });
-    expect(records[0]).toMatchObject({ attempts: 3, retries: 2, errorKind: 'connection' });
+    // Retried (see the policy's unit test), but a refused connection sends no request: attempts
+    // count only requests the endpoint could have received.
+    expect(records[0]).toMatchObject({ attempts: 0, retries: 0, errorKind: 'connection' });
+    expect(verdict).toMatchObject({ error: expect.stringMatching(/ECONNREFUSED/) });
   });
 
   it('opens the breaker during an outage, fails fast, and recovers through a half-open probe', async () => {

@@ -87,13 +87,14 @@ describe('score --judge openai against a faulty endpoint', () => {
     expect(summary.llm.timeouts).toBe(server.log.filter((e) => e.kind === 'hang').length);
 
     // After a 429 with Retry-After, no new request (for this item or any other: the pause is the
-    // endpoint's) reaches the server until the wait is over. Requests already on the wire when the
-    // 429 was answered may arrive a moment later, hence the few milliseconds of grace.
+    // endpoint's) reaches the server until the wait is over. Requests sent before the client had
+    // read the 429 may still arrive just after it was answered, hence 50 ms of grace (on a busy
+    // machine the client can take that long to get to the response).
     for (const limited of server.log.filter((e) => e.status === 429)) {
       const answered = limited.respondedAt ?? 0;
-      const early = server.log.filter((e) => e.receivedAt > answered + 5 && e.receivedAt < answered + 145);
+      const early = server.log.filter((e) => e.receivedAt > answered + 50 && e.receivedAt < answered + 145);
       expect(early, `requests inside the Retry-After of #${limited.seq}`).toEqual([]);
-      const sameItem = server.log.find((e) => e.item === limited.item && e.receivedAt > answered + 5);
+      const sameItem = server.log.find((e) => e.item === limited.item && e.receivedAt > answered + 50);
       if (sameItem) expect(sameItem.receivedAt - answered).toBeGreaterThanOrEqual(145);
     }
 

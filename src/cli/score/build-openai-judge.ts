@@ -68,11 +68,13 @@ export function buildOpenAIJudge(args: {
     // The interrupt signal only stops waiting for the breaker: a request in flight is allowed to
     // finish (bounded by --timeout-ms), so what was paid for is recorded.
     call: async (job, signal) => {
+      let trace: CallTrace | null = null;
       for (;;) {
         const verdict = await judge.judge(job.request);
         const record = traces.get(`${job.key}#${job.sample}`);
         traces.delete(`${job.key}#${job.sample}`);
-        const trace = record === undefined ? SINGLE_ATTEMPT : traceOf(record);
+        // Every round's requests count: a call that retried, then met the open circuit, sent them.
+        trace = addTrace(trace, record === undefined ? SINGLE_ATTEMPT : traceOf(record));
         if (record?.errorKind !== 'circuit_open' || signal.aborted) {
           if (verdict.outcome === 'ok') watch.succeeded();
           return { verdict, trace };
@@ -102,20 +104,38 @@ function traceOf(record: CallRecord): CallTrace {
   };
 }
 
+/** Two rounds of one call as one trace: counts add up, the latest error and ids win. */
+function addTrace(total: CallTrace | null, next: CallTrace): CallTrace {
+  if (total === null) return next;
+  const attempts = total.attempts + next.attempts;
+  return {
+    ...total,
+    ...next,
+    attempts,
+    retries: Math.max(0, attempts - 1),
+    rateLimited: total.rateLimited + next.rateLimited,
+    timeouts: total.timeouts + next.timeouts,
+    repairAttempted: total.repairAttempted || next.repairAttempted,
+  };
+}
+
 /**
- * Tracks how long a judge's circuit has stayed open without a success. After three half-open
- * periods with no success the endpoint is taken to be down: the runner stops scheduling it.
+ * Tracks how long a judge's circuit has stayed open without a success. An endpoint that has never
+ * answered in this run is given up after one half-open period (its probe failed too); one that
+ * worked before gets three, to ride out a short outage. Then the runner stops scheduling it.
  */
 function createBreakerWatch(halfOpenMs: number, deps: Deps) {
   let failingSince: number | null = null;
+  let everSucceeded = false;
   return {
     succeeded: () => {
       failingSince = null;
+      everSucceeded = true;
     },
     givenUp: () => {
       const now = deps.now();
       failingSince ??= now;
-      return now - failingSince >= 3 * halfOpenMs;
+      return now - failingSince >= (everSucceeded ? 3 : 1) * halfOpenMs;
     },
   };
 }

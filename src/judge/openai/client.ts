@@ -1,8 +1,10 @@
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { CallError } from '../../resilience/call-error.ts';
-import { parseRetryAfter } from '../../resilience/parse-retry-after.ts';
+import { parseRateLimitReset, parseRetryAfter } from '../../resilience/parse-retry-after.ts';
 import { type ChatMessage, type Usage, VerdictBodySchema } from '../schema.ts';
+import { errorMessageOf } from './describe-body.ts';
+import { readCompletion } from './read-completion.ts';
 import { redactSecret } from './redact-secret.ts';
 
 /** How structured output is requested: strict JSON Schema, or plain JSON mode as a fallback. */
@@ -44,17 +46,19 @@ const VERDICT_FORMAT = zodResponseFormat(VerdictBodySchema, 'verdict');
 export function createChatCaller(options: {
   readonly apiKey: string;
   readonly baseUrl?: string;
-  readonly now: () => number;
+  /** Wall-clock time in epoch ms (not a monotonic clock): a Retry-After may be an HTTP date. */
+  readonly epochMs: () => number;
 }): ChatCaller {
-  const client = new OpenAI({
+  const client = new TolerantOpenAI({
     apiKey: options.apiKey,
     baseURL: options.baseUrl ?? 'https://api.openai.com/v1',
     maxRetries: 0,
     timeout: SDK_BACKSTOP_TIMEOUT_MS,
   });
   return async (request) => {
+    let response: { data: unknown; request_id: string | null };
     try {
-      const { data, request_id } = await client.chat.completions
+      response = await client.chat.completions
         .create(
           {
             model: request.model,
@@ -67,47 +71,119 @@ export function createChatCaller(options: {
           { signal: request.signal },
         )
         .withResponse();
-      const choice = data.choices[0];
-      const usage = data.usage;
-      return {
-        content: choice?.message.content ?? null,
-        refusal: choice?.message.refusal ?? null,
-        finishReason: choice?.finish_reason ?? null,
-        usage: {
-          inputTokens: usage?.prompt_tokens ?? 0,
-          cachedInputTokens: usage?.prompt_tokens_details?.cached_tokens ?? 0,
-          outputTokens: usage?.completion_tokens ?? 0,
-        },
-        ...(request_id ? { requestId: request_id } : {}),
-      };
     } catch (error) {
-      throw toCallError(error, options.apiKey, options.now());
+      throw toCallError(error, request.signal, options.apiKey, options.epochMs());
     }
+    // The SDK hands back whatever a 200 carried (text for an HTML page, null, a truncated
+    // object's parse error above): nothing is trusted until it has the shape of a completion.
+    const read = readCompletion(response.data);
+    if (!read.ok) {
+      throw new CallError(
+        'server',
+        redactSecret(`the 200 response is not usable: ${read.error}`, options.apiKey),
+      );
+    }
+    return { ...read.value, ...(response.request_id ? { requestId: response.request_id } : {}) };
   };
 }
 
-/** Maps SDK errors to our kinds; messages are redacted and no SDK object (headers) is kept. */
-function toCallError(error: unknown, apiKey: string, now: number): unknown {
-  if (error instanceof APIUserAbortError) return new CallError('aborted', 'request aborted');
+/**
+ * The SDK, with one change: it builds error messages only from OpenAI's `{error: {message}}`
+ * shape and drops the rest of the body, so vLLM's `{object: "error", message}` or FastAPI's
+ * `{detail}` became "400 status code (no body)". Here every shape gives its message (which is
+ * how a refused `response_format` is recognised). `makeStatusError` is the SDK's protected hook
+ * for exactly this.
+ */
+class TolerantOpenAI extends OpenAI {
+  protected override makeStatusError(
+    status: number,
+    error: object,
+    message: string | undefined,
+    headers: Headers,
+  ): APIError {
+    const inner = (error as { error?: unknown } | null | undefined)?.error;
+    if (typeof inner === 'object' && inner !== null)
+      return super.makeStatusError(status, error, message, headers);
+    const text = error === undefined || error === null ? (message ?? '') : error;
+    const normalised = { error: { ...pick(error), message: errorMessageOf(text) } };
+    return super.makeStatusError(status, normalised, undefined, headers);
+  }
+}
+
+/** The `param`, `code` and `type` of a non-OpenAI error body, when it has them at the top level. */
+function pick(body: unknown): Record<string, unknown> {
+  if (typeof body !== 'object' || body === null) return {};
+  const record = body as Record<string, unknown>;
+  return Object.fromEntries(['param', 'code', 'type'].filter((k) => k in record).map((k) => [k, record[k]]));
+}
+
+/** Errors from the network stack that mean the request never left this machine. */
+const NOT_SENT_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+]);
+
+/**
+ * Maps what the SDK (or fetch under it) threw to our kinds. Messages are redacted and no SDK
+ * object (headers) is kept. Failures while reading a 200's body come through as plain errors:
+ * a JSON `SyntaxError` (truncated body) is an endpoint fault; anything else (`terminated`, a
+ * reset socket) is a broken connection.
+ */
+function toCallError(error: unknown, signal: AbortSignal, apiKey: string, epochMs: number): unknown {
+  if (error instanceof APIUserAbortError || signal.aborted)
+    return new CallError('aborted', 'request aborted');
   if (error instanceof APIConnectionTimeoutError) return new CallError('timeout', 'request timed out');
   if (error instanceof APIConnectionError) {
-    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return new CallError('connection', redactSecret(`connection error${cause}`, apiKey));
+    const code = errorCodeOf(error);
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}${code ? ` (${code})` : ''}` : '';
+    return new CallError('connection', redactSecret(`connection error${cause}`, apiKey), {
+      sent: code === undefined || !NOT_SENT_CODES.has(code),
+    });
   }
-  if (!(error instanceof APIError) || error.status === undefined) return error;
-  const status = error.status;
+  if (error instanceof SyntaxError) {
+    return new CallError('server', `the 200 response is not valid JSON (${error.message})`);
+  }
+  if (!(error instanceof APIError)) {
+    if (!(error instanceof Error)) return error;
+    const code = errorCodeOf(error);
+    return new CallError(
+      'connection',
+      redactSecret(`response cut off: ${error.message}${code ? ` (${code})` : ''}`, apiKey),
+    );
+  }
+  if (error.status === undefined) return error;
+  return statusError(error, error.status, apiKey, epochMs);
+}
+
+function statusError(error: APIError, status: number, apiKey: string, epochMs: number): CallError {
   const message = redactSecret(error.message, apiKey);
-  const retryAfterMs = parseRetryAfter(error.headers, now);
+  const retryAfterMs =
+    parseRetryAfter(error.headers, epochMs) ??
+    (status === 429 ? parseRateLimitReset(error.headers) : undefined);
   const details = { status, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
   if (status === 429) {
     // An exhausted quota is also a 429, but waiting does not help.
     const kind = error.code === 'insufficient_quota' ? 'client' : 'rate_limited';
     return new CallError(kind, message, details);
   }
-  if (status === 408) return new CallError('timeout', message, details);
-  if (status === 409 || status >= 500) return new CallError('server', message, details);
-  if ((status === 400 || status === 422) && /response_format|json_schema/i.test(message)) {
+  // 408 is the server giving up on us, not our timeout: retried like a 5xx, not counted as a timeout.
+  if (status === 408 || status === 409 || status >= 500) return new CallError('server', message, details);
+  const aboutFormat = error.param === 'response_format' || /response_format|json_schema/i.test(message);
+  if ((status === 400 || status === 422) && aboutFormat)
     return new CallError('unsupported_schema', message, details);
-  }
   return new CallError('client', message, details);
+}
+
+/** The first `code` (e.g. `ECONNREFUSED`) along an error's cause chain. */
+function errorCodeOf(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[A-Z_]+$/.test(code)) return code;
+    current = current.cause;
+  }
+  return undefined;
 }

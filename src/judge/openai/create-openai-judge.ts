@@ -43,8 +43,10 @@ export interface OpenAIJudge extends JudgeModel {
  * makes up a rating.
  */
 export function createOpenAIJudge(options: OpenAIJudgeOptions, deps: Deps): OpenAIJudge {
+  // `deps.now` is monotonic; an HTTP-date Retry-After needs the wall clock.
+  const epochMs = (): number => deps.clock().getTime();
   const caller =
-    options.caller ?? createChatCaller({ apiKey: options.apiKey, now: deps.now, ...baseUrlOf(options) });
+    options.caller ?? createChatCaller({ apiKey: options.apiKey, epochMs, ...baseUrlOf(options) });
   const name = `openai:${options.model}`;
   const endpointKind = classifyEndpoint(options.baseUrl);
   const host = endpointHost(options.baseUrl);

@@ -15,6 +15,25 @@ describe('validateVerdict', () => {
   });
 
   it.each([
+    ['a json fence', `\`\`\`json\n${body(all)}\n\`\`\``],
+    ['an untagged fence', `\`\`\`\n${body(all)}\n\`\`\`\n`],
+    ['an upper-case tag and CRLF', `\`\`\`JSON\r\n${body(all)}\r\n\`\`\``],
+    ['a fence on one line', `\`\`\`json ${body(all)}\`\`\``],
+    ['a byte-order mark', `\uFEFF${body(all)}`],
+  ])('accepts a valid body inside %s', (_name, content) => {
+    expect(validateVerdict(content, flags)).toEqual({ ok: true, body: JSON.parse(body(all)) });
+  });
+
+  it.each([
+    ['leading prose', `Here is my evaluation:\n${body(all)}`],
+    ['prose before a fence', `Sure!\n\`\`\`json\n${body(all)}\n\`\`\``],
+    ['two fenced blocks', `\`\`\`json\n${body(all)}\n\`\`\`\n\`\`\`json\n${body(all)}\n\`\`\``],
+    ['a fence cut off (finish_reason length)', `\`\`\`json\n${body(all).slice(0, 40)}`],
+  ])('rejects %s (the judge re-asks)', (_name, content) => {
+    expect(validateVerdict(content, flags).ok).toBe(false);
+  });
+
+  it.each([
     ['null content', null, /no content/],
     ['empty content', '  ', /no content/],
     ['truncated JSON', '{"findings": [', /not valid JSON/],

@@ -12,8 +12,8 @@ const MAX_ERROR_LENGTH = 800;
 /**
  * Parses and validates raw model output against `VerdictBodySchema`, then checks the findings
  * name exactly the question's flags, each once. Tolerates one surrounding Markdown code fence
- * (local models in JSON mode add one); nothing else is repaired: a missing field is an error,
- * never a default.
+ * (local models in JSON mode add one) and a byte-order mark; nothing else is repaired: leading
+ * prose is an error (the judge re-asks once), a missing field is an error, never a default.
  */
 export function validateVerdict(content: string | null, flagIds: readonly string[]): VerdictCheck {
   if (content === null || content.trim() === '') return fail('the response had no content');
@@ -50,9 +50,16 @@ function formatIssues(error: z.ZodError): string {
     .join('; ');
 }
 
+/**
+ * Unwraps exactly one fence around the whole output (with or without a `json` tag or newlines) and
+ * drops a byte-order mark. Safe: the unwrapped text must still be one JSON object that passes the
+ * schema. Prose before or after a fence is not unwrapped: the repair re-ask deals with it.
+ */
 function stripFence(content: string): string {
-  const match = /^\s*```(?:json)?\s*\n([\s\S]*?)\n\s*```\s*$/i.exec(content);
-  return match?.[1] ?? content;
+  const text = content.replace(/^\uFEFF/, '');
+  const match = /^\s*```(?:json)?[ \t]*\r?\n?([\s\S]*?)\r?\n?\s*```\s*$/i.exec(text);
+  const inner = match?.[1];
+  return inner === undefined || inner.includes('```') ? text : inner;
 }
 
 function fail(error: string): VerdictCheck {
