@@ -20,6 +20,12 @@ export const RUN_FILES = Object.freeze({
 
 /** Creates a fresh run directory; refuses to write into one that already holds a run. */
 export function createRunDir(dir: string): void {
+  assertNewRunDir(dir);
+  mkdirSync(dir, { recursive: true });
+}
+
+/** Fails early when `dir` cannot become a new run: it holds a run, or other files. */
+export function assertNewRunDir(dir: string): void {
   if (existsSync(join(dir, RUN_FILES.manifest))) {
     throw new UsageError(
       `${dir} already holds a run. Use \`--resume ${dir}\` to continue it, or choose another --out.`,
@@ -28,7 +34,6 @@ export function createRunDir(dir: string): void {
   if (existsSync(dir) && readdirSync(dir).length > 0) {
     throw new UsageError(`Expected --out to be a new or empty directory, but ${dir} has files in it.`);
   }
-  mkdirSync(dir, { recursive: true });
 }
 
 export function writeJson(dir: string, file: string, value: unknown): void {

@@ -113,7 +113,8 @@ describe('rubricate score (offline heuristic judge)', () => {
     const { code, stderr } = await cli(['score', 'transcripts', '--rubric', RUBRIC, '--out', out, ...extra]);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
-    expect(existsSync(join(out, 'run.json'))).toBe(false);
+    // Nothing half-written: the run directory was never created.
+    expect(existsSync(out)).toBe(false);
   });
 
   it('refuses to overwrite an existing run', async () => {

@@ -28,55 +28,79 @@ export interface BuiltJudges {
 
 const KINDS = ['heuristic', 'openai'] as const;
 
+/** The judge settings, validated: which kinds, which models, the API key when needed. */
+export interface JudgeSettings {
+  readonly kinds: ReadonlyArray<(typeof KINDS)[number]>;
+  readonly models: readonly string[];
+  readonly apiKey: string | null;
+}
+
 /**
- * Builds the run's judges from the configuration: the panel (heuristic, or one OpenAI-compatible
+ * Validates the judge settings before anything is written: the judge kinds, the API key for
+ * `openai`, the model list, and a price for every model when a budget is set (a budget must not
+ * treat an unknown price as free). Throws `UsageError` naming what is wrong.
+ */
+export function checkJudgeSettings(
+  config: Config,
+  env: Readonly<Record<string, string | undefined>>,
+  notice: (message: string) => void,
+): JudgeSettings {
+  const apiKey = env.OPENAI_API_KEY;
+  const kinds = parseJudgeKinds(config.judge, apiKey, notice);
+  if (!kinds.includes('openai')) return { kinds, models: [], apiKey: null };
+  if (!apiKey) {
+    throw new UsageError(
+      '`--judge openai` needs OPENAI_API_KEY in the environment (any value for local servers).',
+    );
+  }
+  const models = [
+    ...new Set(
+      config.model
+        .split(',')
+        .map((m) => m.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (models.length === 0) {
+    throw new UsageError(`Expected --model to name at least one model, got \`${config.model}\`.`);
+  }
+  const prices = mergePriceTables(DEFAULT_PRICE_TABLE, config.prices);
+  const unpriced = models.filter(
+    (m) => costOfUsage(ZERO_USAGE, m, prices, endpointOf(config, m)).usd === null,
+  );
+  if (config.budgetUsd !== undefined && unpriced.length > 0) {
+    throw new UsageError(
+      `--budget-usd needs a price for ${unpriced.map((m) => `\`${m}\``).join(', ')}: add it under \`prices:\` in the config file.`,
+    );
+  }
+  return { kinds, models, apiKey };
+}
+
+/**
+ * Builds the run's judges from checked settings: the panel (heuristic, or one OpenAI-compatible
  * judge per `--model`, each with its own resilience policy so one failing model does not stop
  * the others) and the heuristic cross-check when `--judge openai,heuristic`.
  */
 export async function buildJudges(args: {
+  settings: JudgeSettings;
   config: Config;
   rubric: Rubric;
   env: Readonly<Record<string, string | undefined>>;
   deps: Deps;
   cwd: string;
   homedir: string;
-  notice: (message: string) => void;
 }): Promise<BuiltJudges> {
   const { config, env, deps } = args;
-  const apiKey = env.OPENAI_API_KEY;
-  const kinds = parseJudgeKinds(config.judge, apiKey, args.notice);
+  const { kinds, models, apiKey } = args.settings;
   const usesOpenAI = kinds.includes('openai');
   const specs: JudgeSpec[] = [];
   const runnables = new Map<string, RunnableJudge>();
 
-  if (usesOpenAI) {
-    if (!apiKey)
-      throw new UsageError(
-        '`--judge openai` needs OPENAI_API_KEY in the environment (any value for local servers).',
-      );
-    const models = [
-      ...new Set(
-        config.model
-          .split(',')
-          .map((m) => m.trim())
-          .filter(Boolean),
-      ),
-    ];
-    if (models.length === 0)
-      throw new UsageError(`Expected --model to name at least one model, got \`${config.model}\`.`);
+  if (usesOpenAI && apiKey !== null) {
     // Loaded only when needed: the SDK and the tokenizers take a noticeable time to import.
     const { buildOpenAIJudge } = await import('./build-openai-judge.ts');
     const { createCooldown } = await import('../../resilience/cooldown.ts');
     const cooldown = createCooldown(deps);
-    const prices = mergePriceTables(DEFAULT_PRICE_TABLE, config.prices);
-    const unpriced = models.filter(
-      (m) => costOfUsage(ZERO_USAGE, m, prices, endpointOf(config, m)).usd === null,
-    );
-    if (config.budgetUsd !== undefined && unpriced.length > 0) {
-      throw new UsageError(
-        `--budget-usd needs a price for ${unpriced.map((m) => `\`${m}\``).join(', ')}: add it under \`prices:\` in the config file.`,
-      );
-    }
     for (const model of models) {
       const { spec, runnable } = buildOpenAIJudge({ model, apiKey, config, deps, cooldown });
       specs.push(spec);

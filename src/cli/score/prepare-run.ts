@@ -1,10 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCacheSecret } from '../../cache/cache-secret.ts';
 import { defaultCacheDir } from '../../cache/response-cache.ts';
 import { UsageError } from '../../errors.ts';
 import { loadRubric } from '../../io/load-rubric.ts';
-import { createRunDir, RUN_FILES, readRun, writeJson } from '../../io/run-store.ts';
+import { assertNewRunDir, createRunDir, RUN_FILES, readRun, writeJson } from '../../io/run-store.ts';
 import type { RunInput } from '../../report/schema.ts';
 import { formatDiagnostic } from '../../rubric/format-diagnostic.ts';
 import type { Rubric } from '../../rubric/schema.ts';
@@ -22,6 +23,11 @@ export interface PreparedRun {
   readonly inputs: RunInput[];
   readonly secret: string;
   readonly startedAt: string;
+  /**
+   * Creates the run directory and its fixed files (a no-op on resume). Called only once every
+   * input and setting has been validated, so bad usage never leaves a half-made run behind.
+   */
+  readonly materialize: () => void;
 }
 
 /** Settings that may change on `--resume`: they change how calls are made, not what is asked. */
@@ -65,16 +71,21 @@ async function prepareFresh(inv: ScoreInvocation): Promise<PreparedRun> {
     config.out ?? join('runs', `${startedAt.replace(/[:.]/g, '-')}-${rubric.id}`),
   );
   const cacheDir = resolvePath(io.cwd, config.cacheDir ?? defaultCacheDir(io.env, io.homedir));
-  if (inv.dryRun) return { config, rubric, dir, transcripts, inputs, secret: 'dry-run', startedAt };
-
-  createRunDir(dir);
-  writeJson(dir, RUN_FILES.rubric, rubric);
-  writeJson(dir, CONFIG_FILE, { cwd: io.cwd, patterns: inv.patterns, config });
+  const nothing = () => {};
+  if (inv.dryRun) {
+    return { config, rubric, dir, transcripts, inputs, secret: 'dry-run', startedAt, materialize: nothing };
+  }
+  assertNewRunDir(dir);
   // The nonce secret lives with the shared cache so identical requests across runs share keys;
   // the run keeps its own copy so `--resume` renders identical prompts whatever the cache holds.
-  if (config.cache) writeFileSync(join(dir, RUN_FILES.secret), loadCacheSecret(cacheDir), { mode: 0o600 });
-  const secret = loadCacheSecret(dir);
-  return { config, rubric, dir, transcripts, inputs, secret, startedAt };
+  const secret = config.cache ? loadCacheSecret(cacheDir) : randomBytes(32).toString('hex');
+  const materialize = () => {
+    createRunDir(dir);
+    writeJson(dir, RUN_FILES.rubric, rubric);
+    writeJson(dir, CONFIG_FILE, { cwd: io.cwd, patterns: inv.patterns, config });
+    writeFileSync(join(dir, RUN_FILES.secret), secret, { mode: 0o600 });
+  };
+  return { config, rubric, dir, transcripts, inputs, secret, startedAt, materialize };
 }
 
 async function prepareResume(inv: ScoreInvocation, resumeArg: string): Promise<PreparedRun> {
@@ -119,5 +130,6 @@ async function prepareResume(inv: ScoreInvocation, resumeArg: string): Promise<P
     inputs,
     secret: loadCacheSecret(dir),
     startedAt: manifest.startedAt,
+    materialize: () => {},
   };
 }

@@ -21,7 +21,7 @@ import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { createLogger } from '../logger.ts';
 import { createRealDeps } from '../real-deps.ts';
 import { TOOL_VERSION } from '../version.ts';
-import { buildJudges } from './build-judges.ts';
+import { buildJudges, checkJudgeSettings } from './build-judges.ts';
 import { parseFormats } from './parse-formats.ts';
 import { prepareRun } from './prepare-run.ts';
 import { createProgressReporter } from './progress.ts';
@@ -58,6 +58,11 @@ export async function runScore(inv: ScoreInvocation): Promise<ExitCode> {
     );
   }
 
+  const settings = checkJudgeSettings(config, io.env, (m) => {
+    if (!config.quiet) io.stderr(`${m}\n`);
+  });
+  // Everything is validated: only now may the run directory appear (never for a dry run).
+  if (!inv.dryRun) run.materialize();
   const logger = createLogger({
     level: config.logLevel,
     ...(inv.dryRun ? {} : { file: join(dir, RUN_FILES.log) }),
@@ -66,13 +71,13 @@ export async function runScore(inv: ScoreInvocation): Promise<ExitCode> {
   });
   const deps: Deps = { ...base, logger };
   const judges = await buildJudges({
+    settings,
     config,
     rubric,
     env: io.env,
     deps,
     cwd: io.cwd,
     homedir: io.homedir,
-    notice: (m: string) => !config.quiet && io.stderr(`${m}\n`),
   });
   // zod's partial admits explicit undefineds; the aligner wants absent keys instead.
   const alignOptions = Object.fromEntries(Object.entries(config.align).filter(([, v]) => v !== undefined));
