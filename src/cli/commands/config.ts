@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { defaultCacheDir } from '../../cache/response-cache.ts';
 import type { CliIo } from '../cli-io.ts';
 import { loadConfigFile } from '../config/load-config-file.ts';
 import { resolveConfig } from '../config/resolve-config.ts';
+import { ConfigSchema } from '../config/schema.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 
 /** `rubricate config --print`: the resolved configuration with each value's source; secrets masked. */
@@ -16,9 +18,23 @@ export function registerConfig(program: Command, io: CliIo, done: (code: ExitCod
       const file = loadConfigFile(io.cwd, options.config);
       const { config, sources } = resolveConfig({ flags: {}, env: io.env, file });
       const key = io.env.OPENAI_API_KEY;
-      const masked = key ? `${key.slice(0, 3)}…${key.slice(-2)} (${key.length} chars)` : '(not set)';
-      const values = { ...config, apiKey: masked };
-      const allSources = { ...sources, apiKey: key ? 'env' : 'default' };
+      // Never any part of the key: only whether it is set.
+      const masked = key ? `(set, ${key.length} characters)` : '(not set)';
+      // Keys with no value yet still show what the run will do.
+      const unset: Record<string, string> = {
+        judge: key
+          ? 'openai (because OPENAI_API_KEY is set)'
+          : 'heuristic (because OPENAI_API_KEY is not set)',
+        out: 'runs/<timestamp>-<rubric id>',
+        cacheDir: defaultCacheDir(io.env, io.homedir),
+        baseUrl: "(the SDK's default: api.openai.com)",
+      };
+      const values: Record<string, unknown> = {};
+      for (const name of Object.keys(ConfigSchema.shape)) {
+        values[name] = config[name as keyof typeof config] ?? unset[name] ?? '(not set)';
+      }
+      values.apiKey = masked;
+      const allSources: Record<string, string> = { ...sources, apiKey: key ? 'env' : 'default' };
       if (options.json) {
         io.stdout(`${JSON.stringify({ file: file?.path ?? null, values, sources: allSources }, null, 2)}\n`);
         return done(EXIT.ok);
@@ -27,9 +43,7 @@ export function registerConfig(program: Command, io: CliIo, done: (code: ExitCod
       const width = Math.max(...Object.keys(values).map((k) => k.length));
       for (const [k, v] of Object.entries(values)) {
         const shown = typeof v === 'string' ? v : JSON.stringify(v);
-        io.stdout(
-          `${k.padEnd(width)}  ${shown}  [${allSources[k as keyof typeof allSources] ?? 'default'}]\n`,
-        );
+        io.stdout(`${k.padEnd(width)}  ${shown}  [${allSources[k] ?? 'default'}]\n`);
       }
       return done(EXIT.ok);
     });
