@@ -176,6 +176,56 @@ describe('alignAnswers', () => {
     }
   });
 
+  it('gives each question of a turn that asks two in separate parts the same span', () => {
+    const slots = align([
+      ...GREETING,
+      [
+        'I',
+        'Two quick ones. How do you keep a large Python codebase maintainable, and what trouble have mutable default arguments caused you?',
+      ],
+      ['C', 'Packages per domain with small interfaces.'],
+      ['I', 'Mm-hm.'],
+      ['C', 'And a list default is shared between calls, so I default to None.'],
+      ['I', 'Thanks. What does scaling mean to you?'],
+      ['C', 'Finding the bottleneck before adding machines.'],
+    ]);
+    for (const question of ['q1', 'q2']) {
+      expect(slotOf(slots, question)).toMatchObject({ status: 'answered', askedAt: 2, turns: [3, 5] });
+    }
+    expect(slotOf(slots, 'q6')).toMatchObject({ status: 'answered', turns: [7, 7] });
+  });
+
+  it('does not split one question that merely has two clauses', () => {
+    const slots = align([
+      ...GREETING,
+      ['I', 'When is monkey patching appropriate, and when is it dangerous?'],
+      ['C', 'Fine in tests; dangerous in production.'],
+    ]);
+    const asked = [...slots.values()]
+      .filter((slot) => slot.status !== 'not_asked')
+      .map((slot) => slot.question);
+    expect(asked).toEqual(['q3']);
+  });
+
+  it.each([
+    [
+      'q5',
+      'With the payment provider we use timeouts, backoff when they rate limit us, and idempotency keys on retries.',
+    ],
+    [
+      'q8',
+      'Per-component latency alerts, so a slow component is told apart from a failed one; bulkheads isolate the fault.',
+    ],
+  ])(
+    'lets the answer decide between two questions the turn matches about equally (%s)',
+    (question, answer) => {
+      const slots = align([...GREETING, ['I', 'How do you handle partial failures?'], ['C', answer]]);
+      const other = question === 'q5' ? 'q8' : 'q5';
+      expect(slotOf(slots, question)).toMatchObject({ status: 'answered', askedAt: 2, turns: [3, 3] });
+      expect(slotOf(slots, other).status).toBe('not_asked');
+    },
+  );
+
   it('starts the span at the first asking when the question is asked again after a clarification', () => {
     const slots = align([
       ...GREETING,

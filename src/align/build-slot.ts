@@ -26,11 +26,16 @@ function findAsk(aligned: AlignedTranscript, question: number) {
   return null;
 }
 
-/** The strongest other question for the same block that is not clearly asked somewhere else. */
+/**
+ * The strongest other question for the same block that is not clearly asked somewhere else;
+ * questions the block itself asks alongside this one are not rivals.
+ */
 function findRival(aligned: AlignedTranscript, position: number, question: number) {
   let rival = { question: -1, score: 0 };
+  const decision = aligned.decisions[position];
+  const alongside = decision?.kind === 'ask' ? decision.questions : [];
   evidenceAt(aligned, position).forEach((score, other) => {
-    if (other === question || score <= rival.score) return;
+    if (other === question || alongside.includes(other) || score <= rival.score) return;
     const ask = findAsk(aligned, other);
     if (ask === null || ask.position === position) rival = { question: other, score };
   });

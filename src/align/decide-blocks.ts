@@ -5,6 +5,7 @@ import type { QuestionIndex } from './build-question-index.ts';
 import type { BlockFeatures } from './describe-blocks.ts';
 import { mergeRepeatedAsks } from './merge-repeated-asks.ts';
 import { relabelByExchange } from './relabel-by-exchange.ts';
+import { settleByAnswer } from './settle-by-answer.ts';
 
 interface OpenSpan {
   readonly questions: readonly number[];
@@ -64,7 +65,7 @@ function openSpan(questions: readonly number[], feature: BlockFeatures, index: Q
 function walkBlocks(
   features: readonly BlockFeatures[],
   markerOwner: ReadonlyMap<number, number>,
-  assigned: ReadonlyMap<number, number>,
+  assigned: ReadonlyMap<number, readonly number[]>,
   knownFollowUps: ReadonlySet<number>,
   index: QuestionIndex,
   options: AlignOptions,
@@ -76,15 +77,13 @@ function walkBlocks(
     const at = feature.block.index;
     const marked = feature.markers.filter((question) => markerOwner.get(question) === at);
     const matched = assigned.get(at);
+    const matchScore = Math.max(0, ...(matched ?? []).map((question) => feature.scores[question] ?? 0));
     if (marked.length > 0) {
       decisions.push({ kind: 'ask', questions: marked, method: 'marker', scores: feature.scores });
       span = openSpan(marked, feature, index);
-    } else if (
-      matched !== undefined &&
-      !(span && isFollowUpMatch(feature, span, feature.scores[matched] ?? 0, options))
-    ) {
-      decisions.push({ kind: 'ask', questions: [matched], method: 'similarity', scores: feature.scores });
-      span = openSpan([matched], feature, index);
+    } else if (matched !== undefined && !(span && isFollowUpMatch(feature, span, matchScore, options))) {
+      decisions.push({ kind: 'ask', questions: matched, method: 'similarity', scores: feature.scores });
+      span = openSpan(matched, feature, index);
     } else if (
       span &&
       (matched !== undefined || knownFollowUps.has(at) || keepsSpanOpen(feature, span, options))
@@ -129,7 +128,13 @@ export function decideBlocks(
       options,
     );
     if (followUps.length === 0) {
-      return relabelByExchange(mergeRepeatedAsks(decisions, features, options), features, index, options);
+      const relabelled = relabelByExchange(
+        mergeRepeatedAsks(decisions, features, options),
+        features,
+        index,
+        options,
+      );
+      return settleByAnswer(relabelled, features, index, options);
     }
     for (const block of followUps) {
       closedBlocks.add(block);

@@ -13,6 +13,7 @@ import {
 import { findMarkers } from './find-markers.ts';
 import type { Block, TurnLayout } from './group-turns.ts';
 import { scoreStems } from './score-text.ts';
+import { splitQuestions } from './split-questions.ts';
 import { splitWords, tokenizeText } from './tokenize-text.ts';
 
 /** Everything the decision pass needs to know about one interviewer block. */
@@ -21,6 +22,8 @@ export interface BlockFeatures {
   readonly stems: ReadonlySet<string>;
   /** Similarity to each rubric question (see `scoreStems`). */
   readonly scores: readonly number[];
+  /** The same, for each question the block asks on its own ("How do you X, and what about Y?"). */
+  readonly partScores: ReadonlyArray<readonly number[]>;
   /** Questions explicitly announced in the block ("Question 5:"). */
   readonly markers: readonly number[];
   readonly wordCount: number;
@@ -54,6 +57,9 @@ export function describeBlocks(
       block,
       stems,
       scores: scoreStems(stems, index, options),
+      partScores: splitQuestions(block.text).map((part) =>
+        scoreStems(new Set(tokenizeText(part, options.useSynonyms)), index, options),
+      ),
       markers: findMarkers(block.text, rubric),
       wordCount: splitWords(block.text).length,
       backChannel: isBackChannel(block.text),

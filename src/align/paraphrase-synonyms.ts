@@ -47,6 +47,17 @@ export const PHRASE_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\blay(?:ing)? out\b|\blayout\b/g, ' structure '],
   [/\bmonkey[- ]?patch/g, ' monkey patch'],
   [/\bmutable default/g, ' mutable default argument '],
+  // Changing an object "in place" is mutation; "gotchas" and "footguns" are pitfalls.
+  [
+    /\b(?:modif|chang|mutat|updat|edit|alter|sort|append)\w*(?: \w+){0,3} in[- ]place\b|\bin[- ]place (?:modif|chang|mutat|updat|edit|operat)\w*/g,
+    ' mutable ',
+  ],
+  [/\bgotchas?\b|\bfoot[- ]?guns?\b/g, ' pitfall '],
+  // Replacing someone else's code while the program runs is what monkey patching means.
+  [
+    /\b(?:replac|overwrit|overrid|swap|patch|redefin)\w*\b[^.?!]{0,100}\b(?:at run[- ]?time|while (?:its|it is|the \w+ is) running)\b|\b(?:at run[- ]?time|while (?:its|it is) running)\b[^.?!]{0,100}\b(?:replac|overwrit|overrid|swap|patch|redefin)\w*/g,
+    '$& monkey patch ',
+  ],
   // Concurrency.
   [/\bdouble[- ]?book\w*|\bover[- ]?sell\w*|\bstep(?:ping)? on each other\b/g, ' race condition '],
   [/\bat the same time\b|\bsimultaneous\w*|\bin parallel\b/g, ' concurrent '],
@@ -66,6 +77,7 @@ export const PHRASE_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' unhealthy partial failure ',
   ],
   [/\b(?:notic|spott?)(?:e|es|ed|ing|s)? (?:when|that|if|it|a |an |the )/g, ' detect '],
+  [/\bnotic(?:e|es|ed|ing)\b(?! period)/g, ' detect '],
 ];
 
 /** Stem rewrites after Porter stemming, for word families Porter keeps apart. */
@@ -83,6 +95,7 @@ export const STEM_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['larger', 'larg'],
   ['maintainabl', 'maintain'],
   ['simultan', 'concurr'],
+  ['sluggish', 'slow'],
   ['parallel', 'concurr'],
   ['rebuild', 'build'],
   ['modular', 'modul'],

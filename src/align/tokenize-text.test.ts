@@ -40,8 +40,17 @@ describe('tokenizeText', () => {
     ['A third-party API', ['extern', 'api']],
     ['The vendor throttles us', ['extern', 'rate', 'limit']],
     ['micro-services vs a monolithic app', ['microservic', 'vs', 'monolith', 'app']],
+    ['Objects modified in place', ['object', 'mutabl']],
+    ['Any gotchas?', ['pitfal']],
+    ['Swapping a method at runtime', ['swap', 'method', 'runtim', 'monkei', 'patch']],
+    ['The service got sluggish; did anyone notice?', ['servic', 'slow', 'anyon', 'detect']],
+    ['What is your notice period?', ['notic', 'period']],
   ])('maps the interview paraphrase %j onto rubric words', (text, stems) => {
     expect(tokenizeText(text)).toEqual(stems);
+  });
+
+  it('keeps "in place" that is not about changing an object', () => {
+    expect(tokenizeText('We have retries in place')).toEqual(['retri', 'place']);
   });
 
   it('leaves paraphrases alone without synonyms', () => {
