@@ -72,16 +72,17 @@ const FIXTURES: readonly (readonly [string, readonly Row[]])[] = [
   [
     'zoom-transcript.txt',
     [
-      [DANA, 36001, 1, 'Hi Jordan, thanks for joining. Can you hear me?'],
-      ['Jordan Alvarez', 36005, 4, 'Yes, hi Dana.'],
-      [DANA, 36009, 7, "Let's start with incident response. Tell me about the worst outage you handled."],
+      // Zoom stamps the time of day (10:00:01): starts count from the first header.
+      [DANA, 0, 1, 'Hi Jordan, thanks for joining. Can you hear me?'],
+      ['Jordan Alvarez', 4, 4, 'Yes, hi Dana.'],
+      [DANA, 8, 7, "Let's start with incident response. Tell me about the worst outage you handled."],
       [
         'Jordan Alvarez',
-        36018,
+        17,
         10,
         'A certificate expired on our API gateway at 2:00 AM. Everything returned 502s for forty minutes. Afterwards we automated renewal and added an expiry alert at thirty days.',
       ],
-      [DANA, 36062, 17, 'What did the postmortem change?'],
+      [DANA, 61, 17, 'What did the postmortem change?'],
     ],
   ],
   [

@@ -53,12 +53,18 @@ function readHeaderBlocks(
   lines: readonly string[],
   from: number,
   headers: ReadonlyMap<number, SpeakerHeader>,
+  clockTimes: boolean,
 ): Segment[] {
   const segments: Segment[] = [];
+  // Zoom's saved transcript stamps the time of day: count from the first header instead, so
+  // `start` means seconds into the recording as in every other format.
+  const origin = clockTimes ? Math.min(...[...headers.values()].map((h) => h.start ?? Infinity)) : 0;
+  const offset = Number.isFinite(origin) ? origin : 0;
   for (let i = from; i < lines.length; i++) {
     const header = headers.get(i);
     if (header) {
-      const { speaker, text, start } = header;
+      const { speaker, text } = header;
+      const start = header.start === undefined ? undefined : header.start - offset;
       segments.push({ speaker, text, start, line: i + 1 });
       i += header.span - 1;
       continue;
@@ -82,7 +88,7 @@ export function readTextLines(text: string, file: string): Reading {
   const layout = detectTextLayout(lines, from);
   const segments =
     layout?.kind === 'headers'
-      ? readHeaderBlocks(lines, from, layout.headers)
+      ? readHeaderBlocks(lines, from, layout.headers, layout.style === 'bracket-name-time')
       : readLabelledLines(lines, from, layout?.kind === 'labelled' && layout.trailingTimes);
   if (!frontMatter) return { segments };
   return { segments, metadata: readYamlMetadata(frontMatter.yaml, file, frontMatter.firstLine) };
