@@ -51,6 +51,14 @@ describe('aggregateItem: injection', () => {
     expect(result.rating).toBe(3);
   });
 
+  it('an asked question with no answer text located is not blamed on a judge', () => {
+    const result = run({ slot: slot({ status: 'ambiguous', answer: '  ' }), verdicts: [] });
+    expect(result.status).toBe('failed');
+    expect(result.rating).toBeNull();
+    expect(result.reviewReasons).toEqual(['alignment_ambiguous']);
+    expect(result.reviewNotes[0]).toContain('no judge was asked');
+  });
+
   it('flags the attempt even when no judge gave a usable verdict', () => {
     const result = run({ slot: slot({ answer: INJECTED }), verdicts: [bad('invalid', 'a')] });
     expect(result.status).toBe('failed');

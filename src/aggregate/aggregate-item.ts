@@ -73,6 +73,13 @@ export function aggregateItem(input: AggregateInput): ItemResult {
       flag('judge_output_invalid', `${judgeLabel(v)} returned invalid output: ${v.error}`);
     else if (v.outcome === 'failed') flag('judge_failed', `${judgeLabel(v)} failed: ${v.error}`);
   }
+  if (input.verdicts.length === 0 && slot.answer.trim() === '') {
+    // Nothing was judged because there was nothing to read: say so, instead of blaming a judge.
+    const before = reasons.get('alignment_ambiguous');
+    const note = 'No candidate answer was located for this question, so no judge was asked.';
+    reasons.set('alignment_ambiguous', before === undefined ? note : `${before} ${note}`);
+    return finish(input, reasons, { status: 'failed', rating: null, spread: 0, findings: [] });
+  }
   // Checked before anything can fail: an item without a usable verdict still shows the attempt.
   const injection = detectInjection(slot.answer);
   if (injection.suspected) {

@@ -15,6 +15,9 @@ const FILES: Readonly<Record<string, string>> = {
   'ts/GMT2024_Recording.meta.yaml': 'candidate: Cy\n',
   'ts/sub/cy.srt': '1\n',
   'ts/.hidden.txt': 'x',
+  'ts/LICENSE': 'MIT License\n',
+  'ts/notes.docx': 'binary',
+  'ts/UPPER.VTT': 'WEBVTT\n',
   'other/dee.json': '{}',
 };
 
@@ -29,7 +32,14 @@ afterAll(() => {
   rmSync(cwd, { recursive: true, force: true });
 });
 
-const TS_FILES = ['ts/GMT2024_Recording.transcript.vtt', 'ts/alex.vtt', 'ts/bo.txt', 'ts/sub/cy.srt'];
+// A folder yields its transcript-like files only: not LICENSE, not notes.docx.
+const TS_FILES = [
+  'ts/GMT2024_Recording.transcript.vtt',
+  'ts/UPPER.VTT',
+  'ts/alex.vtt',
+  'ts/bo.txt',
+  'ts/sub/cy.srt',
+];
 
 describe('findInputFiles', () => {
   it.each<[string, string[], string[]]>([
@@ -39,6 +49,7 @@ describe('findInputFiles', () => {
     ['a glob', ['ts/*.vtt'], ['ts/GMT2024_Recording.transcript.vtt', 'ts/alex.vtt']],
     ['a recursive glob', ['**/*.{srt,json}'], ['other/dee.json', 'ts/sub/cy.srt']],
     ['a plain path', ['ts/bo.txt'], ['ts/bo.txt']],
+    ['a file named explicitly is read whatever its extension', ['ts/LICENSE'], ['ts/LICENSE']],
     ['several patterns, merged and sorted', ['other/dee.json', 'ts/*.txt'], ['other/dee.json', 'ts/bo.txt']],
     ['the same file twice', ['ts/bo.txt', 'ts/bo.txt', 'ts/*.txt'], ['ts/bo.txt']],
     [

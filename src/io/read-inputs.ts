@@ -13,11 +13,17 @@ export interface InputFile {
 }
 
 const SIDECAR = /\.meta\.ya?ml$/i;
+/**
+ * When a folder is given, only files with a transcript extension are taken, so a LICENSE or
+ * notes file beside the transcripts is not read as one. Files named explicitly (or by a glob)
+ * are always read: there the content decides, as everywhere else.
+ */
+const TRANSCRIPT_EXTENSIONS = ['txt', 'md', 'markdown', 'vtt', 'webvtt', 'srt', 'json'];
 
 /**
  * Expands transcript paths and globs (fast-glob) into files, sorted and de-duplicated.
  * Sidecar `<name>.meta.yaml` files are metadata, not transcripts; directories expand to
- * their files. A pattern that matches nothing is a usage error naming it.
+ * their files with a transcript extension. A pattern that matches nothing is a usage error.
  */
 export function findInputFiles(patterns: readonly string[], cwd: string): string[] {
   // Keyed by absolute path, so `./a.vtt` and `a.vtt` (or a glob and a path) are one file, not two.
@@ -25,9 +31,13 @@ export function findInputFiles(patterns: readonly string[], cwd: string): string
   for (const pattern of patterns) {
     const asPath = isAbsolute(pattern) ? pattern : join(cwd, pattern);
     const isDir = existsSync(asPath) && statSync(asPath).isDirectory();
-    const glob = isDir ? `${fg.convertPathToPattern(pattern)}/**/*` : pattern;
+    const glob = isDir
+      ? `${fg.convertPathToPattern(pattern)}/**/*.{${TRANSCRIPT_EXTENSIONS.join(',')}}`
+      : pattern;
     const matches =
-      existsSync(asPath) && !isDir ? [pattern] : fg.sync(glob, { cwd, onlyFiles: true, dot: false });
+      existsSync(asPath) && !isDir
+        ? [pattern]
+        : fg.sync(glob, { cwd, onlyFiles: true, dot: false, caseSensitiveMatch: !isDir });
     const files = matches.filter((m) => !SIDECAR.test(m));
     if (files.length === 0) {
       throw new UsageError(`Expected transcript files, but \`${pattern}\` matched none (looked in ${cwd}).`);
