@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { writeFileAtomic } from '../io/atomic-write.ts';
 import { type JudgeVerdict, JudgeVerdictSchema } from '../judge/schema.ts';
 
 /** Layout version of the cache folder; a new layout gets a new sub-folder. */
@@ -46,17 +46,8 @@ export function createResponseCache(dir: string): ResponseCache {
     },
     put(key, verdict, at) {
       if (verdict.outcome !== 'ok') return false;
-      const target = pathOf(key);
-      const folder = join(dir, LAYOUT, key.slice(0, 2));
-      mkdirSync(folder, { recursive: true });
-      const temp = join(folder, `.${key}.${process.pid}.${randomUUID()}.tmp`);
-      try {
-        writeFileSync(temp, JSON.stringify({ key, storedAt: at.toISOString(), verdict }));
-        renameSync(temp, target);
-      } catch (error) {
-        rmSync(temp, { force: true });
-        throw error;
-      }
+      mkdirSync(join(dir, LAYOUT, key.slice(0, 2)), { recursive: true });
+      writeFileAtomic(pathOf(key), JSON.stringify({ key, storedAt: at.toISOString(), verdict }));
       return true;
     },
   };

@@ -197,7 +197,11 @@ export async function runScore(inv: ScoreInvocation): Promise<ExitCode> {
   };
   writeResults(dir, results);
   writeJson(dir, RUN_FILES.summary, summary);
-  const reports = renderReports({ manifest: finished, summary, rubric, items: results }, formats);
+  // summary.json is always written above; the json renderer would only write it again.
+  const reports = renderReports(
+    { manifest: finished, summary, rubric, items: results },
+    formats.filter((f) => f !== 'json'),
+  );
   for (const file of reports) writeFileAtomic(join(dir, file.fileName), file.content);
   writeJson(dir, RUN_FILES.manifest, finished);
   logger.info({ status, incompleteReasons, summary: summary.items }, 'run finished');
@@ -206,7 +210,7 @@ export async function runScore(inv: ScoreInvocation): Promise<ExitCode> {
   io.stdout(`run ${status}: ${dir}\n`);
   if (!config.quiet) {
     const hint = formats.includes('html') ? ' (open report.html in a browser)' : '';
-    io.stdout(`reports: ${reports.map((f) => f.fileName).join(', ')}${hint}\n`);
+    io.stdout(`reports: ${[...reports.map((f) => f.fileName), RUN_FILES.summary].join(', ')}${hint}\n`);
   }
   if (status === 'incomplete') {
     io.stderr(
