@@ -8,6 +8,7 @@ import { createHeuristicJudge } from '../src/judge/heuristic/create-heuristic-ju
 import { LABELLED_ANSWERS } from '../src/judge/heuristic/labelled-answers.fixture.ts';
 import { buildSeedQuestions } from '../src/judge/heuristic/seed-questions.fixture.ts';
 import type { JudgeRequest } from '../src/judge/schema.ts';
+import { createVerdictFormatCache } from '../src/judge/verdict-format.ts';
 import { mulberry32 } from '../src/prompt/mulberry32.ts';
 
 const ITEMS = Number(process.argv[2] ?? 5000);
@@ -17,6 +18,7 @@ function buildRequests(count: number): JudgeRequest[] {
   const random = mulberry32(42);
   const questions = buildSeedQuestions();
   const sentences = LABELLED_ANSWERS.flatMap((item) => item.answer.split(/(?<=[.!?])\s+/));
+  const formatOf = createVerdictFormatCache({ min: 1, max: 4 });
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   return Array.from({ length: count }, (_, index) => {
     const question = pick(questions);
@@ -28,6 +30,7 @@ function buildRequests(count: number): JudgeRequest[] {
       answer,
       sample: 0,
       prompt: { version: 'bench', messages: [], flagOrder: [], nonce: 'bench' },
+      format: formatOf(question, []),
     };
   });
 }

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { DEFAULT_THRESHOLDS } from '../src/aggregate/thresholds.ts';
 import { createHeuristicJudge } from '../src/judge/heuristic/create-heuristic-judge.ts';
 import type { JudgeVerdict } from '../src/judge/schema.ts';
+import { buildVerdictFormat } from '../src/judge/verdict-format.ts';
 import { renderJudgePrompt } from '../src/prompt/render-judge-prompt.ts';
 import { renderReports } from '../src/report/registry.ts';
 import { parseRubric } from '../src/rubric/parse-rubric.ts';
@@ -67,6 +68,7 @@ const verdicts = await stage('judge (heuristic)', judged.length, async () => {
         answer: item.slot.answer,
         sample: 0,
         prompt,
+        format: buildVerdictFormat(item.question, prompt.flagOrder, rubric.scale),
       }),
     ]);
   }
@@ -110,6 +112,7 @@ const manifest = {
   finishedAt: new Date(0).toISOString(),
   status: 'complete' as const,
   incompleteReasons: [],
+  incompleteHints: [],
 };
 const sizes = await stage('render md,html,csv,junit,json', results.length, () =>
   renderReports({ manifest, summary, rubric, items: results }, ['md', 'html', 'csv', 'junit', 'json']).map(

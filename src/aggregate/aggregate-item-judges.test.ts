@@ -69,8 +69,19 @@ describe('aggregateItem: injection', () => {
   it("trusts a judge's injectionSuspected even when the detector finds nothing", () => {
     const result = run({ verdicts: [ok('a', 3, adequateFindings, { injection: true })] });
     expect(result.reviewReasons).toEqual(['injection_suspected']);
-    expect(result.reviewNotes[0]).toContain('A judge reported that the answer tries to steer it');
+    expect(result.reviewNotes[0]).toContain('The judges reported that the answer tries to steer them');
     expect(result.rating).toBe(3);
+  });
+
+  it("follows the panel's majority on injectionSuspected: one sample's claim is not enough", () => {
+    const verdicts = [
+      ok('a', 3, adequateFindings, { injection: true }),
+      ok('b', 3, adequateFindings),
+      ok('c', 3, adequateFindings),
+    ];
+    expect(run({ verdicts }).reviewReasons).not.toContain('injection_suspected');
+    const most = verdicts.map((v) => ok(v.judge, 3, adequateFindings, { injection: v.judge !== 'c' }));
+    expect(run({ verdicts: most }).reviewReasons).toContain('injection_suspected');
   });
 
   it('caps a judge-reported injection too', () => {

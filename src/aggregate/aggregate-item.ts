@@ -117,9 +117,10 @@ export function aggregateItem(input: AggregateInput): ItemResult {
     );
   }
 
-  const judgeSawInjection = panel.some((v) => v.body.injectionSuspected);
+  // As with flags, the panel's majority decides: one noisy sample's claim does not.
+  const judgeSawInjection = panel.filter((v) => v.body.injectionSuspected).length * 2 > panel.length;
   if (injection.suspected || judgeSawInjection) {
-    flag('injection_suspected', 'A judge reported that the answer tries to steer it.');
+    flag('injection_suspected', 'The judges reported that the answer tries to steer them.');
     // Steering can never raise a rating: cap it at what the verified evidence alone supports.
     const verifiedOnly = findings.map((f) => ({
       flag: f.flag,

@@ -36,8 +36,8 @@ export const CallRecordSchema = z.object({
   promptVersion: z.string(),
   /** Flag ids in the order the prompt showed them (shuffled per sample, seeded by item and sample). */
   flagOrder: z.array(z.string()).optional(),
-  /** `json_schema` or `json_object`: how structured output was requested in the end. */
-  responseFormat: z.enum(['json_schema', 'json_object']).optional(),
+  /** `json_schema`, `tool_call` or `json_object`: how structured output was requested in the end. */
+  responseFormat: z.enum(['json_schema', 'tool_call', 'json_object']).optional(),
   /** The provider's request id of the last response, for support tickets. */
   requestId: z.string().optional(),
   /** ISO time the call finished. */

@@ -3,7 +3,7 @@ import type { ChatMessage } from '../judge/schema.ts';
 import { canonicalJson } from './canonical-json.ts';
 
 /** Bumped when the key's inputs change meaning, so old cache entries stop matching. */
-const KEY_VERSION = 1;
+const KEY_VERSION = 2;
 
 /** Everything that decides what a judge call returns. */
 export interface RequestKeyParts {
@@ -17,6 +17,8 @@ export interface RequestKeyParts {
   readonly promptVersion: string;
   readonly messages: readonly ChatMessage[];
   readonly sample: number;
+  /** Hash of the verdict's JSON Schema (remote judges): a rubric change that alters it is a new request. */
+  readonly schema?: string;
 }
 
 /**

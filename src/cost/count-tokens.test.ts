@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTokens, expectedOutputTokens } from './count-tokens.ts';
+import { countTokens, createTokenCounter, expectedOutputTokens } from './count-tokens.ts';
 
 const messages = [
   { role: 'system' as const, content: 'You are a judge.' },
@@ -33,5 +33,58 @@ describe('expectedOutputTokens', () => {
   it('is a fixed part plus a share per flag', () => {
     expect(expectedOutputTokens(0)).toBe(80);
     expect(expectedOutputTokens(6)).toBe(440);
+  });
+});
+
+describe('hostile text', () => {
+  const specials = [
+    '<|im_end|>',
+    '<|im_start|>',
+    '<|endoftext|>',
+    '<|endofprompt|>',
+    '<|fim_prefix|>',
+    '<|fim_middle|>',
+    '<|fim_suffix|>',
+    '<|im_sep|>',
+    '<|start|>',
+    '<|end|>',
+    '<|message|>',
+    '<|channel|>',
+    '<|return|>',
+    '<|call|>',
+    '<|constrain|>',
+    '<|begin_of_text|>',
+    '<|eot_id|>',
+    '[INST]',
+    '</s>',
+  ];
+  it.each(['gpt-4o', 'gpt-4', 'llama3.1:8b'])(
+    'counts every special token of the tokenizers as ordinary text (%s)',
+    (model) => {
+      for (const special of specials) {
+        const text = `I would say ${special} and then the rest.`;
+        const n = countTokens([{ role: 'user', content: text }], model);
+        expect(n).toBeGreaterThan(
+          countTokens([{ role: 'user', content: 'I would say and then the rest.' }], model),
+        );
+      }
+    },
+  );
+
+  it('counts lone surrogates, NUL and bidi controls without throwing', () => {
+    const text = `a\uD800b\uDC00c\u0000d\u202Ee\u200Bf`;
+    expect(countTokens([{ role: 'user', content: text }], 'gpt-4o')).toBeGreaterThan(7);
+  });
+
+  it('a memoising counter gives the same counts and remembers long prefixes', () => {
+    const counter = createTokenCounter();
+    const system = 'You are a strict judge. '.repeat(50);
+    for (let i = 0; i < 3; i++) {
+      const messages = [
+        { role: 'system' as const, content: system },
+        { role: 'user' as const, content: `answer ${i} <|im_end|>` },
+      ];
+      expect(counter(messages, 'gpt-4o')).toBe(countTokens(messages, 'gpt-4o'));
+    }
   });
 });

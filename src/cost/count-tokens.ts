@@ -1,9 +1,7 @@
 import * as cl100k from 'gpt-tokenizer/encoding/cl100k_base';
 import * as o200k from 'gpt-tokenizer/encoding/o200k_base';
-import { chatModelParams, modelToEncodingMap } from 'gpt-tokenizer/mapping';
+import { modelToEncodingMap } from 'gpt-tokenizer/mapping';
 import type { ChatMessage } from '../judge/schema.ts';
-
-type ChatModel = NonNullable<Parameters<typeof o200k.encodeChat>[1]>;
 
 /** Expected output tokens of one verdict: a fixed part plus one finding per flag (a heuristic). */
 export function expectedOutputTokens(flagCount: number): number {
@@ -11,13 +9,59 @@ export function expectedOutputTokens(flagCount: number): number {
 }
 
 /**
- * Prompt tokens of a chat request, counted with the model's own chat encoding (gpt-tokenizer).
- * Unknown models (local ones, new ones) are counted as `gpt-4o` (o200k), or `gpt-4` (cl100k)
- * when the tokenizer maps the model to cl100k: an estimate, good enough for limits and budgets.
+ * Special-token text (`<|im_end|>`, `<|endoftext|>`, …) in a message is ordinary text: it is what
+ * a candidate said, and the API tokenises it as text too. gpt-tokenizer's default would throw.
+ */
+const AS_TEXT = { disallowedSpecial: new Set<string>() };
+
+/** Per message `<|im_start|>role<|im_sep|>…<|im_end|>`, plus the reply's priming (OpenAI's cookbook). */
+const PER_MESSAGE = 4;
+const PRIMING = 3;
+
+/** Message texts counted lately (the static system prompt recurs in every call): a small LRU. */
+const MEMO_LIMIT = 256;
+const MEMO_MIN_LENGTH = 256;
+
+type Encoder = (text: string) => number;
+
+function encoderFor(model: string): { name: string; count: Encoder } {
+  const encoding = (modelToEncodingMap as Record<string, string | undefined>)[model];
+  // Unknown models (local ones, new ones) are counted as o200k (gpt-4o): an estimate, good
+  // enough for limits and budgets.
+  if (encoding === 'cl100k_base') return { name: 'cl100k', count: (t) => cl100k.countTokens(t, AS_TEXT) };
+  return { name: 'o200k', count: (t) => o200k.countTokens(t, AS_TEXT) };
+}
+
+/**
+ * Counts prompt tokens of chat requests with the model's encoding. Long message texts seen before
+ * (the system prompt, identical in every call of a rubric) are counted once and remembered, so
+ * the per-call cost is the answer's share. Each counter owns its memo (no module state).
+ */
+export function createTokenCounter(): (messages: readonly ChatMessage[], model: string) => number {
+  const memo = new Map<string, number>();
+  const countText = (encoder: { name: string; count: Encoder }, text: string): number => {
+    if (text.length < MEMO_MIN_LENGTH) return encoder.count(text);
+    const key = `${encoder.name}\u0000${text}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const counted = encoder.count(text);
+    if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
+    memo.set(key, counted);
+    return counted;
+  };
+  return (messages, model) => {
+    const encoder = encoderFor(model);
+    let total = PRIMING;
+    for (const message of messages) total += PER_MESSAGE + countText(encoder, message.content);
+    return total;
+  };
+}
+
+/**
+ * Prompt tokens of one chat request (no memo): OpenAI's chat format with the model's encoding,
+ * special-token text counted as text. Use `createTokenCounter` where many calls share a prefix.
  */
 export function countTokens(messages: readonly ChatMessage[], model: string): number {
-  const known = Object.hasOwn(chatModelParams, model) ? (model as ChatModel) : undefined;
-  const encoding = known === undefined ? undefined : (modelToEncodingMap as Record<string, string>)[known];
-  if (encoding === 'cl100k_base') return cl100k.encodeChat(messages, known).length;
-  return o200k.encodeChat(messages, known ?? 'gpt-4o').length;
+  const encoder = encoderFor(model);
+  return messages.reduce((sum, m) => sum + PER_MESSAGE + encoder.count(m.content), PRIMING);
 }

@@ -34,6 +34,7 @@ const manifest: RunManifest = {
   finishedAt: null,
   status: 'running',
   incompleteReasons: [],
+  incompleteHints: [],
 };
 
 const rubric: Rubric = {

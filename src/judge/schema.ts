@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Question } from '../rubric/schema.ts';
+import type { VerdictFormat } from './verdict-format.ts';
 
 export const FlagStatusSchema = z.enum(['present', 'absent', 'unclear']);
 export type FlagStatus = z.infer<typeof FlagStatusSchema>;
@@ -53,6 +54,8 @@ export interface JudgeRequest {
   readonly answer: string;
   readonly sample: number;
   readonly prompt: RenderedPrompt;
+  /** The question's compiled response format, its flags in the prompt's order. */
+  readonly format: VerdictFormat;
   readonly signal?: AbortSignal;
 }
 

@@ -24,7 +24,7 @@ function renderStatusLine(report: Report): string {
     `${summary.transcripts} transcripts${summary.transcriptsFailed > 0 ? ` (+${summary.transcriptsFailed} unreadable)` : ''}`,
     `${summary.items.total} items`,
     `**${summary.items.needsReview} need review**`,
-    `${summary.items.failed} failed`,
+    `${summary.items.failed} without a usable verdict`,
     `judges ${escapeMarkdownText(judges)}`,
     `α (ordinal) ${formatAlpha(summary.judges.agreement.krippendorffAlphaOrdinal)}`,
   ].join(' · ');
@@ -33,7 +33,9 @@ function renderStatusLine(report: Report): string {
 function renderRunDetails(report: Report): string {
   const { manifest } = report;
   const failed = manifest.inputs.filter((input) => input.status === 'failed');
+  const hints = manifest.incompleteHints.map((hint) => `- ${escapeMarkdownText(hint)}`);
   const lines = [
+    ...(hints.length > 0 ? ['**To finish this run:**', ...hints, ''] : []),
     `Rubric \`${escapeMarkdownText(manifest.rubric.id)}\` version ${escapeMarkdownText(manifest.rubric.version)}` +
       ` · prompt ${escapeMarkdownText(manifest.promptVersion)} · ${escapeMarkdownText(manifest.tool.name)} ${escapeMarkdownText(manifest.tool.version)}` +
       ` · started ${escapeMarkdownText(manifest.startedAt)}${manifest.finishedAt ? ` · finished ${escapeMarkdownText(manifest.finishedAt)}` : ''}`,

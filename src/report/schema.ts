@@ -49,6 +49,8 @@ export const RunManifestSchema = z.object({
   status: RunStatusSchema,
   /** Why the run is incomplete, e.g. `budget_reached`, `circuit_open`, `items_failed`, `inputs_failed`. */
   incompleteReasons: z.array(z.string()).default([]),
+  /** One line per reason saying how to finish the run (raise the budget, fix a file, resume…). */
+  incompleteHints: z.array(z.string()).default([]),
 });
 export type RunManifest = z.infer<typeof RunManifestSchema>;
 
@@ -70,10 +72,16 @@ export const SummarySchema = z.object({
   llm: z.object({
     calls: count,
     cacheHits: count,
+    /** Transport retries (and schema fallbacks); `calls + retries + repairs` = requests sent. */
     retries: count,
+    /** Re-asks after invalid output (one at most per call). */
+    repairs: count.default(0),
     rateLimited: count,
     timeouts: count,
+    /** Calls that ended without a usable verdict: transport failures plus `invalid`. */
     failures: count,
+    /** Calls whose output stayed invalid after the re-ask. */
+    invalid: count.default(0),
     inputTokens: count,
     cachedInputTokens: count,
     outputTokens: count,

@@ -38,6 +38,8 @@ export interface ResiliencePolicyOptions {
   readonly growAfter?: number;
   /** The pause after a 429 with a Retry-After, shared by every policy on the same endpoint. */
   readonly cooldown?: Cooldown;
+  /** Told about every failed attempt (retried or not), e.g. to say the first failure's cause. */
+  readonly onAttemptError?: (error: CallError) => void;
 }
 
 /** What happened on the way to one result; the source of `calls.jsonl` counters. */
@@ -55,8 +57,11 @@ export type PolicyResult<T> =
 
 /** Per-call information for limiting and logging. */
 export interface CallMeta {
-  /** Input + expected output tokens, charged against `tpm`. */
-  readonly estimatedTokens: number;
+  /**
+   * Input + expected output tokens, charged against `tpm`. A function: counting tokens costs CPU,
+   * so it is only called when a `tpm` limit is set (once per attempt).
+   */
+  readonly estimatedTokens: number | (() => number);
   readonly itemKey: string;
   /** The caller's own cancellation (e.g. Ctrl-C); never retried. */
   readonly signal?: AbortSignal;
@@ -93,7 +98,14 @@ export function createResiliencePolicy(options: ResiliencePolicyOptions, deps: D
   }
   if (options.tpm !== undefined) {
     const bucket = createTokenBucket({ perMinute: options.tpm }, deps);
-    buckets.push({ bucket, cost: (meta) => Math.max(1, meta.estimatedTokens) });
+    buckets.push({
+      bucket,
+      cost: (meta) =>
+        Math.max(
+          1,
+          typeof meta.estimatedTokens === 'function' ? meta.estimatedTokens() : meta.estimatedTokens,
+        ),
+    });
   }
 
   const breaker = circuitBreaker(
@@ -169,6 +181,7 @@ export function createResiliencePolicy(options: ResiliencePolicyOptions, deps: D
             cooldown.pause(error.retryAfterMs);
         }
         if (error.kind === 'timeout') stats.timeouts += 1;
+        if (error.kind !== 'aborted') options.onAttemptError?.(error);
         deps.logger.debug(
           { itemKey: meta.itemKey, kind: error.kind, status: error.status, attempt: stats.attempts },
           'model call attempt failed',

@@ -115,24 +115,49 @@ describe('executeJobs: stopping and concurrency', () => {
     expect(state.maxInFlight).toBe(concurrency);
   });
 
-  it('rethrows a judge bug and does not start the queued calls', async () => {
+  it('fails only the call whose judge threw (a bug or hostile input), names the error, and goes on', async () => {
     const jobs = [1, 2, 3, 4, 5].map((n) => job(n));
-    const calls: string[] = [];
-    const signals: AbortSignal[] = [];
+    const errors: string[] = [];
     const buggy: RunnableJudge = {
-      call: async (j, signal) => {
-        calls.push(j.key);
-        signals.push(signal);
-        if (j.key.endsWith('k1')) throw new Error('bug in judge');
+      call: async (j) => {
+        if (j.key.endsWith('k2')) throw new RangeError('Disallowed special token');
         await new Promise((resolve) => setImmediate(resolve));
         return { verdict: verdictFor(j), trace: TRACE };
       },
       circuitOpen: () => false,
     };
-    const { args } = setup({ jobs, judge: buggy, concurrency: 2 });
-    await expect(executeJobs(args)).rejects.toThrow('bug in judge');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(calls).toEqual([jobs[0]?.key, jobs[1]?.key]);
-    expect(signals[1]?.aborted).toBe(true);
+    const { args, appended, progress } = setup({
+      jobs,
+      judge: buggy,
+      concurrency: 2,
+      onJudgeError: (j, e) => errors.push(`${j.key}: ${(e as Error).message}`),
+    });
+    const { records, skipped } = await executeJobs(args);
+    expect(records.size).toBe(5);
+    expect(skipped.size).toBe(0);
+    const bad = records.get(jobs[1]?.key ?? '');
+    expect(bad).toMatchObject({ outcome: 'failed', errorKind: 'internal' });
+    expect(bad?.error).toMatch(/internal error in the judge: RangeError: Disallowed special token/);
+    expect(appended.filter((r) => r.outcome === 'ok')).toHaveLength(4);
+    expect(errors).toEqual([`${jobs[1]?.key}: Disallowed special token`]);
+    expect(progress.at(-1)).toMatchObject({ done: 5, failed: 1, inFlight: 0 });
+  });
+
+  it("reserves each call's estimated cost while in flight: concurrent calls cannot overshoot the budget", async () => {
+    const jobs = Array.from({ length: 10 }, (_, n) => job(n));
+    const { runnable, state } = fakeJudge();
+    const { args } = setup({
+      jobs,
+      judge: runnable,
+      concurrency: 8,
+      budgetUsd: 3,
+      costOf: () => 1,
+      estimateOf: () => 1,
+    });
+    const { records, skipped } = await executeJobs(args);
+    // Without the reservation all 8 would start before the first one's cost is known.
+    expect(state.calls).toHaveLength(3);
+    expect(records.size).toBe(3);
+    expect(skipped.size).toBe(7);
   });
 });

@@ -25,7 +25,7 @@ describe('executeJobs', () => {
     expect([...records.keys()].sort()).toEqual(jobs.map((j) => j.key).sort());
     expect(skipped.size).toBe(0);
     expect(records.get(jobs[2]?.key ?? '')?.outcome).toBe('invalid');
-    expect(progress.at(-1)).toMatchObject({ done: 5, total: 5, retries: 5, failed: 0 });
+    expect(progress.at(-1)).toMatchObject({ done: 5, total: 5, retries: 5, failed: 1 });
   });
 
   it('writes a complete call record from the verdict, trace, spec and clock', async () => {
@@ -51,7 +51,7 @@ describe('executeJobs', () => {
     });
   });
 
-  it('reuses journal records without calling or re-appending them, but retries failed ones', async () => {
+  it('reuses journal records without calling or re-appending them, but re-asks failed and invalid ones', async () => {
     const jobs = [1, 2, 3, 4].map((n) => job(n));
     const [j1, j2, j3, j4] = jobs as [JudgeJob, JudgeJob, JudgeJob, JudgeJob];
     const journal = new Map([
@@ -62,10 +62,10 @@ describe('executeJobs', () => {
     const { runnable, state } = fakeJudge();
     const { args, appended, progress } = setup({ jobs, journal, judge: runnable });
     const { records } = await executeJobs(args);
-    expect(state.calls.sort()).toEqual([j3.key, j4.key]);
-    expect(appended.map((r) => r.key).sort()).toEqual([j3.key, j4.key]);
+    expect(state.calls.sort()).toEqual([j2.key, j3.key, j4.key]);
+    expect(appended.map((r) => r.key).sort()).toEqual([j2.key, j3.key, j4.key]);
     expect(records.get(j1.key)).toBe(journal.get(j1.key));
-    expect(records.get(j2.key)?.outcome).toBe('invalid');
+    expect(records.get(j2.key)?.outcome).toBe('ok');
     expect(records.get(j3.key)?.outcome).toBe('ok');
     expect(records.size).toBe(4);
     expect(progress.at(-1)).toMatchObject({ done: 4, total: 4 });

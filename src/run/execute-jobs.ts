@@ -32,6 +32,10 @@ const NO_USAGE = Object.freeze({ inputTokens: 0, cachedInputTokens: 0, outputTok
 export interface RunnableJudge {
   readonly call: (job: JudgeJob, signal: AbortSignal) => Promise<{ verdict: JudgeVerdict; trace: CallTrace }>;
   readonly circuitOpen: () => boolean;
+  /** The estimated cost in USD of this job's call before it is made (remote judges). */
+  readonly estimateUsd?: (job: JudgeJob) => number;
+  /** The last endpoint failure that was not the breaker itself (why it opened), if any. */
+  readonly lastCause?: () => string | null;
 }
 
 /** A response cache shared across runs; only `ok` verdicts are stored. */
@@ -45,7 +49,12 @@ export interface Progress {
   readonly total: number;
   readonly retries: number;
   readonly spentUsd: number;
+  /** Calls that ended without a usable verdict (failed or invalid). */
   readonly failed: number;
+  /** Calls sent and not yet finished. */
+  readonly inFlight: number;
+  /** The latest failure, for a status line ("connection refused by host…"). */
+  readonly lastError: string | null;
 }
 
 export type StopReason = 'budget_reached' | 'circuit_open' | 'interrupted';
@@ -58,10 +67,17 @@ export interface ExecuteArgs {
   readonly cache: VerdictCache | null;
   readonly judgeOf: (job: JudgeJob) => RunnableJudge;
   readonly costOf: (record: CallRecord) => number;
+  /**
+   * The estimated cost of a job before it is sent (prompt tokens + expected output), reserved
+   * against the budget while the call is in flight, so concurrent calls cannot overshoot it.
+   */
+  readonly estimateOf?: (job: JudgeJob) => number;
   readonly concurrency: number;
   readonly budgetUsd: number | null;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: Progress) => void;
+  /** Told when a judge threw (a bug): the call is recorded as failed and the run goes on. */
+  readonly onJudgeError?: (job: JudgeJob, error: unknown) => void;
   readonly deps: Pick<Deps, 'now' | 'clock'>;
 }
 
@@ -75,22 +91,31 @@ export interface ExecuteResult {
 /**
  * Runs the judge jobs: journal first (resume), then the shared cache, then the judge. Each
  * finished call is appended to the journal before anything else, so a crash loses none. Stops
- * scheduling new calls when the budget is spent, every panel circuit is open, or on interrupt.
+ * scheduling new calls when the budget would be exceeded (spent + reserved for calls in flight +
+ * this call's estimate), every panel circuit is open, or on interrupt. A judge that throws (a
+ * bug, or hostile input it could not handle) fails that one call, with the reason; the run goes on.
  */
 export async function executeJobs(args: ExecuteArgs): Promise<ExecuteResult> {
   const records = new Map<string, CallRecord>();
   const skipped = new Map<string, StopReason>();
   let spent = 0;
+  let reserved = 0;
   let retries = 0;
   let failed = 0;
   let done = 0;
+  let inFlight = 0;
+  let lastError: string | null = null;
   const total = args.jobs.length;
-  const report = () => args.onProgress?.({ done, total, retries, spentUsd: spent, failed });
+  const report = () =>
+    args.onProgress?.({ done, total, retries, spentUsd: spent, failed, inFlight, lastError });
   const finish = (record: CallRecord) => {
     records.set(record.key, record);
     spent += args.costOf(record);
     retries += record.retries;
-    if (record.outcome === 'failed') failed += 1;
+    if (record.outcome === 'failed' || record.outcome === 'invalid') {
+      failed += 1;
+      lastError = record.error ?? record.outcome;
+    }
     done += 1;
     report();
   };
@@ -98,19 +123,21 @@ export async function executeJobs(args: ExecuteArgs): Promise<ExecuteResult> {
   const pending: JudgeJob[] = [];
   for (const job of args.jobs) {
     const previous = args.journal.get(job.key);
-    // A failed call is not complete: resume tries it again. Everything else is kept as is.
-    if (previous && previous.outcome !== 'failed') finish(previous);
+    // A call without a usable verdict (failed, or invalid after the re-ask) is not complete:
+    // resume asks again. A valid verdict (or cache hit) is never asked for twice.
+    if (previous && previous.outcome !== 'failed' && previous.outcome !== 'invalid') finish(previous);
     else pending.push(job);
   }
+  report();
 
-  const stopReason = (): StopReason | null => {
+  const stopReason = (estimate: number): StopReason | null => {
     if (args.signal?.aborted) return 'interrupted';
-    if (args.budgetUsd !== null && spent >= args.budgetUsd) return 'budget_reached';
+    if (args.budgetUsd !== null && (spent >= args.budgetUsd || spent + reserved + estimate > args.budgetUsd))
+      return 'budget_reached';
     return null;
   };
   const limit = pLimit(args.concurrency);
-  const controller = new AbortController();
-  const signal = args.signal ? AbortSignal.any([args.signal, controller.signal]) : controller.signal;
+  const signal = args.signal ?? new AbortController().signal;
 
   await Promise.all(
     pending.map((job) =>
@@ -129,19 +156,26 @@ export async function executeJobs(args: ExecuteArgs): Promise<ExecuteResult> {
           return;
         }
         const judge = args.judgeOf(job);
-        const stop = stopReason() ?? (judge.circuitOpen() ? 'circuit_open' : null);
+        const estimate = job.spec.remote && args.budgetUsd !== null ? (args.estimateOf?.(job) ?? 0) : 0;
+        const stop = stopReason(estimate) ?? (judge.circuitOpen() ? 'circuit_open' : null);
         if (stop !== null) {
           skipped.set(job.key, stop);
           return;
         }
         const started = args.deps.now();
-        const { verdict, trace } = await judge.call(job, signal).catch((error: unknown) => {
-          // A judge that throws has a bug (expected failures are verdicts). Stop the calls in
-          // flight and drop the queued ones, so none keeps spending after the run has failed.
-          controller.abort();
-          limit.clearQueue();
-          throw error;
-        });
+        reserved += estimate;
+        inFlight += 1;
+        report();
+        const { verdict, trace } = await judge
+          .call(job, signal)
+          .catch((error: unknown) => {
+            args.onJudgeError?.(job, error);
+            return crashed(job, error);
+          })
+          .finally(() => {
+            reserved -= estimate;
+            inFlight -= 1;
+          });
         const record = toRecord(job, verdict, trace, args.deps.now() - started, args.deps, false);
         args.append(record);
         if (verdict.outcome === 'ok' && job.spec.remote) args.cache?.put(job.key, verdict);
@@ -150,6 +184,25 @@ export async function executeJobs(args: ExecuteArgs): Promise<ExecuteResult> {
     ),
   );
   return { records, skipped };
+}
+
+/**
+ * What a judge that threw leaves: a failed verdict naming the error. Expected failures are
+ * verdicts already; a throw is a bug or input the judge could not handle, and it costs this one
+ * item, never the run (the error is in the item's review note and in calls.jsonl).
+ */
+function crashed(job: JudgeJob, error: unknown): { verdict: JudgeVerdict; trace: CallTrace } {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    verdict: {
+      judge: job.spec.judge.name,
+      model: job.spec.judge.model,
+      sample: job.sample,
+      outcome: 'failed',
+      error: `internal error in the judge: ${message.slice(0, 300)}`,
+    },
+    trace: { ...NO_TRACE, errorKind: 'internal' },
+  };
 }
 
 function toRecord(

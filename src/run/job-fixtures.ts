@@ -4,6 +4,7 @@
  */
 import { type CallRecord, CallRecordSchema } from '../cache/call-record.ts';
 import type { JudgeVerdict } from '../judge/schema.ts';
+import { buildVerdictFormat } from '../judge/verdict-format.ts';
 import type { Question } from '../rubric/schema.ts';
 import type { CallTrace, ExecuteArgs, Progress, RunnableJudge, VerdictCache } from './execute-jobs.ts';
 import type { JudgeSpec } from './judge-spec.ts';
@@ -55,6 +56,7 @@ export function job(n: number, judgeSpec: JudgeSpec = REMOTE): JudgeJob {
       answer: `answer ${n}`,
       sample: 0,
       prompt: { version: 'p-v1', messages: [], flagOrder: [], nonce: 'n' },
+      format: buildVerdictFormat(question, [], { min: 1, max: 4 }),
     },
     restore: (text) => text,
   };

@@ -1,4 +1,5 @@
 import type { JudgeRequest } from '../judge/schema.ts';
+import { createVerdictFormatCache } from '../judge/verdict-format.ts';
 import { renderJudgePrompt } from '../prompt/render-judge-prompt.ts';
 import type { Redactor } from '../redact/create-redactor.ts';
 import type { Rubric } from '../rubric/schema.ts';
@@ -29,6 +30,7 @@ export function planJobs(args: {
   redactorOf: (transcriptId: string) => Redactor | null;
 }): JudgeJob[] {
   const jobs: JudgeJob[] = [];
+  const formatOf = createVerdictFormatCache(args.rubric.scale);
   for (const item of args.items.filter(needsJudging)) {
     const redactor = args.redactorOf(item.transcript.id);
     for (const spec of args.specs) {
@@ -42,7 +44,8 @@ export function planJobs(args: {
           itemKey: item.key,
           secret: args.secret,
         });
-        const request = { itemKey: item.key, question: item.question, answer, sample, prompt };
+        const format = formatOf(item.question, prompt.flagOrder);
+        const request = { itemKey: item.key, question: item.question, answer, sample, prompt, format };
         jobs.push({
           key: spec.keyOf(request),
           itemKey: item.key,

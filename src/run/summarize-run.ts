@@ -10,6 +10,8 @@ export interface CallStats {
   /** HTTP requests made; 0 for a cache hit or a call the open circuit failed fast. */
   readonly attempts: number;
   readonly retries: number;
+  /** 1 when the call's repair re-ask reached the endpoint. */
+  readonly repairs: number;
   readonly rateLimited: number;
   readonly timeouts: number;
   readonly latencyMs: number;
@@ -78,9 +80,11 @@ export function summarizeRun(input: SummaryInput): Summary {
       calls: sent.length,
       cacheHits: remote.filter((c) => c.outcome === 'cache_hit').length,
       retries: sum((c) => c.retries),
+      repairs: sum((c) => c.repairs),
       rateLimited: sum((c) => c.rateLimited),
       timeouts: sum((c) => c.timeouts),
-      failures: remote.filter((c) => c.outcome === 'failed').length,
+      failures: remote.filter((c) => c.outcome === 'failed' || c.outcome === 'invalid').length,
+      invalid: remote.filter((c) => c.outcome === 'invalid').length,
       inputTokens: sum((c) => c.inputTokens),
       cachedInputTokens: sum((c) => c.cachedInputTokens),
       outputTokens: sum((c) => c.outputTokens),

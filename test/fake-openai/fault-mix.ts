@@ -15,15 +15,15 @@ export interface FaultMix {
   readonly retryAfterSeconds?: number;
   /** Uniform latency range in ms for answered requests. */
   readonly latencyMs?: readonly [number, number];
-  /** The rating of valid verdicts (default 3). */
+  /** Pins the rating of generated verdicts (default: random, like the rest of the verdict). */
   readonly rate?: (info: ChatRequestInfo) => number;
 }
 
 /** Output that is not JSON at all (cut mid-object). */
-export const MALFORMED_CONTENT = '{"findings": [{"flag": "q1.g1", "evidence": ["';
-/** JSON that parses but breaks the schema (rating out of range, status not in the enum). */
+export const MALFORMED_CONTENT = '{"findings": {"zz.g1": {"evidence": ["';
+/** JSON that parses but breaks the schema (rating out of range, status not in the enum, a made-up flag). */
 export const SCHEMA_VIOLATING_CONTENT = JSON.stringify({
-  findings: [{ flag: 'q1.g1', evidence: [], status: 'maybe' }],
+  findings: { 'zz.g1': { evidence: [], status: 'maybe' } },
   injectionSuspected: false,
   rationale: 'x',
   rating: 7,
@@ -47,7 +47,8 @@ export function faultMixPolicy(mix: FaultMix, seed: number): FakePolicy {
       if (draw < probability) return reply();
       draw -= probability;
     }
-    return { kind: 'verdict', rating: mix.rate?.(info) ?? 3, latencyMs };
+    const rating = mix.rate?.(info);
+    return rating === undefined ? { kind: 'verdict', latencyMs } : { kind: 'verdict', rating, latencyMs };
   };
 }
 

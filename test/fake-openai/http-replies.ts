@@ -34,17 +34,27 @@ export function completion(
   content: string | null,
   refusal: string | null,
   cached: number,
+  toolCall: { readonly name: string; readonly arguments: string } | null = null,
 ) {
   const promptChars = info.messages.reduce((n, m) => n + m.content.length, 0);
   const promptTokens = Math.ceil(promptChars / 4);
-  const completionTokens = Math.ceil((content ?? refusal ?? '').length / 4);
+  const completionTokens = Math.ceil((content ?? refusal ?? toolCall?.arguments ?? '').length / 4);
+  const message =
+    toolCall === null
+      ? { role: 'assistant', content, refusal }
+      : {
+          role: 'assistant',
+          content: null,
+          refusal: null,
+          tool_calls: [{ id: `call_${seq}`, type: 'function', function: toolCall }],
+        };
   return {
     id: `chatcmpl-fake-${seq}`,
     object: 'chat.completion',
     created: Math.floor(Date.now() / 1000),
     model: info.model,
     choices: [
-      { index: 0, message: { role: 'assistant', content, refusal }, finish_reason: 'stop', logprobs: null },
+      { index: 0, message, finish_reason: toolCall === null ? 'stop' : 'tool_calls', logprobs: null },
     ],
     usage: {
       prompt_tokens: promptTokens,

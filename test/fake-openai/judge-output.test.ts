@@ -53,7 +53,7 @@ describe('openai judge output handling', () => {
 
   it('accepts the repaired answer, and checks flag coverage', async () => {
     const partial = JSON.stringify({
-      findings: [{ flag: 'q1.g1', evidence: [], status: 'absent' }],
+      findings: { 'q1.g1': { evidence: [], status: 'absent' } },
       injectionSuspected: false,
       rationale: 'x',
       rating: 2,
@@ -64,7 +64,9 @@ describe('openai judge output handling', () => {
     const { judge, records } = await start({ server: { policy } });
     const verdict = await judge.judge(makeJudgeRequest(0));
     expect(verdict.outcome === 'ok' && verdict.body.rating).toBe(4);
-    expect(seen[1]?.messages.at(-1)?.content).toContain('no finding for "q1.g2", "q1.r1"');
+    const ask = seen[1]?.messages.at(-1)?.content ?? '';
+    expect(ask).toMatch(/findings\.q1\.g2: /);
+    expect(ask).toMatch(/findings\.q1\.r1: /);
     expect(records[0]).toMatchObject({ outcome: 'ok', repairAttempted: true, attempts: 2 });
   });
 

@@ -1,4 +1,5 @@
 import type { JudgeRequest } from '../../src/judge/schema.ts';
+import { buildVerdictFormat } from '../../src/judge/verdict-format.ts';
 import type { Question } from '../../src/rubric/schema.ts';
 
 /** A question with two green flags and one red flag, ids `q<n>.g1`, `q<n>.g2`, `q<n>.r1`. */
@@ -31,8 +32,10 @@ export function makeJudgeRequest(
     overrides.answer ?? `Answer number ${index}: I measured p99 latency and fixed the cache myself.`;
   const nonce = `n${index}x`;
   const flags = [...question.greenFlags, ...question.redFlags].map((f) => `- [${f.id}] ${f.text}`).join('\n');
+  const flagOrder = [...question.greenFlags, ...question.redFlags].map((f) => f.id);
   return {
     itemKey: `t${index}#${question.id}`,
+    format: buildVerdictFormat(question, flagOrder, { min: 1, max: 4 }),
     question,
     answer,
     sample: overrides.sample ?? 0,

@@ -6,9 +6,10 @@ export interface ChatRequestInfo {
   readonly messages: ReadonlyArray<{ role: string; content: string }>;
   /** `response_format.type`, e.g. `json_schema` or `json_object`. */
   readonly responseFormat: string | undefined;
-  /** Flag ids from prompt lines like `- [q5.g1] …`, in order. */
-  readonly flagIds: string[];
-  /** The question id (the flag ids' prefix), when there are flags. */
+  /**
+   * The question id (from prompt lines like `- [q5.g1] …`), for the request log and test
+   * policies only: replies are generated from the request's schema, never from the prompt's ids.
+   */
   readonly questionId: string | null;
   /** The text between `<answer-NONCE>` and `</answer-NONCE>`. */
   readonly answer: string | null;
@@ -16,6 +17,13 @@ export interface ChatRequestInfo {
   readonly item: string;
   /** True for the judge's repair request after invalid output. */
   readonly repair: boolean;
+  /** The words of the non-system messages: what generated strings ("quotes") are drawn from. */
+  readonly words: readonly string[];
+  /**
+   * sha256 of the messages with the answer delimiters' nonce blanked: the same for the same item,
+   * sample and flag order in two runs that use different nonce secrets.
+   */
+  readonly promptKey: string;
 }
 
 /** Reads a (parsed JSON) request body; tolerant of anything, since it is only a test double. */
@@ -48,16 +56,29 @@ export function parseChatRequest(body: unknown): ChatRequestInfo {
     .update(answer ?? '')
     .digest('hex')
     .slice(0, 8);
+  const promptKey = createHash('sha256')
+    .update(
+      messages
+        .map((m) => `${m.role}\u0000${m.content.replace(/\b(answer-|delimiter code )[0-9a-f]{8,}/g, '$1')}`)
+        .join('\u0001'),
+    )
+    .digest('hex');
   return {
+    promptKey,
     model: typeof record.model === 'string' ? record.model : '',
     messages,
     responseFormat: typeof format.type === 'string' ? format.type : undefined,
-    flagIds: unique,
     questionId,
     answer,
     item: `${questionId ?? 'unknown'}#${digest}`,
     repair: messages.some(
       (m) => m.role === 'user' && m.content.startsWith('Your previous output was invalid'),
     ),
+    words: messages
+      .filter((m) => m.role === 'user')
+      .map((m) => m.content)
+      .join(' ')
+      .split(/\s+/)
+      .filter((w) => w !== ''),
   };
 }

@@ -1,15 +1,27 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { buildVerdictBody } from './build-verdict.ts';
 import { type FaultMix, faultMixPolicy } from './fault-mix.ts';
+import { generateFromSchema, requestedSchema } from './generate-from-schema.ts';
 import { completion, errorBody, readBody, sendJson } from './http-replies.ts';
 import { type ChatRequestInfo, parseChatRequest } from './parse-chat-request.ts';
 import { createPrng } from './prng.ts';
 
-/** What the fake endpoint does with one request. */
+/**
+ * What the fake endpoint does with one request. `verdict`: JSON generated from the schema the
+ * request carries (random but valid, as a constrained decoder produces; `rating` pins that
+ * top-level key when the schema allows the value).
+ */
 export type FakeReply =
-  | { readonly kind: 'verdict'; readonly rating?: number; readonly latencyMs?: number }
+  | {
+      readonly kind: 'verdict';
+      readonly rating?: number;
+      /** Other top-level keys to pin, e.g. `{ injectionSuspected: false }`. */
+      readonly pin?: Readonly<Record<string, unknown>>;
+      /** Seeds the generator (default: the request body's hash, or per call when `noisy`). */
+      readonly seed?: number;
+      readonly latencyMs?: number;
+    }
   | {
       readonly kind: 'content';
       readonly content: string | null;
@@ -37,6 +49,8 @@ export interface FakeRequestContext {
   readonly elapsedMs: number;
   readonly authorization: string | undefined;
   readonly random: () => number;
+  /** The parsed request body. */
+  readonly body: Readonly<Record<string, unknown>>;
 }
 
 /** Decides each request's reply. */
@@ -52,6 +66,8 @@ export interface FakeLogEntry {
   readonly model: string;
   readonly responseFormat: string | undefined;
   readonly repair: boolean;
+  /** The parsed request body, for assertions on what was sent. */
+  readonly body: unknown;
   kind: FakeReply['kind'] | 'outage' | 'schema_rejected';
   /** HTTP status sent, `hang` while never answered, `aborted` if the client went away first. */
   status: number | 'hang' | 'aborted' | 'pending';
@@ -66,7 +82,16 @@ export interface FakeOpenAIOptions {
   readonly rejectJsonSchema?: boolean;
   /** Windows (ms since start) in which every request gets 503. */
   readonly outages?: ReadonlyArray<{ readonly fromMs: number; readonly toMs: number }>;
+  /** Pins the `rating` of generated verdicts; unpinned, it is random like everything else. */
   readonly rate?: (info: ChatRequestInfo) => number;
+  /** Pins other top-level keys of every generated verdict (e.g. `{ injectionSuspected: false }`). */
+  readonly pin?: Readonly<Record<string, unknown>>;
+  /**
+   * Generated replies draw fresh randomness per call (a jury of such judges disagrees); by
+   * default the randomness is seeded by the request body, so an identical request gets an
+   * identical reply (as temperature 0 with a seed would).
+   */
+  readonly noisy?: boolean;
 }
 
 export interface FakeOpenAI {
@@ -90,10 +115,12 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   const started = performance.now();
   const elapsed = (): number => performance.now() - started;
   const random = createPrng(options.seed ?? 1);
-  const rate = options.rate ?? (() => 3);
+  const rate = options.rate;
   let policy: FakePolicy =
     options.policy ??
-    (options.faults ? faultMixPolicy({ rate, ...options.faults }, options.seed ?? 1) : defaultPolicy(rate));
+    (options.faults
+      ? faultMixPolicy({ ...(rate ? { rate } : {}), ...options.faults }, options.seed ?? 1)
+      : defaultPolicy(rate));
   let outage = false;
   let inFlight = 0;
   let maxInFlight = 0;
@@ -120,6 +147,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       return;
     }
     const info = parseChatRequest(body);
+    const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     const bodyHash = createHash('sha256').update(raw).digest('hex').slice(0, 16);
     const seen = (seenBodies.get(bodyHash) ?? 0) + 1;
     seenBodies.set(bodyHash, seen);
@@ -131,6 +159,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       model: info.model,
       responseFormat: info.responseFormat,
       repair: info.repair,
+      body,
       kind: 'verdict',
       status: 'pending',
     };
@@ -165,6 +194,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
         elapsedMs: now,
         authorization: req.headers.authorization,
         random,
+        body: record,
       };
       reply = await policy(context);
       entry.kind = reply.kind;
@@ -189,16 +219,33 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
         sendJson(res, reply.status, errorBody(message, type, reply.code), reply.headers);
         return;
       }
-      const content =
-        reply.kind === 'verdict'
-          ? JSON.stringify(buildVerdictBody(info, reply.rating ?? rate(info)))
-          : reply.content;
+      const wanted = requestedSchema(record);
+      let content: string | null;
+      let toolCall: { name: string; arguments: string } | null = null;
+      if (reply.kind === 'verdict') {
+        const rating = reply.rating ?? rate?.(info);
+        const pin = { ...options.pin, ...reply.pin, ...(rating === undefined ? {} : { rating }) };
+        const generated = JSON.stringify(
+          generateFromSchema(wanted?.schema ?? { type: 'object' }, {
+            random:
+              reply.seed !== undefined
+                ? createPrng(reply.seed)
+                : options.noisy
+                  ? random
+                  : createPrng(seedOf(bodyHash, options.seed ?? 1)),
+            words: info.words,
+            pin,
+          }),
+        );
+        if (wanted?.via === 'tool_call') toolCall = { name: wanted.tool ?? 'tool', arguments: generated };
+        content = toolCall === null ? generated : null;
+      } else content = reply.content;
       const refusal = reply.kind === 'content' ? (reply.refusal ?? null) : null;
       const system = info.messages.find((m) => m.role === 'system')?.content ?? '';
       const cached = seenSystemPrompts.has(system) ? Math.floor(system.length / 4) : 0;
       seenSystemPrompts.add(system);
       entry.status = 200;
-      sendJson(res, 200, completion(entry.seq, info, content, refusal, cached), {
+      sendJson(res, 200, completion(entry.seq, info, content, refusal, cached, toolCall), {
         'x-request-id': `req_fake_${entry.seq}`,
       });
     };
@@ -239,6 +286,11 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   };
 }
 
-function defaultPolicy(rate: (info: ChatRequestInfo) => number): FakePolicy {
-  return ({ info }) => ({ kind: 'verdict', rating: rate(info) });
+function defaultPolicy(rate: ((info: ChatRequestInfo) => number) | undefined): FakePolicy {
+  return ({ info }) => (rate ? { kind: 'verdict', rating: rate(info) } : { kind: 'verdict' });
+}
+
+/** A 32-bit seed from the body hash (hex) and the server seed. */
+function seedOf(bodyHash: string, seed: number): number {
+  return (Number.parseInt(bodyHash.slice(0, 8), 16) ^ seed) >>> 0;
 }

@@ -81,14 +81,14 @@ export function expectSoundRun(run: RunOutput, log: readonly RawLogEntry[]): voi
   expectCountsMatch(run, log);
 }
 
-/** `calls + retries` = requests received; 429s and our timeouts as the server saw them. */
+/** `calls + retries + repairs` = requests received; 429s and our timeouts as the server saw them. */
 export function expectCountsMatch(run: RunOutput, log: readonly RawLogEntry[]): void {
   const { llm } = run.summary;
   expect(
     run.calls.reduce((n, c) => n + c.attempts, 0),
     'attempts in calls.jsonl',
   ).toBe(log.length);
-  expect(llm.calls + llm.retries, 'calls + retries').toBe(log.length);
+  expect(llm.calls + llm.retries + llm.repairs, 'calls + retries + repairs').toBe(log.length);
   expect(llm.rateLimited, 'rateLimited').toBe(log.filter((e) => e.status === 429).length);
   expect(llm.timeouts, 'timeouts').toBe(log.filter((e) => e.end === 'client_closed').length);
 }

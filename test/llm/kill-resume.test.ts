@@ -28,7 +28,14 @@ function completeLines(path: string): number {
 describe('SIGKILL mid-run, then --resume', () => {
   it('loses no completed call, repeats none, and ends with the same results as an uninterrupted run', async () => {
     server = await startFakeOpenAI({
-      policy: ({ info }) => ({ kind: 'verdict', rating: rateOf(info.item), latencyMs: 15 }),
+      // Seeded by the prompt without its nonce: the two runs below use different nonce secrets
+      // (--no-cache), and must still get the same verdict for the same item and sample.
+      policy: ({ info }) => ({
+        kind: 'verdict',
+        rating: rateOf(info.item),
+        seed: Number.parseInt(info.promptKey.slice(0, 8), 16),
+        latencyMs: 15,
+      }),
     });
     const args = [
       TRANSCRIPTS,

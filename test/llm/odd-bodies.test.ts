@@ -192,7 +192,12 @@ describe('score against an endpoint whose 200s are odd', () => {
     );
     const run = await runScore(server.baseUrl, workDir(FAST));
     expectSoundRun(run, server.log);
-    expect(run.code).toBe(0);
+    // No item got a usable verdict: the run is not complete (fail closed), and says so.
+    expect(run.code).toBe(3);
+    expect(run.summary.status).toBe('incomplete');
+    expect(run.summary.items.failed).toBe(run.judged.length);
+    expect(run.summary.llm.failures).toBe(run.judged.length);
+    expect(run.stderr).toMatch(/no valid verdict/);
     for (const item of run.judged) {
       expect(item.rating).toBeNull();
       expect(item.reviewReasons).toContain('judge_output_invalid');

@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { onTestFinished } from 'vitest';
-import { buildVerdictBody } from '../fake-openai/build-verdict.ts';
+import { generateFromSchema, requestedSchema } from '../fake-openai/generate-from-schema.ts';
 import { completion, readBody } from '../fake-openai/http-replies.ts';
 import { type ChatRequestInfo, parseChatRequest } from '../fake-openai/parse-chat-request.ts';
+import { createPrng } from '../fake-openai/prng.ts';
 
 /** One request as the raw server saw it. Times are ms since the server started. */
 export interface RawLogEntry {
@@ -87,8 +88,16 @@ export async function startRawServer(handler: RawHandler): Promise<RawServer> {
         res,
         info,
         entry,
-        verdictCompletion: (rating = 3) =>
-          completion(entry.seq, info, JSON.stringify(buildVerdictBody(info, rating)), null, 0),
+        verdictCompletion: (rating = 3) => {
+          const wanted = requestedSchema((json ?? {}) as Record<string, unknown>);
+          const verdict = generateFromSchema(wanted?.schema ?? {}, {
+            random: createPrng(entry.seq + 1),
+            words: info.words,
+            // A scripted well-behaved model: the rating given, no injection claim.
+            pin: { rating, injectionSuspected: false },
+          });
+          return completion(entry.seq, info, JSON.stringify(verdict), null, 0);
+        },
         contentCompletion: (content, refusal = null) => {
           const base = completion(entry.seq, info, '', refusal, 0);
           const choice = { ...base.choices[0], message: { role: 'assistant', content, refusal } };

@@ -1,9 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ItemResult } from '../../src/aggregate/schema.ts';
 import type { CallRecord } from '../../src/cache/call-record.ts';
 import type { Summary } from '../../src/report/schema.ts';
+import { generateFromSchema, requestedSchema } from '../fake-openai/generate-from-schema.ts';
+import { createPrng } from '../fake-openai/prng.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../fake-openai/server.ts';
 import {
   allFileTexts,
@@ -82,7 +84,7 @@ describe('score --judge openai against a faulty endpoint', () => {
     // The run's own counters agree with what the server saw.
     const requests = server.log.length;
     expect(calls.reduce((n, c) => n + c.attempts, 0)).toBe(requests);
-    expect(summary.llm.calls + summary.llm.retries).toBe(requests);
+    expect(summary.llm.calls + summary.llm.retries + summary.llm.repairs).toBe(requests);
     expect(summary.llm.rateLimited).toBe(server.log.filter((e) => e.status === 429).length);
     expect(summary.llm.timeouts).toBe(server.log.filter((e) => e.kind === 'hang').length);
 
@@ -102,11 +104,16 @@ describe('score --judge openai against a faulty endpoint', () => {
     for (const { file, text } of allFileTexts(out)) expect(text.includes(TEST_API_KEY), file).toBe(false);
   });
 
-  it('sends malformed output to review as judge_output_invalid and never scores it', async () => {
-    server = await startFakeOpenAI({ policy: () => ({ kind: 'content', content: '{"findings": [' }) });
+  it('fails closed on malformed output: judge_output_invalid in review, exit 3, and --resume re-asks only those', async () => {
+    // Half the items get malformed output (twice: the re-ask too), the others a valid verdict.
+    const broken = (item: string) => Number.parseInt(item.slice(-1), 16) % 2 === 0;
+    server = await startFakeOpenAI({
+      policy: ({ info }) =>
+        broken(info.item) ? { kind: 'content', content: '{"findings": [' } : { kind: 'verdict' },
+    });
     const dir = workDir();
     const out = join(dir, 'run');
-    const { code } = await scoreWith(server.baseUrl, dir, [
+    const { code, stdout, stderr } = await scoreWith(server.baseUrl, dir, [
       FOUR[0] ?? '',
       '--rubric',
       RUBRIC,
@@ -115,18 +122,47 @@ describe('score --judge openai against a faulty endpoint', () => {
       '--judge',
       'openai',
     ]);
-    expect(code).toBe(0);
+    expect(code, stderr).toBe(3);
     const judged = readJsonl<ItemResult>(join(out, 'results.jsonl')).filter(
       (i) => i.alignment.status !== 'not_asked',
     );
-    expect(judged.length).toBeGreaterThan(0);
-    for (const item of judged) {
-      expect(item.status).toBe('failed');
+    const bad = judged.filter((i) => i.status === 'failed');
+    expect(bad.length).toBeGreaterThan(0);
+    expect(bad.length).toBeLessThan(judged.length);
+    for (const item of bad) {
       expect(item.rating).toBeNull();
+      expect(item.needsReview).toBe(true);
       expect(item.reviewReasons).toContain('judge_output_invalid');
     }
-    // One request plus one repair request per call.
-    expect(server.log.length).toBe(judged.length * 2);
+    // One request plus one repair request per invalid call; one request per valid one.
+    expect(server.log.length).toBe(bad.length * 2 + (judged.length - bad.length));
+    const summary = readJson<Summary>(join(out, 'summary.json'));
+    expect(summary.status).toBe('incomplete');
+    expect(summary.items.failed).toBe(bad.length);
+    expect(summary.llm).toMatchObject({ invalid: bad.length, failures: bad.length, repairs: bad.length });
+    expect(stdout).toContain(`${bad.length} without a usable verdict`);
+    expect(stderr).toContain(`${bad.length} of ${judged.length} asked items have no usable verdict`);
+    expect(stderr).toMatch(/returned no valid verdict after a re-ask.*--resume/);
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('To finish this run');
+    expect(readJson<{ status: string }>(join(out, 'run.json')).status).toBe('incomplete');
+
+    // Resume unchanged: only the invalid calls are asked again; the hint now says resuming alone won't do.
+    const asked = server.log.length;
+    const again = await scoreWith(server.baseUrl, dir, ['--resume', out]);
+    expect(again.code).toBe(3);
+    expect(server.log.length - asked).toBe(bad.length * 2);
+    expect(again.stderr).toMatch(/still returned no valid verdict after resuming/);
+
+    // The model is fixed: resume finishes the run, repeating no call that had a valid verdict.
+    server.setPolicy(() => ({ kind: 'verdict' }));
+    const before = server.log.length;
+    const fixed = await scoreWith(server.baseUrl, dir, ['--resume', out]);
+    expect(fixed.code, fixed.stderr).toBe(0);
+    expect(server.log.length - before).toBe(bad.length);
+    expect(server.log.slice(before).every((e) => bad.some((b) => e.item.startsWith(`${b.question}#`)))).toBe(
+      true,
+    );
+    expect(readJson<Summary>(join(out, 'summary.json')).status).toBe('complete');
   });
 
   it('opens the circuit during an outage, exits 3 with the work saved, and --resume completes the run', async () => {
@@ -196,7 +232,9 @@ describe('score --judge openai against a faulty endpoint', () => {
   it('continues with the rest of the jury when one model fails entirely', async () => {
     server = await startFakeOpenAI({
       policy: ({ info }) =>
-        info.model === 'dead-model' ? { kind: 'error', status: 503 } : { kind: 'verdict', rating: 3 },
+        info.model === 'dead-model'
+          ? { kind: 'error', status: 503 }
+          : { kind: 'verdict', rating: 3, pin: { injectionSuspected: false } },
     });
     const dir = workDir({ maxRetries: 1, breakerThreshold: 2 });
     const out = join(dir, 'run');
@@ -262,8 +300,11 @@ describe('score --judge openai against a faulty endpoint', () => {
     expect(first.code).toBe(3);
     const manifest = readJson<{ incompleteReasons: string[] }>(join(out, 'run.json'));
     expect(manifest.incompleteReasons).toContain('budget_reached');
+    // Each call's estimated cost is reserved before it is sent: the budget is not overshot.
     const spent = readJson<Summary>(join(out, 'summary.json')).llm.costUsd;
-    expect(spent).toBeGreaterThanOrEqual(2);
+    expect(spent).toBeGreaterThan(0);
+    expect(spent).toBeLessThanOrEqual(2);
+    expect(first.stderr).toMatch(/--budget-usd limit \(\$2\.00\) was reached.*--budget-usd \d+/);
     const before = server.log.length;
     const second = await scoreWith(server.baseUrl, dir, ['--resume', out, '--budget-usd', '1000']);
     expect(second.code, second.stderr).toBe(0);
@@ -274,7 +315,7 @@ describe('score --judge openai against a faulty endpoint', () => {
   it('redacts candidate PII before the remote call and restores it in the local report', async () => {
     const answers: string[] = [];
     server = await startFakeOpenAI({
-      policy: ({ info }) => {
+      policy: ({ info, body }) => {
         // The whole user message: the question, the flags and the delimited answer.
         answers.push(
           info.messages
@@ -282,7 +323,16 @@ describe('score --judge openai against a faulty endpoint', () => {
             .map((m) => m.content)
             .join('\n'),
         );
-        return { kind: 'verdict', rating: 3 };
+        // A model that quotes the (redacted) answer's opening words as evidence for every flag.
+        const schema = requestedSchema(body)?.schema ?? {};
+        const quote = (info.answer ?? '').split(/\s+/).slice(0, 6).join(' ');
+        const verdict = generateFromSchema(schema, {
+          random: createPrng(1),
+          words: info.words,
+          pin: { rating: 3, injectionSuspected: false },
+        }) as { findings: Record<string, { evidence: string[] }> };
+        for (const finding of Object.values(verdict.findings)) finding.evidence = [quote];
+        return { kind: 'content', content: JSON.stringify(verdict) };
       },
     });
     const dir = workDir();

@@ -49,6 +49,8 @@ function summarise(items: readonly ItemResult[]): Summary {
       calls: 21,
       cacheHits: 4,
       retries: 5,
+      repairs: 1,
+      invalid: 1,
       rateLimited: 3,
       timeouts: 1,
       failures: 1,

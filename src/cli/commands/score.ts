@@ -29,6 +29,7 @@ const CONFIG_FLAGS = [
   'temperature',
   'seed',
   'structuredOutput',
+  'maxAnswerTokens',
 ] as const;
 
 /** `rubricate score <transcripts…> --rubric FILE`: the batch scorer. */
@@ -71,7 +72,12 @@ export function registerScore(program: Command, io: CliIo, done: (code: ExitCode
     .option('--seed <n>', 'sampling seed sent to the model, recorded per call', intAtLeast(0))
     .option(
       '--structured-output <mode>',
-      'auto | json_schema | json_object (auto falls back to json_object when the endpoint lacks json_schema)',
+      'auto | json_schema | tool_call | json_object: how the per-question verdict schema is sent (auto = json_schema, falling back to json_object, schema in the prompt, when the endpoint refuses it)',
+    )
+    .option(
+      '--max-answer-tokens <n>',
+      'an answer longer than this is not sent to an LLM judge; the item fails naming the limit (default 20000)',
+      intAtLeast(1),
     )
     .option(
       '--budget-usd <x>',

@@ -40,13 +40,20 @@ export const ConfigSchema = z
     logLevel: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
     temperature: z.number().min(0).max(2).default(0),
     seed: z.number().int().optional(),
-    structuredOutput: z.enum(['auto', 'json_schema', 'json_object']).default('auto'),
+    structuredOutput: z.enum(['auto', 'json_schema', 'tool_call', 'json_object']).default('auto'),
     /** First retry delay and the cap of the exponential backoff (with full jitter), in ms. */
     retryBaseMs: positiveInt('retryBaseMs').default(500),
     retryMaxMs: positiveInt('retryMaxMs').default(30_000),
     /** Consecutive endpoint failures that open a model's circuit, and how long it stays open before a probe. */
     breakerThreshold: positiveInt('breakerThreshold').default(5),
     breakerHalfOpenMs: positiveInt('breakerHalfOpenMs').default(30_000),
+    /**
+     * An answer longer than this (in the model's tokens) is not sent to an LLM judge: the item
+     * fails with a reason naming this limit, and `--resume --max-answer-tokens N` judges it.
+     */
+    maxAnswerTokens: positiveInt('maxAnswerTokens').default(20_000),
+    /** When stderr is not a terminal, a status line at least this often while judging (ms). */
+    heartbeatMs: positiveInt('heartbeatMs').default(10_000),
     prices: z.record(z.string(), PriceSchema).default({}),
     review: ReviewThresholdsSchema.default(ReviewThresholdsSchema.parse({})),
     /** Overrides of the answer aligner's thresholds and weights (see src/align/align-options.ts). */

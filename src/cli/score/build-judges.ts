@@ -1,7 +1,7 @@
 import type { CallRecord } from '../../cache/call-record.ts';
 import { requestKey } from '../../cache/request-key.ts';
 import { createResponseCache, defaultCacheDir } from '../../cache/response-cache.ts';
-import { classifyEndpoint } from '../../cost/classify-endpoint.ts';
+import { classifyEndpoint, endpointHost } from '../../cost/classify-endpoint.ts';
 import { costOfUsage } from '../../cost/cost-of-usage.ts';
 import { DEFAULT_PRICE_TABLE, mergePriceTables } from '../../cost/price-table.ts';
 import type { Deps } from '../../deps.ts';
@@ -24,6 +24,12 @@ export interface BuiltJudges {
   readonly runnableOf: (job: JudgeJob) => RunnableJudge;
   readonly costOf: (record: CallRecord) => number;
   readonly isRemote: (judgeName: string) => boolean;
+  /** The estimated cost of a job's call, reserved against `--budget-usd` while it is in flight. */
+  readonly estimateOf: (job: JudgeJob) => number;
+  /** The custom endpoint's host (for messages), or null for the default endpoint / no LLM. */
+  readonly host: string | null;
+  /** Each remote judge's last real endpoint failure (not the breaker's), for the hints. */
+  readonly causes: () => string[];
 }
 
 const KINDS = ['heuristic', 'openai'] as const;
@@ -93,6 +99,7 @@ export async function buildJudges(args: {
   const { config, env, deps } = args;
   const { kinds, models, apiKey } = args.settings;
   const usesOpenAI = kinds.includes('openai');
+  const prices = mergePriceTables(DEFAULT_PRICE_TABLE, config.prices);
   const specs: JudgeSpec[] = [];
   const runnables = new Map<string, RunnableJudge>();
 
@@ -102,7 +109,7 @@ export async function buildJudges(args: {
     const { createCooldown } = await import('../../resilience/cooldown.ts');
     const cooldown = createCooldown(deps);
     for (const model of models) {
-      const { spec, runnable } = buildOpenAIJudge({ model, apiKey, config, deps, cooldown });
+      const { spec, runnable } = buildOpenAIJudge({ model, apiKey, config, deps, cooldown, prices });
       specs.push(spec);
       runnables.set(spec.judge.name, runnable);
     }
@@ -127,7 +134,6 @@ export async function buildJudges(args: {
 
   const cacheDir = resolvePath(args.cwd, config.cacheDir ?? defaultCacheDir(env, args.homedir));
   const disk = usesOpenAI && config.cache ? createResponseCache(cacheDir) : null;
-  const prices = mergePriceTables(DEFAULT_PRICE_TABLE, config.prices);
   const remoteNames = new Set(specs.filter((s) => s.remote).map((s) => s.judge.name));
   return {
     specs,
@@ -156,6 +162,10 @@ export async function buildJudges(args: {
         ? (costOfUsage(record.usage, record.model, prices, endpointOf(config, record.model)).usd ?? 0)
         : 0,
     isRemote: (name) => remoteNames.has(name),
+    estimateOf: (job) => runnables.get(job.spec.judge.name)?.estimateUsd?.(job) ?? 0,
+    host: usesOpenAI ? (endpointHost(config.baseUrl) ?? null) : null,
+    causes: () =>
+      [...runnables.values()].map((r) => r.lastCause?.() ?? null).filter((c): c is string => c !== null),
   };
 }
 

@@ -1,11 +1,17 @@
 import type { CallRecord } from '../../cache/call-record.ts';
 import { classifyEndpoint, endpointHost } from '../../cost/classify-endpoint.ts';
+import { costOfUsage } from '../../cost/cost-of-usage.ts';
+import { createTokenCounter, expectedOutputTokens } from '../../cost/count-tokens.ts';
+import type { PriceTable } from '../../cost/price-table.ts';
 import type { Deps } from '../../deps.ts';
 import { createOpenAIJudge } from '../../judge/openai/create-openai-judge.ts';
+import type { JudgeVerdict } from '../../judge/schema.ts';
+import { type CallError, isRetryableKind } from '../../resilience/call-error.ts';
 import type { Cooldown } from '../../resilience/cooldown.ts';
 import { createResiliencePolicy } from '../../resilience/create-resilience-policy.ts';
 import { type CallTrace, type RunnableJudge, SINGLE_ATTEMPT } from '../../run/execute-jobs.ts';
 import type { JudgeSpec } from '../../run/judge-spec.ts';
+import type { JudgeJob } from '../../run/plan-jobs.ts';
 import type { Config } from '../config/schema.ts';
 
 /**
@@ -18,11 +24,15 @@ export function buildOpenAIJudge(args: {
   config: Config;
   deps: Deps;
   cooldown: Cooldown;
+  prices: PriceTable;
 }): {
   spec: JudgeSpec;
   runnable: RunnableJudge;
 } {
   const { config, deps } = args;
+  const notice = firstFailureNotice(`openai:${args.model}`, config.baseUrl, deps);
+  // The breaker's own "circuit open" hides why it opened; keep the last real cause for the hint.
+  let lastCause: string | null = null;
   const policy = createResiliencePolicy(
     {
       concurrency: config.concurrency,
@@ -33,6 +43,10 @@ export function buildOpenAIJudge(args: {
       breaker: { threshold: config.breakerThreshold, halfOpenAfterMs: config.breakerHalfOpenMs },
       backoff: { baseDelayMs: config.retryBaseMs, maxDelayMs: config.retryMaxMs },
       cooldown: args.cooldown,
+      onAttemptError: (error) => {
+        notice(error);
+        if (error.kind !== 'circuit_open') lastCause = `${error.kind}: ${error.message}`;
+      },
     },
     deps,
   );
@@ -51,6 +65,7 @@ export function buildOpenAIJudge(args: {
     deps,
   );
   const watch = createBreakerWatch(config.breakerHalfOpenMs, deps);
+  const countAnswer = createTokenCounter();
   const spec: JudgeSpec = {
     judge,
     role: 'panel',
@@ -68,6 +83,8 @@ export function buildOpenAIJudge(args: {
     // The interrupt signal only stops waiting for the breaker: a request in flight is allowed to
     // finish (bounded by --timeout-ms), so what was paid for is recorded.
     call: async (job, signal) => {
+      const tooLong = answerTooLong(job, args.model, config.maxAnswerTokens, countAnswer);
+      if (tooLong !== null) return tooLong;
       let trace: CallTrace | null = null;
       for (;;) {
         const verdict = await judge.judge(job.request);
@@ -86,8 +103,84 @@ export function buildOpenAIJudge(args: {
       }
     },
     circuitOpen: () => policy.state().open && watch.givenUp(),
+    estimateUsd: estimator(args.model, args.prices, config),
+    lastCause: () => lastCause,
   };
   return { spec, runnable };
+}
+
+/**
+ * A failed verdict, without any call, for an answer over `--max-answer-tokens` (a 5 MB answer
+ * would be one enormous, costly request): the item goes to review naming the limit. Characters
+ * bound tokens from above, so only answers longer than the limit in characters are counted.
+ */
+function answerTooLong(
+  job: JudgeJob,
+  model: string,
+  limit: number,
+  count: (messages: readonly { role: 'user'; content: string }[], model: string) => number,
+): { verdict: JudgeVerdict; trace: CallTrace } | null {
+  const answer = job.request.answer;
+  if (answer.length <= limit) return null;
+  const tokens = count([{ role: 'user', content: answer }], model);
+  if (tokens <= limit) return null;
+  return {
+    verdict: {
+      judge: job.spec.judge.name,
+      model: job.spec.judge.model,
+      sample: job.sample,
+      outcome: 'failed',
+      error: `answer_too_long: the answer is about ${tokens.toLocaleString('en-US')} tokens, over --max-answer-tokens ${limit.toLocaleString('en-US')}; raise it to judge this item`,
+    },
+    trace: {
+      attempts: 0,
+      retries: 0,
+      rateLimited: 0,
+      timeouts: 0,
+      repairAttempted: false,
+      errorKind: 'answer_too_long',
+    },
+  };
+}
+
+/**
+ * Says the cause and the host of the first failure of each kind as it happens (on stderr through
+ * the logger, and in run.log), so a dead or misconfigured endpoint is named at once rather than
+ * after the retries and the breaker have run their course. Later ones of the same kind go to
+ * run.log only (debug).
+ */
+function firstFailureNotice(judge: string, baseUrl: string | undefined, deps: Deps) {
+  const seen = new Set<string>();
+  const host = endpointHost(baseUrl) ?? 'api.openai.com';
+  return (error: CallError): void => {
+    const kind = `${error.kind}${error.status === undefined ? '' : ` ${error.status}`}`;
+    if (seen.has(kind) || error.kind === 'circuit_open') return;
+    seen.add(kind);
+    const next = isRetryableKind(error.kind) ? 'retrying' : 'not retried';
+    deps.logger.warn(
+      { judge, host, kind: error.kind, status: error.status },
+      `${judge} at ${host}: ${kind}: ${error.message} (${next}; later failures of this kind are counted in run.log)`,
+    );
+  };
+}
+
+/**
+ * The cost of one call before it is made: the prompt's tokens (the shared system prompt counted
+ * once) plus the expected output, at the model's price. Unknown prices estimate 0 (the budget
+ * check refuses unpriced models up front).
+ */
+function estimator(model: string, prices: PriceTable, config: Config) {
+  const countTokens = createTokenCounter();
+  const endpoint = classifyEndpoint(config.baseUrl);
+  const priced = endpoint === 'local' && model in config.prices ? 'other' : endpoint;
+  return (job: JudgeJob): number => {
+    const usage = {
+      inputTokens: countTokens(job.request.prompt.messages, model),
+      cachedInputTokens: 0,
+      outputTokens: expectedOutputTokens(job.request.format.flagIds.length),
+    };
+    return costOfUsage(usage, model, prices, priced).usd ?? 0;
+  };
 }
 
 /** The attempt counters of the judge's own call record: what the runner's record needs from it. */

@@ -1,5 +1,5 @@
 import { estimateCost, sumCosts } from '../../cost/cost-of-usage.ts';
-import { countTokens, expectedOutputTokens } from '../../cost/count-tokens.ts';
+import { createTokenCounter, expectedOutputTokens } from '../../cost/count-tokens.ts';
 import { DEFAULT_PRICE_TABLE, DEFAULT_PRICES_AS_OF, mergePriceTables } from '../../cost/price-table.ts';
 import type { PlannedItem } from '../../run/plan-items.ts';
 import type { JudgeJob } from '../../run/plan-jobs.ts';
@@ -17,9 +17,19 @@ export function printDryRun(args: {
 }): void {
   const { jobs, items, config, io } = args;
   const prices = mergePriceTables(DEFAULT_PRICE_TABLE, config.prices);
+  const countTokens = createTokenCounter();
   const byModel = new Map<string, { calls: number; input: number; output: number }>();
+  let tooLong = 0;
   for (const job of jobs.filter((j) => j.spec.remote)) {
     const model = job.spec.judge.model;
+    const answer = job.request.answer;
+    if (
+      answer.length > config.maxAnswerTokens &&
+      countTokens([{ role: 'user', content: answer }], model) > config.maxAnswerTokens
+    ) {
+      tooLong += 1;
+      continue;
+    }
     const entry = byModel.get(model) ?? { calls: 0, input: 0, output: 0 };
     const flags = job.request.question.greenFlags.length + job.request.question.redFlags.length;
     entry.calls += 1;
@@ -41,6 +51,10 @@ export function printDryRun(args: {
     lines.push(`  ${model}: ${e.calls} calls, ~${e.input} input tokens, ~${e.output} output tokens, ${usd}`);
     return cost;
   });
+  if (tooLong > 0)
+    lines.push(
+      `  ${tooLong} call(s) not counted: the answer is longer than --max-answer-tokens ${config.maxAnswerTokens} (such items fail with that reason)`,
+    );
   const local = jobs.filter((j) => !j.spec.remote).length;
   if (local > 0) lines.push(`  heuristic: ${local} local calls, $0`);
   const total = sumCosts(costs);

@@ -47,6 +47,8 @@ const RESUMABLE: ReadonlySet<string> = new Set([
   'breakerHalfOpenMs',
   'retryBaseMs',
   'retryMaxMs',
+  'heartbeatMs',
+  'maxAnswerTokens',
 ]);
 const CONFIG_FILE = 'config.json';
 

@@ -11,6 +11,7 @@ import { createRedactor } from '../../redact/create-redactor.ts';
 import { renderReports } from '../../report/registry.ts';
 import type { RunManifest } from '../../report/schema.ts';
 import { aggregateRun } from '../../run/aggregate-run.ts';
+import { describeIncomplete } from '../../run/describe-incomplete.ts';
 import { executeJobs, type StopReason } from '../../run/execute-jobs.ts';
 import { planItems } from '../../run/plan-items.ts';
 import { planJobs } from '../../run/plan-jobs.ts';
@@ -109,6 +110,7 @@ export async function runScore(inv: ScoreInvocation): Promise<ExitCode> {
     finishedAt: null,
     status: 'running',
     incompleteReasons: [],
+    incompleteHints: [],
   };
   writeJson(dir, RUN_FILES.manifest, manifest);
   logger.info(
@@ -123,12 +125,16 @@ export async function runScore(inv: ScoreInvocation): Promise<ExitCode> {
   for (const bad of previous.invalid)
     logger.warn(`calls.jsonl:${bad.line}: unreadable call record ignored: ${bad.error}`);
   const journal = new Map(previous.records.map((r) => [r.key, r]));
+  const previouslyUnfinished = new Set(
+    previous.records.filter((r) => r.outcome === 'failed' || r.outcome === 'invalid').map((r) => r.key),
+  );
   const writer = openJournal(journalPath);
   const progress = createProgressReporter({
     isTTY: io.isTTY,
     quiet: config.quiet,
     stderr: io.stderr,
     now: deps.now,
+    heartbeatMs: config.heartbeatMs,
   });
   const { records, skipped } = await executeJobs({
     jobs,
@@ -137,10 +143,13 @@ export async function runScore(inv: ScoreInvocation): Promise<ExitCode> {
     cache: judges.cache,
     judgeOf: judges.runnableOf,
     costOf: judges.costOf,
+    estimateOf: judges.estimateOf,
     concurrency: config.concurrency,
     budgetUsd: config.budgetUsd ?? null,
     ...(io.signal === undefined ? {} : { signal: io.signal }),
     onProgress: progress.update,
+    onJudgeError: (job, error) =>
+      logger.error({ err: error, itemKey: job.itemKey, judge: job.spec.judge.name }, 'judge threw'),
     deps,
   });
   progress.stop();
@@ -168,14 +177,23 @@ export async function runScore(inv: ScoreInvocation): Promise<ExitCode> {
     thresholds: config.review,
   });
 
-  const stopReasons = [...new Set(skipped.values())];
-  const failedCalls = [...records.values()].filter((r) => r.outcome === 'failed').length;
-  const incompleteReasons = [
-    ...stopReasons,
-    ...(failedCalls > 0 ? ['items_failed'] : []),
-    ...(inputs.some((i) => i.status === 'failed') ? ['inputs_failed'] : []),
-  ];
-  const status = incompleteReasons.length > 0 ? 'incomplete' : 'complete';
+  const spentUsd = [...records.values()].reduce((sum, r) => sum + judges.costOf(r), 0);
+  const incomplete = describeIncomplete({
+    dir,
+    stops: [...new Set(skipped.values())],
+    records: [...records.values()],
+    previouslyUnfinished,
+    failedInputs: inputs
+      .filter((i) => i.status === 'failed')
+      .map((i) => ({ path: i.path, error: i.error ?? 'unreadable' })),
+    budgetUsd: config.budgetUsd ?? null,
+    spentUsd,
+    itemsWithoutVerdict: results.filter((i) => i.status === 'failed' && i.alignment.answer.trim() !== '')
+      .length,
+    host: judges.host,
+    causes: judges.causes(),
+  });
+  const { status, reasons: incompleteReasons } = incomplete;
   const summary = summarizeRun({
     status,
     rubric,
@@ -194,6 +212,7 @@ export async function runScore(inv: ScoreInvocation): Promise<ExitCode> {
     finishedAt: deps.clock().toISOString(),
     status,
     incompleteReasons,
+    incompleteHints: incomplete.hints,
   };
   writeResults(dir, results);
   writeJson(dir, RUN_FILES.summary, summary);
@@ -213,8 +232,9 @@ export async function runScore(inv: ScoreInvocation): Promise<ExitCode> {
     io.stdout(`reports: ${[...reports.map((f) => f.fileName), RUN_FILES.summary].join(', ')}${hint}\n`);
   }
   if (status === 'incomplete') {
+    const noVerdict = summary.items.failed;
     io.stderr(
-      `rubricate: run incomplete (${incompleteReasons.join(', ')}): finish it with \`rubricate score --resume ${dir}\`.\n`,
+      `rubricate: run incomplete (${incompleteReasons.join(', ')})${noVerdict > 0 ? `: ${noVerdict} of ${summary.items.total - summary.items.notAsked} asked items have no usable verdict` : ''}.\n${incomplete.hints.map((h) => `  - ${h}\n`).join('')}`,
     );
     return EXIT.incomplete;
   }
@@ -248,6 +268,7 @@ function statsOf(r: CallRecord, remote: boolean) {
     outcome: r.outcome,
     attempts: r.attempts,
     retries: r.retries,
+    repairs: Math.max(0, r.attempts - r.retries - 1),
     rateLimited: r.rateLimited,
     timeouts: r.timeouts,
     latencyMs: r.latencyMs,

@@ -41,6 +41,8 @@ const summary: Summary = {
     calls: 12,
     cacheHits: 4,
     retries: 3,
+    repairs: 0,
+    invalid: 0,
     rateLimited: 1,
     timeouts: 0,
     failures: 1,
@@ -94,10 +96,12 @@ describe('formatSummaryTable', () => {
   });
 
   it('summarises the run, the review reasons (most frequent first), judges, calls and cost', () => {
-    expect(text).toContain('3 transcript(s), 1 unreadable · 6 items · 4 scored · 3 need review · 1 failed');
+    expect(text).toContain(
+      '3 transcript(s), 1 unreadable · 6 items · 4 scored · 3 need review · 1 without a usable verdict',
+    );
     expect(text).toContain('review reasons: evidence_not_found 2, judge_failed 1, injection_suspected 1');
     expect(text).toContain(
-      'judges: 2 · agreement α(ordinal) 0.712 · LLM calls 12 (cache hits 4, retries 3) · cost $0.0123',
+      'judges: 2 · agreement α(ordinal) 0.712 · LLM calls 12 (cache hits 4, retries 3, re-asks 0, no valid verdict 1) · cost $0.0123',
     );
     expect(text.endsWith('\n')).toBe(true);
   });

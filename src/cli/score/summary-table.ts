@@ -49,9 +49,9 @@ export function formatSummaryTable(summary: Summary, rubric: Rubric): string {
     rule,
     line(totals),
     '',
-    `${summary.transcripts} transcript(s)${summary.transcriptsFailed ? `, ${summary.transcriptsFailed} unreadable` : ''} · ${summary.items.total} items · ${summary.items.scored} scored · ${summary.items.needsReview} need review · ${summary.items.failed} failed`,
+    `${summary.transcripts} transcript(s)${summary.transcriptsFailed ? `, ${summary.transcriptsFailed} unreadable` : ''} · ${summary.items.total} items · ${summary.items.scored} scored · ${summary.items.needsReview} need review · ${summary.items.failed} without a usable verdict`,
     reasons ? `review reasons: ${reasons}` : 'review reasons: none',
-    `judges: ${summary.judges.count}${alpha === null ? '' : ` · agreement α(ordinal) ${alpha.toFixed(3)}`} · LLM calls ${summary.llm.calls} (cache hits ${summary.llm.cacheHits}, retries ${summary.llm.retries}) · cost $${summary.llm.costUsd.toFixed(4)}`,
+    `judges: ${summary.judges.count}${alpha === null ? '' : ` · agreement α(ordinal) ${alpha.toFixed(3)}`} · LLM calls ${summary.llm.calls} (cache hits ${summary.llm.cacheHits}, retries ${summary.llm.retries}, re-asks ${summary.llm.repairs}, no valid verdict ${summary.llm.failures}) · cost $${summary.llm.costUsd.toFixed(4)}`,
     '',
   ].join('\n');
 }

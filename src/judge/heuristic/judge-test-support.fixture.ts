@@ -1,15 +1,18 @@
 /** Test helper: runs a judge on a seed question and returns the verdict body (throws otherwise). */
 import type { JudgeModel, JudgeRequest, VerdictBody } from '../schema.ts';
+import { buildVerdictFormat } from '../verdict-format.ts';
 import { seedQuestion } from './seed-questions.fixture.ts';
 
 /** A request for a seed question; `prompt` is a stub because the heuristic judge ignores it. */
 export function requestFor(questionId: string, answer: string, sample = 0): JudgeRequest {
+  const question = seedQuestion(questionId);
   return {
     itemKey: `t1#${questionId}`,
-    question: seedQuestion(questionId),
+    question,
     answer,
     sample,
     prompt: { version: 'test', messages: [], flagOrder: [], nonce: 'nonce' },
+    format: buildVerdictFormat(question, [], { min: 1, max: 4 }),
   };
 }
 

@@ -12,18 +12,64 @@ const MAX_WORDS = 40;
 const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
+ * V8's segmenter takes time quadratic in the length of the text it iterates (a 300 KB answer
+ * takes ~15 s), so it is only ever given chunks of about this many characters, cut at a sentence
+ * end (or else a space) found by a linear scan.
+ */
+const CHUNK = 2_000;
+
+/**
  * Splits an answer into sentence spans copied verbatim (trimmed), so that any of them can be
  * quoted as evidence. Over-long sentences (transcribed speech often has no full stops) are cut at
- * clause punctuation, or failing that every MAX_WORDS words.
+ * clause punctuation, or failing that every MAX_WORDS words. Linear in the answer's length.
  */
 export function splitSentences(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
-  for (const { segment, index } of SENTENCES.segment(text)) {
-    const trimmed = trimSpan(segment, index);
-    if (trimmed === undefined) continue;
-    spans.push(...cutLongSpan(trimmed));
+  for (const [from, to] of chunksOf(text)) {
+    for (const { segment, index } of SENTENCES.segment(text.slice(from, to))) {
+      const trimmed = trimSpan(segment, from + index);
+      if (trimmed === undefined) continue;
+      spans.push(...cutLongSpan(trimmed));
+    }
   }
   return spans;
+}
+
+/** `[from, to)` ranges covering `text`, each at most ~2 × CHUNK long, ending after a sentence end where possible. */
+function chunksOf(text: string): Array<readonly [number, number]> {
+  if (text.length <= 2 * CHUNK) return [[0, text.length]];
+  const chunks: Array<readonly [number, number]> = [];
+  let from = 0;
+  while (text.length - from > 2 * CHUNK) {
+    const cut = cutPoint(text, from + CHUNK, from + 2 * CHUNK);
+    chunks.push([from, cut]);
+    from = cut;
+  }
+  chunks.push([from, text.length]);
+  return chunks;
+}
+
+const UPPER = /\p{Lu}/u;
+
+/**
+ * The first position in `[at, limit)` where the segmenter itself would break (`. ! ?`, one space,
+ * then a capital letter: the start of that letter), else after a line break, else after any
+ * whitespace, else `limit`.
+ */
+function cutPoint(text: string, at: number, limit: number): number {
+  let newline = -1;
+  let space = -1;
+  for (let i = at; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) continue;
+    const before = text[i - 1];
+    const after = text[i + 1] ?? '';
+    if ((before === '.' || before === '!' || before === '?') && UPPER.test(after)) return i + 1;
+    if (c === 10 && newline < 0) newline = i + 1;
+    if (space < 0) space = i + 1;
+  }
+  if (newline > 0) return newline;
+  return space > 0 ? space : limit;
 }
 
 function trimSpan(segment: string, start: number): TextSpan | undefined {
@@ -42,11 +88,15 @@ function cutLongSpan(span: TextSpan): TextSpan[] {
   const pieces: TextSpan[] = [];
   let from = 0;
   let lastCut = 0;
+  let lastWords = 0;
   for (const cut of [...cuts, span.text.length]) {
-    if (countWords(span.text.slice(from, cut)) > MAX_WORDS && lastCut > from) {
+    // Words between the piece start and this cut, counted incrementally (linear, not per cut).
+    const words = lastWords + countWords(span.text.slice(lastCut, cut));
+    if (words > MAX_WORDS && lastCut > from) {
       pieces.push(...trimmedPiece(span, from, lastCut));
       from = lastCut;
-    }
+      lastWords = countWords(span.text.slice(lastCut, cut));
+    } else lastWords = words;
     lastCut = cut;
   }
   pieces.push(...trimmedPiece(span, from, span.text.length));

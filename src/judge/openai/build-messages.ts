@@ -1,24 +1,23 @@
-import { z } from 'zod';
-import { type ChatMessage, VerdictBodySchema } from '../schema.ts';
+import type { ChatMessage } from '../schema.ts';
+import type { VerdictFormat } from '../verdict-format.ts';
 import type { ResponseFormatMode } from './client.ts';
-
-/** The verdict schema as JSON Schema, for JSON mode where the endpoint cannot enforce it. */
-const VERDICT_JSON_SCHEMA = JSON.stringify(z.toJSONSchema(VerdictBodySchema));
 
 /** A previous output longer than this is not echoed back in the repair request. */
 const MAX_ECHO_LENGTH = 8_000;
 
 /**
  * In JSON mode the endpoint only guarantees "some JSON" (and OpenAI requires the word JSON in the
- * messages), so the schema is appended as a final system message. It goes last so the shared
- * prompt prefix, and with it the provider's prompt cache, is unchanged.
+ * messages), so the question's verdict schema is appended as a final system message. It goes
+ * last so the shared prompt prefix, and with it the provider's prompt cache, is unchanged. In
+ * the other modes the endpoint receives the schema itself.
  */
 export function withFormatInstructions(
   messages: readonly ChatMessage[],
   mode: ResponseFormatMode,
+  format: Pick<VerdictFormat, 'jsonSchema'>,
 ): ChatMessage[] {
-  if (mode === 'json_schema') return [...messages];
-  const hint = `Respond with one JSON object and nothing else. It must match this JSON Schema: ${VERDICT_JSON_SCHEMA}`;
+  if (mode !== 'json_object') return [...messages];
+  const hint = `Respond with one JSON object and nothing else. It must match this JSON Schema exactly (every flag id as a key of "findings", no other keys): ${JSON.stringify(format.jsonSchema)}`;
   return [...messages, { role: 'system', content: hint }];
 }
 

@@ -45,6 +45,7 @@ async function call(url = baseUrl, signal = new AbortController().signal) {
     messages: [{ role: 'user', content: 'hi' }],
     temperature: 0,
     responseFormat: 'json_schema',
+    schema: { name: 'verdict_q1', jsonSchema: { type: 'object' } },
     signal,
   });
 }

@@ -1,14 +1,21 @@
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
-import { zodResponseFormat } from 'openai/helpers/zod';
 import { CallError } from '../../resilience/call-error.ts';
 import { parseRateLimitReset, parseRetryAfter } from '../../resilience/parse-retry-after.ts';
-import { type ChatMessage, type Usage, VerdictBodySchema } from '../schema.ts';
+import type { ChatMessage, Usage } from '../schema.ts';
 import { errorMessageOf } from './describe-body.ts';
 import { readCompletion } from './read-completion.ts';
 import { redactSecret } from './redact-secret.ts';
 
-/** How structured output is requested: strict JSON Schema, or plain JSON mode as a fallback. */
-export type ResponseFormatMode = 'json_schema' | 'json_object';
+/**
+ * How structured output is requested: strict JSON Schema (Structured Outputs, or a constrained
+ * decoder on a local server), a forced function call whose parameters are the schema (endpoints
+ * that constrain tool arguments but not `response_format`), or plain JSON mode as a fallback
+ * (the schema then travels in the prompt).
+ */
+export type ResponseFormatMode = 'json_schema' | 'tool_call' | 'json_object';
+
+/** The name of the one function offered in `tool_call` mode. */
+export const VERDICT_TOOL = 'submit_verdict';
 
 /** One chat completion request, as narrow as the judge needs. */
 export interface ChatCallRequest {
@@ -17,6 +24,8 @@ export interface ChatCallRequest {
   readonly temperature: number;
   readonly seed?: number;
   readonly responseFormat: ResponseFormatMode;
+  /** The question's verdict schema (its name and JSON Schema). */
+  readonly schema: { readonly name: string; readonly jsonSchema: Readonly<Record<string, unknown>> };
   readonly signal: AbortSignal;
 }
 
@@ -34,9 +43,6 @@ export type ChatCaller = (request: ChatCallRequest) => Promise<ChatCallResult>;
 
 /** The SDK's own timeout is only a backstop: the resilience policy aborts each attempt first. */
 const SDK_BACKSTOP_TIMEOUT_MS = 3_600_000;
-
-/** The strict response format built from `VerdictBodySchema` (the SDK's helper supports zod 4). */
-const VERDICT_FORMAT = zodResponseFormat(VerdictBodySchema, 'verdict');
 
 /**
  * The only place the `openai` SDK is used. Retries are off here (`maxRetries: 0`): they live in
@@ -65,8 +71,7 @@ export function createChatCaller(options: {
             messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
             temperature: request.temperature,
             ...(request.seed === undefined ? {} : { seed: request.seed }),
-            response_format:
-              request.responseFormat === 'json_schema' ? VERDICT_FORMAT : { type: 'json_object' },
+            ...formatParams(request),
           },
           { signal: request.signal },
         )
@@ -84,6 +89,34 @@ export function createChatCaller(options: {
       );
     }
     return { ...read.value, ...(response.request_id ? { requestId: response.request_id } : {}) };
+  };
+}
+
+/** The request parameters that ask for the verdict in the chosen mode. */
+function formatParams(request: ChatCallRequest) {
+  const schema = request.schema.jsonSchema as Record<string, unknown>;
+  if (request.responseFormat === 'json_object') return { response_format: { type: 'json_object' as const } };
+  if (request.responseFormat === 'tool_call') {
+    return {
+      tools: [
+        {
+          type: 'function' as const,
+          function: {
+            name: VERDICT_TOOL,
+            description: 'Submit the verdict on the candidate answer.',
+            parameters: schema,
+            strict: true,
+          },
+        },
+      ],
+      tool_choice: { type: 'function' as const, function: { name: VERDICT_TOOL } },
+    };
+  }
+  return {
+    response_format: {
+      type: 'json_schema' as const,
+      json_schema: { name: request.schema.name, strict: true, schema },
+    },
   };
 }
 
@@ -172,7 +205,11 @@ function statusError(error: APIError, status: number, apiKey: string, epochMs: n
   }
   // 408 is the server giving up on us, not our timeout: retried like a 5xx, not counted as a timeout.
   if (status === 408 || status === 409 || status >= 500) return new CallError('server', message, details);
-  const aboutFormat = error.param === 'response_format' || /response_format|json_schema/i.test(message);
+  const aboutFormat =
+    error.param === 'response_format' ||
+    error.param === 'tools' ||
+    error.param === 'tool_choice' ||
+    /response_format|json_schema|tool_choice|\btools?\b/i.test(message);
   if ((status === 400 || status === 422) && aboutFormat)
     return new CallError('unsupported_schema', message, details);
   return new CallError('client', message, details);

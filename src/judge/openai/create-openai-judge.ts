@@ -1,7 +1,7 @@
 import type { CallRecord } from '../../cache/call-record.ts';
 import { requestKey } from '../../cache/request-key.ts';
 import { classifyEndpoint, endpointHost } from '../../cost/classify-endpoint.ts';
-import { countTokens, expectedOutputTokens } from '../../cost/count-tokens.ts';
+import { createTokenCounter, expectedOutputTokens } from '../../cost/count-tokens.ts';
 import type { Deps } from '../../deps.ts';
 import type { CallStats, PolicyResult, ResiliencePolicy } from '../../resilience/create-resilience-policy.ts';
 import type { ChatMessage, JudgeModel, JudgeRequest, JudgeVerdict, Usage } from '../schema.ts';
@@ -51,6 +51,7 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions, deps: Deps): Open
   const endpointKind = classifyEndpoint(options.baseUrl);
   const host = endpointHost(options.baseUrl);
   let mode: ResponseFormatMode = options.structuredOutput ?? 'json_schema';
+  const countTokens = createTokenCounter();
 
   const keyOf = (request: JudgeRequest): string =>
     requestKey({
@@ -61,16 +62,13 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions, deps: Deps): Open
       promptVersion: request.prompt.version,
       messages: request.prompt.messages,
       sample: request.sample,
+      schema: request.format.hash,
     });
 
-  const send = (
-    messages: readonly ChatMessage[],
-    request: JudgeRequest,
-    flagCount: number,
-    format: ResponseFormatMode,
-  ) => {
-    const wire = withFormatInstructions(messages, format);
-    const estimatedTokens = countTokens(wire, options.model) + expectedOutputTokens(flagCount);
+  const send = (messages: readonly ChatMessage[], request: JudgeRequest, format: ResponseFormatMode) => {
+    const wire = withFormatInstructions(messages, format, request.format);
+    const estimatedTokens = () =>
+      countTokens(wire, options.model) + expectedOutputTokens(request.format.flagIds.length);
     return options.policy.execute(
       (signal) =>
         caller({
@@ -79,6 +77,7 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions, deps: Deps): Open
           temperature: options.temperature,
           ...(options.seed === undefined ? {} : { seed: options.seed }),
           responseFormat: format,
+          schema: request.format,
           signal,
         }),
       { estimatedTokens, itemKey: request.itemKey, ...(request.signal ? { signal: request.signal } : {}) },
@@ -92,22 +91,21 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions, deps: Deps): Open
   const sendWithFallback = async (
     messages: readonly ChatMessage[],
     request: JudgeRequest,
-    flagCount: number,
     stats: CallStats,
   ): Promise<PolicyResult<ChatCallResult>> => {
     const format = mode;
-    const first = await send(messages, request, flagCount, format);
+    const first = await send(messages, request, format);
     addStats(stats, first);
-    if (first.ok || first.error.kind !== 'unsupported_schema' || format !== 'json_schema') return first;
-    // Concurrent calls may all hit the refusal; warn once.
-    if (mode === 'json_schema') {
+    if (first.ok || first.error.kind !== 'unsupported_schema' || format === 'json_object') return first;
+    // Concurrent calls may all hit the refusal; switch and warn once.
+    if (mode === format) {
       mode = 'json_object';
       deps.logger.warn(
         { judge: name },
-        'endpoint refused json_schema structured output; using json_object mode',
+        `${host ?? 'the endpoint'} refused ${format} structured output; using json_object mode (the schema goes into the prompt)`,
       );
     }
-    const second = await send(messages, request, flagCount, 'json_object');
+    const second = await send(messages, request, 'json_object');
     addStats(stats, second);
     return second;
   };
@@ -119,8 +117,8 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions, deps: Deps): Open
     responseFormat: () => mode,
     async judge(request) {
       const started = deps.now();
-      const flagIds = [...request.question.greenFlags, ...request.question.redFlags].map((f) => f.id);
       const stats: CallStats = { attempts: 0, rateLimited: 0, timeouts: 0 };
+      let repairSent = 0;
       let usage: Usage = { inputTokens: 0, cachedInputTokens: 0, outputTokens: 0 };
       let messages: readonly ChatMessage[] = request.prompt.messages;
       let repairAttempted = false;
@@ -128,7 +126,9 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions, deps: Deps): Open
       let outcome: { verdict: JudgeVerdict; errorKind?: string };
       const base = { judge: name, model: options.model, sample: request.sample };
       for (;;) {
-        const result = await sendWithFallback(messages, request, flagIds.length, stats);
+        const before = stats.attempts;
+        const result = await sendWithFallback(messages, request, stats);
+        if (repairAttempted && stats.attempts > before) repairSent = 1;
         if (!result.ok) {
           const { kind, status, message } = result.error;
           const error = redactSecret(
@@ -143,7 +143,7 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions, deps: Deps): Open
         const check =
           last.refusal !== null && last.content === null
             ? ({ ok: false, error: `the model refused: ${last.refusal}` } as const)
-            : validateVerdict(last.content, flagIds);
+            : validateVerdict(last.content, request.format);
         if (check.ok) {
           outcome = { verdict: { ...base, outcome: 'ok', body: check.body, usage } };
           break;
@@ -160,7 +160,9 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions, deps: Deps): Open
         itemKey: request.itemKey,
         ...base,
         attempts: stats.attempts,
-        retries: Math.max(0, stats.attempts - 1),
+        // Transport retries (and a schema fallback) only: the repair re-ask is counted apart, so
+        // requests sent = calls + retries + repairs.
+        retries: Math.max(0, stats.attempts - repairSent - (stats.attempts > repairSent ? 1 : 0)),
         rateLimited: stats.rateLimited,
         timeouts: stats.timeouts,
         repairAttempted,

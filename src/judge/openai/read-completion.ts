@@ -38,7 +38,8 @@ export function readCompletion(
   return {
     ok: true,
     value: {
-      content: textOf(message.content),
+      // In tool-call mode the verdict is the forced call's arguments, not the message text.
+      content: toolArgumentsOf(message.tool_calls) ?? textOf(message.content),
       refusal: typeof message.refusal === 'string' ? message.refusal : null,
       finishReason: typeof choice.finish_reason === 'string' ? choice.finish_reason : null,
       usage: usageOf(shape.data.usage),
@@ -55,6 +56,18 @@ function textOf(content: unknown): string | null {
     .filter((part) => (part.type === undefined || part.type === 'text') && typeof part.text === 'string')
     .map((part) => part.text as string);
   return texts.length === 0 ? null : texts.join('');
+}
+
+/** The `arguments` text of the first function call, when the message made one. */
+function toolArgumentsOf(calls: unknown): string | null {
+  if (!Array.isArray(calls)) return null;
+  for (const call of calls) {
+    const args = asRecord(asRecord(call).function).arguments;
+    if (typeof args === 'string') return args;
+    // Some servers send the arguments already parsed.
+    if (typeof args === 'object' && args !== null) return JSON.stringify(args);
+  }
+  return null;
 }
 
 /** Token counts; anything missing, negative or not a number counts as 0 (never NaN, never text). */

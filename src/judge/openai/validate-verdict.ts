@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { type VerdictBody, VerdictBodySchema } from '../schema.ts';
+import type { VerdictBody } from '../schema.ts';
+import { toVerdictBody, type VerdictFormat } from '../verdict-format.ts';
 
 /** The result of checking a model's output: the body, or what is wrong with it. */
 export type VerdictCheck =
@@ -10,12 +11,13 @@ export type VerdictCheck =
 const MAX_ERROR_LENGTH = 800;
 
 /**
- * Parses and validates raw model output against `VerdictBodySchema`, then checks the findings
- * name exactly the question's flags, each once. Tolerates one surrounding Markdown code fence
- * (local models in JSON mode add one) and a byte-order mark; nothing else is repaired: leading
- * prose is an error (the judge re-asks once), a missing field is an error, never a default.
+ * Parses and validates raw model output against the question's verdict format: one finding per
+ * flag id (no more, no fewer), each status in its enum, the rating on the rubric's scale, no
+ * other keys. Tolerates one surrounding Markdown code fence (local models in JSON mode add one)
+ * and a byte-order mark; nothing else is repaired: leading prose is an error (the judge re-asks
+ * once), a missing field is an error, never a default.
  */
-export function validateVerdict(content: string | null, flagIds: readonly string[]): VerdictCheck {
+export function validateVerdict(content: string | null, format: VerdictFormat): VerdictCheck {
   if (content === null || content.trim() === '') return fail('the response had no content');
   let json: unknown;
   try {
@@ -23,29 +25,15 @@ export function validateVerdict(content: string | null, flagIds: readonly string
   } catch (error) {
     return fail(`the response is not valid JSON (${(error as Error).message})`);
   }
-  const parsed = VerdictBodySchema.safeParse(json);
+  const parsed = format.wire.safeParse(json);
   if (!parsed.success) return fail(`the JSON does not match the schema: ${formatIssues(parsed.error)}`);
-  const problems = checkFlags(parsed.data, flagIds);
-  return problems.length === 0 ? { ok: true, body: parsed.data } : fail(problems.join('; '));
-}
-
-function checkFlags(body: VerdictBody, flagIds: readonly string[]): string[] {
-  const expected = new Set(flagIds);
-  const seen = new Set<string>();
-  const problems: string[] = [];
-  for (const { flag } of body.findings) {
-    if (!expected.has(flag)) problems.push(`unknown flag id "${flag}"`);
-    else if (seen.has(flag)) problems.push(`flag "${flag}" appears more than once`);
-    seen.add(flag);
-  }
-  const missing = flagIds.filter((id) => !seen.has(id));
-  if (missing.length > 0) problems.push(`no finding for ${missing.map((id) => `"${id}"`).join(', ')}`);
-  return problems;
+  return { ok: true, body: toVerdictBody(format, parsed.data) };
 }
 
 /** One line per issue, `path: message`, joined: short enough to send back to the model. */
 function formatIssues(error: z.ZodError): string {
   return error.issues
+    .slice(0, 12)
     .map((issue) => `${issue.path.length === 0 ? '(root)' : issue.path.join('.')}: ${issue.message}`)
     .join('; ');
 }
@@ -57,9 +45,12 @@ function formatIssues(error: z.ZodError): string {
  */
 function stripFence(content: string): string {
   const text = content.replace(/^\uFEFF/, '');
-  const match = /^\s*```(?:json)?[ \t]*\r?\n?([\s\S]*?)\r?\n?\s*```\s*$/i.exec(text);
-  const inner = match?.[1];
-  return inner === undefined || inner.includes('```') ? text : inner;
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('```') || !trimmed.endsWith('```') || trimmed.length < 6) return text;
+  // String operations, not one regex: model output is untrusted and may be long.
+  let inner = trimmed.slice(3, -3);
+  if (/^json\b/i.test(inner)) inner = inner.slice(4);
+  return inner.includes('```') ? text : inner;
 }
 
 function fail(error: string): VerdictCheck {

@@ -21,6 +21,25 @@ function fold(original: string): Folded {
   let index = 0;
   for (const char of original) {
     const next = index + char.length;
+    const code = char.charCodeAt(0);
+    if (code < 128) {
+      // ASCII fast path (most of any answer): no accents to drop, lowercasing is one step.
+      const isWord = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+      if (!isWord) gap = true;
+      else {
+        if (gap && text.length > 0) {
+          text += ' ';
+          starts.push(index);
+          ends.push(index);
+        }
+        gap = false;
+        text += code <= 90 && code >= 65 ? String.fromCharCode(code + 32) : char;
+        starts.push(index);
+        ends.push(next);
+      }
+      index = next;
+      continue;
+    }
     if (WORD_CHAR.test(char)) {
       if (gap && text.length > 0) {
         text += ' ';
@@ -55,9 +74,24 @@ function fold(original: string): Folded {
  * ranges in the original answer; empty when the quote does not occur.
  */
 export function findQuoteRanges(answer: string, quote: string): TextRange[] {
-  const needle = fold(quote).text;
-  if (needle === '') return [];
-  const hay = fold(answer);
+  return createQuoteFinder(answer)(quote);
+}
+
+/**
+ * `findQuoteRanges` for many quotes in one answer: the answer is folded once (folding is the
+ * costly part, and an item has a quote per flag and judge).
+ */
+export function createQuoteFinder(answer: string): (quote: string) => TextRange[] {
+  let hay: Folded | null = null;
+  return (quote) => {
+    const needle = fold(quote).text;
+    if (needle === '') return [];
+    hay ??= fold(answer);
+    return locate(hay, needle);
+  };
+}
+
+function locate(hay: Folded, needle: string): TextRange[] {
   const ranges: TextRange[] = [];
   let from = 0;
   for (;;) {

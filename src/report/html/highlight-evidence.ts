@@ -1,6 +1,6 @@
 import type { Evidence } from '../../aggregate/schema.ts';
 import { escapeHtml } from '../escape-html.ts';
-import { findQuoteRanges } from './find-quote-ranges.ts';
+import { createQuoteFinder } from './find-quote-ranges.ts';
 
 /** The answer as HTML with evidence marked, and the quotes that could not be placed in it. */
 export interface HighlightedAnswer {
@@ -26,8 +26,9 @@ function markOpen(state: number): string {
 export function highlightEvidence(answer: string, evidence: readonly Evidence[]): HighlightedAnswer {
   const states = new Uint8Array(answer.length);
   const unfound = new Map<string, Evidence>();
+  const find = createQuoteFinder(answer);
   for (const item of evidence) {
-    const ranges = findQuoteRanges(answer, item.quote);
+    const ranges = find(item.quote);
     if (ranges.length === 0 && !unfound.has(item.quote)) unfound.set(item.quote, item);
     const state = item.verified ? VERIFIED : UNVERIFIED;
     for (const [start, end] of ranges) {
