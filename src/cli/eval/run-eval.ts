@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { UsageError } from '../../errors.ts';
 import {
@@ -12,6 +12,7 @@ import {
   toBaseline,
 } from '../../eval/index.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
+import { makePrivateDir } from '../../io/private-dir.ts';
 import { readRun } from '../../io/run-store.ts';
 import type { CliIo } from '../cli-io.ts';
 import { loadConfigFile } from '../config/load-config-file.ts';
@@ -81,7 +82,7 @@ export async function runEval(inv: EvalInvocation): Promise<ExitCode> {
     env: io.env,
     file,
   });
-  mkdirSync(outDir, { recursive: true });
+  makePrivateDir(outDir, { gitignore: true });
   // The scorer's table goes to stderr so `--json` leaves stdout to the eval result.
   const scoreIo: CliIo = { ...io, cwd: suiteDir, stdout: io.stderr };
   const scored = await runScore({
@@ -115,6 +116,8 @@ export async function runEval(inv: EvalInvocation): Promise<ExitCode> {
     writeFileAtomic(
       join(suiteDir, 'baseline.json'),
       `${JSON.stringify(toBaseline(result, meta), null, 2)}\n`,
+      // The baseline is meant to be committed with the suite: an ordinary readable file.
+      { mode: 0o644 },
     );
     io.stderr(`wrote ${join(inv.suiteArg, 'baseline.json')}\n`);
   }
