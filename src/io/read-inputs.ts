@@ -90,27 +90,32 @@ export function findInputFiles(
   return unique;
 }
 
+/**
+ * The real folder a pattern's files must stay in: a folder given, the fixed base of a glob, or
+ * the folder of a file named explicitly. Undefined when that folder does not exist.
+ */
+export function patternRoot(pattern: string, cwd: string): string | undefined {
+  const asPath = isAbsolute(pattern) ? pattern : join(cwd, pattern);
+  const kind = kindOf(asPath);
+  if (kind === 'file') return realFolder(dirname(asPath));
+  return realFolder(kind === 'dir' ? asPath : resolve(cwd, globBase(pattern)));
+}
+
 /** What one pattern matched (display paths, sidecars removed) and the root they must stay in. */
 function expandPattern(
   pattern: string,
   cwd: string,
   maxDepth: number,
 ): { paths: string[]; root: string | undefined; rootShown: string } {
-  const asPath = isAbsolute(pattern) ? pattern : join(cwd, pattern);
-  const kind = kindOf(asPath);
+  const root = patternRoot(pattern, cwd);
+  const kind = kindOf(isAbsolute(pattern) ? pattern : join(cwd, pattern));
   if (kind === 'file') {
-    const folder = dirname(pattern);
-    return {
-      paths: SIDECAR.test(pattern) ? [] : [normalize(pattern)],
-      root: realFolder(dirname(asPath)),
-      rootShown: folder,
-    };
+    return { paths: SIDECAR.test(pattern) ? [] : [normalize(pattern)], root, rootShown: dirname(pattern) };
   }
   const isDir = kind === 'dir';
   const glob = isDir
     ? `${fg.convertPathToPattern(pattern)}/**/*.{${TRANSCRIPT_EXTENSIONS.join(',')}}`
     : pattern;
-  const base = isDir ? pattern : globBase(pattern);
   const entries = fg.sync(glob, {
     cwd,
     // Links are listed, never followed: each is resolved and checked on its own (see above).
@@ -124,7 +129,8 @@ function expandPattern(
   const paths = entries
     .filter((entry) => !entry.dirent.isDirectory() && !SIDECAR.test(entry.path))
     .map((entry) => normalize(entry.path));
-  return { paths, root: realFolder(resolve(cwd, base)), rootShown: base === '' ? '.' : base };
+  const base = isDir ? pattern : globBase(pattern);
+  return { paths, root, rootShown: base === '' ? '.' : base };
 }
 
 function kindOf(path: string): 'file' | 'dir' | 'none' {
