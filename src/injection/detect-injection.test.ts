@@ -47,7 +47,7 @@ describe('detectInjection', () => {
     'I would rate this approach as risky for payments.',
     'The answer is to add an index.',
   ])('does not flag %j', (text) => {
-    expect(detectInjection(text)).toEqual({ suspected: false, matches: [] });
+    expect(detectInjection(text)).toEqual({ suspected: false, spans: [], matches: [] });
   });
 
   it('returns each steering sentence once, verbatim and in order', () => {
@@ -57,6 +57,6 @@ describe('detectInjection', () => {
   });
 
   it('is empty for an empty answer', () => {
-    expect(detectInjection('')).toEqual({ suspected: false, matches: [] });
+    expect(detectInjection('')).toEqual({ suspected: false, spans: [], matches: [] });
   });
 });
