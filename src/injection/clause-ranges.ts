@@ -44,5 +44,5 @@ export function rangeAt(ranges: readonly Range[], offset: number, length: number
     else return r;
   }
   // Between ranges (on the whitespace that separates them): the next range, else everything.
-  return ranges.find((r) => r.start >= offset) ?? { start: 0, end: length };
+  return ranges[lo] ?? { start: 0, end: length };
 }

@@ -77,15 +77,22 @@ const ANY_PHRASE = new RegExp(Object.keys(PHRASES).join('|'), 'g');
 
 /** Hits of `PHRASES` in the letters-only view of `folded`, as spans of the original text. */
 export function findCompactHits(folded: FoldedText): { kind: InjectionKind; start: number; end: number }[] {
-  let compact = '';
-  const at: number[] = [];
-  for (let i = 0; i < folded.text.length; i += 1) {
-    const ch = folded.text[i] ?? '';
-    if (/[\p{L}\p{N}]/u.test(ch)) {
-      compact += ch.toLowerCase().charAt(0);
-      at.push(i);
+  const { text } = folded;
+  const codes = new Uint16Array(text.length);
+  const at = new Int32Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      if (c < 0x80 || !/[\p{L}\p{N}]/u.test(text[i] ?? '')) continue;
     }
+    codes[n] = c;
+    at[n] = i;
+    n += 1;
   }
+  const compact = new TextDecoder('utf-16le').decode(codes.subarray(0, n));
+  const isWordChar = (i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i] ?? '');
   const hits: { kind: InjectionKind; start: number; end: number }[] = [];
   for (const match of compact.matchAll(ANY_PHRASE)) {
     const first = at[match.index];
@@ -93,13 +100,8 @@ export function findCompactHits(folded: FoldedText): { kind: InjectionKind; star
     const kind = PHRASES[match[0]];
     if (first === undefined || last === undefined || kind === undefined) continue;
     // Whole words only: "accurate this answer" does not hold "rate this answer".
-    if (
-      /[\p{L}\p{N}]/u.test(folded.text[first - 1] ?? '') ||
-      /[\p{L}\p{N}]/u.test(folded.text[last + 1] ?? '')
-    ) {
-      continue;
-    }
-    hits.push({ kind, start: folded.map[first] ?? 0, end: folded.mapEnd[last] ?? 0 });
+    if (isWordChar(first - 1) || isWordChar(last + 1)) continue;
+    hits.push({ kind, start: folded.map[first] ?? 0, end: folded.endOf(last) });
   }
   return hits;
 }

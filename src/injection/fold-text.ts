@@ -1,12 +1,12 @@
 /**
  * A view of a text made for matching, with the way back: `map[i]` is where the view's character
- * `i` starts in the original and `mapEnd[i]` where it ends, so a match in the view is a span of
- * the original.
+ * `i` comes from in the original (`endOf(i)` where that source character ends), so a match in
+ * the view is a span of the original.
  */
 export interface FoldedText {
   readonly text: string;
-  readonly map: readonly number[];
-  readonly mapEnd: readonly number[];
+  readonly map: ArrayLike<number>;
+  readonly endOf: (index: number) => number;
 }
 
 // Invisible characters an attacker puts inside words ("ig\u200Bnore") so that no pattern sees
@@ -121,14 +121,9 @@ const LEET: Readonly<Record<string, string>> = Object.freeze({
 
 /** Letters spaced out one by one: "i g n o r e", "r.a.t.e", "s-c-o-r-e" (at most 60 letters). */
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*·]){2,60}\p{L}(?![\p{L}\p{N}])/gu;
-/** A word with letters and leet characters mixed; at least two letters, so "4" or "s3" stay. */
-const LEET_WORD = /(?<![\p{L}\p{N}])[\p{L}\p{N}@$!|]*\p{L}[\p{L}\p{N}@$!|]*(?![\p{L}\p{N}])/gu;
-
-interface Unit {
-  ch: string;
-  from: number;
-  to: number;
-}
+/** A word with letters and leet characters mixed, at most 40 characters. */
+const LEET_WORD =
+  /(?<![\p{L}\p{N}@$!|])(?=[\p{L}\p{N}@$!|]{0,39}\p{L})(?=[\p{L}\p{N}@$!|]{0,39}[0-9@$!|])[\p{L}\p{N}@$!|]{2,40}(?![\p{L}\p{N}@$!|])/gu;
 
 /**
  * Undoes the usual disguises of text meant for a machine reader, in linear time: drops invisible
@@ -136,24 +131,52 @@ interface Unit {
  * diacritics (NFKD without marks: "précédentes" → "precedentes"), maps look-alike letters to
  * Latin, joins spaced-out letters ("i g n o r e" → "ignore"), and reads leetspeak inside words
  * that mix letters and digits ("1gn0r3" → "ignore"; "4", "S3", "EC2" and "log4j" stay readable).
+ * ASCII passes through untouched in the first step, so a 10 MB answer folds in well under a
+ * second; only the rare disguised stretches cost more.
  */
 export function foldText(text: string): FoldedText {
-  let units: Unit[] = [];
+  let { out, map } = foldCharacters(text);
+  const joined = joinSpacedLetters(out, map);
+  out = joined.out;
+  map = joined.map;
+  out = readLeet(out);
+  const endOf = (index: number): number => {
+    const from = map[index] ?? text.length;
+    const code = text.charCodeAt(from);
+    return from + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+  };
+  return { text: out, map, endOf };
+}
+
+function foldCharacters(text: string): { out: string; map: Int32Array } {
+  // Fast path: printable ASCII, tabs and newlines need no folding at all.
+  if (/^[\t\n\r\x20-\x7e]*$/.test(text)) return { out: text, map: identity(text.length) };
+  const pieces: string[] = [];
+  const map: number[] = [];
   let at = 0;
   for (const ch of text) {
     const from = at;
     at += ch.length;
+    if (ch.charCodeAt(0) < 0x80) {
+      pieces.push(ch);
+      map.push(from);
+      continue;
+    }
     if (INVISIBLE.test(ch)) continue;
-    const folded = ch.charCodeAt(0) < 0x80 ? ch : (HOMOGLYPHS[ch] ?? foldCompat(ch));
-    for (const out of folded) units.push({ ch: HOMOGLYPHS[out] ?? out, from, to: at });
+    const folded = HOMOGLYPHS[ch] ?? foldCompat(ch);
+    for (const unit of folded) {
+      const latin = HOMOGLYPHS[unit] ?? unit;
+      pieces.push(latin);
+      for (let i = 0; i < latin.length; i += 1) map.push(from);
+    }
   }
-  units = joinSpacedLetters(units);
-  readLeet(units);
-  return {
-    text: units.map((u) => u.ch).join(''),
-    map: units.map((u) => u.from),
-    mapEnd: units.map((u) => u.to),
-  };
+  return { out: pieces.join(''), map: Int32Array.from(map) };
+}
+
+function identity(length: number): Int32Array {
+  const map = new Int32Array(length);
+  for (let i = 0; i < length; i += 1) map[i] = i;
+  return map;
 }
 
 function foldCompat(ch: string): string {
@@ -161,49 +184,48 @@ function foldCompat(ch: string): string {
   return plain === '' ? ch : plain;
 }
 
-function joinSpacedLetters(units: Unit[]): Unit[] {
-  const joined = units.map((u) => u.ch).join('');
-  const drop = new Set<number>();
-  // Indices into `joined` equal indices into `units` only if every unit is one UTF-16 unit;
-  // map string offsets back through a running index instead.
-  const offsets: number[] = [];
-  let offset = 0;
-  for (const unit of units) {
-    offsets.push(offset);
-    offset += unit.ch.length;
-  }
-  const indexAt = new Map(offsets.map((o, i) => [o, i]));
-  for (const match of joined.matchAll(SPACED_LETTERS)) {
-    for (let i = 1; i < match[0].length; i += 2) {
-      const index = indexAt.get(match.index + i);
-      if (index !== undefined) drop.add(index);
+/** Drops the separators inside spaced-out words, with their map entries. */
+function joinSpacedLetters(out: string, map: Int32Array): { out: string; map: Int32Array } {
+  const drop: number[] = [];
+  for (const match of out.matchAll(SPACED_LETTERS)) {
+    // Letters and separators alternate; a letter may be two UTF-16 units, a separator is one.
+    let offset = match.index;
+    let separator = false;
+    for (const ch of match[0]) {
+      if (separator) drop.push(offset);
+      offset += ch.length;
+      separator = !separator;
     }
   }
-  return drop.size === 0 ? units : units.filter((_, i) => !drop.has(i));
+  if (drop.length === 0) return { out, map };
+  const keep = new Int32Array(out.length - drop.length);
+  let text = '';
+  let last = 0;
+  let k = 0;
+  for (const index of drop) {
+    text += out.slice(last, index);
+    for (let i = last; i < index; i += 1) keep[k++] = map[i] ?? 0;
+    last = index + 1;
+  }
+  text += out.slice(last);
+  for (let i = last; i < out.length; i += 1) keep[k++] = map[i] ?? 0;
+  return { out: text, map: keep };
 }
 
-function readLeet(units: Unit[]): void {
-  const joined = units.map((u) => u.ch).join('');
-  if (!/[0-9@$!|]/.test(joined)) return;
-  let offset = 0;
-  const indexAt = new Map<number, number>();
-  units.forEach((unit, i) => {
-    indexAt.set(offset, i);
-    offset += unit.ch.length;
-  });
-  for (const match of joined.matchAll(LEET_WORD)) {
-    const word = match[0];
+/** Reads leetspeak in words with at least two letters; same length, so the map is unchanged. */
+function readLeet(out: string): string {
+  if (!/[0-9@$!|]/.test(out)) return out;
+  return out.replace(LEET_WORD, (word) => {
     const letters = word.match(/\p{L}/gu)?.length ?? 0;
-    if (letters < 2 || !/[0-9@$!|]/.test(word) || word.length - letters > letters + 1) continue;
+    if (letters < 2 || word.length - letters > letters + 1) return word;
+    let result = '';
     for (let i = 0; i < word.length; i += 1) {
-      const replacement = LEET[word[i] ?? ''];
+      const ch = word[i] ?? '';
+      const replacement = LEET[ch];
       // A sign at a word's edge is punctuation ("@handle", "stop!"), not a letter.
-      if (replacement === undefined || (!/\d/.test(word[i] ?? '') && (i === 0 || i === word.length - 1))) {
-        continue;
-      }
-      const index = indexAt.get(match.index + i);
-      const unit = index === undefined ? undefined : units[index];
-      if (unit !== undefined) unit.ch = replacement;
+      const edge = !/\d/.test(ch) && (i === 0 || i === word.length - 1);
+      result += replacement === undefined || edge ? ch : replacement;
     }
-  }
+    return result;
+  });
 }

@@ -20,6 +20,9 @@ const MENTION_CUE = new RegExp(
   'i',
 );
 
+/** How far around a hit its sentence is read (characters each side). */
+const SCOPE = 600;
+
 /** Text that refers to the evaluation under way, or asks for a rating for the speaker. */
 const DEICTIC =
   /\b(?:(?:this|my|the\s{1,3}following|the\s{1,3}above)\s{1,3}(?:answer|response|reply|candidate|transcript|submission|interview|applicant)|(?:give|award|assign|grant|rate|score|grade|mark)\s{1,3}me\b|my\s{1,3}(?:rating|score|grade|marks?))/i;
@@ -39,11 +42,13 @@ export function isMention(
   hit: { readonly start: number; readonly end: number },
   scopeEnd: number,
 ): boolean {
-  const scope = text.slice(sentence.start, Math.max(sentence.end, hit.end, scopeEnd));
+  // Bounded around the hit, so a flood of hits in one endless "sentence" stays linear.
+  const from = Math.max(sentence.start, hit.start - SCOPE);
+  const scope = text.slice(from, Math.min(Math.max(sentence.end, hit.end, scopeEnd), hit.end + SCOPE));
   if (DEICTIC.test(scope)) return false;
   for (const quote of scope.matchAll(QUOTED)) {
-    const from = sentence.start + quote.index;
-    if (from <= hit.start && hit.end <= from + quote[0].length) return true;
+    const at = from + quote.index;
+    if (at <= hit.start && hit.end <= at + quote[0].length) return true;
   }
   // "the ]]> sequence", "<|im_end|> tokens": named as a thing, not used.
   if (NAMED_AS_THING.test(text.slice(hit.end, hit.end + 24))) return true;

@@ -1,4 +1,4 @@
-import type { InjectionPattern } from './patterns-steering.ts';
+import type { InjectionPattern } from './pattern-parts.ts';
 
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 /** Words about the evaluation: a bare "System:" or "AI:" line counts only when followed by these. */
