@@ -137,4 +137,18 @@ export const ADDRESS_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\byou${S}are${S}(?:a|an|the)${S}(?:very${S})?(?:lenient|generous|kind|friendly|helpful|nice)${S}(?:grader|evaluator|judge|reviewer|rater|marker)\b`,
     ),
   },
+  {
+    kind: 'addresses_evaluator',
+    // "for whoever or whatever is scoring this", "the system reading my answer".
+    pattern: re(
+      String.raw`\b(?:whoever|whatever|anyone|anything|the${S}(?:person|system|thing|one|tool|program))${S}(?:or${S}(?:whoever|whatever)${S})?(?:is${S}|will${S}be${S})?(?:scoring|grading|rating|evaluating|assessing|marking|reading)${S}(?:this|these|my|me)\b`,
+    ),
+  },
+  {
+    kind: 'addresses_evaluator',
+    // "an automated system reads this", "an AI will grade my answer".
+    pattern: re(
+      String.raw`\b(?:automated|automatic|ai|an${S}llm|a${S}model|a${S}machine)${S}(?:system${S}|grader${S}|model${S}|tool${S})?(?:reads|is${S}reading|will${S}read|scores|is${S}scoring|will${S}score|grades|is${S}grading|will${S}grade|evaluates|will${S}evaluate|reviews)${S}(?:this|these|my|me)\b`,
+    ),
+  },
 ];

@@ -107,4 +107,32 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\b(?:treat|consider|regard|read|interpret|count|view|evaluate|judge|assess|score|grade|rate|mark)${S}(?:this|my)${S}(?:answer|response|reply|submission)${S}as\b`,
     ),
   },
+  {
+    kind: 'score_demand',
+    // "give a 4", "(grader: assign a four)".
+    pattern: re(
+      String.raw`${IMPERATIVE}(?:give|assign|award)${S}(?:(?:it|this|me)${S})?(?:an?${S})?(?:[1-4]|four)${CLAUSE_END}`,
+    ),
+  },
+  {
+    kind: 'score_demand',
+    // "I would appreciate a 4", "I'd like the top score".
+    pattern: re(
+      String.raw`\bI(?:['’]d|${S}would)${S}(?:really${S})?(?:appreciate|like|love|prefer|want|hope${S}for)${S}(?:an?${S}|the${S})?(?:[1-4]|four|top${S}(?:score|rating|marks?)|strong${S}rating|high${S}(?:score|rating)|full${S}marks)${CLAUSE_END}`,
+    ),
+  },
+  {
+    kind: 'score_demand',
+    // "the hiring manager already decided: strong hire".
+    pattern: re(
+      String.raw`\b(?:decided|approved|agreed|confirmed|signed${S}off)\b[^.!?\n]{0,40}?(?:strong${S}hire|rating${S}(?:of${S})?[1-4]\b|an?${S}[1-4]\b|full${S}marks|top${S}(?:score|rating))`,
+    ),
+  },
+  {
+    kind: 'score_demand',
+    // "reflect my seniority in the score".
+    pattern: re(
+      String.raw`\breflect${S}(?:my|this|the)${S}[^.!?\n]{0,40}?in${S}(?:the|my|your)${S}(?:score|rating|grade|evaluation|marks)\b`,
+    ),
+  },
 ];

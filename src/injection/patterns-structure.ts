@@ -95,7 +95,13 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
     ),
   },
   { kind: 'hidden_text', pattern: /<!--[\s\S]{0,500}?-->/g },
-  { kind: 'hidden_text', pattern: /(?<=^|\n)[ \t]{0,3}\[(?:\/\/|comment|hidden)\]:\s{0,3}(?:#|<>)/gi },
+  // A Markdown reference "comment" renders as nothing; anywhere in an answer it hides text.
+  { kind: 'hidden_text', pattern: /\[(?:\/\/|comment|hidden|note|grader|evaluator)\]:\s{0,3}(?:#|<>)/gi },
+  {
+    kind: 'chat_template',
+    // A chat message written as JSON: {"role": "system", "content": …}.
+    pattern: /"role"\s{0,3}:\s{0,3}"(?:system|assistant|developer|tool)"/gi,
+  },
   {
     kind: 'hidden_text',
     pattern:
@@ -119,7 +125,7 @@ export const MULTILINGUAL_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'instruction_override',
     pattern: re(
-      String.raw`\b(?:ignorier(?:e|en)?|vergiss|vergessen[ \t]sie)[ \t]{1,3}(?:sie[ \t]{1,3})?(?:alle[ \t]{1,3})?(?:vorherigen|bisherigen|obigen|vorigen|fruheren)?[ \t]{0,3}(?:anweisungen|instruktionen|befehle|regeln|bewertungskriterien)`,
+      String.raw`\b(?:ignorier(?:e|en)?|vergiss|vergessen[ \t]sie)[ \t]{1,3}(?:sie[ \t]{1,3})?(?:alle[ \t]{1,3})?(?:(?:die|den|das|deine|ihre)[ \t]{1,3})?(?:vorherigen|bisherigen|obigen|vorigen|fruheren)?[ \t]{0,3}(?:anweisungen|instruktionen|befehle|regeln|bewertungskriterien|kriterien|rubrik)`,
     ),
   },
   {
