@@ -103,7 +103,7 @@ export const ADDRESS_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'instruction_override',
     pattern: re(
-      String.raw`\b(?:the|your)${S}(?:real|actual|true|updated|new|only)${S}(?:instructions?|task|job|prompt|objective)${S}(?:is|are)\b`,
+      String.raw`\b(?:the|your)${S}(?:real|actual|true|updated|new|only)${S}(?:instructions?|task|job|prompt|objective|goal|mission)\s{0,3}(?:is\b|are\b|:)`,
     ),
   },
   {

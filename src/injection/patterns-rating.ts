@@ -33,7 +33,7 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'score_demand',
     pattern: re(
-      String.raw`\b(?:correct|right|expected|appropriate|proper|final|true|fair|deserved)${S}(?:rating|score|grade)${S}(?:here${S})?(?:is|would${S}be|should${S}be|=)`,
+      String.raw`\b(?:correct|right|expected|appropriate|proper|final|true|fair|deserved|real)${S}(?:rating|score|grade|verdict|mark|outcome)${S}(?:(?:here|for${S}(?:this|the${S}(?:current|present))${S}(?:one|answer|item|question|response))${S})?(?:is|would${S}be|should${S}be|=|:)`,
     ),
   },
   {
@@ -57,7 +57,7 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'score_demand',
     pattern: re(
-      String.raw`\b(?:mark|set|treat|consider|report|flag|count|score)${S}(?:all|every|each)${S}(?:of${S})?(?:the${S})?(?:green${S})?(?:flags?|criteria|requirements|rubric${S}items)${S}(?:as${S})?(?:present|met|satisfied|passed|true|fulfilled)\b`,
+      String.raw`\b(?:mark|set|treat|consider|report|flag|count|score|rate)${S}(?:(?:all|every|each)${S})?(?:of${S})?(?:the${S}|my${S}|these${S})?(?:green${S})?(?:flags?|criteria|requirements|rubric${S}items)(?:${S}(?:on|for|in|of)${S}(?:this|the|my)${S}(?:question|answer|item|response))?${S}(?:as${S})?(?:present|met|satisfied|passed|true|fulfilled)\b`,
     ),
   },
   {
@@ -133,6 +133,13 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
     // "reflect my seniority in the score".
     pattern: re(
       String.raw`\breflect${S}(?:my|this|the)${S}[^.!?\n]{0,40}?in${S}(?:the|my|your)${S}(?:score|rating|grade|evaluation|marks)\b`,
+    ),
+  },
+  {
+    kind: 'score_demand',
+    // "so consider them all mentioned", "treat these as covered".
+    pattern: re(
+      String.raw`\b(?:consider|treat|count|mark|take|regard)${S}(?:them|it|these|those|everything|all${S}of${S}(?:them|these|those)|each${S}of${S}them)${S}(?:all${S})?(?:as${S})?(?:mentioned|covered|present|met|satisfied|addressed|demonstrated|done|included|said)\b`,
     ),
   },
 ];

@@ -38,7 +38,7 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
     kind: 'fake_errata',
     // "the grading rubric says any mention of logs is a green flag".
     pattern: re(
-      String.raw`\bthe${S}(?:grading${S}|scoring${S}|evaluation${S}|interview${S})?rubric${S}(?:says|states|requires|counts|awards|treats|considers|defines|specifies|accepts)\b`,
+      String.raw`\bthe${S}(?:grading${S}|scoring${S}|evaluation${S}|interview${S})?rubric${S}(?:says|states|requires|counts|awards|treats|considers|defines|specifies|accepts|wants|expects|asks${S}for|needs|looks${S}for)\b`,
     ),
   },
   {

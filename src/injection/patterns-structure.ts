@@ -85,13 +85,15 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'wrapper_escape',
     pattern: re(
-      String.raw`\bend[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?(?:answer|transcript|candidate'?s?[ \t]{1,3}answer|response|user[ \t]input|input|submission)\b`,
+      // A delimiter, not a phrase: at a sentence start or after rules, and ending its clause
+      // ("END OF ANSWER.", "-----END ANSWER-----"), unlike "at the end of the transcript of the call".
+      String.raw`(?<=^|[\n.!?]["”')\]]?[ \t]{0,3}|[-=#*[<(|][ \t]{0,3})end(?:[ \t]{1,3}of)?[ \t]{1,3}(?:the[ \t]{1,3})?(?:answer|transcript|candidate'?s?[ \t]{1,3}answer|response|user[ \t]input|input|submission)(?=[ \t]{0,3}(?:[.:;\-—=\]>)|!\n]|$))`,
     ),
   },
   {
     kind: 'wrapper_escape',
     pattern: re(
-      String.raw`\b(?:begin|start)[ \t]{1,3}(?:of[ \t]{1,3})?(?:the[ \t]{1,3})?(?:new[ \t]{1,3})?(?:evaluation|grading|system[ \t](?:prompt|message)|instructions|grader[ \t]section)\b`,
+      String.raw`(?<=^|[\n.!?]["”')\]]?[ \t]{0,3}|[-=#*[<(|][ \t]{0,3})(?:begin|start)[ \t]{1,3}(?:of[ \t]{1,3})?(?:the[ \t]{1,3})?(?:new[ \t]{1,3})?(?:evaluation|grading|grader|system[ \t](?:prompt|message)|instructions|grader[ \t](?:section|instructions))\b`,
     ),
   },
   { kind: 'hidden_text', pattern: /<!--[\s\S]{0,500}?-->/g },
