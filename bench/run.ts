@@ -9,6 +9,7 @@ const BENCHES = [
   ['heuristic-judge.bench.ts', '5000'],
   ['pipeline.bench.ts', '10'],
   ['llm-runner.bench.ts', '400'],
+  ['security.bench.ts', ''],
 ] as const;
 
 let failed = 0;

@@ -1,5 +1,5 @@
 import type { AnswerSlot } from '../align/schema.ts';
-import { detectInjection } from '../judge/detect-injection.ts';
+import { detectInjection } from '../injection/detect-injection.ts';
 import { rateByRule } from '../judge/rate-by-rule.ts';
 import type { JudgeVerdict } from '../judge/schema.ts';
 import type { Question, RatingRule, Scale } from '../rubric/schema.ts';

@@ -1,22 +1,25 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSecretFile, writeSecretFile } from './secret-file.ts';
 
 const FILE = 'secret.key';
 
 /**
- * The per-user secret kept with the response cache (32 random bytes, hex), e.g. to derive the
- * prompt's answer-delimiter nonce by HMAC: unpredictable to a candidate, yet stable across runs,
- * so retries, cache and resume see identical prompts. Created on first use; `link` fails if the
- * file already exists, so two processes starting at once agree on one secret.
+ * The per-user secret kept with the response cache (32 random bytes, hex). Runs never hold it:
+ * each derives its own key from it (`deriveRunKey`), so a run directory that leaks (committed,
+ * shared, attached to a ticket) says nothing about other rubrics' answer delimiters. Created on
+ * first use, mode 600 in a 700 folder; `link` fails if the file already exists, so two processes
+ * starting at once agree on one secret. A secret that others could have written is refused
+ * (see `readSecretFile`).
  */
 export function loadCacheSecret(dir: string): string {
   const path = join(dir, FILE);
-  const existing = readSecret(path);
+  const existing = readSecretFile(path);
   if (existing !== undefined) return existing;
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const temp = join(dir, `.${FILE}.${process.pid}.${randomUUID()}.tmp`);
-  writeFileSync(temp, randomBytes(32).toString('hex'), { mode: 0o600 });
+  writeSecretFile(temp, randomBytes(32).toString('hex'));
   try {
     linkSync(temp, path);
   } catch (error) {
@@ -24,17 +27,7 @@ export function loadCacheSecret(dir: string): string {
   } finally {
     rmSync(temp, { force: true });
   }
-  const secret = readSecret(path);
-  if (secret === undefined)
-    throw new Error(`Expected a 64-hex-digit secret in ${path}, found something else`);
+  const secret = readSecretFile(path);
+  if (secret === undefined) throw new Error(`${path} vanished right after it was created`);
   return secret;
-}
-
-function readSecret(path: string): string | undefined {
-  try {
-    const text = readFileSync(path, 'utf8').trim();
-    return /^[0-9a-f]{64}$/.test(text) ? text : undefined;
-  } catch {
-    return undefined;
-  }
 }

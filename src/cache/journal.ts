@@ -23,7 +23,8 @@ export interface JournalContents {
  */
 export function openJournal(path: string): Journal {
   if (existsSync(path)) dropTornTail(path);
-  const fd = openSync(path, 'a');
+  // Mode 600: call records name models and usage, and the journal sits with quotes of answers.
+  const fd = openSync(path, 'a', 0o600);
   let open = true;
   return {
     append(record) {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -92,6 +92,10 @@ describe('createResponseCache', () => {
     expect(final?.outcome === 'ok' ? final.body.rationale.slice(0, 2) : '').toMatch(/^[AB]:$/);
     // No temp files are left behind.
     expect(readdirSync(join(dir, 'v1', key.slice(0, 2)))).toEqual([`${key}.json`]);
+    // Entries quote answers: owner-only files in owner-only folders.
+    expect(statSync(join(dir, 'v1', key.slice(0, 2), `${key}.json`)).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, 'v1', key.slice(0, 2))).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, 'v1')).mode & 0o777).toBe(0o700);
   });
 });
 

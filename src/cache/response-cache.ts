@@ -46,7 +46,8 @@ export function createResponseCache(dir: string): ResponseCache {
     },
     put(key, verdict, at) {
       if (verdict.outcome !== 'ok') return false;
-      mkdirSync(join(dir, LAYOUT, key.slice(0, 2)), { recursive: true });
+      // Owner-only folders and files: entries hold evidence quotes from candidates' answers.
+      mkdirSync(join(dir, LAYOUT, key.slice(0, 2)), { recursive: true, mode: 0o700 });
       writeFileAtomic(pathOf(key), JSON.stringify({ key, storedAt: at.toISOString(), verdict }));
       return true;
     },

@@ -1,15 +1,18 @@
-import { homedir } from 'node:os';
+import { constants, homedir } from 'node:os';
 import { runCli } from './program.ts';
 
 // The only place that touches process.exitCode: every command returns its code to here.
 const controller = new AbortController();
 let interrupts = 0;
-for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+// Ctrl-C, `kill`/`docker stop`/CI cancellation, and a closed terminal all mean "stop": the run
+// stops scheduling, saves what is done and exits 3 (resumable). A second signal quits at once
+// with the shell's code for that signal (130 for SIGINT, 143 for SIGTERM).
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(sig, () => {
     interrupts += 1;
-    if (interrupts > 1) process.exit(130);
+    if (interrupts > 1) process.exit(128 + constants.signals[sig]);
     process.stderr.write(
-      '\nrubricate: stopping: finishing calls in flight and saving (press Ctrl-C again to quit now)\n',
+      `\nrubricate: ${sig} received, stopping: finishing calls in flight and saving (send it again, or press Ctrl-C, to quit now)\n`,
     );
     controller.abort();
   });

@@ -1,3 +1,5 @@
+import { sanitizeText } from '../report/sanitize-text.ts';
+
 /**
  * The process-facing effects a command may use. `bin.ts` passes the real ones; tests pass
  * buffers, so commands run in-process without touching the real terminal or environment.
@@ -13,4 +15,18 @@ export interface CliIo {
   readonly homedir: string;
   /** Aborted on SIGINT/SIGTERM: stop scheduling, save, exit 3. */
   readonly signal?: AbortSignal;
+}
+
+/**
+ * The same io with every line it prints made safe for a terminal (`sanitizeText`): file names,
+ * speaker labels, rubric text and error excerpts are untrusted, and an ESC/OSC sequence in one
+ * could clear the screen, retitle the window or write the clipboard; bidi controls could make a
+ * line read differently from what it says. `runCli` wraps its io once, so no command can forget.
+ */
+export function sanitizeIo(io: CliIo): CliIo {
+  return {
+    ...io,
+    stdout: (text) => io.stdout(sanitizeText(text)),
+    stderr: (text) => io.stderr(sanitizeText(text)),
+  };
 }

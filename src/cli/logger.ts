@@ -28,10 +28,10 @@ export function createLogger(options: {
 }): Logger {
   const streams: pino.StreamEntry[] = [];
   if (options.file !== undefined) {
-    mkdirSync(dirname(options.file), { recursive: true });
+    mkdirSync(dirname(options.file), { recursive: true, mode: 0o700 });
     streams.push({
       level: 'trace',
-      stream: pino.destination({ dest: options.file, sync: true, mkdir: true }),
+      stream: pino.destination({ dest: options.file, sync: true, mkdir: true, mode: 0o600 }),
     });
   }
   if (!options.quiet) {

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { InputError, RubricateError } from '../errors.ts';
-import type { CliIo } from './cli-io.ts';
+import { type CliIo, sanitizeIo } from './cli-io.ts';
 import { registerCalibrate } from './commands/calibrate.ts';
 import { registerCompile } from './commands/compile.ts';
 import { registerConfig } from './commands/config.ts';
@@ -16,7 +16,8 @@ import { TOOL_VERSION } from './version.ts';
  * Runs the CLI in-process: parses `argv` (without `node` and the script), dispatches the
  * command, and returns its exit code. Errors the user caused become exit 2 with a message.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<ExitCode> {
+  const io = sanitizeIo(rawIo);
   let exitCode: ExitCode = EXIT.ok;
   const done = (code: ExitCode) => {
     exitCode = code;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,5 +91,93 @@ describe('readInputFile', () => {
 
   it('reads absolute paths', () => {
     expect(readInputFile(join(cwd, 'ts', 'alex.vtt'), '/').sidecar).toBe('candidate: Alex Rivera\n');
+  });
+});
+
+describe('findInputFiles: links, loops and limits', () => {
+  let root = '';
+  const warnings: string[] = [];
+  const find = (patterns: string[], options: { maxFiles?: number; maxDepth?: number } = {}) =>
+    findInputFiles(patterns, root, { ...options, warn: (m) => warnings.push(m) });
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'rubricate-links-'));
+    const put = (name: string, text: string) => {
+      mkdirSync(join(root, dirname(name)), { recursive: true });
+      writeFileSync(join(root, name), text);
+    };
+    put('.env', 'OPENAI_API_KEY=sk-live-0123456789\n');
+    put('outside/other.vtt', 'WEBVTT\n');
+    put('ts/a.vtt', 'WEBVTT\n');
+    put('ts/deep/b.txt', 'Interviewer: hi\n');
+    put('ts/c.meta.yaml', 'candidate: C\n');
+    put('ts/c.txt', 'Interviewer: hi\n');
+    // Links that stay inside the tree: read once, at their real place.
+    symlinkSync('a.vtt', join(root, 'ts/latest.vtt'));
+    symlinkSync('../a.vtt', join(root, 'ts/deep/again.vtt'));
+    // Links that leave the tree, loops and broken links: skipped with a warning.
+    symlinkSync('../.env', join(root, 'ts/env.txt'));
+    symlinkSync(join(root, 'outside/other.vtt'), join(root, 'ts/other.vtt'));
+    symlinkSync('.', join(root, 'ts/loop'));
+    symlinkSync('..', join(root, 'ts/up'));
+    symlinkSync('self.txt', join(root, 'ts/self.txt'));
+    symlinkSync('ping.txt', join(root, 'ts/pong.txt'));
+    symlinkSync('pong.txt', join(root, 'ts/ping.txt'));
+    symlinkSync('missing.vtt', join(root, 'ts/broken.vtt'));
+    symlinkSync('../outside', join(root, 'ts/linked-dir'));
+    // A sidecar that links out is ignored, not read.
+    symlinkSync('../../.env', join(root, 'ts/deep/b.meta.yaml'));
+  });
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it.each([['ts'], ['ts/**/*'], ['ts/**/*.{vtt,txt}']])(
+    '%s: each real file inside the tree once; links out, loops and broken links skipped',
+    (pattern) => {
+      warnings.length = 0;
+      expect(find([pattern])).toEqual(['ts/a.vtt', 'ts/c.txt', 'ts/deep/b.txt']);
+      const said = warnings.join('\n');
+      for (const name of ['env.txt', 'other.vtt', 'self.txt', 'ping.txt', 'pong.txt', 'broken.vtt']) {
+        expect(said).toContain(name);
+      }
+      expect(said).toMatch(/env\.txt: skipped: it links to a file outside ts/);
+      expect(said).toMatch(/self\.txt: skipped: it is a link loop/);
+      expect(said).toMatch(/broken\.vtt: skipped: it is a broken link/);
+      expect(said).not.toContain('sk-live');
+      expect(said).not.toMatch(/loop\/|up\/|linked-dir\//);
+    },
+  );
+
+  it('skips a link named explicitly (as a shell glob would pass it) when it leads out of its folder', () => {
+    warnings.length = 0;
+    expect(find(['ts/a.vtt', 'ts/env.txt', 'ts/latest.vtt'])).toEqual(['ts/a.vtt']);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^ts\/env\.txt: skipped: it links to a file outside ts/),
+    ]);
+  });
+
+  it('caps the depth of a folder walk', () => {
+    mkdirSync(join(root, 'nest/1/2/3'), { recursive: true });
+    writeFileSync(join(root, 'nest/top.txt'), 'x');
+    writeFileSync(join(root, 'nest/1/2/3/bottom.txt'), 'x');
+    expect(find(['nest'], { maxDepth: 2 })).toEqual(['nest/top.txt']);
+    expect(find(['nest'])).toEqual(['nest/1/2/3/bottom.txt', 'nest/top.txt']);
+  });
+
+  it('refuses more files than --max-files allows, naming the flag', () => {
+    expect(() => find(['ts'], { maxFiles: 2 })).toThrow(UsageError);
+    expect(() => find(['ts'], { maxFiles: 2 })).toThrow(
+      /at most 2 transcript files .* matched 3.*--max-files 3/,
+    );
+    expect(find(['ts'], { maxFiles: 3 })).toHaveLength(3);
+  });
+
+  it('never reads a sidecar that links out of the transcript folder', () => {
+    warnings.length = 0;
+    const file = readInputFile('ts/deep/b.txt', root, { warn: (m) => warnings.push(m) });
+    expect(file).not.toHaveProperty('sidecar');
+    expect(warnings).toEqual([expect.stringMatching(/b\.meta\.yaml: ignored: it links to a file outside/)]);
+    expect(readInputFile('ts/c.txt', root).sidecar).toBe('candidate: C\n');
   });
 });

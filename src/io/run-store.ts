@@ -1,11 +1,13 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { type ItemResult, ItemResultSchema } from '../aggregate/schema.ts';
+import { readSecretFile, writeSecretFile } from '../cache/secret-file.ts';
 import { InputError, UsageError } from '../errors.ts';
 import { type RunManifest, RunManifestSchema } from '../report/schema.ts';
 import { type Rubric, RubricSchema } from '../rubric/schema.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { makePrivateDir } from './private-dir.ts';
 
 /** The files of a run directory (CONTRACT.md), by role. */
 export const RUN_FILES = Object.freeze({
@@ -15,13 +17,29 @@ export const RUN_FILES = Object.freeze({
   summary: 'summary.json',
   calls: 'calls.jsonl',
   log: 'run.log',
-  secret: 'secret.key',
+  /** The run's own nonce key, derived from the cache secret (see `deriveRunKey`). */
+  runKey: 'run.key',
+  /** Runs made before `run.key` kept a copy of the cache secret here; still read on resume. */
+  legacySecret: 'secret.key',
 });
 
-/** Creates a fresh run directory; refuses to write into one that already holds a run. */
+/**
+ * Creates a fresh run directory (mode 700; a `.gitignore` in the topmost folder it creates);
+ * refuses to write into one that already holds a run.
+ */
 export function createRunDir(dir: string): void {
   assertNewRunDir(dir);
-  mkdirSync(dir, { recursive: true });
+  makePrivateDir(dir, { gitignore: true });
+}
+
+/** Stores the run's nonce key: mode 600, never overwritten. */
+export function writeRunKey(dir: string, key: string): void {
+  writeSecretFile(join(dir, RUN_FILES.runKey), key);
+}
+
+/** The run's nonce key, or undefined when the run has none (it then cannot be resumed). */
+export function readRunKey(dir: string): string | undefined {
+  return readSecretFile(join(dir, RUN_FILES.runKey)) ?? readSecretFile(join(dir, RUN_FILES.legacySecret));
 }
 
 /** Fails early when `dir` cannot become a new run: it holds a run, or other files. */

@@ -1,4 +1,9 @@
 import type { Transcript } from '../transcript/schema.ts';
+import { addressDetectors } from './detect-address.ts';
+import { contactDetectors } from './detect-contact.ts';
+import { identityDetectors, SELF_INTRODUCTION } from './detect-identity.ts';
+import { findPii } from './find-pii.ts';
+import { type Detector, type PiiClass, PLACEHOLDER, PLACEHOLDER_PREFIX } from './pii-class.ts';
 
 /** Replaces candidate PII with placeholders before a remote call, and puts it back for local reports. */
 export interface Redactor {
@@ -6,73 +11,102 @@ export interface Redactor {
   readonly restore: (text: string) => string;
   /** How many distinct values this redactor hides (for the run log; never the values). */
   readonly size: number;
+  /** The classes of personal data found in the transcript, sorted (for the run manifest). */
+  readonly classes: readonly PiiClass[];
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-// Candidate phone numbers: digits with the separators people write them with, e.g. +1 (415) 555-0132.
-// At least 9 digits are required (checked in the callback: the pattern counts characters), so dates
-// ("2023-10-01", "2015 - 2018") and short figures are not mistaken for phone numbers. No upper
-// limit: two numbers run together are still hidden, never leaked.
-// A number may end a sentence ("call 415.555.0132."), but not run on into a version string.
-const PHONE = /(?<![\w.])\+?\d[\d\s().-]{7,}\d(?!\w|\.\d)/g;
-const PHONE_MIN_DIGITS = 9;
 // Role words, alone or numbered ("Interviewer 2", "Speaker_01", "Candidate A"), and bare letters or
 // numbers are how transcripts label people without naming them: redacting them would erase
 // ordinary words like "interviewer" from every answer.
 const GENERIC_LABEL =
   /^(?:(?:interviewer|candidate|speaker|participant|unknown|host|guest|moderator|user)(?:[ _-]?\p{N}{1,3}|[ _-]\p{L}{1,2})?|q|a|me|\p{L}|\d+|speaker[ _-]?\w+)$/iu;
+/** Self-introductions in the turns: their names are redacted wherever they recur. */
+const SELF_INTRODUCTION_ALL = new RegExp(SELF_INTRODUCTION, 'gu');
 
 /**
- * Builds the redactor for one transcript: names from metadata (`candidate`, `interviewer`) and
- * speaker labels (full names and their parts of 3+ letters), `extraTerms` from config, email
- * addresses and phone numbers. Placeholders are stable within a transcript (`[PERSON_1]`,
- * `[EMAIL_1]`, `[PHONE_1]`), so identical answers redact identically and the cache still works.
+ * Builds the redactor for one transcript. It hides names (from metadata `candidate` and
+ * `interviewer`, speaker labels, self-introductions in the turns, and `extraTerms` from config;
+ * full names and their parts of 3+ letters), email addresses, phone numbers, personal URLs and
+ * handles (GitHub, LinkedIn, X/Twitter, Mastodon, personal domains), street addresses (English
+ * and common European forms), postcodes (UK, US ZIP/ZIP+4, EU), dates of birth and national
+ * identity numbers. Technical text that looks similar stays: ports, HTTP codes, versions, IP
+ * addresses, ordinary dates, code annotations (`@Override`), product names.
+ *
+ * Placeholders are stable within a transcript (`[PERSON_1]`, `[ADDRESS_2]`…, numbered per class
+ * by first appearance in the transcript), so identical answers redact identically, the cache
+ * still works, and evidence quoted back with placeholders restores to the original text.
+ *
+ * Why not a library: the npm PII packages redact every URL, IP address and number-like string
+ * (an interview about networking would lose its content), lack European address forms, or pull
+ * in heavy dependencies; this set is small, linear-time and tested against technical text.
  */
 export function createRedactor(transcript: Transcript, extraTerms: readonly string[]): Redactor {
   const names = collectNames(transcript, extraTerms);
+  const detectors = buildDetectors(names);
   const table = new Map<string, string>();
-  const placeholderOf = (kind: string, value: string) => {
-    const key = `${kind}:${value.toLowerCase()}`;
-    let placeholder = table.get(key);
-    if (placeholder === undefined) {
-      placeholder = `[${kind}_${[...table.keys()].filter((k) => k.startsWith(`${kind}:`)).length + 1}]`;
-      table.set(key, placeholder);
-    }
-    return placeholder;
-  };
+  const counts = new Map<PiiClass, number>();
   const restoreMap = new Map<string, string>();
-  const remember = (placeholder: string, original: string) => {
+  const placeholderOf = (cls: PiiClass, key: string, original: string): string => {
+    const id = `${cls}:${key}`;
+    let placeholder = table.get(id);
+    if (placeholder === undefined) {
+      const n = (counts.get(cls) ?? 0) + 1;
+      counts.set(cls, n);
+      placeholder = `[${PLACEHOLDER_PREFIX[cls]}_${n}]`;
+      table.set(id, placeholder);
+    }
     if (!restoreMap.has(placeholder)) restoreMap.set(placeholder, original);
     return placeholder;
   };
-  // Longest names first, so "Alex Rivera" is replaced before "Alex".
-  const namePattern =
-    names.length === 0
-      ? null
-      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
   const redact = (text: string): string => {
-    let out = text.replace(EMAIL, (m) => remember(placeholderOf('EMAIL', m), m));
-    out = out.replace(PHONE, (m) => {
-      const digits = m.replace(/\D/g, '');
-      if (digits.length < PHONE_MIN_DIGITS) return m;
-      return remember(placeholderOf('PHONE', digits), m);
-    });
-    if (namePattern) out = out.replace(namePattern, (m) => remember(placeholderOf('PERSON', m), m));
-    return out;
+    let out = '';
+    let at = 0;
+    for (const span of findPii(text, detectors)) {
+      out += text.slice(at, span.start) + placeholderOf(span.cls, span.key, text.slice(span.start, span.end));
+      at = span.end;
+    }
+    return out + text.slice(at);
   };
-  const restore = (text: string): string =>
-    text.replace(/\[(?:EMAIL|PHONE|PERSON)_\d+\]/g, (p) => restoreMap.get(p) ?? p);
-  // Pre-register every transcript turn so placeholders are known before any restore.
+  const restore = (text: string): string => text.replace(PLACEHOLDER, (p) => restoreMap.get(p) ?? p);
+  // Pre-register every transcript turn so placeholders are known before any restore, and the
+  // classes found are known for the manifest.
   for (const turn of transcript.turns) redact(turn.text);
-  return { redact, restore, size: names.length };
+  return {
+    redact,
+    restore,
+    size: new Set([...names.map((n) => `person:${n.toLowerCase()}`), ...table.keys()]).size,
+    classes: [...counts.keys()].sort(),
+  };
+}
+
+function buildDetectors(names: readonly string[]): Detector[] {
+  const lower = names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((n) => n.length >= 3);
+  const detectors = [...identityDetectors(), ...addressDetectors(), ...contactDetectors(lower)];
+  if (names.length > 0) {
+    // Longest names first, so "Alex Rivera" is replaced before "Alex".
+    detectors.push({
+      cls: 'person',
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+        'dgiu',
+      ),
+      priority: 40,
+      key: (value) => value.toLowerCase(),
+    });
+  }
+  return detectors;
 }
 
 function collectNames(transcript: Transcript, extraTerms: readonly string[]): string[] {
+  const introduced = transcript.turns.flatMap((turn) =>
+    [...turn.text.matchAll(SELF_INTRODUCTION_ALL)].map((m) => m[1] ?? ''),
+  );
   const raw = [
     transcript.metadata.candidate,
     transcript.metadata.interviewer,
     ...transcript.speakers,
+    ...introduced,
     ...extraTerms,
   ].filter((n): n is string => typeof n === 'string' && n.trim().length > 0 && !GENERIC_LABEL.test(n.trim()));
   const names = new Set<string>();

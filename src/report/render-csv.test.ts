@@ -57,14 +57,18 @@ describe('renderCsv', () => {
     expect(row).toMatchObject(expected);
   });
 
-  it('round-trips awkward text and defuses spreadsheet formulas', () => {
+  it('round-trips awkward text (less its control characters) and defuses spreadsheet formulas', () => {
     const parsed: Record<string, string>[] = parse(renderCsv(withNastyItem()), { columns: true });
     const row = parsed.find((r) => r.question === 'q2' && r.transcript?.startsWith('x|y'));
-    expect(row?.transcript).toBe(NASTY);
-    const formula = renderCsv({
-      ...FIXTURE_REPORT,
-      items: FIXTURE_REPORT.items.map((item) => ({ ...item, transcript: '=HYPERLINK("x")' })),
-    });
-    expect(formula).not.toMatch(/^"?=HYPERLINK/m);
+    expect(NASTY).toContain('\u0001');
+    expect(row?.transcript).toBe(NASTY.replace('\u0001', ''));
+    for (const transcript of ['=HYPERLINK("x")', '\u200b=HYPERLINK("x")', '\u001b[0m+cmd']) {
+      const formula = renderCsv({
+        ...FIXTURE_REPORT,
+        items: FIXTURE_REPORT.items.map((item) => ({ ...item, transcript })),
+      });
+      expect(formula).not.toMatch(/^"?[=+]/m);
+      expect(formula).toMatch(/^"?'[=+]/m);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { countJudges, listPresentFlags } from './describe.ts';
+import { sanitizeText } from './sanitize-text.ts';
 import type { Renderer, Report } from './schema.ts';
 
 /** Column order of `results.csv`. */
@@ -36,8 +37,10 @@ export function renderCsv(report: Report): string {
     listPresentFlags(item, 'green').join(';'),
     listPresentFlags(item, 'red').join(';'),
   ]);
-  // escape_formulas: transcript ids come from file names, which a spreadsheet must not execute.
-  return stringify([[...CSV_COLUMNS], ...rows], { escape_formulas: true });
+  // Control and invisible characters go first, so `\u200b=cmd()` cannot hide a formula from
+  // escape_formulas (transcript ids come from file names, which a spreadsheet must not execute).
+  const clean = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? sanitizeText(cell) : cell)));
+  return stringify([[...CSV_COLUMNS], ...clean], { escape_formulas: true });
 }
 
 /** The `csv` format: `results.csv`. */

@@ -1,18 +1,26 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, ROOT, tempDir } from './run-cli.ts';
 
-/** A suite in a temp folder over two bundled transcripts, with absolute paths. */
+/**
+ * A suite in a temp folder over two bundled transcripts, copied in: a suite may only read files
+ * inside its own directory (or its repository) unless the user passes --trust-config.
+ */
 function makeSuite(thresholds: string): string {
   const dir = tempDir('rubricate-suite-');
+  copyFileSync(join(ROOT, 'rubrics/interview-rubric.md'), join(dir, 'rubric.md'));
+  mkdirSync(join(dir, 'transcripts'));
+  for (const name of ['01-backend-senior-alex-rivera.txt', '13-distributed-senior-lena-fischer.srt']) {
+    copyFileSync(join(ROOT, 'transcripts', name), join(dir, 'transcripts', name));
+  }
   writeFileSync(
     join(dir, 'suite.yaml'),
     [
-      `rubric: ${join(ROOT, 'rubrics/interview-rubric.md')}`,
+      'rubric: rubric.md',
       'transcripts:',
-      `  - ${join(ROOT, 'transcripts/01-backend-senior-alex-rivera.txt')}`,
-      `  - ${join(ROOT, 'transcripts/13-distributed-senior-lena-fischer.srt')}`,
+      '  - transcripts/01-backend-senior-alex-rivera.txt',
+      '  - transcripts/13-distributed-senior-lena-fischer.srt',
       'judge: heuristic',
       'thresholds:',
       thresholds,

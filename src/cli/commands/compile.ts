@@ -43,7 +43,8 @@ export function registerCompile(program: Command, io: CliIo, done: (code: ExitCo
       const compiled = { ...rubric, promptVersion: PROMPT_VERSION, prompts: compileQuestionPrompts(rubric) };
       const json = `${JSON.stringify(compiled, null, 2)}\n`;
       if (options.out !== undefined) {
-        writeFileAtomic(resolvePath(io.cwd, options.out), json);
+        // A compiled rubric is not personal data: readable like any file the user writes.
+        writeFileAtomic(resolvePath(io.cwd, options.out), json, { mode: 0o644 });
         io.stderr(
           `Wrote ${options.out} (${rubric.questions.length} questions, version ${rubric.version}).\n`,
         );

@@ -27,6 +27,10 @@ export function registerEval(program: Command, io: CliIo, done: (code: ExitCode)
     .option('--cache-dir <dir>', 'the shared response cache (reused across evals)')
     .option('--no-cache', 'neither read nor write the shared cache')
     .option('--quiet', "don't print the scorer's table")
+    .option(
+      '--trust-config',
+      'accept a `baseUrl` from suite.yaml or the config file, `redact: false` from the config file, and suite paths outside the suite directory (also RUBRICATE_TRUST_CONFIG=1)',
+    )
     .action(async (suiteArg: string, options: Record<string, unknown>, command: Command) => {
       const flags: Record<string, unknown> = {};
       for (const key of ['cacheDir', 'cache', 'quiet']) {
@@ -37,6 +41,7 @@ export function registerEval(program: Command, io: CliIo, done: (code: ExitCode)
           suiteArg,
           ...(typeof options.out === 'string' ? { out: options.out } : {}),
           updateBaseline: options.updateBaseline === true,
+          trustConfig: options.trustConfig === true,
           json: options.json === true,
           flags,
           ...(typeof options.config === 'string' ? { configPath: options.config } : {}),

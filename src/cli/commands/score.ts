@@ -1,5 +1,12 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io.ts';
+import {
+  checkFileSettings,
+  findFileSettings,
+  isTrustGiven,
+  TRUST_ENV,
+  usesRemoteJudge,
+} from '../config/check-trust.ts';
 import { loadConfigFile } from '../config/load-config-file.ts';
 import { resolveConfig } from '../config/resolve-config.ts';
 import type { ExitCode } from '../exit-codes.ts';
@@ -105,6 +112,10 @@ export function registerScore(program: Command, io: CliIo, done: (code: ExitCode
       '--config <file>',
       'config file (default: rubricate.config.{yaml,yml,json} in the working directory)',
     )
+    .option(
+      '--trust-config',
+      `accept \`baseUrl\` or \`redact: false\` from the config file (also ${TRUST_ENV}=1); otherwise refused`,
+    )
     .action(async (patterns: string[], options: Record<string, unknown>, command: Command) => {
       const flags: Record<string, unknown> = {};
       for (const key of CONFIG_FLAGS) {
@@ -112,6 +123,13 @@ export function registerScore(program: Command, io: CliIo, done: (code: ExitCode
       }
       const file = loadConfigFile(io.cwd, typeof options.config === 'string' ? options.config : undefined);
       const resolved = resolveConfig({ flags, env: io.env, file });
+      // Before anything is read or sent: a file may not pick the endpoint or turn redaction off.
+      if (usesRemoteJudge(resolved.config.judge, io.env)) {
+        const trusted = isTrustGiven(options.trustConfig, io.env);
+        for (const line of checkFileSettings(findFileSettings(resolved, file?.path), trusted)) {
+          io.stderr(`${line}\n`);
+        }
+      }
       done(
         await runScore({
           patterns,

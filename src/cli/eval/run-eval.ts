@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { UsageError } from '../../errors.ts';
 import {
@@ -12,8 +12,17 @@ import {
   toBaseline,
 } from '../../eval/index.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
+import { makePrivateDir } from '../../io/private-dir.ts';
 import { readRun } from '../../io/run-store.ts';
 import type { CliIo } from '../cli-io.ts';
+import { checkSuitePaths, findSuiteEscapes } from '../config/check-suite-paths.ts';
+import {
+  checkFileSettings,
+  type FileSetting,
+  findFileSettings,
+  isTrustGiven,
+  usesRemoteJudge,
+} from '../config/check-trust.ts';
 import { loadConfigFile } from '../config/load-config-file.ts';
 import { resolveConfig } from '../config/resolve-config.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
@@ -24,6 +33,8 @@ export interface EvalInvocation {
   readonly suiteArg: string;
   readonly out?: string;
   readonly updateBaseline: boolean;
+  /** `--trust-config`: accept endpoints, `redact: false` and outside paths from the files. */
+  readonly trustConfig?: boolean;
   readonly json: boolean;
   /** `--config`, `--cache-dir`, `--no-cache`, `--quiet`: how to run, never what to measure. */
   readonly flags: Readonly<Record<string, unknown>>;
@@ -81,7 +92,19 @@ export async function runEval(inv: EvalInvocation): Promise<ExitCode> {
     env: io.env,
     file,
   });
-  mkdirSync(outDir, { recursive: true });
+  // The suite and the config file are files someone else may have written: hold what they say
+  // about endpoints, redaction and outside paths to the user's word before anything is read.
+  const trusted = isTrustGiven(inv.trustConfig, io.env);
+  const announced = checkSuitePaths(findSuiteEscapes(suite, suiteDir, suiteFile.path), trusted);
+  if (usesRemoteJudge(resolved.config.judge, io.env)) {
+    const fromSuite: FileSetting[] =
+      suite.baseUrl === undefined || inv.flags.baseUrl !== undefined
+        ? []
+        : [{ key: 'baseUrl', value: suite.baseUrl, file: suiteFile.path }];
+    announced.push(...checkFileSettings([...fromSuite, ...findFileSettings(resolved, file?.path)], trusted));
+  }
+  for (const line of announced) io.stderr(`${line}\n`);
+  makePrivateDir(outDir, { gitignore: true });
   // The scorer's table goes to stderr so `--json` leaves stdout to the eval result.
   const scoreIo: CliIo = { ...io, cwd: suiteDir, stdout: io.stderr };
   const scored = await runScore({
@@ -115,6 +138,8 @@ export async function runEval(inv: EvalInvocation): Promise<ExitCode> {
     writeFileAtomic(
       join(suiteDir, 'baseline.json'),
       `${JSON.stringify(toBaseline(result, meta), null, 2)}\n`,
+      // The baseline is meant to be committed with the suite: an ordinary readable file.
+      { mode: 0o644 },
     );
     io.stderr(`wrote ${join(inv.suiteArg, 'baseline.json')}\n`);
   }

@@ -1,11 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCacheSecret } from '../../cache/cache-secret.ts';
+import { deriveRunKey } from '../../cache/derive-run-key.ts';
 import { defaultCacheDir } from '../../cache/response-cache.ts';
 import { UsageError } from '../../errors.ts';
 import { loadRubric } from '../../io/load-rubric.ts';
-import { assertNewRunDir, createRunDir, RUN_FILES, readRun, writeJson } from '../../io/run-store.ts';
+import {
+  assertNewRunDir,
+  createRunDir,
+  RUN_FILES,
+  readRun,
+  readRunKey,
+  writeJson,
+  writeRunKey,
+} from '../../io/run-store.ts';
+import { PROMPT_VERSION } from '../../prompt/version.ts';
 import type { RunInput } from '../../report/schema.ts';
 import { formatDiagnostic } from '../../rubric/format-diagnostic.ts';
 import type { Rubric } from '../../rubric/schema.ts';
@@ -78,14 +88,17 @@ async function prepareFresh(inv: ScoreInvocation): Promise<PreparedRun> {
     return { config, rubric, dir, transcripts, inputs, secret: 'dry-run', startedAt, materialize: nothing };
   }
   assertNewRunDir(dir);
-  // The nonce secret lives with the shared cache so identical requests across runs share keys;
-  // the run keeps its own copy so `--resume` renders identical prompts whatever the cache holds.
-  const secret = config.cache ? loadCacheSecret(cacheDir) : randomBytes(32).toString('hex');
+  // Nonces come from a key derived from the shared cache's secret and what the run asks, so runs
+  // of one rubric send identical requests and share the cache; the run stores only that derived
+  // key (never the secret), so `--resume` renders identical prompts whatever the cache holds.
+  const secret = config.cache
+    ? deriveRunKey(loadCacheSecret(cacheDir), [rubric.version, PROMPT_VERSION])
+    : randomBytes(32).toString('hex');
   const materialize = () => {
     createRunDir(dir);
     writeJson(dir, RUN_FILES.rubric, rubric);
     writeJson(dir, CONFIG_FILE, { cwd: io.cwd, patterns: inv.patterns, config });
-    writeFileSync(join(dir, RUN_FILES.secret), secret, { mode: 0o600 });
+    writeRunKey(dir, secret);
   };
   return { config, rubric, dir, transcripts, inputs, secret, startedAt, materialize };
 }
@@ -121,8 +134,9 @@ async function prepareResume(inv: ScoreInvocation, resumeArg: string): Promise<P
   );
   const config = ConfigSchema.parse({ ...(stored.config as object), ...overrides });
   const { transcripts, inputs } = await readTranscripts(stored.patterns, stored.cwd);
-  if (!existsSync(join(dir, RUN_FILES.secret))) {
-    throw new UsageError(`${resumeArg} has no ${RUN_FILES.secret}; it cannot be resumed.`);
+  const secret = readRunKey(dir);
+  if (secret === undefined) {
+    throw new UsageError(`${resumeArg} has no ${RUN_FILES.runKey}; it cannot be resumed.`);
   }
   return {
     config,
@@ -130,7 +144,7 @@ async function prepareResume(inv: ScoreInvocation, resumeArg: string): Promise<P
     dir,
     transcripts,
     inputs,
-    secret: loadCacheSecret(dir),
+    secret,
     startedAt: manifest.startedAt,
     materialize: () => {},
   };

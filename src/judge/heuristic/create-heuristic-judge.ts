@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { UsageError } from '../../errors.ts';
+import { detectInjection } from '../../injection/detect-injection.ts';
 import { DEFAULT_RULE, type Question, type RatingRule, RatingRuleSchema } from '../../rubric/schema.ts';
-import { detectInjection } from '../detect-injection.ts';
 import type { JudgeModel, JudgeRequest, JudgeVerdict } from '../schema.ts';
 import { analyseAnswer } from './analyse-answer.ts';
 import { type CompiledQuestion, compileQuestion } from './compile-question.ts';

@@ -1,6 +1,6 @@
 import type { ItemResult } from '../../aggregate/schema.ts';
 import { describeRating, listPresentFlags } from '../describe.ts';
-import { escapeMarkdownCell, escapeMarkdownText } from '../escape-markdown.ts';
+import { escapeMarkdownCell, escapeMarkdownHtml } from '../escape-markdown.ts';
 import type { Report } from '../schema.ts';
 
 function ratingCell(report: Report, item: ItemResult): string {
@@ -33,7 +33,8 @@ export function renderBreakdownBlocks(report: Report): string[] {
             '|---|---|---|---|---|',
             ...rows.map((row) => `| ${row} |`),
           ].join('\n');
-    const title = `${escapeMarkdownText(question.id)}. ${escapeMarkdownText(question.text)}`;
+    // Inside an HTML block: HTML-escaped, not Markdown-escaped (see escapeMarkdownHtml).
+    const title = escapeMarkdownHtml(`${question.id}. ${question.text}`);
     return `<details><summary><b>${title}</b></summary>\n\n${table}\n\n</details>\n\n`;
   });
 }

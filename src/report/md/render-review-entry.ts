@@ -9,7 +9,7 @@ const MAX_NOTE = 400;
 
 function ratingText(report: Report, item: ItemResult): string {
   if (item.status === 'failed' || item.rating === null) return `${item.status.replace('_', ' ')}, no rating`;
-  return `${item.rating} ${describeRating(report.rubric.scale, item.rating)}`;
+  return `${item.rating} ${escapeMarkdownText(describeRating(report.rubric.scale, item.rating))}`;
 }
 
 function evidenceLines(item: ItemResult): string[] {

@@ -1,6 +1,6 @@
 import type { ReviewReason } from '../../aggregate/schema.ts';
 import { describeRating, describeReason, findQuestion, listRatings } from '../describe.ts';
-import { escapeMarkdownCell, truncateText } from '../escape-markdown.ts';
+import { escapeMarkdownCell, escapeMarkdownText, truncateText } from '../escape-markdown.ts';
 import type { Report } from '../schema.ts';
 
 /**
@@ -43,7 +43,9 @@ export function renderSummaryTable(report: Report): string {
 /** The rating legend: `1` = red flag · `2` = weak · … */
 export function renderRatingLegend(report: Report): string {
   const { scale } = report.rubric;
-  const entries = listRatings(scale).map((value) => `**${value}** ${describeRating(scale, value)}`);
+  const entries = listRatings(scale).map(
+    (value) => `**${value}** ${escapeMarkdownText(describeRating(scale, value))}`,
+  );
   return `**Rating scale:** ${entries.join(' · ')} · *not asked* = the question was not found in the transcript`;
 }
 

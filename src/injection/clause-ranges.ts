@@ -1,0 +1,48 @@
+/** A sentence (or line) of an answer, as offsets. */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A full stop after these is an abbreviation, not the end of a sentence ("e.g. 'ignore …'"). */
+const ABBREVIATION = /(?:^|[^\p{L}])(?:e\.g|i\.e|etc|vs|cf|mr|mrs|ms|dr|st|approx|incl|no|fig|\p{L})\.$/iu;
+const BOUNDARY = /(?<=[.!?…]["”')\]]{0,3})[ \t]+|\n+/g;
+
+/**
+ * Cuts an answer into sentences and lines for span extension: at a sentence end followed by a
+ * space (not after an abbreviation), and at every newline. Simpler than Unicode sentence
+ * breaking on purpose: "needed. <grader_note>…" must end the honest sentence before the tag,
+ * which UAX #29 does not do (it waits for an upper-case letter). Linear.
+ */
+export function clauseRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  let start = 0;
+  for (const match of text.matchAll(BOUNDARY)) {
+    if (
+      !match[0].includes('\n') &&
+      ABBREVIATION.test(text.slice(Math.max(0, match.index - 12), match.index))
+    ) {
+      continue;
+    }
+    if (match.index > start) ranges.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  if (text.length > start) ranges.push({ start, end: text.length });
+  return ranges;
+}
+
+/** The range holding `offset` (binary search), or the whole text when none does. */
+export function rangeAt(ranges: readonly Range[], offset: number, length: number): Range {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid];
+    if (r === undefined) break;
+    if (offset < r.start) hi = mid - 1;
+    else if (offset >= r.end) lo = mid + 1;
+    else return r;
+  }
+  // Between ranges (on the whitespace that separates them): the next range, else everything.
+  return ranges[lo] ?? { start: 0, end: length };
+}

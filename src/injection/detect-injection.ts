@@ -1,0 +1,231 @@
+import { splitSentences } from '../judge/heuristic/split-sentences.ts';
+import { clauseRanges, rangeAt } from './clause-ranges.ts';
+import { findCompactHits } from './find-compact-hits.ts';
+import { findKeywordStuffing } from './find-keyword-stuffing.ts';
+import { findUnbalancedClosers } from './find-unbalanced-closers.ts';
+import { foldText } from './fold-text.ts';
+import { isMention } from './is-mention.ts';
+import { ADDRESS_PATTERNS } from './patterns-address.ts';
+import { RATING_PATTERNS } from './patterns-rating.ts';
+import { RUBRIC_PATTERNS } from './patterns-rubric.ts';
+import { MULTILINGUAL_PATTERNS, STRUCTURE_PATTERNS } from './patterns-structure.ts';
+import { mergeSpans } from './remove-spans.ts';
+import type { InjectionKind, InjectionReport, InjectionSpan } from './schema.ts';
+
+export type { InjectionKind, InjectionReport, InjectionSpan } from './schema.ts';
+
+/** What detection may know beyond the answer. */
+export interface DetectOptions {
+  /** The question's flag terms (`flagTermsOf`): enables keyword-stuffing detection. */
+  readonly flagTerms?: readonly string[];
+}
+
+const PATTERNS = [
+  ...RATING_PATTERNS,
+  ...ADDRESS_PATTERNS,
+  ...RUBRIC_PATTERNS,
+  ...STRUCTURE_PATTERNS,
+  ...MULTILINGUAL_PATTERNS,
+];
+/** Kinds that open a section of their own: the span runs to the end of the line or the closer. */
+const SECTION_KINDS: ReadonlySet<InjectionKind> = new Set([
+  'wrapper_escape',
+  'chat_template',
+  'role_marker',
+  'fake_system',
+  'hidden_text',
+]);
+/** How far a section's closer (`<|im_end|>`, `</tag>`, a closing fence) is looked for. */
+const CLOSER_WINDOW = 2000;
+/** Most important first: a span merged from several taken hits has the first of their kinds. */
+const KIND_ORDER: readonly InjectionKind[] = [
+  'wrapper_escape',
+  'chat_template',
+  'fake_system',
+  'role_marker',
+  'score_demand',
+  'grader_note',
+  'fake_errata',
+  'instruction_override',
+  'addresses_evaluator',
+  'roleplay',
+  'compliance_claim',
+  'hidden_text',
+  'keyword_stuffing',
+];
+
+/**
+ * Finds text in an answer that is meant for the judge rather than the interviewer, and returns
+ * it as spans (`start`, `end`, `kind`, `text`), plus the sentences holding them (`matches`).
+ *
+ * It reads structure, not only words: text that addresses the evaluator or demands a rating;
+ * instruction overrides and personas; role markers, chat-template tokens and fake system
+ * messages; sequences that close the answer's wrapper (`</answer>`, `"}` and a new field,
+ * `]]>`, a code fence opening a new section); fake rubric errata; notes to the grader; claims of
+ * compliance with the rubric; hidden comments; and, given the question's `flagTerms`, keyword
+ * stuffing. Text is matched after undoing disguises (`foldText`: invisible characters, look-alike
+ * letters, fullwidth forms, spaced-out letters, leetspeak) and in a letters-only view for glued
+ * phrases, in the languages of `MULTILINGUAL_PATTERNS` too. Someone quoting or describing an
+ * attack (a security interview) is not flagged, unless the quoted text targets this evaluation
+ * (`isMention`).
+ *
+ * Pure, deterministic and linear in the answer's length (every pattern's work per position is
+ * bounded). Spans do not overlap; a section-opening span (a wrapper escape, a role marker) runs
+ * to the end of its line or to its closer, any other span covers its whole sentence.
+ */
+export function detectInjection(text: string, options: DetectOptions = {}): InjectionReport {
+  const folded = foldText(text);
+  const sentences = clauseRanges(text);
+  const lineEnds = newlineOffsets(text);
+  const hits: { kind: InjectionKind; start: number; end: number }[] = [];
+  for (const { kind, pattern, context } of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (const match of folded.text.matchAll(pattern)) {
+      const lead = match[0].length - match[0].trimStart().length;
+      const from = match.index + lead;
+      const to = match.index + match[0].length - 1;
+      if (to < from) continue;
+      if (context !== undefined && !context.test(nextLines(folded.text, to + 1))) continue;
+      hits.push({ kind, start: folded.map[from] ?? 0, end: folded.endOf(to) });
+    }
+  }
+  hits.push(...findCompactHits(folded));
+  for (const range of findUnbalancedClosers(text)) hits.push({ kind: 'wrapper_escape', ...range });
+
+  const spans: { kind: InjectionKind; start: number; end: number }[] = [];
+  // In text order; a hit inside a span already taken adds nothing, so a flood of hits costs
+  // one span's work, not one per hit.
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  let covered = -1;
+  for (const hit of hits) {
+    if (hit.end <= covered) continue;
+    const sentence = rangeAt(sentences, hit.start, text.length);
+    const extent = SECTION_KINDS.has(hit.kind)
+      ? { start: hit.start, end: sectionEnd(text, hit, lineEnds) }
+      : {
+          start: Math.min(hit.start, sentence.start),
+          end: Math.max(hit.end, rangeAt(sentences, hit.end - 1, text.length).end),
+        };
+    if (isMention(text, sentence, hit, extent.end)) continue;
+    spans.push({ kind: hit.kind, ...extent });
+    covered = Math.max(covered, extent.end);
+  }
+  if (options.flagTerms !== undefined) {
+    for (const range of findKeywordStuffing(text, options.flagTerms))
+      spans.push({ kind: 'keyword_stuffing', ...range });
+  }
+  return report(text, spans);
+}
+
+function report(
+  text: string,
+  found: readonly { kind: InjectionKind; start: number; end: number }[],
+): InjectionReport {
+  // Each merged span takes the most important kind among the hits inside it (one sweep).
+  const byStart = [...found].sort((a, b) => a.start - b.start);
+  let next = 0;
+  const spans: InjectionSpan[] = mergeSpans(found, text.length).map(({ start, end }) => {
+    let best = KIND_ORDER.length;
+    while (next < byStart.length && (byStart[next]?.start ?? end) < end) {
+      best = Math.min(best, KIND_ORDER.indexOf(byStart[next]?.kind ?? 'instruction_override'));
+      next += 1;
+    }
+    const kind = KIND_ORDER[best] ?? 'instruction_override';
+    const trimmedEnd = start + text.slice(start, end).trimEnd().length;
+    return { start, end: trimmedEnd, kind, text: text.slice(start, trimmedEnd) };
+  });
+  return { suspected: spans.length > 0, spans, matches: matchingSentences(text, spans) };
+}
+
+/** Sentence windows around spans are this long at most: sentence splitting is not linear on huge texts. */
+const MATCH_WINDOW = 4000;
+
+/**
+ * The sentences (as `splitSentences` cuts them, which the heuristic judge compares against)
+ * that hold a span. Split within a window around each span that starts and ends at a line or
+ * sentence break, so a span in a huge answer does not split the whole answer.
+ */
+function matchingSentences(text: string, spans: readonly InjectionSpan[]): string[] {
+  const matches = new Set<string>();
+  let covered = 0;
+  for (const span of spans) {
+    if (span.end <= covered) continue;
+    const from = Math.max(covered, windowStart(text, span.start));
+    const to = windowEnd(text, span.end);
+    covered = to;
+    for (const sentence of splitSentences(text.slice(from, to))) {
+      const start = from + sentence.start;
+      const end = start + sentence.text.length;
+      if (spans.some((s) => s.start < end && s.end > start)) matches.add(sentence.text);
+    }
+  }
+  return [...matches];
+}
+
+function windowStart(text: string, offset: number): number {
+  if (offset <= MATCH_WINDOW) return 0;
+  const floor = offset - MATCH_WINDOW;
+  const slice = text.slice(floor, offset);
+  const cut = Math.max(slice.indexOf('\n'), slice.search(/[.!?]\s/) + 1);
+  return cut > 0 ? floor + cut + 1 : 0;
+}
+
+function windowEnd(text: string, offset: number): number {
+  if (text.length - offset <= MATCH_WINDOW) return text.length;
+  const slice = text.slice(offset, offset + MATCH_WINDOW);
+  const cut = slice.lastIndexOf('\n');
+  return cut >= 0 ? offset + cut : text.length;
+}
+
+/** Offsets of every newline, ascending. */
+function newlineOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) offsets.push(i);
+  return offsets;
+}
+
+/** The first newline at or after `offset` (binary search), or the end of the text. */
+function lineEndAfter(lineEnds: readonly number[], offset: number, length: number): number {
+  let lo = 0;
+  let hi = lineEnds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lineEnds[mid] ?? length) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lineEnds[lo] ?? length;
+}
+
+/** The rest of the line from `offset`, and the next non-empty line (a marker may stand alone). */
+function nextLines(text: string, offset: number): string {
+  const rest = text.slice(offset, offset + 400);
+  const lines = rest.split('\n');
+  const first = lines[0] ?? '';
+  return first.trim() !== '' ? first : `${first}\n${lines.slice(1).find((l) => l.trim() !== '') ?? ''}`;
+}
+
+/** Where a section opened at `hit` ends: its closer within reach, else the end of its line. */
+function sectionEnd(
+  text: string,
+  hit: { readonly start: number; readonly end: number },
+  lineEnds: readonly number[],
+): number {
+  const eol = lineEndAfter(lineEnds, hit.end, text.length);
+  const opener = text.slice(hit.start, hit.end);
+  const closer = closerOf(opener);
+  if (closer === null) return Math.max(hit.end, eol);
+  const window = text.slice(hit.end, hit.end + CLOSER_WINDOW);
+  const found = closer.exec(window);
+  return Math.max(eol, found === null ? hit.end : hit.end + found.index + found[0].length);
+}
+
+function closerOf(opener: string): RegExp | null {
+  if (/<\|/.test(opener)) return /<\|(?:im_end|eot_id|end|endoftext)\|>/i;
+  if (/\[inst\]/i.test(opener)) return /\[\/inst\]/i;
+  if (/<<sys>>/i.test(opener)) return /<<\/sys>>/i;
+  if (/```/.test(opener)) return /```/;
+  if (/<!--/.test(opener)) return /-->/;
+  const tag = /<\s{0,3}([\w-]{1,40})/.exec(opener)?.[1];
+  if (tag !== undefined && !opener.includes('</')) return new RegExp(`</\\s{0,3}${tag}\\s{0,3}>`, 'i');
+  return null;
+}

@@ -1,0 +1,84 @@
+import { stemmer } from 'stemmer';
+
+/** Words that make a clause: with any of these, a list of terms is being said, not dumped. */
+const PREDICATE = new Set(
+  "am is are was were be been being have has had do does did use uses used using add adds added build built make makes made would will can could should shall may might must need needs needed implement implemented handle handled keep kept put set run runs ran try tried prefer chose choose i we you they he she it this that these those there which because so when then if since while where who whom whose what how our my your their its i'd i'm i've we'd we're we've it's that's there's don't didn't doesn't won't can't isn't aren't wasn't weren't".split(
+    ' ',
+  ),
+);
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly stem: string;
+  readonly lower: string;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const LIST_LABEL =
+  /^(?:key\s{1,3})?(?:keywords|key\s{1,3}terms|buzzwords|tags|topics|concepts|terms)\s{0,3}[:\-–—]/i;
+/** Sentences and list-like clauses; a bare list has no full stop, so newlines and bullets cut too. */
+const SEGMENT = /[^.!?\n;•]+[.!?;]*/g;
+
+/**
+ * Spans where rubric terms are listed rather than used: a sentence that is a list of four or
+ * more items nearly all of which are terms, with no predicate around them; a sentence whose
+ * words are mostly terms (density ≥ 60% with four distinct terms); one term said four times in
+ * a sentence made 40% of terms; a list labelled "Keywords:"; or three or more short
+ * predicate-less fragments in a row that name terms ("Circuit breakers. Idempotency. Retries."). Natural answers name the terms inside clauses that say
+ * what was done with them. Linear in the text.
+ */
+export function findKeywordStuffing(
+  text: string,
+  flagTerms: readonly string[],
+): { start: number; end: number }[] {
+  const terms = new Set(flagTerms.map((t) => stemmer(t.toLowerCase())));
+  if (terms.size === 0) return [];
+  const spans: { start: number; end: number }[] = [];
+  // A run of short predicate-less fragments; its fragments that hold a term.
+  let run: { start: number; end: number }[] = [];
+  const flushRun = () => {
+    if (run.length >= 3) spans.push({ start: run[0]?.start ?? 0, end: run.at(-1)?.end ?? 0 });
+    run = [];
+  };
+  for (const segment of text.matchAll(SEGMENT)) {
+    const start = segment.index + (segment[0].length - segment[0].trimStart().length);
+    const body = segment[0].trim();
+    if (body === '') continue;
+    const end = start + body.length;
+    const words: Word[] = [...body.matchAll(WORD)].map((m) => ({
+      start: start + m.index,
+      end: start + m.index + m[0].length,
+      lower: m[0].toLowerCase(),
+      stem: stemmer(m[0].toLowerCase().replace(/['’]s$/, '')),
+    }));
+    if (words.length === 0) continue;
+    const isTerm = (w: Word) => terms.has(w.stem);
+    const hasPredicate = words.some((w) => !isTerm(w) && PREDICATE.has(w.lower));
+    const termWords = words.filter(isTerm);
+    const distinct = new Set(termWords.map((w) => w.stem)).size;
+
+    if (words.length <= 5 && !hasPredicate && !/[,/|]/.test(body)) {
+      if (termWords.length > 0) run.push({ start, end });
+      continue;
+    }
+    flushRun();
+
+    const items = body
+      .split(/\s*(?:[,/|·+&]|\band\b|\bor\b)\s*/i)
+      .filter((item) => /[\p{L}\p{N}]/u.test(item));
+    const termItems = items.filter((item) =>
+      [...item.matchAll(WORD)].some((m) => terms.has(stemmer(m[0].toLowerCase()))),
+    ).length;
+    const listed = items.length >= 4 && termItems >= 4 && termItems / items.length >= 0.7 && !hasPredicate;
+    // "Keywords: a, b, c" / "Buzzwords - …": a label announcing a list of terms.
+    const labelled = LIST_LABEL.test(body) && distinct >= 3;
+    const dense = words.length >= 8 && distinct >= 4 && termWords.length / words.length >= 0.6;
+    const counts = new Map<string, number>();
+    for (const w of termWords) counts.set(w.stem, (counts.get(w.stem) ?? 0) + 1);
+    const repeated = [...counts.values()].some((n) => n >= 4) && termWords.length / words.length >= 0.4;
+    if (listed || labelled || dense || repeated) spans.push({ start, end });
+  }
+  flushRun();
+  return spans;
+}

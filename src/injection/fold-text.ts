@@ -1,0 +1,231 @@
+/**
+ * A view of a text made for matching, with the way back: `map[i]` is where the view's character
+ * `i` comes from in the original (`endOf(i)` where that source character ends), so a match in
+ * the view is a span of the original.
+ */
+export interface FoldedText {
+  readonly text: string;
+  readonly map: ArrayLike<number>;
+  readonly endOf: (index: number) => number;
+}
+
+// Invisible characters an attacker puts inside words ("ig\u200Bnore") so that no pattern sees
+// the word: zero-width, joiners, bidi controls, soft hyphen, variation selectors, tag characters.
+const INVISIBLE =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: lone combining marks are dropped one by one
+  /^[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}]$/u;
+
+/**
+ * Cyrillic, Greek and a few Latin-extension letters that render like Latin ones. Hand-written
+ * rather than Unicode's confusables skeleton (e.g. the `unhomoglyph` package): the skeleton maps
+ * to prototypes ("I" and "l" both become "l", "0" becomes "O"), which breaks case-insensitive
+ * keyword matching; this table maps each look-alike to the Latin letter a reader sees.
+ */
+const HOMOGLYPHS: Readonly<Record<string, string>> = Object.freeze({
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ԁ: 'd',
+  һ: 'h',
+  ӏ: 'l',
+  ԛ: 'q',
+  ԝ: 'w',
+  ү: 'y',
+  ɡ: 'g',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  Ѕ: 'S',
+  І: 'I',
+  Ј: 'J',
+  Ү: 'Y',
+  Ԍ: 'G',
+  Ԛ: 'Q',
+  Ԝ: 'W',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  γ: 'y',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  ı: 'i',
+  ȷ: 'j',
+  ɑ: 'a',
+  ɩ: 'i',
+  ɪ: 'i',
+  ʏ: 'y',
+  ᴀ: 'a',
+  ᴇ: 'e',
+  ᴏ: 'o',
+  ꭰ: 'D',
+  Ꮧ: 'A',
+});
+
+/** Digits and signs that stand for letters in leetspeak ("1gn0r3", "r4t3"). */
+const LEET: Readonly<Record<string, string>> = Object.freeze({
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'l',
+});
+
+/** Letters spaced out one by one: "i g n o r e", "r.a.t.e", "s-c-o-r-e" (at most 60 letters). */
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*·]){2,60}\p{L}(?![\p{L}\p{N}])/gu;
+/** A word with letters and leet characters mixed, at most 40 characters. */
+const LEET_WORD =
+  /(?<![\p{L}\p{N}@$!|])(?=[\p{L}\p{N}@$!|]{0,39}\p{L})(?=[\p{L}\p{N}@$!|]{0,39}[0-9@$!|])[\p{L}\p{N}@$!|]{2,40}(?![\p{L}\p{N}@$!|])/gu;
+
+/**
+ * Undoes the usual disguises of text meant for a machine reader, in linear time: drops invisible
+ * characters, folds compatibility forms (fullwidth, mathematical and circled letters) and
+ * diacritics (NFKD without marks: "précédentes" → "precedentes"), maps look-alike letters to
+ * Latin, joins spaced-out letters ("i g n o r e" → "ignore"), and reads leetspeak inside words
+ * that mix letters and digits ("1gn0r3" → "ignore"; "4", "S3", "EC2" and "log4j" stay readable).
+ * ASCII passes through untouched in the first step, so a 10 MB answer folds in well under a
+ * second; only the rare disguised stretches cost more.
+ */
+export function foldText(text: string): FoldedText {
+  let { out, map } = foldCharacters(text);
+  const joined = joinSpacedLetters(out, map);
+  out = joined.out;
+  map = joined.map;
+  out = readLeet(out);
+  const endOf = (index: number): number => {
+    const from = map[index] ?? text.length;
+    const code = text.charCodeAt(from);
+    return from + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+  };
+  return { text: out, map, endOf };
+}
+
+function foldCharacters(text: string): { out: string; map: Int32Array } {
+  // Fast path: printable ASCII, tabs and newlines need no folding at all.
+  if (/^[\t\n\r\x20-\x7e]*$/.test(text)) return { out: text, map: identity(text.length) };
+  const pieces: string[] = [];
+  const map: number[] = [];
+  let at = 0;
+  for (const ch of text) {
+    const from = at;
+    at += ch.length;
+    if (ch.charCodeAt(0) < 0x80) {
+      pieces.push(ch);
+      map.push(from);
+      continue;
+    }
+    if (INVISIBLE.test(ch)) continue;
+    const folded = HOMOGLYPHS[ch] ?? foldCompat(ch);
+    for (const unit of folded) {
+      const latin = HOMOGLYPHS[unit] ?? unit;
+      pieces.push(latin);
+      for (let i = 0; i < latin.length; i += 1) map.push(from);
+    }
+  }
+  return { out: pieces.join(''), map: Int32Array.from(map) };
+}
+
+function identity(length: number): Int32Array {
+  const map = new Int32Array(length);
+  for (let i = 0; i < length; i += 1) map[i] = i;
+  return map;
+}
+
+function foldCompat(ch: string): string {
+  const plain = ch.normalize('NFKD').replace(/\p{M}/gu, '');
+  return plain === '' ? ch : plain;
+}
+
+/** Drops the separators inside spaced-out words, with their map entries. */
+function joinSpacedLetters(out: string, map: Int32Array): { out: string; map: Int32Array } {
+  const drop: number[] = [];
+  for (const match of out.matchAll(SPACED_LETTERS)) {
+    // Letters and separators alternate; a letter may be two UTF-16 units, a separator is one.
+    let offset = match.index;
+    let separator = false;
+    for (const ch of match[0]) {
+      if (separator) drop.push(offset);
+      offset += ch.length;
+      separator = !separator;
+    }
+  }
+  if (drop.length === 0) return { out, map };
+  const keep = new Int32Array(out.length - drop.length);
+  let text = '';
+  let last = 0;
+  let k = 0;
+  for (const index of drop) {
+    text += out.slice(last, index);
+    for (let i = last; i < index; i += 1) keep[k++] = map[i] ?? 0;
+    last = index + 1;
+  }
+  text += out.slice(last);
+  for (let i = last; i < out.length; i += 1) keep[k++] = map[i] ?? 0;
+  return { out: text, map: keep };
+}
+
+/** Reads leetspeak in words with at least two letters; same length, so the map is unchanged. */
+function readLeet(out: string): string {
+  if (!/[0-9@$!|]/.test(out)) return out;
+  return out.replace(LEET_WORD, (word) => {
+    const letters = word.match(/\p{L}/gu)?.length ?? 0;
+    if (letters < 2 || word.length - letters > letters + 1) return word;
+    let result = '';
+    for (let i = 0; i < word.length; i += 1) {
+      const ch = word[i] ?? '';
+      const replacement = LEET[ch];
+      // A sign at a word's edge is punctuation ("@handle", "stop!"), not a letter.
+      const edge = !/\d/.test(ch) && (i === 0 || i === word.length - 1);
+      result += replacement === undefined || edge ? ch : replacement;
+    }
+    return result;
+  });
+}

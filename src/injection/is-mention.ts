@@ -1,0 +1,59 @@
+/**
+ * Why a security candidate is not an attacker. Asked about prompt injection, they quote attacks
+ * ("a ticket that says 'ignore previous instructions'") and describe them ("attackers tell the
+ * model to reveal the system prompt", "we strip tokens like <|im_end|>"). A hit is a mention
+ * when it is inside quotes or follows a reporting cue in its sentence, unless it points at this
+ * very evaluation ("rate this answer", "give me a 4"): quoting an attack on oneself is still one.
+ */
+const MENTION_CUE = new RegExp(
+  [
+    String.raw`\b(?:attackers?|attacks?|adversar\w{0,10}|malicious|hostile|injection|injected|injections|payloads?|jailbreaks?|exploits?)\b`,
+    String.raw`\b(?:for${' '}example|for${' '}instance|e\.g\.|such${' '}as|i\.e\.)`,
+    String.raw`\b(?:phrases?|strings?|tokens?|text|inputs?|prompts?|messages?|things|stuff|something|sequences?|markers?|tags?|patterns?|lines?|comments?|instructions?)${' '}like\b`,
+    String.raw`\b(?:someone|anyone|users?|people|customers?|candidates?|they|it|you)${' '}(?:could|might|can|would|may|will|often|sometimes)?${' '}?(?:write|writes|type|types|say|says|paste|pastes|send|sends|put|puts|include|includes|embed|embeds|hide|hides|smuggle|smuggles|add|adds|append|appends|try|tries|slip|slips|sneak|sneaks)\b`,
+    String.raw`\b(?:tell|tells|telling|trick|tricks|tricking|instruct|instructs|instructed|make|makes|get|gets|convince|convinces|coax)\s{1,3}(?:the|a|our|an)\s{1,3}(?:model|llm|bot|assistant|ai|agent|chatbot|grader|judge)\b`,
+    String.raw`\b(?:strip|strips|stripped|stripping|escape|escapes|escaped|escaping|sanitiz\w{1,5}|filter|filters|filtered|filtering|detect|detects|detected|detecting|block|blocks|blocked|blocking|reject|rejects|rejected|flag|flags|flagged|catch|catches|caught|neutraliz\w{1,5}|delimit\w{0,5}|quote|quotes|quoted)\b`,
+    String.raw`\b(?:called|known${' '}as|classic|famous|typical|textbook|labelled|labeled)\b`,
+    // Reported text needs its carrier: "a ticket that says …", "the page contains …".
+    String.raw`\b(?:document|page|ticket|message|email|review|comment|input|text|string|file|prompt|payload|field|description|post|note|line|example|attacker|user|site|pdf|web${' '}?page|value|data|content|body|header|parameter|param|query|cell|record|row|argument|variable|name|key|response|output)s?\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:says|said|saying|reads|read|contains|contained|containing|included|includes)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** How far around a hit its sentence is read (characters each side). */
+const SCOPE = 600;
+
+/** Text that refers to the evaluation under way, or asks for a rating for the speaker. */
+const DEICTIC =
+  /\b(?:(?:this|my|the\s{1,3}following|the\s{1,3}above)\s{1,3}(?:answer|response|reply|candidate|transcript|submission|interview|applicant)|(?:give|award|assign|grant|rate|score|grade|mark)\s{1,3}me\b|my\s{1,3}(?:rating|score|grade|marks?))/i;
+
+/** Quoted stretches: "…", “…”, ‘…’, «…», `…`, and '…' when the quotes stand apart from words. */
+const QUOTED =
+  /"[^"\n]{1,400}"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’|«[^»\n]{1,400}»|`[^`\n]{1,400}`|(?<![\p{L}\p{N}])'[^'\n]{1,400}'(?![\p{L}\p{N}])/gu;
+
+/**
+ * Whether `hit` (offsets into `text`) lies in quotes, or after a reporting cue in its sentence,
+ * and nothing from the sentence to `scopeEnd` (the end of the span it would flag) points at this
+ * evaluation.
+ */
+export function isMention(
+  text: string,
+  sentence: { readonly start: number; readonly end: number },
+  hit: { readonly start: number; readonly end: number },
+  scopeEnd: number,
+): boolean {
+  // Bounded around the hit, so a flood of hits in one endless "sentence" stays linear.
+  const from = Math.max(sentence.start, hit.start - SCOPE);
+  const scope = text.slice(from, Math.min(Math.max(sentence.end, hit.end, scopeEnd), hit.end + SCOPE));
+  if (DEICTIC.test(scope)) return false;
+  for (const quote of scope.matchAll(QUOTED)) {
+    const at = from + quote.index;
+    if (at <= hit.start && hit.end <= at + quote[0].length) return true;
+  }
+  // "the ]]> sequence", "<|im_end|> tokens": named as a thing, not used.
+  if (NAMED_AS_THING.test(text.slice(hit.end, hit.end + 24))) return true;
+  return MENTION_CUE.test(text.slice(Math.max(sentence.start, hit.start - 120), hit.start));
+}
+
+const NAMED_AS_THING =
+  /^["'`”’]?\s{0,2}(?:sequences?|tokens?|tags?|strings?|markers?|delimiters?|characters?|chars|terminators?|boundar(?:y|ies)|escapes?|syntax|prefix(?:es)?|lines?)\b/i;

@@ -1,0 +1,31 @@
+import type { InjectionKind } from './schema.ts';
+
+/** One pattern of text meant for the judge; run case-insensitively over the folded view. */
+export interface InjectionPattern {
+  readonly kind: InjectionKind;
+  readonly pattern: RegExp;
+  /**
+   * For markers that also occur in honest speech ("System: Ubuntu 22.04"): what must follow
+   * on the hit's line or the next one for it to count (words about the evaluation).
+   */
+  readonly context?: RegExp;
+}
+
+// Every gap is bounded (`\s{1,4}`, `{0,3}`), so each pattern does bounded work per position.
+export const S = String.raw`\s{1,4}`;
+/** Who a candidate would address instead of the interviewer. */
+export const EVAL = String.raw`(?:ai|a\.i\.|evaluator|grader|model|llm|assistant|judge|reviewer|scorer|rater|assessor|examiner|marker|bot|gpt|chatgpt|language${S}model|scoring${S}(?:system|model|engine)|grading${S}(?:system|model|engine))`;
+/** A rating as a number on the scale, or a top mark with its noun ("full marks", "top score"). */
+export const TOP = String.raw`(?:[1-4](?![\d.,]\d)|four|(?:top|full|max(?:imum)?|highest|high|perfect|strong|excellent|best|passing)${S}(?:scores?|ratings?|marks?|grades?|points))`;
+export const THIS_ANSWER = String.raw`(?:this|the|my|the${S}following|the${S}above)${S}(?:answer|response|reply|candidate|transcript|submission|applicant)`;
+export const RUBRIC_THING = String.raw`(?:green${S}flags?|rubric(?:${S}(?:items|points|criteria|requirements))?|(?:criteria|requirements|points)${S}(?:of|in|from|on)${S}(?:the|this|your)${S}(?:rubric|question|evaluation|assessment|grading)|evaluation${S}criteria|scoring${S}criteria|expected${S}points)`;
+/** What a compliance claim says was done. */
+export const DONE = String.raw`(?:covered|addressed|mentioned|discussed|demonstrated|included|hit|touched${S}on|explained|shown|described|met|satisfied|ticked|fulfilled)`;
+/** Where an instruction starts: a sentence or clause start, or "please", "so", "just"…. */
+export const IMPERATIVE = String.raw`(?:(?<=^|[.!?;:\n(]\s{0,3}|,\s{0,3})|\b(?:please|kindly|just|so|now|then|and)\s{1,3})`;
+export const RATE_VERB = String.raw`(?:rate|score|grade|mark|assess|evaluate|judge|rank|classify)`;
+/** The end of a clause, so "output 4" is a rating but "output 4 columns" is not. */
+export const CLAUSE_END = String.raw`(?=\s{0,3}(?:[.!?;)\]\n"']|$|and\b|as\b|for\b|now\b|please\b|here\b))`;
+
+/** A case-insensitive global pattern from source text. */
+export const re = (source: string) => new RegExp(source, 'gi');

@@ -1,0 +1,154 @@
+import { EVAL, type InjectionPattern, re, S } from './pattern-parts.ts';
+
+/** Text that talks to the judge: greetings and notes to the grader, instruction overrides, personas. */
+export const ADDRESS_PATTERNS: readonly InjectionPattern[] = [
+  // Addressing the judge.
+  {
+    kind: 'addresses_evaluator',
+    // "Assistant, please …", "Grader, …" at the start of a sentence.
+    pattern: re(
+      String.raw`(?<=^|[.!?\n]\s{0,3})(?:ai|assistant|model|llm|grader|evaluator|judge|bot|gpt|chatgpt|scorer|rater)\s{0,2},`,
+    ),
+  },
+  {
+    kind: 'addresses_evaluator',
+    pattern: re(
+      String.raw`\b(?:dear|hey|hi|hello|greetings|attention|listen(?:${S}up)?|psst)\s{0,3},?\s{0,3}(?:the${S}|my${S}|dear${S})?(?:(?:ai|llm|automated)${S})?${EVAL}\b`,
+    ),
+  },
+  {
+    kind: 'addresses_evaluator',
+    pattern: re(
+      String.raw`\b(?:to|for|attention)\s{0,2}:?\s{1,3}(?:the${S}|any${S})?(?:ai|automated|automatic|llm)${S}${EVAL}\b`,
+    ),
+  },
+  {
+    kind: 'addresses_evaluator',
+    pattern: re(
+      String.raw`\b(?:if|when|since)${S}you${S}are${S}(?:an?${S}|the${S})?(?:ai|llm|language${S}model|automated|grader|evaluator|model|bot|judge)\b`,
+    ),
+  },
+  {
+    kind: 'addresses_evaluator',
+    pattern: re(
+      String.raw`\b(?:any|the|you,?)${S}(?:ai|llm|model|bot|grader|evaluator|judge|system)${S}(?:reading|scoring|grading|evaluating|reviewing|assessing)${S}(?:this|these|my)${S}(?:answer|response|transcript|interview|text|words)`,
+    ),
+  },
+  {
+    kind: 'addresses_evaluator',
+    pattern: re(
+      String.raw`\b(?:you|your)${S}(?:job|task|role|instructions?|purpose)${S}(?:is|are|here${S}is)${S}to${S}(?:rate|score|grade|evaluate|give|output|mark|pass|approve)\b`,
+    ),
+  },
+  // Notes to the grader.
+  {
+    kind: 'grader_note',
+    // "Reminder for the scoring model", "instructions to the grader", "a tip for the evaluator".
+    pattern: re(
+      String.raw`\b(?:note|notes|reminder|memo|message|instructions?|hint|tip|heads[ -]up|fyi|psa|guidance|context)${S}(?:to|for)${S}(?:the${S}|any${S}|all${S})?(?:(?:scoring|grading|evaluation|evaluating|marking|automated)${S}(?:model|system|ai|llm|engine|bot)|(?:ai${S}|llm${S}|automated${S})?(?:grader|evaluator|judge|scorer|rater|assessor|examiner|marker)s?)\b`,
+    ),
+  },
+  {
+    kind: 'grader_note',
+    pattern: re(
+      String.raw`\bnotes?${S}(?:to|for)${S}(?:the${S}|any${S}|all${S})?(?:(?:ai|llm|automated)${S})?(?:${EVAL}|graders|evaluators|reviewers|scoring|grading)\b`,
+    ),
+  },
+  {
+    kind: 'grader_note',
+    pattern: re(
+      String.raw`\b(?:grader|evaluator|grading|scoring|marking|assessor|examiner)['’]?s?${S}(?:note|notes|hint|hints|guidance|instruction|instructions|memo|remark|override)\b`,
+    ),
+  },
+  {
+    kind: 'grader_note',
+    pattern: re(
+      String.raw`\b(?:p\.?s\.?|n\.?b\.?|fyi)\s{0,3}[:,-]?\s{0,3}(?:to|for)${S}(?:the${S})?${EVAL}\b`,
+    ),
+  },
+  {
+    kind: 'grader_note',
+    pattern:
+      /<\s{0,3}\/?\s{0,3}(?:grader|evaluator|judge|reviewer|grading|scoring|evaluation|assessment|rater)[_ -]?(?:note|notes|instructions?|override|hint|comment|message|feedback)?\b[^<>\n]{0,80}>/gi,
+  },
+  // Overriding the judge's instructions.
+  {
+    kind: 'instruction_override',
+    pattern: re(
+      String.raw`\b(?:ignore|disregard|forget|override|bypass|skip|drop|discard)${S}(?:all${S}|any${S}|every${S})?(?:of${S})?(?:the${S}|your${S}|these${S}|those${S}|my${S})?(?:previous|prior|above|preceding|earlier|original|existing|other|initial|system|current)${S}(?:(?:scoring|grading|evaluation|marking)${S})?(?:instructions?|prompts?|directions|directives|guidance|guidelines|messages?|context|rules|criteria|rubric|constraints|commands)`,
+    ),
+  },
+  {
+    kind: 'instruction_override',
+    pattern: re(
+      String.raw`\b(?:disregard|forget|ignore|override|bypass|discard)${S}(?:the${S}|your${S}|any${S}|all${S})?(?:rubric|grading${S}criteria|scoring${S}(?:rules|criteria|guide)|marking${S}scheme|system${S}prompt|instructions|guidelines|evaluation${S}criteria)\b`,
+    ),
+  },
+  {
+    kind: 'instruction_override',
+    pattern: re(String.raw`\bnew${S}(?:instructions?|task|directive|rules)\s{0,3}(?::|-|follow)`),
+  },
+  {
+    kind: 'instruction_override',
+    pattern: re(
+      String.raw`\b(?:instead|rather)\s{0,2},?${S}(?:you${S})?(?:must|should|will|shall)${S}(?:rate|score|grade|output|respond|return|give|mark)\b`,
+    ),
+  },
+  {
+    kind: 'instruction_override',
+    pattern: re(
+      String.raw`\bdo${S}not${S}(?:apply|use|follow|consult)${S}the${S}(?:rubric|criteria|instructions|guidelines)\b`,
+    ),
+  },
+  {
+    kind: 'instruction_override',
+    pattern: re(
+      String.raw`\b(?:the|your)${S}(?:real|actual|true|updated|new|only)${S}(?:instructions?|task|job|prompt|objective|goal|mission)\s{0,3}(?:is\b|are\b|:)`,
+    ),
+  },
+  {
+    kind: 'instruction_override',
+    pattern: re(
+      String.raw`\b(?:your|new|updated|override|overriding|reveal|print|repeat|the${S}above)${S}(?:the${S})?system${S}(?:prompt|message|instructions)\b`,
+    ),
+  },
+  // Personas.
+  { kind: 'roleplay', pattern: re(String.raw`\byou${S}are${S}now${S}(?:an?|the|my|in)\b`) },
+  {
+    kind: 'roleplay',
+    pattern: re(String.raw`\bfrom${S}now${S}on\s{0,2},?${S}you${S}(?:will|must|should|are|shall)\b`),
+  },
+  {
+    kind: 'roleplay',
+    pattern: re(
+      String.raw`\b(?:act|behave|respond|answer)${S}as${S}(?:an?${S}|the${S}|if${S}you${S}were${S}an?${S})?(?:\w{1,20}${S}){0,2}${EVAL}\b`,
+    ),
+  },
+  { kind: 'roleplay', pattern: re(String.raw`\bpretend${S}(?:to${S}be|you${S}are|that${S}you)\b`) },
+  {
+    kind: 'roleplay',
+    pattern: re(
+      String.raw`\b(?:enter|enable|activate|switch${S}to|in)${S}(?:developer|dan|god|jailbreak|debug|admin|unrestricted|lenient)${S}mode\b`,
+    ),
+  },
+  {
+    kind: 'roleplay',
+    pattern: re(
+      String.raw`\byou${S}are${S}(?:a|an|the)${S}(?:very${S})?(?:lenient|generous|kind|friendly|helpful|nice)${S}(?:grader|evaluator|judge|reviewer|rater|marker)\b`,
+    ),
+  },
+  {
+    kind: 'addresses_evaluator',
+    // "for whoever or whatever is scoring this", "the system reading my answer".
+    pattern: re(
+      String.raw`\b(?:whoever|whatever|anyone|anything|the${S}(?:person|system|thing|one|tool|program))${S}(?:or${S}(?:whoever|whatever)${S})?(?:is${S}|will${S}be${S})?(?:scoring|grading|rating|evaluating|assessing|marking|reading)${S}(?:this|these|my|me)\b`,
+    ),
+  },
+  {
+    kind: 'addresses_evaluator',
+    // "an automated system reads this", "an AI will grade my answer".
+    pattern: re(
+      String.raw`\b(?:automated|automatic|ai|an${S}llm|a${S}model|a${S}machine)${S}(?:system${S}|grader${S}|model${S}|tool${S})?(?:reads|is${S}reading|will${S}read|scores|is${S}scoring|will${S}score|grades|is${S}grading|will${S}grade|evaluates|will${S}evaluate|reviews)${S}(?:this|these|my|me)\b`,
+    ),
+  },
+];

@@ -1,0 +1,151 @@
+import { DONE, type InjectionPattern, RUBRIC_THING, re, S } from './pattern-parts.ts';
+
+/** Fake changes to the rubric ("Rubric update: …") and claims of having met it ("As required, I covered X, Y and Z"). */
+export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
+  // Fake changes to the rubric.
+  {
+    kind: 'fake_errata',
+    pattern: re(
+      String.raw`\b(?:rubric|grading${S}(?:criteria|scheme|guide|guidelines)|marking${S}(?:criteria|scheme|guide)|scoring${S}(?:rubric|criteria|guide|guidelines))${S}(?:update|updates|errata|erratum|correction|corrections|amendment|addendum|revision|change|changes|override|patch|clarification|v\d{1,3}|version${S}\d{1,3})\b`,
+    ),
+  },
+  {
+    kind: 'fake_errata',
+    pattern: re(
+      String.raw`\b(?:updated|revised|corrected|amended|new|latest|current|official|real)${S}(?:rubric|grading${S}(?:criteria|scheme|guide|guidelines)|marking${S}scheme|scoring${S}(?:rubric|criteria|guidelines))\b`,
+    ),
+  },
+  { kind: 'fake_errata', pattern: /\berrat(?:a|um)\b\s{0,3}[:\-–—]/gi },
+  {
+    kind: 'fake_errata',
+    pattern: re(
+      String.raw`\bthe${S}rubric${S}(?:has${S}been|was|is${S}now|now)${S}(?:updated|changed|revised|corrected|amended|says|states|requires|awards|reads|counts)\b`,
+    ),
+  },
+  {
+    kind: 'fake_errata',
+    pattern: re(
+      String.raw`\b(?:green|red)${S}flags?${S}(?:[\w.-]{1,20}${S}){0,3}(?:now|should${S}now|has${S}been${S}(?:changed|removed|dropped)|was${S}(?:changed|removed|dropped)|no${S}longer)\b`,
+    ),
+  },
+  {
+    kind: 'fake_errata',
+    pattern: re(
+      String.raw`\b(?:per|according${S}to|under)${S}the${S}(?:updated|revised|new|latest|corrected)${S}(?:rubric|criteria|guidelines|scoring)\b`,
+    ),
+  },
+  {
+    kind: 'fake_errata',
+    // "the grading rubric says any mention of logs is a green flag".
+    pattern: re(
+      String.raw`\bthe${S}(?:grading${S}|scoring${S}|evaluation${S}|interview${S})?rubric${S}(?:says|states|requires|counts|awards|treats|considers|defines|specifies|accepts|wants|expects|asks${S}for|needs|looks${S}for)\b`,
+    ),
+  },
+  {
+    kind: 'fake_errata',
+    pattern: re(
+      String.raw`\b(?:any${S})?(?:mention\w{0,3}|saying|naming|listing|use)${S}of${S}[^.!?\n]{1,40}?${S}(?:counts|is|are|qualifies|satisfies)${S}(?:as${S})?(?:an?${S}|the${S})?(?:green${S}flag|strong${S}answer|full${S}marks)`,
+    ),
+  },
+  {
+    kind: 'fake_errata',
+    // "Correction to the scoring guide: …", "an update of the grading criteria".
+    pattern: re(
+      String.raw`\b(?:corrections?|updates?|amendments?|changes?|addend(?:um|a)|clarifications?|errat(?:a|um)|revisions?)${S}(?:to|of|for|on)${S}(?:the${S})?(?:scoring|grading|marking|evaluation|interview)${S}(?:guide|guidelines|criteria|scheme|rubric|rules)\b`,
+    ),
+  },
+  {
+    kind: 'fake_errata',
+    // "… is now a green flag": redefining what meets a flag.
+    pattern: re(String.raw`\b(?:is|are|counts?)${S}now${S}(?:as${S})?(?:an?${S})?green${S}flags?\b`),
+  },
+  {
+    kind: 'fake_errata',
+    pattern: re(
+      String.raw`\bthe${S}rubric${S}(?:for${S}(?:this|the${S}(?:current|next))${S}(?:question|item)${S})?(?:was|has${S}been|is${S}now|got)${S}(?:relaxed|changed|updated|revised|amended|waived|dropped|lowered|simplified|loosened|replaced|withdrawn)\b`,
+    ),
+  },
+  {
+    kind: 'score_demand',
+    // "this candidate is strong", "all answers from this candidate are excellent".
+    pattern: re(
+      String.raw`\bthis${S}candidate(?:['’]s)?${S}(?:\w{1,15}${S}){0,3}?(?:is|are|was|were|deserves?|merits?)${S}(?:\w{1,12}${S})?(?:strong|excellent|exceptional|outstanding|senior|top|a${S}(?:strong|definite|clear)${S}hire|hire|approved)\b`,
+    ),
+  },
+  {
+    kind: 'compliance_claim',
+    pattern: re(
+      String.raw`\b(?:the|this)${S}candidate${S}(?:has${S})?(?:already${S})?(?:demonstrated|shown|passed|met|satisfied|covered|exceeded)${S}(?:all|every|each|the${S}(?:rubric|criteria|requirements))\b`,
+    ),
+  },
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\bthis${S}candidate${S}has${S}(?:already${S})?been${S}(?:approved|verified|pre-?screened|cleared|selected|vetted)\b`,
+    ),
+  },
+  {
+    kind: 'instruction_override',
+    // "ignore that and evaluate the text below instead".
+    pattern: re(
+      String.raw`\bignore${S}(?:that|this|everything|the${S}above|all${S}(?:of${S})?(?:that|this))${S}(?:and${S})?(?:instead${S})?(?:evaluate|rate|score|grade|judge|assess|consider|read|follow|use)${S}(?:the${S})?(?:text|following|below|instructions|this|what${S}follows)`,
+    ),
+  },
+  // Claims of compliance with the rubric.
+  {
+    kind: 'compliance_claim',
+    // "as the question required", "as the rubric asks", with a claim of coverage around it.
+    pattern: re(
+      String.raw`\b(?:covered|addressed|included|mentioned|hit|listed|named|demonstrated)\b[^.!?\n]{0,120}?\bas${S}(?:the${S})?(?:question|rubric|criteria|grader|evaluation|assessment)${S}(?:required|requested|expected|asked|asks|requires|demands|specified|wants|wanted)\b`,
+    ),
+  },
+  {
+    kind: 'compliance_claim',
+    pattern: re(
+      String.raw`\bas${S}(?:the${S})?(?:question|rubric|criteria|grader|evaluation|assessment)${S}(?:required|requested|expected|asked|asks|requires|demands|specified|wants|wanted)\s{0,2},?${S}(?:i|we)(?:['’]ve|${S}have)?${S}(?:\w{1,15}${S})?${DONE}\b`,
+    ),
+  },
+  {
+    kind: 'compliance_claim',
+    // "the rubric items I addressed", "I covered … from the rubric".
+    pattern: re(
+      String.raw`\b(?:rubric|green${S}flags?)\b[^.!?\n]{0,60}?\b(?:i|we)(?:['’]ve|${S}have)?${S}(?:\w{1,12}${S})?${DONE}\b|\b(?:i|we)(?:['’]ve|${S}have)?${S}(?:\w{1,12}${S})?${DONE}\b[^.!?\n]{0,60}?\b(?:rubric|green${S}flags?)\b`,
+    ),
+  },
+  {
+    kind: 'compliance_claim',
+    pattern: re(
+      String.raw`\bas${S}(?:required|requested|expected|asked|specified|instructed)(?:${S}by${S}the${S}(?:rubric|question|criteria|grader|interviewer|evaluation))?\s{0,2},?${S}(?:i|we)(?:['’]ve|${S}have)?${S}(?:\w{1,15}${S})?${DONE}\b`,
+    ),
+  },
+  {
+    kind: 'compliance_claim',
+    pattern: re(
+      String.raw`\b(?:i|we)(?:['’]ve|${S}have)?${S}(?:now${S}|also${S}|clearly${S}|fully${S})?${DONE}${S}(?:all|every|each)${S}(?:of${S})?(?:the${S}|your${S})?${RUBRIC_THING}`,
+    ),
+  },
+  {
+    kind: 'compliance_claim',
+    pattern: re(
+      String.raw`\b(?:this|my)${S}(?:answer|response|reply)${S}(?:\w{1,15}${S})?(?:covers|addresses|meets|satisfies|demonstrates|hits|fulfils|fulfills|checks|ticks)${S}(?:off${S})?(?:all|every|each)\b`,
+    ),
+  },
+  {
+    kind: 'compliance_claim',
+    pattern: re(
+      String.raw`\b(?:all|every|each)${S}(?:of${S})?(?:the${S})?${RUBRIC_THING}${S}(?:are|is|were|have${S}been|has${S}been)${S}(?:\w{1,15}${S})?(?:covered|met|addressed|satisfied|present|demonstrated|hit)\b`,
+    ),
+  },
+  {
+    kind: 'compliance_claim',
+    pattern: re(
+      String.raw`\b(?:key${S})?(?:points|topics|items|criteria|flags|requirements)${S}(?:covered|addressed|met|hit)\s{0,3}:`,
+    ),
+  },
+  {
+    kind: 'compliance_claim',
+    pattern: re(String.raw`\b(?:per|according${S}to|in${S}line${S}with|as${S}the)${S}(?:the${S})?rubric\b`),
+  },
+  { kind: 'compliance_claim', pattern: /(?:[✓✔☑✅]\s{0,3}[^✓✔☑✅\n]{1,40}){3,20}/gu },
+  { kind: 'compliance_claim', pattern: /(?:\[x\]\s{0,3}[^[\n]{1,40}){3,20}/gi },
+];

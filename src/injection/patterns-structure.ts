@@ -1,0 +1,193 @@
+import type { InjectionPattern } from './pattern-parts.ts';
+
+const re = (source: string, flags = 'gi') => new RegExp(source, flags);
+/** Words about the evaluation: a bare "System:" or "AI:" line counts only when followed by these. */
+const ABOUT_EVALUATION =
+  /\b(?:candidate|ratings?|rated?|scores?|scored|grades?|graded|grading|answers?|response|rubric|criteria|criterion|flags?|evaluat\w{0,6}|assess\w{0,6}|verdict|pass(?:ed)?|approved?|override|ignore|instructions?|hire|strong|excellent|marks|model|assistant|grader|judge|checks)\b/i;
+/** Start of a line (after optional indentation and Markdown decoration). */
+const LINE = String.raw`(?<=^|\n)[ \t]{0,8}(?:[#>*\-]{1,6}[ \t]{0,3})?(?:\*\*|__)?`;
+/** Start of a sentence or a line: "SYSTEM: …" right after "Thanks." counts too. */
+const SENTENCE = String.raw`(?<=^|\n|[.!?]["”')\]]?[ \t]{1,4})[ \t]{0,8}(?:[#>*]{1,6}[ \t]{0,3})?(?:\*\*|__)?`;
+
+/**
+ * Text dressed as part of the judge's conversation or prompt: role markers, chat-template
+ * tokens, fake system messages, sequences that close the answer's wrapper (XML tag, JSON string,
+ * CDATA, code fence) to open a section of their own, and comments a reader does not see.
+ */
+export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
+  {
+    kind: 'role_marker',
+    pattern: re(
+      String.raw`${LINE}[[(<]?[ \t]{0,2}(?:system|assistant|developer|human|ai|gpt|grader|evaluator|judge|instructions?)[ \t]{0,2}[\])>]?(?:\*\*|__)?[ \t]{0,2}[:：]`,
+    ),
+    context: ABOUT_EVALUATION,
+  },
+  {
+    kind: 'role_marker',
+    pattern: re(
+      String.raw`#{2,4}[ \t]{0,3}(?:instruction|instructions|response|system|human|assistant|input|evaluation|grader|rubric|verdict)\b[ \t]{0,3}:?`,
+    ),
+  },
+  { kind: 'chat_template', pattern: /<\|[\w -]{1,30}\|>/gi },
+  { kind: 'chat_template', pattern: /\[\/?(?:inst|sys|system|instructions?)\]|<<\/?sys>>/gi },
+  {
+    kind: 'chat_template',
+    pattern: /<\/?(?:s|start_of_turn|end_of_turn|bos|eos)>|<\|?(?:begin|end)_of_(?:text|turn)\|?>/gi,
+  },
+  {
+    kind: 'fake_system',
+    pattern: re(
+      String.raw`${SENTENCE}[[({<]?[ \t]{0,2}(?:system|admin|administrator|developer|root|openai|anthropic|moderator|operator)[ \t]{0,2}(?:message|notice|note|override|alert|update|instruction|instructions|prompt|command|announcement)?[ \t]{0,2}(?:[\])}>][ \t]{0,2}[:：!]?|[:：!])`,
+    ),
+    context: ABOUT_EVALUATION,
+  },
+  {
+    kind: 'fake_system',
+    pattern: re(
+      String.raw`\b(?:system|admin|administrator|developer|safety|policy|security)[ \t]{1,3}(?:override|bypass|directive|command)\b`,
+    ),
+  },
+  {
+    kind: 'fake_system',
+    // "Message from the grading team", "Clarification from the hiring committee".
+    pattern: re(
+      String.raw`\b(?:message|note|notice|memo|update|clarification|instruction|directive|word)[ \t]{1,3}from[ \t]{1,3}(?:the[ \t]{1,3})?(?:system|administrator|admin|developers?|openai|anthropic|(?:hiring|grading|evaluation|interview|recruiting)(?:[ \t]{1,3}(?:team|committee|panel|manager|department|lead))?)\b`,
+    ),
+  },
+  {
+    kind: 'fake_system',
+    pattern: re(
+      String.raw`\bsystem[ \t]{1,3}prompt[ \t]{1,3}(?:update|override|change|patch|addendum|amendment)[ \t]{0,2}:`,
+    ),
+  },
+  {
+    kind: 'wrapper_escape',
+    pattern:
+      /<\/\s{0,3}(?:answer|candidate[_ -]?answer|transcript|response|user[_ -]?input|input|data|document|context|text|untrusted[_ -]?\w{0,20}|answer-[\w-]{1,40}|quote|message)\s{0,3}>/gi,
+  },
+  {
+    kind: 'wrapper_escape',
+    pattern:
+      /<\s{0,3}(?:system|instructions?|assistant|admin|override|rubric|evaluation|verdict|new[_ -]?section)\b[^<>\n]{0,80}>/gi,
+  },
+  { kind: 'wrapper_escape', pattern: /"\s{0,3}\}\s{0,3},?\s{0,3}\{?\s{0,3}"[\w -]{1,30}"\s{0,3}:/g },
+  {
+    kind: 'wrapper_escape',
+    pattern:
+      /"\s{0,3},\s{0,3}"(?:rating|score|grade|verdict|findings|flags|status|injection\w{0,20}|evidence|rationale)"\s{0,3}:/gi,
+  },
+  { kind: 'wrapper_escape', pattern: /\]\]>|<!\[CDATA\[/gi },
+  {
+    kind: 'wrapper_escape',
+    pattern:
+      /```[ \t]{0,3}(?:\w{1,12})?[ \t]{0,3}\n?[ \t]{0,3}(?:#{1,4}[ \t]{0,3})?(?:system|instructions?|grader\w{0,10}|evaluation|rubric|verdict|assistant|admin|end[ \t]of[ \t](?:answer|transcript)|new[ \t]section)\b/gi,
+  },
+  {
+    kind: 'wrapper_escape',
+    pattern: re(
+      // A delimiter, not a phrase: at a sentence start or after rules, and ending its clause
+      // ("END OF ANSWER.", "-----END ANSWER-----"), unlike "at the end of the transcript of the call".
+      String.raw`(?<=^|[\n.!?]["”')\]]?[ \t]{0,3}|[-=#*[<(|][ \t]{0,3})end(?:[ \t]{1,3}of)?[ \t]{1,3}(?:the[ \t]{1,3})?(?:answer|transcript|candidate'?s?[ \t]{1,3}answer|response|user[ \t]input|input|submission)(?=[ \t]{0,3}(?:[.:;\-—=\]>)|!\n]|$))`,
+    ),
+  },
+  {
+    kind: 'wrapper_escape',
+    pattern: re(
+      String.raw`(?<=^|[\n.!?]["”')\]]?[ \t]{0,3}|[-=#*[<(|][ \t]{0,3})(?:begin|start)[ \t]{1,3}(?:of[ \t]{1,3})?(?:the[ \t]{1,3})?(?:new[ \t]{1,3})?(?:evaluation|grading|grader|system[ \t](?:prompt|message)|instructions|grader[ \t](?:section|instructions))\b`,
+    ),
+  },
+  { kind: 'hidden_text', pattern: /<!--[\s\S]{0,500}?-->/g },
+  // A Markdown reference "comment" renders as nothing; anywhere in an answer it hides text.
+  { kind: 'hidden_text', pattern: /\[(?:\/\/|comment|hidden|note|grader|evaluator)\]:\s{0,3}(?:#|<>)/gi },
+  {
+    kind: 'chat_template',
+    // A chat message written as JSON: {"role": "system", "content": …}.
+    pattern: /"role"\s{0,3}:\s{0,3}"(?:system|assistant|developer|tool)"/gi,
+  },
+  {
+    kind: 'hidden_text',
+    pattern:
+      /<(?:span|div|p|font)\b[^<>]{0,100}(?:display\s{0,2}:\s{0,2}none|visibility\s{0,2}:\s{0,2}hidden|font-size\s{0,2}:\s{0,2}0|color\s{0,2}:\s{0,2}(?:white|#fff))/gi,
+  },
+];
+
+/**
+ * The same steering in other languages candidates interview in (French, German, Spanish,
+ * Swedish, Danish/Norwegian, Dutch, Portuguese, Italian), over the folded view where accents
+ * are gone ("précédentes" is matched as "precedentes").
+ */
+export const MULTILINGUAL_PATTERNS: readonly InjectionPattern[] = [
+  {
+    kind: 'instruction_override',
+    pattern: re(
+      // "les"/"vos" is required: English "ignore instructions" is matched by the English patterns.
+      String.raw`\b(?:ignore[rz]?|oublie[rz]?)[ \t]{1,3}(?:toutes[ \t]{1,3})?(?:les|vos)[ \t]{1,3}(?:instructions|consignes|directives|regles)(?:[ \t]{1,3}(?:precedentes|anterieures|ci-dessus))?`,
+    ),
+  },
+  {
+    kind: 'instruction_override',
+    pattern: re(
+      String.raw`\b(?:ignorier(?:e|en)?|vergiss|vergessen[ \t]sie)[ \t]{1,3}(?:sie[ \t]{1,3})?(?:alle[ \t]{1,3})?(?:(?:die|den|das|deine|ihre)[ \t]{1,3})?(?:vorherigen|bisherigen|obigen|vorigen|fruheren)?[ \t]{0,3}(?:anweisungen|instruktionen|befehle|regeln|bewertungskriterien|kriterien|rubrik)`,
+    ),
+  },
+  {
+    kind: 'instruction_override',
+    pattern: re(
+      String.raw`\b(?:ignora[rd]?|olvida[rd]?|ignore)[ \t]{1,3}(?:todas[ \t]{1,3}|tutte[ \t]{1,3})?(?:las[ \t]{1,3}|as[ \t]{1,3}|le[ \t]{1,3})?(?:instrucciones|instrucoes|istruzioni)(?:[ \t]{1,3}(?:anteriores|previas|precedenti))?`,
+    ),
+  },
+  {
+    kind: 'instruction_override',
+    pattern: re(
+      String.raw`\b(?:ignorera|glom|ignorer|glem|negeer|vergeet)[ \t]{1,3}(?:alla[ \t]{1,3}|alle[ \t]{1,3})?(?:tidigare|foregaende|tidligere|vorige|eerdere)?[ \t]{0,3}(?:instruktioner|anvisningar|instruksjoner|instrukser|instructies|aanwijzingen)`,
+    ),
+  },
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\b(?:note[rz]?|evaluez|evaluer|attribuez|donnez|mettez)[ \t]{1,3}(?:a[ \t]{1,3})?(?:cette|ma)[ \t]{1,3}reponse[ \t]{1,3}(?:la[ \t]{1,3}note[ \t]{1,3})?(?:de[ \t]{1,3})?(?:[1-4]\b|maximale|la[ \t]note[ \t]maximale|excellente|la[ \t]meilleure)`,
+    ),
+  },
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\b(?:donnez|attribuez|mettez)[ \t-]{1,3}(?:moi|lui)[ \t]{1,3}(?:la[ \t]{1,3})?(?:note[ \t]{1,3})?(?:maximale|[1-4]\b|la[ \t]meilleure[ \t]note)`,
+    ),
+  },
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\b(?:bewerte[nt]?|benote[nt]?)[ \t]{1,3}(?:sie[ \t]{1,3})?(?:diese|meine)[ \t]{1,3}antwort[ \t]{1,3}(?:mit[ \t]{1,3})?(?:der[ \t]{1,3})?(?:[1-4]\b|hochstnote|bestnote|sehr[ \t]gut|voller[ \t]punktzahl)`,
+    ),
+  },
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\bgib[ \t]{1,3}(?:mir|dieser[ \t]antwort)[ \t]{1,3}(?:die[ \t]{1,3})?(?:hochstnote|bestnote|[1-4]\b|volle[ \t]punktzahl)`,
+    ),
+  },
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\b(?:califica|evalua|puntua|otorga|da(?:le)?|avalie|atribua|de|valuta|dai|assegna)[ \t]{1,3}(?:a[ \t]{1,3})?(?:esta|mi|minha|questa|la[ \t]mia)[ \t]{1,3}(?:respuesta|resposta|risposta)[ \t]{1,3}(?:con[ \t]{1,3}|com[ \t]{1,3})?(?:un[ \t]{1,3}|una[ \t]{1,3}|nota[ \t]{1,3}|il[ \t]{1,3})?(?:[1-4]\b|la[ \t]maxima|maxima|la[ \t]puntuacion[ \t]maxima|excelente|massimo|punteggio[ \t]massimo)`,
+    ),
+  },
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\b(?:ge|giv|gi|geef|betygsatt)[ \t]{1,3}(?:detta|mitt|dette|mit|dit|mijn)[ \t]{1,3}(?:svar|antwoord)[ \t]{1,3}(?:betyget[ \t]{1,3}|karakteren[ \t]{1,3}|een[ \t]{1,3})?(?:[1-4]\b|hogsta[ \t]betyg|toppbetyg|topkarakter|toppkarakter|het[ \t]hoogste[ \t]cijfer)`,
+    ),
+  },
+  {
+    kind: 'grader_note',
+    pattern: re(
+      String.raw`\b(?:note[ \t]{1,3}(?:au|pour[ \t]le|a[ \t]l'attention[ \t]du)|hinweis[ \t]{1,3}(?:an|fur)[ \t]{1,3}(?:den|die)|nota[ \t]{1,3}(?:para|per)[ \t]{1,3}(?:el|o|il)|notering[ \t]{1,3}till|notat[ \t]{1,3}til|opmerking[ \t]{1,3}voor[ \t]{1,3}de)[ \t]{1,3}(?:correcteur|evaluateur|examinateur|bewerter(?:in)?|prufer(?:in)?|gutachter(?:in)?|evaluador|calificador|corrector|avaliador|valutatore|correttore|bedomaren|granskaren|rattaren|bedommeren|sensoren|beoordelaar)`,
+    ),
+  },
+  {
+    kind: 'addresses_evaluator',
+    pattern: re(
+      String.raw`\b(?:cher|chere|lieber?|sehr[ \t]geehrter?|querido|estimado|caro|gentile|kara|kaere|beste)[ \t]{1,3}(?:correcteur|evaluateur|examinateur|bewerter(?:in)?|prufer(?:in)?|evaluador|calificador|avaliador|valutatore|correttore|bedomare|granskare|bedommer|beoordelaar)`,
+    ),
+  },
+];

@@ -1,0 +1,38 @@
+import type { Detector, PiiSpan } from './pii-class.ts';
+
+/**
+ * Runs every detector over `text` and returns the spans to redact, in text order, without
+ * overlaps: where two detectors claim the same characters the higher priority wins (an SSN over
+ * the phone number it also looks like), then the earlier, then the longer. Linear in the text
+ * for linear detectors: claimed characters are marked once in a bitmap.
+ */
+export function findPii(text: string, detectors: readonly Detector[]): PiiSpan[] {
+  const candidates: (PiiSpan & { priority: number })[] = [];
+  for (const detector of detectors) {
+    detector.pattern.lastIndex = 0;
+    for (const match of text.matchAll(detector.pattern)) {
+      const range = match.indices?.[detector.group ?? 0] ?? match.indices?.[0];
+      if (range === undefined) continue;
+      const [start, end] = range;
+      const value = text.slice(start, end).replace(/[.,;:!?]+$/, '');
+      if (value.trim() === '') continue;
+      if (detector.accept && !detector.accept(value, text, start, start + value.length)) continue;
+      candidates.push({
+        start,
+        end: start + value.length,
+        cls: detector.cls,
+        key: detector.key ? detector.key(value) : value.toLowerCase(),
+        priority: detector.priority,
+      });
+    }
+  }
+  candidates.sort((a, b) => b.priority - a.priority || a.start - b.start || b.end - a.end);
+  const claimed = new Uint8Array(text.length);
+  const kept: PiiSpan[] = [];
+  for (const { priority: _, ...span } of candidates) {
+    if (claimed.subarray(span.start, span.end).includes(1)) continue;
+    claimed.fill(1, span.start, span.end);
+    kept.push(span);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/**
+ * The kinds of personal data redacted before a remote call, as recorded in the run manifest.
+ * Each has a placeholder prefix: `person` → `[PERSON_1]`.
+ */
+export const PiiClassSchema = z.enum([
+  'person',
+  'email',
+  'phone',
+  'url',
+  'handle',
+  'address',
+  'postcode',
+  'date_of_birth',
+  'national_id',
+]);
+export type PiiClass = z.infer<typeof PiiClassSchema>;
+
+/** The placeholder prefix of each class, e.g. `date_of_birth` → `DOB`. */
+export const PLACEHOLDER_PREFIX: Readonly<Record<PiiClass, string>> = Object.freeze({
+  person: 'PERSON',
+  email: 'EMAIL',
+  phone: 'PHONE',
+  url: 'URL',
+  handle: 'HANDLE',
+  address: 'ADDRESS',
+  postcode: 'POSTCODE',
+  date_of_birth: 'DOB',
+  national_id: 'NATIONAL_ID',
+});
+
+/** Any placeholder this redactor can write: `[EMAIL_3]`, `[NATIONAL_ID_1]`… */
+export const PLACEHOLDER = new RegExp(
+  String.raw`\[(?:${Object.values(PLACEHOLDER_PREFIX).join('|')})_\d+\]`,
+  'g',
+);
+
+/** One piece of personal data found in a text: `text.slice(start, end)` is the value. */
+export interface PiiSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly cls: PiiClass;
+  /** What makes two spellings the same value (e.g. a phone number's digits), for one placeholder. */
+  readonly key: string;
+}
+
+/**
+ * A detector: a global regular expression that runs in linear time (every quantifier bounded
+ * or anchored at a run's start, so no input makes it backtrack), an optional capture group
+ * holding the value (the rest is context such as "born on"), and a check of the match in its
+ * context that turns away look-alikes ("S3 5GB" is not a postcode).
+ */
+export interface Detector {
+  readonly cls: PiiClass;
+  /** Flags must include `g` and `d` (match indices, for `group`). */
+  readonly pattern: RegExp;
+  readonly group?: number;
+  /** Higher wins when two detectors claim overlapping text. */
+  readonly priority: number;
+  readonly accept?: (value: string, text: string, start: number, end: number) => boolean;
+  readonly key?: (value: string) => string;
+}
