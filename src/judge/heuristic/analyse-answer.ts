@@ -32,7 +32,7 @@ export interface AnalysedAnswer {
   readonly sentences: readonly AnalysedSentence[];
   /** Words outside injection and stuffing sentences: how substantive the answer is. */
   readonly words: number;
-  /** Terms said plainly in usable sentences (for judging the answer's overlap with its topic). */
+  /** Terms said in usable sentences, plainly or negated (for judging the answer's overlap with its topic). */
   readonly terms: ReadonlySet<string>;
   /** The whole answer is a non-answer ("I don't know.", "N/A", "pass"). */
   readonly nonAnswer: boolean;
@@ -92,7 +92,9 @@ export function analyseAnswer(
   for (const sentence of sentences) {
     if (!isUsable(sentence)) continue;
     words += sentence.words;
+    // "It is not connected" is on topic: overlap counts negated mentions too.
     for (const term of sentence.positive) terms.add(term);
+    for (const term of sentence.negative) terms.add(term);
   }
   return { sentences, words, terms, nonAnswer: NON_ANSWER.test(answer.replace(/\s+/g, ' ')) };
 }
