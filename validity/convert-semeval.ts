@@ -64,7 +64,9 @@ function readQuestion(xml: string): Question | null {
   const answers = [...xml.matchAll(/<studentAnswer\b([^>]*)>([\s\S]*?)<\/studentAnswer>/g)].flatMap((m) => {
     const gold = GOLD[attribute(m[1] ?? '', 'accuracy') ?? ''];
     const id = attribute(m[1] ?? '', 'id');
-    return gold === undefined || id === undefined ? [] : [{ student: studentOf(id, module), text: decode(m[2] ?? ''), gold }];
+    return gold === undefined || id === undefined
+      ? []
+      : [{ student: studentOf(id, module), text: decode(m[2] ?? ''), gold }];
   });
   return { id: attribute(head, 'id') ?? 'question', module, text: decode(text), references, answers };
 }
@@ -84,7 +86,18 @@ function rubricOf(module: string, questions: readonly Question[]): string {
       '',
     ].join('\n'),
   );
-  return ['---', `id: ${module.toLowerCase()}`, `title: ${module}`, 'rule:', '  strongMinGreen: 1', '---', '', `# ${module}`, '', ...body].join('\n');
+  return [
+    '---',
+    `id: ${module.toLowerCase()}`,
+    `title: ${module}`,
+    'rule:',
+    '  strongMinGreen: 1',
+    '---',
+    '',
+    `# ${module}`,
+    '',
+    ...body,
+  ].join('\n');
 }
 
 function main(): void {
@@ -104,12 +117,18 @@ function main(): void {
     const folder = `transcripts/${module}`;
     mkdirSync(join(output, folder), { recursive: true });
     writeFileSync(join(output, `rubric-${module}.md`), rubricOf(module, own));
-    const students = [...new Set(own.flatMap((question) => question.answers.map((answer) => answer.student)))].sort();
+    const students = [
+      ...new Set(own.flatMap((question) => question.answers.map((answer) => answer.student))),
+    ].sort();
     for (const student of students) {
       const lines: string[] = [];
       own.forEach((question, index) => {
         for (const answer of question.answers.filter((candidate) => candidate.student === student)) {
-          lines.push(`Interviewer: ${question.text}`, `Candidate: ${answer.text === '' ? '(no answer)' : answer.text}`, '');
+          lines.push(
+            `Interviewer: ${question.text}`,
+            `Candidate: ${answer.text === '' ? '(no answer)' : answer.text}`,
+            '',
+          );
           labels.push(`${student},q${index + 1},${answer.gold}`);
         }
       });
@@ -122,12 +141,14 @@ function main(): void {
     name,
     source: 'SemEval-2013 Task 7 Student Response Analysis corpus (Dzikovska et al., 2013)',
     licence: 'see LICENSE beside this file',
-    gold: 'graders\' label: correct 3, partially correct 2, contradictory 1, incorrect/irrelevant/non-domain 0',
+    gold: "graders' label: correct 3, partially correct 2, contradictory 1, incorrect/irrelevant/non-domain 0",
     parts,
     labels: 'labels.csv',
   };
   writeFileSync(join(output, 'set.json'), `${JSON.stringify(set, null, 2)}\n`);
-  console.log(`${questions.length} questions, ${labels.length - 1} answers, ${modules.length} modules → ${output}`);
+  console.log(
+    `${questions.length} questions, ${labels.length - 1} answers, ${modules.length} modules → ${output}`,
+  );
 }
 
 main();

@@ -17,14 +17,15 @@ import { sidecarPathFor } from '../src/transcript/transcript-id.ts';
 import { computeValidity } from '../src/validity/compute-validity.ts';
 import { formatValidity } from '../src/validity/format-validity.ts';
 import { parseValidityLabels } from '../src/validity/parse-validity-labels.ts';
-import { type SetPart, scoreSet } from '../src/validity/score-set.ts';
 import { ValiditySetSchema } from '../src/validity/schema.ts';
+import { type SetPart, scoreSet } from '../src/validity/score-set.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
 function readRubric(path: string): Rubric {
   const { rubric, diagnostics } = parseRubric({ path, text: readFileSync(path, 'utf8') });
-  if (rubric === null) throw new Error(`${path}: the rubric does not compile: ${JSON.stringify(diagnostics)}`);
+  if (rubric === null)
+    throw new Error(`${path}: the rubric does not compile: ${JSON.stringify(diagnostics)}`);
   return rubric;
 }
 
@@ -78,8 +79,16 @@ async function dataSet(folder: string): Promise<LoadedSet> {
       transcripts: await readTranscripts(join(folder, part.transcripts)),
     })),
   );
-  const labels = parseValidityLabels(readFileSync(join(folder, set.labels), 'utf8'), join(folder, set.labels));
-  return { name: `${set.name} (${set.gold})`, parts, labels: labels.gold, note: `${set.source}; ${set.licence}` };
+  const labels = parseValidityLabels(
+    readFileSync(join(folder, set.labels), 'utf8'),
+    join(folder, set.labels),
+  );
+  return {
+    name: `${set.name} (${set.gold})`,
+    parts,
+    labels: labels.gold,
+    note: `${set.source}; ${set.licence}`,
+  };
 }
 
 function dataFolders(): string[] {

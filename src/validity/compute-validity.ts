@@ -14,13 +14,22 @@ export function computeValidity(name: string, items: readonly ScoredItem[]): Val
   const byQuestion = new Map<string, ScoredItem[]>();
   for (const item of located) byQuestion.set(item.question, [...(byQuestion.get(item.question) ?? []), item]);
   const within = [...byQuestion.values()]
-    .map((group) => pearson(group.map((item) => item.rating ?? 0), group.map((item) => item.gold)))
+    .map((group) =>
+      pearson(
+        group.map((item) => item.rating ?? 0),
+        group.map((item) => item.gold),
+      ),
+    )
     .filter((r): r is number => r !== null);
   const meanGoldByRating = [...new Set(ratings)]
     .sort((a, b) => a - b)
     .map((rating) => {
       const golds = located.filter((item) => item.rating === rating).map((item) => item.gold);
-      return { rating, n: golds.length, meanGold: golds.reduce((sum, value) => sum + value, 0) / golds.length };
+      return {
+        rating,
+        n: golds.length,
+        meanGold: golds.reduce((sum, value) => sum + value, 0) / golds.length,
+      };
     });
   return {
     name,
@@ -34,7 +43,9 @@ export function computeValidity(name: string, items: readonly ScoredItem[]): Val
       questions: within.length,
     },
     meanGoldByRating,
-    monotone: meanGoldByRating.every((entry, index) => index === 0 || entry.meanGold > (meanGoldByRating[index - 1]?.meanGold ?? 0)),
+    monotone: meanGoldByRating.every(
+      (entry, index) => index === 0 || entry.meanGold > (meanGoldByRating[index - 1]?.meanGold ?? 0),
+    ),
     lengthBaseline: pearson(
       located.map((item) => item.words),
       gold,

@@ -49,7 +49,8 @@ export function bootstrap(
   }
   if (samples.length === 0) return { value, ci95: null };
   samples.sort((a, b) => a - b);
-  const at = (q: number): number => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? value;
+  const at = (q: number): number =>
+    samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? value;
   return { value, ci95: [at(0.025), at(0.975)] };
 }
 

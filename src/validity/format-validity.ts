@@ -9,7 +9,9 @@ function withCi(estimate: ValidityReport['pearson']): string {
 
 /** One set's figures as a few plain lines for the terminal. */
 export function formatValidity(report: ValidityReport): string {
-  const means = report.meanGoldByRating.map((entry) => `${entry.rating}: ${fixed(entry.meanGold, 2)} (n=${entry.n})`);
+  const means = report.meanGoldByRating.map(
+    (entry) => `${entry.rating}: ${fixed(entry.meanGold, 2)} (n=${entry.n})`,
+  );
   return [
     `${report.name}: ${report.items} items, ${report.located} located, ${report.notLocated} not located`,
     `  Pearson r ${withCi(report.pearson)}   Spearman ρ ${withCi(report.spearman)}`,

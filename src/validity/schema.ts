@@ -25,9 +25,7 @@ export const ValiditySetSchema = z.strictObject({
   /** What the gold numbers mean, e.g. "2-way: 1 correct, 0 incorrect". */
   gold: z.string().min(1),
   /** Each rubric with the transcripts scored against it (paths relative to the set folder). */
-  parts: z
-    .array(z.strictObject({ rubric: z.string().min(1), transcripts: z.string().min(1) }))
-    .min(1),
+  parts: z.array(z.strictObject({ rubric: z.string().min(1), transcripts: z.string().min(1) })).min(1),
   /** `transcript,question,gold` (transcript = file name without extension, question = rubric id). */
   labels: z.string().min(1),
 });
@@ -45,7 +43,11 @@ export interface ValidityReport {
   /** Mean of Pearson's r within each question that has ≥ 3 items and variance on both sides. */
   readonly withinQuestion: { readonly mean: number | null; readonly questions: number };
   /** Rating → mean gold and count: a valid rater's means rise with its ratings. */
-  readonly meanGoldByRating: ReadonlyArray<{ readonly rating: number; readonly n: number; readonly meanGold: number }>;
+  readonly meanGoldByRating: ReadonlyArray<{
+    readonly rating: number;
+    readonly n: number;
+    readonly meanGold: number;
+  }>;
   readonly monotone: boolean;
   /** Pearson's r between gold and answer length in words: what "longer is better" alone gets. */
   readonly lengthBaseline: number | null;

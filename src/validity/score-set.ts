@@ -32,7 +32,14 @@ export async function scoreSet(
         const located = slot.status !== 'not_asked' && slot.answer.trim() !== '';
         const rating = located ? await rate(judge, key, question, slot.answer) : null;
         const words = located ? (slot.answer.match(/\S+/g) ?? []).length : 0;
-        items.push({ key, question: `${rubric.id}/${slot.question}`, gold, rating, words, alignment: slot.status });
+        items.push({
+          key,
+          question: `${rubric.id}/${slot.question}`,
+          gold,
+          rating,
+          words,
+          alignment: slot.status,
+        });
       }
     }
   }
