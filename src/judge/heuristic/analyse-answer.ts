@@ -1,6 +1,7 @@
 import { extractConcepts, isContentWord } from './extract-concepts.ts';
 import { markNegation } from './mark-negation.ts';
 import { markStuffing } from './mark-stuffing.ts';
+import { unionPositives } from './satisfy-slots.ts';
 import { splitSentences } from './split-sentences.ts';
 import { type Token, tokenizeText } from './tokenize-text.ts';
 
@@ -36,6 +37,11 @@ export interface AnalysedAnswer {
   readonly terms: ReadonlySet<string>;
   /** The whole answer is a non-answer ("I don't know.", "N/A", "pass"). */
   readonly nonAnswer: boolean;
+  /**
+   * The plain mentions of sentence `index` together with the next one's (a two-sentence window),
+   * when both are usable; built on first use, once per answer rather than once per flag.
+   */
+  readonly windowAt: (index: number) => TermSets | undefined;
 }
 
 /** A sentence that may count as evidence: neither steering nor stuffing. */
@@ -76,15 +82,19 @@ export function analyseAnswer(
   answer: string,
   injectionSentences: ReadonlySet<string>,
   stemOf: (word: string) => string,
+  termHeads: ReadonlySet<string> = new Set(),
+  needsOrder = true,
 ): AnalysedAnswer {
   const spans = splitSentences(answer).map(({ text }) => ({ text, tokens: tokenizeText(text, stemOf) }));
   const stuffed = markStuffing(spans);
+  const join = (first: string, second: string): string | null =>
+    termHeads.has(first.slice(0, 3)) ? stemOf(first + second) : null;
   const sentences = spans.map(({ text, tokens }, index) =>
     analyseSentence(
       text,
       tokens,
-      { injection: injectionSentences.has(text), stuffed: stuffed[index] === true },
-      stemOf,
+      { injection: injectionSentences.has(text), stuffed: stuffed[index] === true, needsOrder },
+      join,
     ),
   );
   let words = 0;
@@ -96,20 +106,29 @@ export function analyseAnswer(
     for (const term of sentence.positive) terms.add(term);
     for (const term of sentence.negative) terms.add(term);
   }
-  return { sentences, words, terms, nonAnswer: NON_ANSWER.test(answer.replace(/\s+/g, ' ')) };
+  const windows = new Map<number, TermSets | undefined>();
+  const windowAt = (index: number): TermSets | undefined => {
+    if (windows.has(index)) return windows.get(index);
+    const sentence = sentences[index];
+    const next = sentences[index + 1];
+    const window =
+      sentence !== undefined && next !== undefined && isUsable(sentence) && isUsable(next)
+        ? unionPositives([sentence, next])
+        : undefined;
+    windows.set(index, window);
+    return window;
+  };
+  return { sentences, words, terms, nonAnswer: NON_ANSWER.test(answer.replace(/\s+/g, ' ')), windowAt };
 }
 
 function analyseSentence(
   text: string,
   tokens: readonly Token[],
-  marks: { readonly injection: boolean; readonly stuffed: boolean },
-  stemOf: (word: string) => string,
+  marks: { readonly injection: boolean; readonly stuffed: boolean; readonly needsOrder: boolean },
+  join: (first: string, second: string) => string | null,
 ): AnalysedSentence {
   const negated = markNegation(tokens);
-  const occurrences = [
-    ...extractConcepts(tokens, negated, 'answer'),
-    ...joinedWords(tokens, negated, stemOf),
-  ];
+  const occurrences = [...extractConcepts(tokens, negated, 'answer'), ...joinedWords(tokens, negated, join)];
   const clauseOf = numberClauses(tokens);
   const clauses: { positive: Set<string>; negative: Set<string> }[] = [];
   const positions = new Map<string, number[]>();
@@ -119,7 +138,7 @@ function analyseSentence(
     const target = clauses[clauseIndex];
     for (const concept of occurrence.concepts) {
       (occurrence.negated ? target?.negative : target?.positive)?.add(concept);
-      if (occurrence.negated) continue;
+      if (occurrence.negated || !marks.needsOrder) continue;
       const list = positions.get(concept);
       if (list === undefined) positions.set(concept, [occurrence.start]);
       else list.push(occurrence.start);
@@ -145,7 +164,7 @@ function analyseSentence(
 function joinedWords(
   tokens: readonly Token[],
   negated: readonly boolean[],
-  stemOf: (word: string) => string,
+  join: (first: string, second: string) => string | null,
 ): { concepts: readonly string[]; negated: boolean; start: number; end: number }[] {
   const joined = [];
   for (let index = 0; index + 1 < tokens.length; index += 1) {
@@ -153,8 +172,10 @@ function joinedWords(
     const second = tokens[index + 1];
     if (first?.kind !== 'word' || second?.kind !== 'word') continue;
     if (!isContentWord(first.text) || !isContentWord(second.text)) continue;
+    const concept = join(first.text, second.text);
+    if (concept === null) continue;
     joined.push({
-      concepts: [stemOf(first.text + second.text)],
+      concepts: [concept],
       negated: (negated[index] ?? false) || (negated[index + 1] ?? false),
       start: index,
       end: index + 2,

@@ -53,6 +53,13 @@ export interface CompiledQuestion {
   readonly reds: readonly CompiledFlag[];
   /** What the question is about: its own terms and its green flags' (with related forms). */
   readonly topicTerms: ReadonlySet<string>;
+  /**
+   * First three letters of every flag term: an answer's two adjacent words are tried as one
+   * ("post fix" → postfix) only when they could spell a flag term, which keeps answers cheap.
+   */
+  readonly termHeads: ReadonlySet<string>;
+  /** Some flag states an order, so answers must record where each term is said. */
+  readonly needsOrder: boolean;
 }
 
 /** What compiling needs besides the flag text. */
@@ -97,7 +104,24 @@ export function compileQuestion(
     for (const slot of flag.slots)
       for (const term of [...slot.alternatives, ...slot.related]) topicTerms.add(term);
   }
-  return { greens, reds: question.redFlags.map(compile), topicTerms };
+  const reds = question.redFlags.map(compile);
+  const termHeads = new Set<string>();
+  for (const flag of [...greens, ...reds])
+    for (const term of termsOfFlag(flag)) termHeads.add(term.slice(0, 3));
+  const needsOrder = [...greens, ...reds].some((flag) => flag.kind === 'topic' && flag.sequence.length > 0);
+  return { greens, reds, topicTerms, termHeads, needsOrder };
+}
+
+function termsOfFlag(flag: CompiledFlag): string[] {
+  switch (flag.kind) {
+    case 'topic':
+    case 'statement':
+      return flag.slots.flatMap((slot) => [...slot.alternatives, ...slot.related]);
+    case 'absence':
+      return [...flag.terms, ...flag.related];
+    default:
+      return [];
+  }
 }
 
 function compileFlag(flag: Flag, questionTerms: ReadonlySet<string>, tools: CompileTools): CompiledFlag {

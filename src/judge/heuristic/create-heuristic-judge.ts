@@ -110,10 +110,17 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
       if (request.signal?.aborted === true)
         return { outcome: 'failed', ...base, error: 'aborted before judging' };
       const injection = detectInjection(request.answer).matches;
-      const answer = analyseAnswer(request.answer, new Set(injection), stemOf);
+      const compiled = compiledFor(request.question);
+      const answer = analyseAnswer(
+        request.answer,
+        new Set(injection),
+        stemOf,
+        compiled.termHeads,
+        compiled.needsOrder,
+      );
       const body = judgeAnswer({
         question: request.question,
-        compiled: compiledFor(request.question),
+        compiled,
         answer,
         injection,
         rule,

@@ -53,7 +53,7 @@ export function judgeAnswer(input: JudgeAnswerInput): VerdictBody {
 function matchFlag(flag: CompiledFlag, input: JudgeAnswerInput, greens: GreenOutcome): FlagMatch {
   switch (flag.kind) {
     case 'topic':
-      return matchTopicFlag(flag, input.answer.sentences);
+      return matchTopicFlag(flag, input.answer);
     case 'statement':
       return matchStatementFlag(flag, input.answer);
     case 'absence':

@@ -1,5 +1,5 @@
 import type { FlagStatus } from '../schema.ts';
-import { type AnalysedSentence, isUsable, type TermSets } from './analyse-answer.ts';
+import { type AnalysedAnswer, type AnalysedSentence, isUsable, type TermSets } from './analyse-answer.ts';
 import type { CompiledFlag } from './compile-question.ts';
 import {
   bagCredit,
@@ -10,7 +10,6 @@ import {
   keySlots,
   meetsSlot,
   RED_THRESHOLD,
-  unionPositives,
 } from './satisfy-slots.ts';
 
 /** A flag's status with the verbatim sentences that support it. */
@@ -40,22 +39,23 @@ type TopicFlag = Extract<CompiledFlag, { kind: 'topic' }>;
  * do ("I've heard of circuit breakers"), else `absent`, quoting any sentence that denies it. A red
  * flag carried by a single term only is `unclear` at most.
  */
-export function matchTopicFlag(flag: TopicFlag, sentences: readonly AnalysedSentence[]): FlagMatch {
-  const plain = findSupport(flag, sentences, (sentence) => isUsable(sentence) && !sentence.hedged);
+export function matchTopicFlag(flag: TopicFlag, answer: AnalysedAnswer): FlagMatch {
+  const { sentences } = answer;
+  const plain = findSupport(flag, answer, (sentence) => isUsable(sentence) && !sentence.hedged);
   if (plain.length > 0) {
     if (flag.color === 'red' && flag.slots.length < RED_MIN_TERMS)
       return { status: 'unclear', evidence: plain, credit: 0 };
     return { status: 'present', evidence: plain, credit: flag.color === 'green' ? 1 : 0 };
   }
-  const credit = flag.color === 'green' ? bestCredit(flag, sentences) : 0;
-  const hedged = findSupport(flag, sentences, isUsable);
+  const credit = flag.color === 'green' ? bestCredit(flag, answer) : 0;
+  const hedged = findSupport(flag, answer, isUsable);
   if (hedged.length > 0) return { status: 'unclear', evidence: hedged, credit };
   return { status: 'absent', evidence: findDenials(flag, sentences), credit };
 }
 
 function findSupport(
   flag: TopicFlag,
-  sentences: readonly AnalysedSentence[],
+  { sentences, windowAt }: AnalysedAnswer,
   usable: (sentence: AnalysedSentence) => boolean,
 ): string[] {
   const found: string[] = [];
@@ -73,7 +73,8 @@ function findSupport(
     // leniency for a flag's own negation ("boundaries don't match") is for one breath.
     const next = sentences[index + 1];
     if (flag.color !== 'green' || flag.shape !== 'bag' || next === undefined || !usable(next)) continue;
-    if (supports(flag, next) || !supports(flag, unionPositives([sentence, next]))) continue;
+    const window = windowAt(index);
+    if (window === undefined || supports(flag, next) || !supports(flag, window)) continue;
     for (const part of [sentence, next]) {
       if (flag.slots.some((slot) => meetsSlot(slot, part))) add(part.text);
     }
@@ -95,16 +96,17 @@ function supports(flag: TopicFlag, terms: TermSets): boolean {
 }
 
 /** The flag's partial credit in the sentence (or adjacent pair) that carries most of it. */
-function bestCredit(flag: TopicFlag, sentences: readonly AnalysedSentence[]): number {
+function bestCredit(flag: TopicFlag, { sentences, windowAt }: AnalysedAnswer): number {
   let best = 0;
   for (const [index, sentence] of sentences.entries()) {
     if (!isUsable(sentence)) continue;
     const factor = sentence.hedged ? HEDGED_FACTOR : 1;
     best = Math.max(best, factor * creditIn(flag, sentence));
-    const next = sentences[index + 1];
-    if (flag.shape === 'bag' && next !== undefined && isUsable(next) && !next.hedged && !sentence.hedged) {
-      best = Math.max(best, creditIn(flag, unionPositives([sentence, next])));
+    if (flag.shape === 'bag' && !sentence.hedged && sentences[index + 1]?.hedged === false) {
+      const window = windowAt(index);
+      if (window !== undefined) best = Math.max(best, creditIn(flag, window));
     }
+    if (best >= 1) break;
   }
   return best;
 }

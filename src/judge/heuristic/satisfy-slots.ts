@@ -1,9 +1,17 @@
 import type { TermSets } from './analyse-answer.ts';
 import type { Slot } from './compile-question.ts';
 
-/** Every term that satisfies a slot: its own spellings, then related forms. */
+const TERMS = new WeakMap<Slot, readonly string[]>();
+const KEYS = new WeakMap<readonly Slot[], readonly Slot[]>();
+
+/** Every term that satisfies a slot: its own spellings, then related forms (built once per slot). */
 function termsOf(slot: Slot): readonly string[] {
-  return slot.related.length === 0 ? slot.alternatives : [...slot.alternatives, ...slot.related];
+  let terms = TERMS.get(slot);
+  if (terms === undefined) {
+    terms = slot.related.length === 0 ? slot.alternatives : [...slot.alternatives, ...slot.related];
+    TERMS.set(slot, terms);
+  }
+  return terms;
 }
 
 /** A slot is met by a plain mention, or, when the flag itself negates the term, by any mention. */
@@ -20,8 +28,13 @@ export function deniesSlot(slot: Slot, terms: TermSets): boolean {
 
 /** The slots that name the topic: those the question does not already say, or all if it says them all. */
 export function keySlots(slots: readonly Slot[]): readonly Slot[] {
-  const key = slots.filter((slot) => !slot.echo);
-  return key.length > 0 ? key : slots;
+  let key = KEYS.get(slots);
+  if (key === undefined) {
+    const own = slots.filter((slot) => !slot.echo);
+    key = own.length > 0 ? own : slots;
+    KEYS.set(slots, key);
+  }
+  return key;
 }
 
 /** How many key slots must be met out of `keyCount`. */
