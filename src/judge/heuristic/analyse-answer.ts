@@ -22,8 +22,9 @@ export interface AnalysedSentence extends TermSets {
   readonly distanced: boolean;
   /** Addressed to the evaluator: ignored, so steering can never raise a rating. */
   readonly injection: boolean;
-  /** A bare list of terms (keyword stuffing): ignored for the same reason. */
+  /** Nothing but a bare list of terms (keyword stuffing): ignored for the same reason. */
   readonly stuffed: boolean;
+  /** Words outside bare lists of terms. */
   readonly words: number;
   /** The sentence cut at ";", ":", "but", "although"…: a quoted statement must sit in one. */
   readonly clauses: readonly TermSets[];
@@ -42,6 +43,16 @@ export interface AnalysedAnswer {
    * when both are usable; built on first use, once per answer rather than once per flag.
    */
   readonly windowAt: (index: number) => TermSets | undefined;
+}
+
+/** What analysing an answer may know of its question (see `CompiledQuestion`); all optional. */
+export interface AnswerContext {
+  /** First letters of flag terms: adjacent words are joined into compounds only for these. */
+  readonly termHeads?: ReadonlySet<string>;
+  /** Flag terms: a list of terms is stuffing only if it names them. */
+  readonly flagTerms?: ReadonlySet<string>;
+  /** Record where terms are said (for flags that state an order). Default true. */
+  readonly needsOrder?: boolean;
 }
 
 /** A sentence that may count as evidence: neither steering nor stuffing. */
@@ -82,18 +93,21 @@ export function analyseAnswer(
   answer: string,
   injectionSentences: ReadonlySet<string>,
   stemOf: (word: string) => string,
-  termHeads: ReadonlySet<string> = new Set(),
-  needsOrder = true,
+  question: AnswerContext = {},
 ): AnalysedAnswer {
+  const { termHeads = new Set<string>(), needsOrder = true, flagTerms } = question;
   const spans = splitSentences(answer).map(({ text }) => ({ text, tokens: tokenizeText(text, stemOf) }));
-  const stuffed = markStuffing(spans);
+  const stuffed = markStuffing(
+    spans.map((span) => span.tokens),
+    flagTerms,
+  );
   const join = (first: string, second: string): string | null =>
     termHeads.has(first.slice(0, 3)) ? stemOf(first + second) : null;
   const sentences = spans.map(({ text, tokens }, index) =>
     analyseSentence(
       text,
       tokens,
-      { injection: injectionSentences.has(text), stuffed: stuffed[index] === true, needsOrder },
+      { injection: injectionSentences.has(text), stuffed: stuffed[index] ?? [], needsOrder },
       join,
     ),
   );
@@ -124,11 +138,18 @@ export function analyseAnswer(
 function analyseSentence(
   text: string,
   tokens: readonly Token[],
-  marks: { readonly injection: boolean; readonly stuffed: boolean; readonly needsOrder: boolean },
+  marks: { readonly injection: boolean; readonly stuffed: readonly boolean[]; readonly needsOrder: boolean },
   join: (first: string, second: string) => string | null,
 ): AnalysedSentence {
   const negated = markNegation(tokens);
-  const occurrences = [...extractConcepts(tokens, negated, 'answer'), ...joinedWords(tokens, negated, join)];
+  // Words of a bare list of terms are not evidence (see `markStuffing`).
+  const occurrences = [
+    ...extractConcepts(tokens, negated, 'answer'),
+    ...joinedWords(tokens, negated, join),
+  ].filter((occurrence) => marks.stuffed[occurrence.start] !== true);
+  const words = tokens.filter(
+    (token, index) => token.kind === 'word' && marks.stuffed[index] !== true,
+  ).length;
   const clauseOf = numberClauses(tokens);
   const clauses: { positive: Set<string>; negative: Set<string> }[] = [];
   const positions = new Map<string, number[]>();
@@ -151,8 +172,8 @@ function analyseSentence(
     hedged: HEDGES.some((pattern) => pattern.test(normalized)),
     distanced: DISTANCING.some((pattern) => pattern.test(normalized)),
     injection: marks.injection,
-    stuffed: marks.stuffed,
-    words: tokens.filter((token) => token.kind === 'word').length,
+    stuffed: words === 0 && marks.stuffed.some(Boolean),
+    words,
     positive: new Set(clauses.flatMap((clause) => [...clause.positive])),
     negative: new Set(clauses.flatMap((clause) => [...clause.negative])),
     positions,

@@ -58,6 +58,8 @@ export interface CompiledQuestion {
    * ("post fix" → postfix) only when they could spell a flag term, which keeps answers cheap.
    */
   readonly termHeads: ReadonlySet<string>;
+  /** Every term of every flag (with related forms): what a keyword stuffer would copy. */
+  readonly flagTerms: ReadonlySet<string>;
   /** Some flag states an order, so answers must record where each term is said. */
   readonly needsOrder: boolean;
 }
@@ -105,11 +107,10 @@ export function compileQuestion(
       for (const term of [...slot.alternatives, ...slot.related]) topicTerms.add(term);
   }
   const reds = question.redFlags.map(compile);
-  const termHeads = new Set<string>();
-  for (const flag of [...greens, ...reds])
-    for (const term of termsOfFlag(flag)) termHeads.add(term.slice(0, 3));
+  const flagTerms = new Set([...greens, ...reds].flatMap(termsOfFlag));
+  const termHeads = new Set([...flagTerms].map((term) => term.slice(0, 3)));
   const needsOrder = [...greens, ...reds].some((flag) => flag.kind === 'topic' && flag.sequence.length > 0);
-  return { greens, reds, topicTerms, termHeads, needsOrder };
+  return { greens, reds, topicTerms, termHeads, flagTerms, needsOrder };
 }
 
 function termsOfFlag(flag: CompiledFlag): string[] {

@@ -111,13 +111,7 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
         return { outcome: 'failed', ...base, error: 'aborted before judging' };
       const injection = detectInjection(request.answer).matches;
       const compiled = compiledFor(request.question);
-      const answer = analyseAnswer(
-        request.answer,
-        new Set(injection),
-        stemOf,
-        compiled.termHeads,
-        compiled.needsOrder,
-      );
+      const answer = analyseAnswer(request.answer, new Set(injection), stemOf, compiled);
       const body = judgeAnswer({
         question: request.question,
         compiled,
