@@ -5,8 +5,13 @@ import type { FlagMatch } from './match-topic-flag.ts';
 
 type ShapeFlag = Extract<CompiledFlag, { kind: 'shape' }>;
 
-/** Up to this many words with nothing on topic is no answer at all. */
-const EMPTY_MAX_WORDS = 3;
+/**
+ * Fewer distinct terms than this with none on topic is too little to call off-topic: "Same." or
+ * "they are the same" can be a right answer in words the rubric does not use.
+ */
+const MIN_TERMS_OFF_TOPIC = 2;
+/** Terms this long may differ from a topic term by one typo ("circut", "termianl") and still hit it. */
+const FUZZY_MIN_LENGTH = 5;
 /** Fewer words than this is too short to carry an explanation. */
 const SHORT_WORDS = 8;
 /** More words than this, with topic terms this sparse, is rambling. */
@@ -43,21 +48,21 @@ function judgeShape(
   { answer, topicTerms }: ShapeContext,
 ): 'present' | 'absent' | 'unclear' {
   const words = answer.words;
-  const hits = [...topicTerms].filter((term) => answer.terms.has(term)).length;
+  const hits = countHits(answer.terms, topicTerms);
   const measurable = topicTerms.size >= MIN_TOPIC_TERMS;
   switch (shape) {
     case 'empty':
-      if (words === 0 || (answer.nonAnswer && hits === 0)) return 'present';
-      if (!measurable) return words <= EMPTY_MAX_WORDS ? 'unclear' : 'absent';
-      return words <= EMPTY_MAX_WORDS && hits === 0 ? 'present' : 'absent';
+      return words === 0 || (answer.nonAnswer && hits === 0) ? 'present' : 'absent';
     case 'off_topic':
       if (words === 0) return 'present';
-      if (!measurable) return 'unclear';
-      return hits === 0 ? 'present' : 'absent';
+      if (!measurable || hits > 0) return measurable ? 'absent' : 'unclear';
+      return answer.terms.size >= MIN_TERMS_OFF_TOPIC ? 'present' : 'unclear';
     case 'evasive':
       if (words === 0 || answer.nonAnswer) return 'present';
       if (!measurable) return 'unclear';
-      return hits === 0 || (hits === 1 && allHedged(answer)) ? 'present' : 'absent';
+      if (hits === 1 && allHedged(answer)) return 'present';
+      if (hits > 0) return 'absent';
+      return answer.terms.size >= MIN_TERMS_OFF_TOPIC ? 'present' : 'unclear';
     case 'short':
       return words < SHORT_WORDS ? 'present' : 'absent';
     case 'rambling': {
@@ -74,4 +79,27 @@ function judgeShape(
 function allHedged(answer: AnalysedAnswer): boolean {
   const usable = answer.sentences.filter(isUsable);
   return usable.length > 0 && usable.every((sentence) => sentence.hedged);
+}
+
+/** Topic terms the answer says, allowing one typo in long words (spoken and typed answers have them). */
+function countHits(terms: ReadonlySet<string>, topicTerms: ReadonlySet<string>): number {
+  let hits = 0;
+  for (const topic of topicTerms) {
+    if (terms.has(topic)) hits += 1;
+    else if (topic.length >= FUZZY_MIN_LENGTH && [...terms].some((term) => withinOneEdit(term, topic)))
+      hits += 1;
+  }
+  return hits;
+}
+
+/** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap of neighbours). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a.length < FUZZY_MIN_LENGTH - 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
