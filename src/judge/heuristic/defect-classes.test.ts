@@ -152,24 +152,29 @@ describe('partial credit makes the whole scale reachable with one green flag', (
 });
 
 describe('related forms, compounds and stated orders', () => {
-  it('matches synonyms and derived forms from the lexical database', async () => {
-    const question = customQuestion('a', 'Why use an array over a list?', [
-      'Elements are accessed directly.',
-    ]);
-    expect(await statusOf(question, 'a.g1', 'Any element gives you direct access by its index.')).toBe(
-      'present',
-    );
-    const sizes = customQuestion('g', 'How big can a Python list get?', [
-      'It can hold an unlimited number of items.',
-    ]);
-    expect(
-      await statusOf(
-        sizes,
-        'g.g1',
-        'The size is limitless in principle, it holds items until memory runs out.',
-      ),
-    ).toBe('present');
-  });
+  it.each([
+    ['a synonym', 'How does the checkout work?', 'Mentions a purchase or a refund.', 'Then they buy it.'],
+    [
+      'a derived form',
+      'Why use an array over a list?',
+      'Reads any element directly, or by position.',
+      'You can read any element by direct access.',
+    ],
+  ])(
+    'matches %s from the lexical database, which the flag text alone does not',
+    async (_, text, flag, answer) => {
+      const question = customQuestion('w', text, [flag]);
+      expect(await statusOf(question, 'w.g1', answer)).toBe('present');
+      const bare = await createHeuristicJudge({ wordNet: null }).judge({
+        itemKey: 't#w',
+        question,
+        answer,
+        sample: 0,
+        prompt: { version: 'test', messages: [], flagOrder: [], nonce: 'n' },
+      });
+      expect(bare.outcome === 'ok' ? bare.body.findings[0]?.status : bare.outcome).toBe('absent');
+    },
+  );
 
   it('matches a compound written in one word or two', async () => {
     const question = customQuestion('n', 'Which notation needs no parentheses?', ['Postfix notation.']);

@@ -78,8 +78,16 @@ export function findAnswerShapes(flagText: string): AnswerShape[] {
   return [];
 }
 
-/** Verbs rubric writers frame a flag with ("Talks…", "Is…", "Seems…"). */
+/** Words rubric writers frame a shape flag with ("Talks…", "Seems…", "…without a point", "no specifics"). */
 const FRAMING: ReadonlySet<string> = new Set([
+  'point',
+  'focus',
+  'purpose',
+  'substance',
+  'specifics',
+  'details',
+  'detail',
+  'content',
   'talks',
   'talk',
   'seems',
