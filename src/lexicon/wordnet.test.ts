@@ -4,40 +4,34 @@ import { baseForms } from './morphy.ts';
 import { relatedWords } from './related-words.ts';
 import { createWordNet, type WordNetFiles } from './wordnet.ts';
 
-/** A tiny database in the Princeton format: byte offsets are computed, as the real files have them. */
+/**
+ * A tiny noun database in the Princeton format. A data line starts with its own byte offset, so
+ * lines are laid out first (offsets are fixed-width) and the pointer targets filled in after.
+ */
 function tinyFiles(): WordNetFiles {
   const header = '  1 This is a licence line of a test database.\n';
-  const nounLines = [
-    (o: number[]) => `@ 00 n 02 boundless 0 limitless 0 001 + ${pad(o[2])} a 0101 | gloss`,
-    (o: number[]) => `@ 00 n 03 run 0 test 0 trial 0 000 | gloss`,
-    (o: number[]) => `@ 00 a 02 limitless 0 unlimited 0 000 | gloss`,
+  const bodies = [
+    (target: string) => `00 n 02 boundless 0 limitless 0 001 + ${target} n 0101 | without bounds`,
+    () => '00 n 03 run 0 test 0 trial 0 000 | trying something out',
+    () => '00 n 01 boundlessness 0 000 | the quality of having no bounds',
   ];
-  // Offsets: each line's own start; a line begins with its 8-digit offset.
   const offsets: number[] = [];
-  let text = header;
-  for (const line of nounLines) {
-    offsets.push(text.length);
-    text += `${line([0, 0, 0]).replace('@', pad(0))}\n`;
-  }
   let data = header;
-  nounLines.forEach((line, index) => {
-    data += `${line(offsets).replace('@', pad(offsets[index]))}\n`;
-  });
+  for (const body of bodies) {
+    offsets.push(data.length);
+    data += `${pad(0)} ${body(pad(0))}\n`;
+  }
+  data = header + bodies.map((body, index) => `${pad(offsets[index])} ${body(pad(offsets[2]))}\n`).join('');
   const index = [
     header.trimEnd(),
     `boundless n 1 1 + 1 0 ${pad(offsets[0])}  `,
+    `boundlessness n 1 0 1 0 ${pad(offsets[2])}  `,
     `limitless n 1 0 1 0 ${pad(offsets[0])}  `,
     `run n 40 0 40 0 ${pad(offsets[1])}  `,
     `test n 1 0 1 0 ${pad(offsets[1])}  `,
     `trial n 1 0 1 0 ${pad(offsets[1])}  `,
   ].join('\n');
-  const files: Record<string, string> = {
-    'index.noun': `${index}\n`,
-    'data.noun': data,
-    'index.adj': '',
-    'index.verb': '',
-    'index.adv': '',
-  };
+  const files: Record<string, string> = { 'index.noun': `${index}\n`, 'data.noun': data };
   return {
     readText: (name) => files[name] ?? '',
     readLineAt: (name, offset) => (files[name] ?? '').slice(offset).split('\n')[0] ?? '',
@@ -55,14 +49,14 @@ describe('createWordNet', () => {
     expect(entry?.senses).toBe(1);
     const synset = wordnet.synset(entry?.offsets[0] ?? -1, 'noun');
     expect(synset?.lemmas).toEqual(['boundless', 'limitless']);
-    expect(synset?.pointers[0]).toMatchObject({ symbol: '+', pos: 'adj', source: 1, target: 1 });
+    expect(synset?.pointers[0]).toMatchObject({ symbol: '+', pos: 'noun', source: 1, target: 1 });
     expect(wordnet.lookup('absent', 'noun')).toBeUndefined();
     expect(wordnet.lookup('', 'noun')).toBeUndefined();
   });
 
   it('keeps synonyms that share their first sense and are not vague', () => {
     const wordnet = createWordNet(tinyFiles());
-    expect(relatedWords(wordnet, 'boundless')).toEqual(['limitless']);
+    expect(relatedWords(wordnet, 'boundless')).toEqual(['limitless', 'boundlessness']);
     // "run" has 40 senses: too vague to stand for "test".
     expect(relatedWords(wordnet, 'test')).toEqual(['trial']);
   });
