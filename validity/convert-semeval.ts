@@ -16,7 +16,8 @@ import { readSemevalQuestion, semevalRubric } from '../src/validity/read-semeval
 
 function main(): void {
   const [input, output] = process.argv.slice(2);
-  const name = process.argv[process.argv.indexOf('--name') + 1] ?? 'semeval-2013-task7';
+  const at = process.argv.indexOf('--name');
+  const name = (at >= 0 ? process.argv[at + 1] : undefined) ?? 'semeval-2013-task7';
   if (input === undefined || output === undefined) {
     throw new Error('usage: convert-semeval.ts <folder of .xml> <out folder> --name NAME');
   }
