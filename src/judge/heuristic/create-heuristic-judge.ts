@@ -41,6 +41,11 @@ const MAX_CACHED_STEMS = 50_000;
  * "Proposes", "Explains", "No mention of"…) are dropped, so "Talks about retries, timeouts,
  * idempotency, circuit breakers." asks for retri | timeout | idempot | circuit+breaker. A flag term
  * that the question text also uses is an "echo" (answers repeat the question) and weighs little.
+ * Each one-word flag term also accepts its WordNet synonyms and related forms (`lexicon/`: most
+ * frequent sense only), and two adjacent words accept their joined form ("post fix" ~ postfix).
+ * A clause the flag excludes ("…, not what they would contribute") is cut off the flag. A flag
+ * left with no word at all (framing words are kept when nothing else is left: "By reference.")
+ * is always `unclear`.
  *
  * Negation. A cue (not, no, never, without, n't…) governs the next six words of its clause, and a
  * negated copula also the three words before it ("locks aren't needed"); a clause ends at ; : . and
@@ -57,7 +62,8 @@ const MAX_CACHED_STEMS = 50_000;
  *   three) occur in one sentence or two adjacent ones (across two sentences only plain mentions
  *   count), with both sides of an "X vs Y", and with an echo term when only one key term exists;
  *   a multi-word item said in full also suffices. "a/b" is one term met by either word.
- *   Behavioural red flags need all of up to two key terms (60% of three or more) in ONE sentence.
+ *   Behavioural red flags need all of up to two key terms (60% of three or more), and at least
+ *   two terms, in ONE sentence. A flag that states an order ("X, then Y, then Z") needs it kept.
  * - Only hedged sentences carry it ("I've heard of circuit breakers but never used them", "not
  *   sure", "I guess") → unclear. Otherwise absent (quoting sentences that deny it, if any).
  * Quoted red flags (“Microservices are always better.”): present when one clause of a plain
@@ -68,11 +74,17 @@ const MAX_CACHED_STEMS = 50_000;
  * idea…"): absent when the answer plainly uses any of the flag's key terms or any green flag is
  * present; unclear when it only hedges, or a green is unclear, or the answer has fewer than 25
  * words; otherwise present (with no quote: what is missing cannot be quoted).
+ * Shape red flags ("Answer is off-topic or empty.", "Evasive", "Too short", "Rambling"): judged
+ * from the answer's length and its overlap with the question and green flags (`match-shape-flag`),
+ * never from the flag's own words.
  *
  * Evidence is whole sentences (long unpunctuated speech cut at commas or every 40 words) copied
  * verbatim from the answer, at most three per flag. Sentences that `detectInjection` flags set
  * `injectionSuspected`, are quoted in the rationale, and are ignored for every flag, so steering
- * text can never raise a rating. The rating comes from `rateByRule` with `options.rule`.
+ * text can never raise a rating; words in bare lists of the rubric's terms (`mark-stuffing`) are
+ * ignored likewise. The rating comes from `rateByCredit` with `options.rule`: the flag-count rule,
+ * with partial credit (the share of a green flag's key terms in its best sentence) where a single
+ * green flag makes an answer strong.
  */
 export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel {
   const rule = validateRule(options.rule ?? DEFAULT_RULE);
