@@ -1,7 +1,11 @@
 import type { Turn } from '../transcript/schema.ts';
 import { isBackChannel } from './classify-block.ts';
 
-/** A maximal run of consecutive interviewer turns: where a question (or small talk) is asked. */
+/**
+ * A maximal run of consecutive interviewer turns: where a question (or small talk) is asked. A
+ * candidate's back-channel inside a question the interviewer has not finished belongs to the run
+ * (its `first..last` range) but not to its `text`.
+ */
 export interface Block {
   /** 0-based position among the blocks. */
   readonly index: number;
