@@ -26,6 +26,8 @@ export const AlignOptionsSchema = z
     plausibleScore: z.number().min(0),
     /** Score at which a match counts as certain (confidence 1 before the margin). */
     strongScore: z.number().min(0),
+    /** Score of a block that reads a question out word for word (above any similarity score). */
+    verbatimScore: z.number().min(0),
     /** Relative margin (best − runner-up) / best under which the match is `ambiguous`. */
     minMargin: z.number().min(0).max(1),
     /** A block whose best question is taken may still ask its runner-up if that scores ≥ ratio × best. */
@@ -60,6 +62,7 @@ export const DEFAULT_ALIGN_OPTIONS: Readonly<AlignOptions> = Object.freeze({
   agendaMinScore: 0.3,
   plausibleScore: 0.1,
   strongScore: 0.6,
+  verbatimScore: 2,
   minMargin: 0.2,
   runnerUpRatio: 0.75,
   followUpSimilarityRatio: 0.6,

@@ -1,5 +1,6 @@
 import type { Rubric } from '../rubric/schema.ts';
 import type { AlignOptions } from './align-options.ts';
+import { verbatimKey } from './find-verbatim-questions.ts';
 import { tokenizeText } from './tokenize-text.ts';
 
 /** What the scorer knows about each rubric question: weighted stems and their rarity across questions. */
@@ -11,6 +12,8 @@ export interface QuestionIndex {
   readonly norms: readonly number[];
   /** BM25 inverse document frequency over the rubric's questions: ln(1 + (N − df + 0.5) / (df + 0.5)). */
   readonly idf: ReadonlyMap<string, number>;
+  /** Per question: its text as `verbatimKey` words, to find it read out word for word. */
+  readonly verbatim: readonly string[];
 }
 
 function addWeighted(target: Map<string, number>, stems: readonly string[], weight: number): void {
@@ -53,5 +56,11 @@ export function buildQuestionIndex(rubric: Rubric, options: Readonly<AlignOption
   // from matching any turn that says one of their two words.
   const mean = textNorms.reduce((sum, norm) => sum + norm, 0) / Math.max(1, textNorms.length);
   const norms = textNorms.map((norm) => Math.max(Math.sqrt(norm * mean), options.normFloor * mean, 1e-9));
-  return { ids: rubric.questions.map((question) => question.id), weights, norms, idf };
+  return {
+    ids: rubric.questions.map((question) => question.id),
+    weights,
+    norms,
+    idf,
+    verbatim: rubric.questions.map((question) => verbatimKey(question.text)),
+  };
 }

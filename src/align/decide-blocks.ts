@@ -47,11 +47,23 @@ function keepsSpanOpen(feature: BlockFeatures, span: OpenSpan, options: AlignOpt
   if (feature.transition) return false;
   if (feature.followUpCue || overlap(feature, span.said) >= options.followUpOverlap) return true;
   if (currentScore(feature, span) >= options.plausibleScore) return true;
-  if (!feature.questionLike) return feature.wordCount <= options.shortStatementWords;
+  // A remark ("we had the same trouble last year") after which the candidate goes on with the
+  // same answer is an aside inside the exchange, however long it is.
+  if (!feature.questionLike) {
+    return feature.wordCount <= options.shortStatementWords || replyContinues(feature, span, options);
+  }
   // A short question stays when it brings at most one new word ("How do you detect it?") or
   // picks up something already said; "What's a project you enjoyed?" moves on.
   if (feature.stems.size <= 1) return true;
   return feature.stems.size <= options.followUpMaxStems && overlap(feature, span.said) > 0;
+}
+
+/** The candidate's reply after a block goes on in the words of the open exchange. */
+function replyContinues(feature: BlockFeatures, span: OpenSpan, options: AlignOptions): boolean {
+  if (feature.replyStems.size === 0) return false;
+  let shared = 0;
+  for (const stem of feature.replyStems) if (span.said.has(stem)) shared += 1;
+  return shared / feature.replyStems.size >= options.followUpOverlap;
 }
 
 /** A span opens with the question's own vocabulary (text and flags: what a follow-up digs into). */

@@ -11,6 +11,7 @@ import {
   isQuestionLike,
 } from './classify-block.ts';
 import { findMarkers } from './find-markers.ts';
+import { findVerbatimQuestions } from './find-verbatim-questions.ts';
 import type { Block, TurnLayout } from './group-turns.ts';
 import { scoreStems } from './score-text.ts';
 import { splitQuestions } from './split-questions.ts';
@@ -24,6 +25,8 @@ export interface BlockFeatures {
   readonly scores: readonly number[];
   /** The same, for each question the block asks on its own ("How do you X, and what about Y?"). */
   readonly partScores: ReadonlyArray<readonly number[]>;
+  /** Questions the block reads out word for word (their scores are raised to `verbatimScore`). */
+  readonly verbatim: readonly number[];
   /** Questions explicitly announced in the block ("Question 5:"). */
   readonly markers: readonly number[];
   readonly wordCount: number;
@@ -51,15 +54,21 @@ export function describeBlocks(
   return layout.blocks.map((block, position) => {
     late = late || hasClosingCue(block.text);
     const stems = new Set(tokenizeText(block.text, options.useSynonyms));
+    const verbatim = findVerbatimQuestions(block.text, index.verbatim);
     const replyEnd = layout.blocks[position + 1]?.first ?? turns.length;
     const reply = turns.slice(block.last + 1, replyEnd).map((turn) => turn.text);
     return {
       block,
       stems,
-      scores: scoreStems(stems, index, options),
+      scores: raiseVerbatim(scoreStems(stems, index, options), verbatim, options),
       partScores: splitQuestions(block.text).map((part) =>
-        scoreStems(new Set(tokenizeText(part, options.useSynonyms)), index, options),
+        raiseVerbatim(
+          scoreStems(new Set(tokenizeText(part, options.useSynonyms)), index, options),
+          findVerbatimQuestions(part, index.verbatim),
+          options,
+        ),
       ),
+      verbatim,
       markers: findMarkers(block.text, rubric),
       wordCount: splitWords(block.text).length,
       backChannel: isBackChannel(block.text),
@@ -71,4 +80,14 @@ export function describeBlocks(
       replyStems: new Set(tokenizeText(reply.join('\n'), options.useSynonyms)),
     };
   });
+}
+
+/** A question read out word for word is asked, however little its words weigh. */
+function raiseVerbatim(
+  scores: number[],
+  verbatim: readonly number[],
+  options: Readonly<AlignOptions>,
+): number[] {
+  for (const question of verbatim) scores[question] = Math.max(scores[question] ?? 0, options.verbatimScore);
+  return scores;
 }

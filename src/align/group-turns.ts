@@ -1,6 +1,11 @@
 import type { Turn } from '../transcript/schema.ts';
+import { isBackChannel } from './classify-block.ts';
 
-/** A maximal run of consecutive interviewer turns: where a question (or small talk) is asked. */
+/**
+ * A maximal run of consecutive interviewer turns: where a question (or small talk) is asked. A
+ * candidate's back-channel inside a question the interviewer has not finished belongs to the run
+ * (its `first..last` range) but not to its `text`.
+ */
 export interface Block {
   /** 0-based position among the blocks. */
   readonly index: number;
@@ -26,6 +31,27 @@ function endsWithQuestion(text: string): boolean {
   return /\?["'\u201d\u2019)\]]*\s*$/.test(text);
 }
 
+/** The interviewer stopped mid-sentence (ASR cut the question into segments): no closing punctuation. */
+function endsMidSentence(text: string): boolean {
+  return !/[.?!]["'\u201d\u2019)\]]*\s*$/.test(text);
+}
+
+/**
+ * A candidate's "mm-hm" while the interviewer is still mid-sentence ("So when integrating with
+ * external APIs," / "Mm-hm." / "how do you design…?"): part of the asking, not of an answer.
+ */
+function isInterjection(turns: readonly Turn[], asking: readonly boolean[], index: number): boolean {
+  const before = turns[index - 1];
+  return (
+    asking[index] !== true &&
+    asking[index - 1] === true &&
+    asking[index + 1] === true &&
+    before !== undefined &&
+    endsMidSentence(before.text) &&
+    isBackChannel(turns[index]?.text ?? '')
+  );
+}
+
 /** Splits the transcript into interviewer blocks; unknown roles are guessed from punctuation. */
 export function groupTurns(turns: readonly Turn[]): TurnLayout {
   const guessed = turns.map((turn) => turn.role === 'unknown');
@@ -35,12 +61,15 @@ export function groupTurns(turns: readonly Turn[]): TurnLayout {
   const blocks: Block[] = [];
   let start = -1;
   for (let index = 0; index <= turns.length; index += 1) {
-    if (index < turns.length && asking[index] === true) {
+    if (
+      index < turns.length &&
+      (asking[index] === true || (start >= 0 && isInterjection(turns, asking, index)))
+    ) {
       if (start < 0) start = index;
       continue;
     }
     if (start >= 0) {
-      const run = turns.slice(start, index);
+      const run = turns.slice(start, index).filter((_, offset) => asking[start + offset] === true);
       blocks.push({
         index: blocks.length,
         first: start,

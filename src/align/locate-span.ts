@@ -5,6 +5,7 @@ import type { BlockDecision } from './block-decision.ts';
 import type { QuestionIndex } from './build-question-index.ts';
 import type { BlockFeatures } from './describe-blocks.ts';
 import { findMarkers } from './find-markers.ts';
+import { findVerbatimQuestions } from './find-verbatim-questions.ts';
 import type { TurnLayout } from './group-turns.ts';
 import { scoreStems } from './score-text.ts';
 import { tokenizeText } from './tokenize-text.ts';
@@ -68,6 +69,7 @@ export function locateAskingTurn(
   for (let at = block.first; at <= block.last; at += 1) {
     const text = aligned.turns[at]?.text ?? '';
     if (method === 'marker' && findMarkers(text, aligned.rubric).includes(question)) return at;
+    if (findVerbatimQuestions(text, aligned.index.verbatim).includes(question)) return at;
     const stems = new Set(tokenizeText(text, aligned.options.useSynonyms));
     const score = scoreStems(stems, aligned.index, aligned.options)[question] ?? 0;
     if (score > bestScore) {

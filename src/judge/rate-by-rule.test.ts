@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULE, type RatingRule } from '../rubric/schema.ts';
-import { seedQuestion } from './heuristic/seed-questions.fixture.ts';
-import { rateByRule } from './rate-by-rule.ts';
+import { customQuestion, seedQuestion } from './heuristic/seed-questions.fixture.ts';
+import { rateByCredit, rateByRule } from './rate-by-rule.ts';
 import type { FlagFinding, FlagStatus } from './schema.ts';
 
 const q5 = seedQuestion('q5');
@@ -69,5 +69,41 @@ describe('rateByRule', () => {
     const noGreens = { ...q5, greenFlags: [] };
     expect(rateByRule(findings({}), noGreens, DEFAULT_RULE)).toBe(2);
     expect(rateByRule(findings({ 'q5.r1': 'present' }), noGreens, DEFAULT_RULE)).toBe(1);
+  });
+});
+
+describe('rateByCredit', () => {
+  const single = customQuestion(
+    's',
+    'What is a queue?',
+    ['First in, first out.'],
+    ['Answer is off-topic or empty.'],
+  );
+
+  it.each([
+    ['present', { 's.g1': 'present' }, 0, 4],
+    ['half shown', { 's.g1': 'absent' }, 0.5, 3],
+    ['barely shown', { 's.g1': 'absent' }, 0.3, 2],
+    ['a red flag beats credit', { 's.g1': 'absent', 's.r1': 'present' }, 0.9, 1],
+  ] as const)('one green flag, %s', (_, statuses, credit, rating) => {
+    expect(rateByCredit(findings(statuses), new Map([['s.g1', credit]]), single, DEFAULT_RULE)).toBe(rating);
+  });
+
+  it('is rateByRule when strong needs two whole green flags', () => {
+    const credits = new Map([
+      ['q5.g1', 0.9],
+      ['q5.g2', 0.9],
+    ]);
+    expect(rateByCredit(findings({}), credits, q5, DEFAULT_RULE)).toBe(2);
+    expect(rateByCredit(findings({ 'q5.g1': 'present' }), credits, q5, DEFAULT_RULE)).toBe(3);
+  });
+
+  it('takes the best of alternative green flags when any one makes the answer strong', () => {
+    const credits = new Map([
+      ['q5.g1', 0.3],
+      ['q5.g2', 0.3],
+    ]);
+    expect(rateByCredit(findings({}), credits, q5, LENIENT)).toBe(2);
+    expect(rateByCredit(findings({}), new Map([['q5.g2', 0.6]]), q5, LENIENT)).toBe(3);
   });
 });

@@ -1,5 +1,7 @@
-import { extractConcepts } from './extract-concepts.ts';
+import { extractConcepts, isContentWord } from './extract-concepts.ts';
 import { markNegation } from './mark-negation.ts';
+import { markStuffing } from './mark-stuffing.ts';
+import { unionPositives } from './satisfy-slots.ts';
 import { splitSentences } from './split-sentences.ts';
 import { type Token, tokenizeText } from './tokenize-text.ts';
 
@@ -7,6 +9,8 @@ import { type Token, tokenizeText } from './tokenize-text.ts';
 export interface TermSets {
   readonly positive: ReadonlySet<string>;
   readonly negative: ReadonlySet<string>;
+  /** Token positions of each plainly said term, ascending (for flags that state an order). */
+  readonly positions?: ReadonlyMap<string, readonly number[]>;
 }
 
 /** One verbatim sentence of the answer and what it talks about. */
@@ -18,6 +22,9 @@ export interface AnalysedSentence extends TermSets {
   readonly distanced: boolean;
   /** Addressed to the evaluator: ignored, so steering can never raise a rating. */
   readonly injection: boolean;
+  /** Nothing but a bare list of terms (keyword stuffing): ignored for the same reason. */
+  readonly stuffed: boolean;
+  /** Words outside bare lists of terms. */
   readonly words: number;
   /** The sentence cut at ";", ":", "but", "although"…: a quoted statement must sit in one. */
   readonly clauses: readonly TermSets[];
@@ -25,8 +32,32 @@ export interface AnalysedSentence extends TermSets {
 
 export interface AnalysedAnswer {
   readonly sentences: readonly AnalysedSentence[];
-  /** Words outside injection sentences: how substantive the answer is. */
+  /** Words outside injection and stuffing sentences: how substantive the answer is. */
   readonly words: number;
+  /** Terms said in usable sentences, plainly or negated (for judging the answer's overlap with its topic). */
+  readonly terms: ReadonlySet<string>;
+  /** The whole answer is a non-answer ("I don't know.", "N/A", "pass"). */
+  readonly nonAnswer: boolean;
+  /**
+   * The plain mentions of sentence `index` together with the next one's (a two-sentence window),
+   * when both are usable; built on first use, once per answer rather than once per flag.
+   */
+  readonly windowAt: (index: number) => TermSets | undefined;
+}
+
+/** What analysing an answer may know of its question (see `CompiledQuestion`); all optional. */
+export interface AnswerContext {
+  /** First letters of flag terms: adjacent words are joined into compounds only for these. */
+  readonly termHeads?: ReadonlySet<string>;
+  /** Flag terms: a list of terms is stuffing only if it names them. */
+  readonly flagTerms?: ReadonlySet<string>;
+  /** Record where terms are said (for flags that state an order). Default true. */
+  readonly needsOrder?: boolean;
+}
+
+/** A sentence that may count as evidence: neither steering nor stuffing. */
+export function isUsable(sentence: AnalysedSentence): boolean {
+  return !sentence.injection && !sentence.stuffed;
 }
 
 const HEDGES: readonly RegExp[] = [
@@ -45,54 +76,133 @@ const DISTANCING: readonly RegExp[] = [
   /\bmisconception\b|\bmyth\b|\bnaive(?:ly)?\b|\bused\s+to\s+(?:think|believe)\b|\btempting\b/,
 ];
 
+/** A whole answer that declines to answer. */
+const NON_ANSWER =
+  /^\s*(?:n\/?a|none|nothing|no answer|not answered|no response|no comment|pass|skip(?:ped)?|idk|dunno|i\s+(?:do\s*n[o']?t|dont)\s+know|no\s+idea|not\s+sure|i'?m\s+not\s+sure|i\s+(?:can'?t|cannot)\s+remember|[?.\-_\s]*)\s*[.!?]*\s*$/i;
+
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet']);
 const CLAUSE_PUNCT: ReadonlySet<string> = new Set([';', ':', '(', ')', '\u2014', '\u2013', '-']);
 
 /**
  * Splits the answer into verbatim sentences and records, per sentence, the topic terms it uses
- * plainly or under negation, whether it hedges or attributes a view to others, and whether it
- * tries to steer the evaluator (`injectionSentences`, from `detectInjection`).
+ * plainly or under negation (and where), whether it hedges or attributes a view to others,
+ * whether it tries to steer the evaluator (`injectionSentences`, from `detectInjection`), and
+ * whether it is a bare list of terms (`markStuffing`).
  */
 export function analyseAnswer(
   answer: string,
   injectionSentences: ReadonlySet<string>,
   stemOf: (word: string) => string,
+  question: AnswerContext = {},
 ): AnalysedAnswer {
-  const sentences = splitSentences(answer).map(({ text }) =>
-    analyseSentence(text, injectionSentences.has(text), stemOf),
+  const { termHeads = new Set<string>(), needsOrder = true, flagTerms } = question;
+  const spans = splitSentences(answer).map(({ text }) => ({ text, tokens: tokenizeText(text, stemOf) }));
+  const stuffed = markStuffing(
+    spans.map((span) => span.tokens),
+    flagTerms,
   );
-  const words = sentences.reduce((sum, sentence) => sum + (sentence.injection ? 0 : sentence.words), 0);
-  return { sentences, words };
+  const join = (first: string, second: string): string | null =>
+    termHeads.has(first.slice(0, 3)) ? stemOf(first + second) : null;
+  const sentences = spans.map(({ text, tokens }, index) =>
+    analyseSentence(
+      text,
+      tokens,
+      { injection: injectionSentences.has(text), stuffed: stuffed[index] ?? [], needsOrder },
+      join,
+    ),
+  );
+  let words = 0;
+  const terms = new Set<string>();
+  for (const sentence of sentences) {
+    if (!isUsable(sentence)) continue;
+    words += sentence.words;
+    // "It is not connected" is on topic: overlap counts negated mentions too.
+    for (const term of sentence.positive) terms.add(term);
+    for (const term of sentence.negative) terms.add(term);
+  }
+  const windows = new Map<number, TermSets | undefined>();
+  const windowAt = (index: number): TermSets | undefined => {
+    if (windows.has(index)) return windows.get(index);
+    const sentence = sentences[index];
+    const next = sentences[index + 1];
+    const window =
+      sentence !== undefined && next !== undefined && isUsable(sentence) && isUsable(next)
+        ? unionPositives([sentence, next])
+        : undefined;
+    windows.set(index, window);
+    return window;
+  };
+  return { sentences, words, terms, nonAnswer: NON_ANSWER.test(answer.replace(/\s+/g, ' ')), windowAt };
 }
 
 function analyseSentence(
   text: string,
-  injection: boolean,
-  stemOf: (word: string) => string,
+  tokens: readonly Token[],
+  marks: { readonly injection: boolean; readonly stuffed: readonly boolean[]; readonly needsOrder: boolean },
+  join: (first: string, second: string) => string | null,
 ): AnalysedSentence {
-  const tokens = tokenizeText(text, stemOf);
-  const occurrences = extractConcepts(tokens, markNegation(tokens), 'answer');
+  const negated = markNegation(tokens);
+  // Words of a bare list of terms are not evidence (see `markStuffing`).
+  const occurrences = [
+    ...extractConcepts(tokens, negated, 'answer'),
+    ...joinedWords(tokens, negated, join),
+  ].filter((occurrence) => marks.stuffed[occurrence.start] !== true);
+  const words = tokens.filter(
+    (token, index) => token.kind === 'word' && marks.stuffed[index] !== true,
+  ).length;
   const clauseOf = numberClauses(tokens);
   const clauses: { positive: Set<string>; negative: Set<string> }[] = [];
+  const positions = new Map<string, number[]>();
   for (const occurrence of occurrences) {
     const clauseIndex = clauseOf[occurrence.start] ?? 0;
     while (clauses.length <= clauseIndex) clauses.push({ positive: new Set(), negative: new Set() });
     const target = clauses[clauseIndex];
     for (const concept of occurrence.concepts) {
       (occurrence.negated ? target?.negative : target?.positive)?.add(concept);
+      if (occurrence.negated || !marks.needsOrder) continue;
+      const list = positions.get(concept);
+      if (list === undefined) positions.set(concept, [occurrence.start]);
+      else list.push(occurrence.start);
     }
   }
+  for (const list of positions.values()) list.sort((a, b) => a - b);
   const normalized = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   return {
     text,
     hedged: HEDGES.some((pattern) => pattern.test(normalized)),
     distanced: DISTANCING.some((pattern) => pattern.test(normalized)),
-    injection,
-    words: tokens.filter((token) => token.kind === 'word').length,
+    injection: marks.injection,
+    stuffed: words === 0 && marks.stuffed.some(Boolean),
+    words,
     positive: new Set(clauses.flatMap((clause) => [...clause.positive])),
     negative: new Set(clauses.flatMap((clause) => [...clause.negative])),
+    positions,
     clauses,
   };
+}
+
+/** Two adjacent content words also stand for their joined form ("post fix" → postfix, "data base"). */
+function joinedWords(
+  tokens: readonly Token[],
+  negated: readonly boolean[],
+  join: (first: string, second: string) => string | null,
+): { concepts: readonly string[]; negated: boolean; start: number; end: number }[] {
+  const joined = [];
+  for (let index = 0; index + 1 < tokens.length; index += 1) {
+    const first = tokens[index];
+    const second = tokens[index + 1];
+    if (first?.kind !== 'word' || second?.kind !== 'word') continue;
+    if (!isContentWord(first.text) || !isContentWord(second.text)) continue;
+    const concept = join(first.text, second.text);
+    if (concept === null) continue;
+    joined.push({
+      concepts: [concept],
+      negated: (negated[index] ?? false) || (negated[index + 1] ?? false),
+      start: index,
+      end: index + 2,
+    });
+  }
+  return joined;
 }
 
 function numberClauses(tokens: readonly Token[]): number[] {

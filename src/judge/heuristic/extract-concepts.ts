@@ -71,10 +71,31 @@ function conceptsOfWord(text: string, stem: string, mode: ConceptMode): readonly
     stem.includes("'")
   )
     return [];
-  const canonical = CANONICAL_STEMS.get(stem) ?? stem;
+  const canonical = canonicalConcept(stem);
   if (mode === 'flag' && FRAMING_STEMS.has(canonical)) return [];
   if (mode !== 'answer') return [canonical];
   return [canonical, ...(ANSWER_EXPANSIONS.get(canonical) ?? [])];
+}
+
+/** The concept a stem stands for: its canonical form in the concept table, else the stem itself. */
+export function canonicalConcept(stem: string): string {
+  return CANONICAL_STEMS.get(stem) ?? stem;
+}
+
+/** True for a word that can carry a topic (not a stop word, filler or negation cue). */
+export function isContentWord(text: string): boolean {
+  return !(
+    text.length < 2 ||
+    STOP_WORDS.has(text) ||
+    EXTRA_STOP_WORDS.has(text) ||
+    NEGATION_WORDS.has(text) ||
+    text.includes("'")
+  );
+}
+
+/** True for a stop word: what gives a clause its grammar ("we", "the", "is", "with"). */
+export function isStopWord(text: string): boolean {
+  return STOP_WORDS.has(text);
 }
 
 function matchPhrases(

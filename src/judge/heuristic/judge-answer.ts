@@ -1,9 +1,10 @@
 import type { Question, RatingRule } from '../../rubric/schema.ts';
-import { rateByRule } from '../rate-by-rule.ts';
+import { rateByCredit } from '../rate-by-rule.ts';
 import type { FlagFinding, VerdictBody } from '../schema.ts';
 import type { AnalysedAnswer } from './analyse-answer.ts';
 import type { CompiledFlag, CompiledQuestion } from './compile-question.ts';
 import { type GreenOutcome, matchAbsenceFlag } from './match-absence-flag.ts';
+import { matchShapeFlag } from './match-shape-flag.ts';
 import { matchStatementFlag } from './match-statement-flag.ts';
 import { type FlagMatch, matchTopicFlag } from './match-topic-flag.ts';
 import { writeRationale } from './write-rationale.ts';
@@ -18,37 +19,49 @@ export interface JudgeAnswerInput {
   readonly rule: RatingRule;
 }
 
-/** Green flags first (absence-type red flags depend on them), then red; evidence before status. */
+const NO_GREENS: GreenOutcome = { anyPresent: false, anyUnclear: false, evidence: [] };
+
+/**
+ * Green flags first (absence-type red flags depend on them), then red; evidence before status.
+ * The rating is the rule's, with partial credit for green flags the answer half shows.
+ */
 export function judgeAnswer(input: JudgeAnswerInput): VerdictBody {
-  const greens = input.compiled.greens.map((flag) =>
-    toFinding(flag, matchFlag(flag, input.answer, undefined)),
+  const greenMatches = input.compiled.greens.map(
+    (flag) => [flag, matchFlag(flag, input, NO_GREENS)] as const,
   );
+  const greens = greenMatches.map(([flag, match]) => toFinding(flag, match));
   const outcome: GreenOutcome = {
     anyPresent: greens.some((finding) => finding.status === 'present'),
     anyUnclear: greens.some((finding) => finding.status === 'unclear'),
     evidence: greens.filter((finding) => finding.status === 'present').flatMap((finding) => finding.evidence),
   };
-  const reds = input.compiled.reds.map((flag) => toFinding(flag, matchFlag(flag, input.answer, outcome)));
+  const reds = input.compiled.reds.map((flag) => toFinding(flag, matchFlag(flag, input, outcome)));
   const findings = [...greens, ...reds];
-  const rating = rateByRule(findings, input.question, input.rule);
+  const credits = new Map(greenMatches.map(([flag, match]) => [flag.id, match.credit]));
+  const rating = rateByCredit(findings, credits, input.question, input.rule);
   const injectionSuspected = input.injection.length > 0;
   const rationale = writeRationale({
     question: input.question,
     findings,
+    credits,
     rating,
     injection: input.injection,
   });
   return { findings, injectionSuspected, rationale, rating };
 }
 
-function matchFlag(flag: CompiledFlag, answer: AnalysedAnswer, greens: GreenOutcome | undefined): FlagMatch {
+function matchFlag(flag: CompiledFlag, input: JudgeAnswerInput, greens: GreenOutcome): FlagMatch {
   switch (flag.kind) {
     case 'topic':
-      return matchTopicFlag(flag, answer);
+      return matchTopicFlag(flag, input.answer);
     case 'statement':
-      return matchStatementFlag(flag, answer);
+      return matchStatementFlag(flag, input.answer);
     case 'absence':
-      return matchAbsenceFlag(flag, answer, greens ?? { anyPresent: false, anyUnclear: false, evidence: [] });
+      return matchAbsenceFlag(flag, input.answer, greens);
+    case 'shape':
+      return matchShapeFlag(flag, { answer: input.answer, topicTerms: input.compiled.topicTerms });
+    case 'vacant':
+      return { status: 'unclear', evidence: [], credit: 0 };
   }
 }
 

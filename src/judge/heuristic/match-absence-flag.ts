@@ -1,4 +1,4 @@
-import type { AnalysedAnswer } from './analyse-answer.ts';
+import { type AnalysedAnswer, isUsable } from './analyse-answer.ts';
 import type { CompiledFlag } from './compile-question.ts';
 import type { FlagMatch } from './match-topic-flag.ts';
 
@@ -23,17 +23,23 @@ export interface GreenOutcome {
  * is what is missing).
  */
 export function matchAbsenceFlag(flag: AbsenceFlag, answer: AnalysedAnswer, greens: GreenOutcome): FlagMatch {
+  const topic = [...flag.terms, ...flag.related];
   const mentioning = answer.sentences.filter(
-    (sentence) => !sentence.injection && flag.terms.some((term) => sentence.positive.has(term)),
+    (sentence) => isUsable(sentence) && topic.some((term) => sentence.positive.has(term)),
   );
   const plain = mentioning.filter((sentence) => !sentence.hedged).map((sentence) => sentence.text);
   if (plain.length > 0 || greens.anyPresent) {
     const evidence = [...plain, ...greens.evidence.filter((quote) => !plain.includes(quote))];
-    return { status: 'absent', evidence: evidence.slice(0, 2) };
+    return { status: 'absent', evidence: evidence.slice(0, 2), credit: 0 };
   }
   if (mentioning.length > 0) {
-    return { status: 'unclear', evidence: mentioning.slice(0, 2).map((sentence) => sentence.text) };
+    return {
+      status: 'unclear',
+      evidence: mentioning.slice(0, 2).map((sentence) => sentence.text),
+      credit: 0,
+    };
   }
-  if (greens.anyUnclear || answer.words < SUBSTANTIVE_WORDS) return { status: 'unclear', evidence: [] };
-  return { status: 'present', evidence: [] };
+  if (greens.anyUnclear || answer.words < SUBSTANTIVE_WORDS)
+    return { status: 'unclear', evidence: [], credit: 0 };
+  return { status: 'present', evidence: [], credit: 0 };
 }

@@ -1,4 +1,4 @@
-import type { AnalysedAnswer, AnalysedSentence, TermSets } from './analyse-answer.ts';
+import { type AnalysedAnswer, type AnalysedSentence, isUsable, type TermSets } from './analyse-answer.ts';
 import type { CompiledFlag, Slot } from './compile-question.ts';
 import { type FlagMatch, MAX_EVIDENCE } from './match-topic-flag.ts';
 
@@ -18,17 +18,17 @@ function statementThreshold(count: number): number {
  * evidence for `absent`.
  */
 export function matchStatementFlag(flag: StatementFlag, answer: AnalysedAnswer): FlagMatch {
-  const usable = answer.sentences.filter((sentence) => !sentence.injection);
+  const usable = answer.sentences.filter(isUsable);
   const saying = usable.filter((sentence) =>
     sentence.clauses.some((clause) => says(flag.slots, clause, true)),
   );
   const plain = saying.filter((sentence) => !sentence.hedged && !sentence.distanced);
-  if (plain.length > 0) return { status: 'present', evidence: quote(plain, MAX_EVIDENCE) };
-  if (saying.length > 0) return { status: 'unclear', evidence: quote(saying, MAX_EVIDENCE) };
+  if (plain.length > 0) return { status: 'present', evidence: quote(plain, MAX_EVIDENCE), credit: 0 };
+  if (saying.length > 0) return { status: 'unclear', evidence: quote(saying, MAX_EVIDENCE), credit: 0 };
   const contradicting = usable.filter((sentence) =>
     sentence.clauses.some((clause) => says(flag.slots, clause, false)),
   );
-  return { status: 'absent', evidence: quote(contradicting, 2) };
+  return { status: 'absent', evidence: quote(contradicting, 2), credit: 0 };
 }
 
 function says(slots: readonly Slot[], clause: TermSets, samePolarity: boolean): boolean {
@@ -38,7 +38,7 @@ function says(slots: readonly Slot[], clause: TermSets, samePolarity: boolean): 
 }
 
 function hasTerm(slot: Slot, clause: TermSets, samePolarity: boolean): boolean {
-  return slot.alternatives.some((concept) => {
+  return [...slot.alternatives, ...slot.related].some((concept) => {
     if (!samePolarity) return clause.positive.has(concept) || clause.negative.has(concept);
     return slot.negatedInFlag ? clause.negative.has(concept) : clause.positive.has(concept);
   });

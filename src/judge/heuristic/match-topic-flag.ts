@@ -1,44 +1,61 @@
 import type { FlagStatus } from '../schema.ts';
-import type { AnalysedAnswer, AnalysedSentence, TermSets } from './analyse-answer.ts';
+import { type AnalysedAnswer, type AnalysedSentence, isUsable, type TermSets } from './analyse-answer.ts';
 import type { CompiledFlag } from './compile-question.ts';
 import {
+  bagCredit,
   deniesSlot,
   GREEN_THRESHOLD,
+  itemCredit,
+  keepsOrder,
   keySlots,
   meetsSlot,
   RED_THRESHOLD,
-  satisfiesBag,
-  satisfiesItem,
-  unionPositives,
 } from './satisfy-slots.ts';
 
 /** A flag's status with the verbatim sentences that support it. */
 export interface FlagMatch {
   readonly status: FlagStatus;
   readonly evidence: readonly string[];
+  /**
+   * How much of the flag the answer shows, 0..1: 1 when present, else the best share of its key
+   * terms in one sentence (or two adjacent ones), halved for hedged sentences. Only green flags
+   * earn credit; it lets one green flag grade an answer rather than pass or fail it.
+   */
+  readonly credit: number;
 }
 
 /** At most this many quotes per finding: enough to check, short enough to read. */
 export const MAX_EVIDENCE = 3;
+/** Hedged support ("I've heard of circuit breakers") is worth half of a plain statement. */
+const HEDGED_FACTOR = 0.5;
+/** A red flag is never present on fewer of its terms than this in one sentence: one word is not a behaviour. */
+const RED_MIN_TERMS = 2;
 
 type TopicFlag = Extract<CompiledFlag, { kind: 'topic' }>;
 
 /**
  * A topic flag (every green flag; red flags that describe behaviour, e.g. "Suggests using it in
  * production logic") is `present` when plain sentences carry it, `unclear` when only hedged ones
- * do ("I've heard of circuit breakers"), else `absent`, quoting any sentence that denies it.
+ * do ("I've heard of circuit breakers"), else `absent`, quoting any sentence that denies it. A red
+ * flag carried by a single term only is `unclear` at most.
  */
 export function matchTopicFlag(flag: TopicFlag, answer: AnalysedAnswer): FlagMatch {
-  const plain = findSupport(flag, answer.sentences, (sentence) => !sentence.injection && !sentence.hedged);
-  if (plain.length > 0) return { status: 'present', evidence: plain };
-  const hedged = findSupport(flag, answer.sentences, (sentence) => !sentence.injection);
-  if (hedged.length > 0) return { status: 'unclear', evidence: hedged };
-  return { status: 'absent', evidence: findDenials(flag, answer.sentences) };
+  const { sentences } = answer;
+  const plain = findSupport(flag, answer, (sentence) => isUsable(sentence) && !sentence.hedged);
+  if (plain.length > 0) {
+    if (flag.color === 'red' && flag.slots.length < RED_MIN_TERMS)
+      return { status: 'unclear', evidence: plain, credit: 0 };
+    return { status: 'present', evidence: plain, credit: flag.color === 'green' ? 1 : 0 };
+  }
+  const credit = flag.color === 'green' ? bestCredit(flag, answer) : 0;
+  const hedged = findSupport(flag, answer, isUsable);
+  if (hedged.length > 0) return { status: 'unclear', evidence: hedged, credit };
+  return { status: 'absent', evidence: findDenials(flag, sentences), credit };
 }
 
 function findSupport(
   flag: TopicFlag,
-  sentences: readonly AnalysedSentence[],
+  { sentences, windowAt }: AnalysedAnswer,
   usable: (sentence: AnalysedSentence) => boolean,
 ): string[] {
   const found: string[] = [];
@@ -56,8 +73,8 @@ function findSupport(
     // leniency for a flag's own negation ("boundaries don't match") is for one breath.
     const next = sentences[index + 1];
     if (flag.color !== 'green' || flag.shape !== 'bag' || next === undefined || !usable(next)) continue;
-    if (supports(flag, next) || !satisfiesBag(flag.slots, unionPositives([sentence, next]), GREEN_THRESHOLD))
-      continue;
+    const window = windowAt(index);
+    if (window === undefined || supports(flag, next) || !supports(flag, window)) continue;
     for (const part of [sentence, next]) {
       if (flag.slots.some((slot) => meetsSlot(slot, part))) add(part.text);
     }
@@ -66,17 +83,48 @@ function findSupport(
 }
 
 function supports(flag: TopicFlag, terms: TermSets): boolean {
+  if (!keepsOrder(flag.sequence, terms)) return false;
   const itemMet = flag.items.some(
-    (item) => (flag.shape === 'list' || keySlots(item).length >= 2) && satisfiesItem(item, terms),
+    (item) => (flag.shape === 'list' || keySlots(item).length >= 2) && itemCredit(item, terms) >= 1,
   );
   if (itemMet || flag.shape === 'list') return itemMet;
-  return satisfiesBag(flag.slots, terms, flag.color === 'green' ? GREEN_THRESHOLD : RED_THRESHOLD);
+  if (bagCredit(flag.slots, terms, flag.color === 'green' ? GREEN_THRESHOLD : RED_THRESHOLD) < 1)
+    return false;
+  return (
+    flag.color === 'green' || flag.slots.filter((slot) => meetsSlot(slot, terms)).length >= RED_MIN_TERMS
+  );
+}
+
+/** The flag's partial credit in the sentence (or adjacent pair) that carries most of it. */
+function bestCredit(flag: TopicFlag, { sentences, windowAt }: AnalysedAnswer): number {
+  let best = 0;
+  for (const [index, sentence] of sentences.entries()) {
+    if (!isUsable(sentence)) continue;
+    const factor = sentence.hedged ? HEDGED_FACTOR : 1;
+    best = Math.max(best, factor * creditIn(flag, sentence));
+    if (flag.shape === 'bag' && !sentence.hedged && sentences[index + 1]?.hedged === false) {
+      const window = windowAt(index);
+      if (window !== undefined) best = Math.max(best, creditIn(flag, window));
+    }
+    if (best >= 1) break;
+  }
+  return best;
+}
+
+function creditIn(flag: TopicFlag, terms: TermSets): number {
+  // As in `supports`: in a bag, only items of two or more key terms stand on their own.
+  const standalone =
+    flag.shape === 'list' ? flag.items : flag.items.filter((item) => keySlots(item).length >= 2);
+  const items = Math.max(0, ...standalone.map((item) => itemCredit(item, terms)));
+  const credit =
+    flag.shape === 'list' ? items : Math.max(bagCredit(flag.slots, terms, GREEN_THRESHOLD), items);
+  return keepsOrder(flag.sequence, terms) ? credit : Math.min(credit, 0.5);
 }
 
 function findDenials(flag: TopicFlag, sentences: readonly AnalysedSentence[]): string[] {
   const key = keySlots(flag.slots);
   return sentences
-    .filter((sentence) => !sentence.injection && key.some((slot) => deniesSlot(slot, sentence)))
+    .filter((sentence) => isUsable(sentence) && key.some((slot) => deniesSlot(slot, sentence)))
     .slice(0, 2)
     .map((sentence) => sentence.text);
 }

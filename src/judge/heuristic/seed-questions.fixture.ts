@@ -148,3 +148,24 @@ export function seedQuestion(id: string): Question {
   if (question === undefined) throw new Error(`Expected a seed question id q1…q11, got ${id}`);
   return question;
 }
+
+/** A question of a test's own (id `id`, flags `<id>.g1`…, `<id>.r1`…), parsed by QuestionSchema. */
+export function customQuestion(
+  id: string,
+  text: string,
+  green: readonly string[],
+  red: readonly string[] = [],
+): Question {
+  const greenFlags = toFlags(id, 'green', green);
+  const redFlags = toFlags(id, 'red', red);
+  const content = [text, ...greenFlags.map((f) => f.hash), ...redFlags.map((f) => f.hash)].join('\n');
+  return QuestionSchema.parse({
+    id,
+    number: null,
+    section: null,
+    text,
+    greenFlags,
+    redFlags,
+    hash: hashOf(content),
+  });
+}

@@ -7,13 +7,16 @@ const MAX_QUOTE = 240;
 export interface RationaleInput {
   readonly question: Question;
   readonly findings: readonly FlagFinding[];
+  /** Partial credit of green flags that are not present (0..1). */
+  readonly credits?: ReadonlyMap<string, number>;
   readonly rating: number;
   readonly injection: readonly string[];
 }
 
 /**
- * One or two sentences tying the findings to the rating, naming flag ids; when the answer tried to
- * steer the evaluator, the first such sentence is quoted so a reviewer sees it at once.
+ * One or two sentences tying the findings to the rating, naming flag ids (and the partial credit
+ * of green flags half shown); when the answer tried to steer the evaluator, the first such
+ * sentence is quoted so a reviewer sees it at once.
  */
 export function writeRationale(input: RationaleInput): string {
   const ids = (flags: readonly { readonly id: string }[], status: FlagFinding['status']): string[] => {
@@ -23,12 +26,17 @@ export function writeRationale(input: RationaleInput): string {
   const greens = ids(input.question.greenFlags, 'present');
   const reds = ids(input.question.redFlags, 'present');
   const unclear = [...ids(input.question.greenFlags, 'unclear'), ...ids(input.question.redFlags, 'unclear')];
+  const partial = input.question.greenFlags.flatMap((flag) => {
+    const credit = input.credits?.get(flag.id) ?? 0;
+    return greens.includes(flag.id) || credit <= 0 ? [] : [`${flag.id} ${Math.round(credit * 100)}%`];
+  });
   const parts = [
     `Lexical match: ${greens.length} of ${input.question.greenFlags.length} green flags present (${list(greens)})`,
+    ...(partial.length > 0 ? [`partly shown: ${partial.join(', ')}`] : []),
     `red flags present: ${list(reds)}`,
     ...(unclear.length > 0 ? [`unclear: ${list(unclear)}`] : []),
   ];
-  const text = `${parts.join('; ')}; rating ${input.rating} by the flag-count rule.`;
+  const text = `${parts.join('; ')}; rating ${input.rating} by the flag-count rule with partial credit.`;
   const first = input.injection[0];
   if (first === undefined) return text;
   return `${text} Text addressed to the evaluator was ignored: "${shorten(first)}".`;

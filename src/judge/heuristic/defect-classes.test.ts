@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../../rubric/schema.ts';
+import type { VerdictBody } from '../schema.ts';
+import { buildVerdictFormat } from '../verdict-format.ts';
+import { createHeuristicJudge } from './create-heuristic-judge.ts';
+import { customQuestion } from './seed-questions.fixture.ts';
+
+/**
+ * The defect classes found when the offline judge was measured against human grades (issue 10),
+ * each on cases of our own: flags with no content words, flags about the answer's shape, negated
+ * clauses in a flag, partial credit, related word forms, compounds and stated orders.
+ */
+const judge = createHeuristicJudge();
+
+async function verdict(question: Question, answer: string): Promise<VerdictBody> {
+  const result = await judge.judge({
+    itemKey: `t#${question.id}`,
+    question,
+    answer,
+    sample: 0,
+    prompt: { version: 'test', messages: [], flagOrder: [], nonce: 'n' },
+    format: buildVerdictFormat(question, [], { min: 1, max: 4 }),
+  });
+  if (result.outcome !== 'ok') throw new Error(`expected an ok verdict, got ${result.outcome}`);
+  return result.body;
+}
+
+async function statusOf(question: Question, flag: string, answer: string): Promise<string | undefined> {
+  return (await verdict(question, answer)).findings.find((finding) => finding.flag === flag)?.status;
+}
+
+describe('a flag with no content words is never a free pass', () => {
+  it('is judged by its framing words when nothing else is left ("By reference.")', async () => {
+    const question = customQuestion('p', 'How are objects passed to a function in Java?', ['By reference.']);
+    expect(await statusOf(question, 'p.g1', 'No idea.')).not.toBe('present');
+    expect(await statusOf(question, 'p.g1', '(no answer)')).not.toBe('present');
+    expect(await statusOf(question, 'p.g1', 'They are passed by reference to the same object.')).toBe(
+      'present',
+    );
+  });
+
+  it('is unclear when no word of it can be matched at all', async () => {
+    const question = customQuestion('y', 'Would you do it again?', ['Yes.', 'It is, as it was.']);
+    const body = await verdict(question, 'Probably not, it was a lot of work for the team.');
+    expect(body.findings.map((finding) => finding.status)).toEqual(['unclear', 'unclear']);
+    expect(body.rating).toBe(2);
+  });
+});
+
+describe('flags about the answer’s shape are judged from its shape, not from their words', () => {
+  const stack = customQuestion(
+    's',
+    'What happens when you pop from a stack?',
+    ['Removes and returns the top element; popping an empty stack is an error or returns nothing.'],
+    ['Answer is off-topic or empty.'],
+  );
+
+  it('an answer that talks about an empty stack is not an empty answer', async () => {
+    const answer = 'You take the top element off; if the stack is empty you get an underflow error.';
+    expect(await statusOf(stack, 's.r1', answer)).toBe('absent');
+  });
+
+  it.each([
+    ['a non-answer', "I don't know."],
+    ['nothing at all', '   '],
+    ['an answer about something else', 'I enjoyed the hiking trip we took in the mountains last summer.'],
+  ])('%s is off-topic or empty', async (_, answer) => {
+    const body = await verdict(stack, answer);
+    expect(body.findings.find((finding) => finding.flag === 's.r1')?.status).toBe('present');
+    expect(body.rating).toBe(1);
+  });
+
+  it('a content flag that mentions "empty" stays a content flag', async () => {
+    const question = customQuestion(
+      'c',
+      'How should this API report an error?',
+      ['Raises a typed error.'],
+      ['Returns an empty list on error.'],
+    );
+    expect(await statusOf(question, 'c.r1', 'It raises a NotFound error with the id.')).toBe('absent');
+    expect(await statusOf(question, 'c.r1', 'On error it just returns an empty list to the caller.')).toBe(
+      'present',
+    );
+  });
+
+  it('"too short" and "evasive" look at length and overlap', async () => {
+    const question = customQuestion(
+      'e',
+      'How would you migrate a large table without downtime?',
+      ['Backfills in batches behind a dual write, then switches reads.'],
+      ['Too short or evasive.'],
+    );
+    expect(await statusOf(question, 'e.r1', 'Carefully.')).toBe('present');
+    expect(
+      await statusOf(
+        question,
+        'e.r1',
+        'I would add the new column, dual write from the application, backfill the table in batches, then switch reads.',
+      ),
+    ).toBe('absent');
+  });
+});
+
+describe('a negated clause in a flag is not positive evidence', () => {
+  const motivation = customQuestion(
+    'm',
+    'Why do you want to join our team?',
+    ['Connects their skills to the team’s problems.'],
+    ['Talks only about what the company would give them, not what they would contribute.'],
+  );
+
+  it('saying the excluded thing does not meet the flag', async () => {
+    const answer = 'I will be able to contribute my experience with payments to the checkout work.';
+    expect(await statusOf(motivation, 'm.r1', answer)).not.toBe('present');
+  });
+
+  it('the flag is still found when its positive part is said', async () => {
+    const answer =
+      'Mostly the company would give me a better salary and the company would give me remote work.';
+    expect(await statusOf(motivation, 'm.r1', answer)).toBe('present');
+  });
+});
+
+describe('partial credit makes the whole scale reachable with one green flag', () => {
+  const question = customQuestion(
+    'l',
+    'What is a linked list?',
+    ['A sequence of nodes where each node stores a value and a pointer to the next node.'],
+    ['Answer is off-topic or empty.'],
+  );
+
+  it.each([
+    [
+      'every key term',
+      'It is a chain of nodes, each node holding a value and a pointer to the next node.',
+      4,
+    ],
+    ['part of the terms', 'It is made of nodes that hold a value.', 3],
+    ['one stray term', 'It is a kind of list that you loop over to find a value.', 2],
+    ['nothing on topic', 'I would rather talk about my favourite football team and their season.', 1],
+  ])('%s', async (_, answer, rating) => {
+    expect((await verdict(question, answer)).rating).toBe(rating);
+  });
+
+  it('does not add up half-shown flags when the rule needs two whole ones', async () => {
+    const two = customQuestion('t', 'How do you keep a cache fresh?', [
+      'Sets a time to live on each entry and refreshes it in the background.',
+      'Invalidates entries on writes through an event stream.',
+    ]);
+    const body = await verdict(two, 'Entries get a time limit. Writes can matter too.');
+    expect(body.findings.every((finding) => finding.status !== 'present')).toBe(true);
+    expect(body.rating).toBe(2);
+  });
+});
+
+describe('related forms, compounds and stated orders', () => {
+  it.each([
+    ['a synonym', 'How does the checkout work?', 'Mentions a purchase or a refund.', 'Then they buy it.'],
+    [
+      'a derived form',
+      'Why use an array over a list?',
+      'Reads any element directly, or by position.',
+      'You can read any element by direct access.',
+    ],
+  ])(
+    'matches %s from the lexical database, which the flag text alone does not',
+    async (_, text, flag, answer) => {
+      const question = customQuestion('w', text, [flag]);
+      expect(await statusOf(question, 'w.g1', answer)).toBe('present');
+      const bare = await createHeuristicJudge({ wordNet: null }).judge({
+        itemKey: 't#w',
+        question,
+        answer,
+        sample: 0,
+        prompt: { version: 'test', messages: [], flagOrder: [], nonce: 'n' },
+        format: buildVerdictFormat(question, [], { min: 1, max: 4 }),
+      });
+      expect(bare.outcome === 'ok' ? bare.body.findings[0]?.status : bare.outcome).toBe('absent');
+    },
+  );
+
+  it('matches a compound written in one word or two', async () => {
+    const question = customQuestion('n', 'Which notation needs no parentheses?', ['Postfix notation.']);
+    expect(await statusOf(question, 'n.g1', 'Post fix notation, also called reverse Polish.')).toBe(
+      'present',
+    );
+    const split = customQuestion('k', 'Which notation needs no parentheses?', ['Post fix notation.']);
+    expect(await statusOf(split, 'k.g1', 'Postfix notation, where operators come last.')).toBe('present');
+  });
+
+  it('needs the stated order when a flag gives one', async () => {
+    const question = customQuestion('o', 'In what order does an in-order traversal visit a binary tree?', [
+      'Left subtree, then the root, then the right subtree.',
+    ]);
+    expect(
+      await statusOf(question, 'o.g1', 'It visits the left subtree, then the root, then the right subtree.'),
+    ).toBe('present');
+    expect(
+      await statusOf(question, 'o.g1', 'It visits the right subtree, then the root, then the left subtree.'),
+    ).not.toBe('present');
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createHeuristicJudge } from './create-heuristic-judge.ts';
+import { judgeBody } from './judge-test-support.fixture.ts';
+
+/**
+ * Keyword stuffing (issue 13): an answer that merely lists the rubric's terms must never be rated
+ * above the same answer without the list, whatever the list looks like and wherever it sits.
+ */
+const judge = createHeuristicJudge();
+
+const WEAK: ReadonlyArray<readonly [string, string]> = [
+  [
+    'q5',
+    'We call the vendor from a background job and store what comes back in Postgres. It is fine most days.',
+  ],
+  ['q7', 'Mostly we write unit tests for each service and run them in CI before we deploy.'],
+  ['q1', 'I keep things tidy and try to name functions well so people can read them.'],
+  ['q6', 'Scaling means the site stays up when more people use it, we had that problem last year.'],
+];
+
+/** Terms of each question's flags, as a stuffer would copy them from the rubric. */
+const TERMS: Readonly<Record<string, readonly string[]>> = {
+  q5: ['retries', 'timeouts', 'idempotency', 'circuit breakers', 'rate limits', 'backoff'],
+  q7: ['chaos testing', 'integration tests', 'failure injection', 'observability', 'traceability'],
+  q1: [
+    'modularization',
+    'packages',
+    'dependency injection',
+    'separation of concerns',
+    'linting',
+    'type checking',
+  ],
+  q6: ['vertical scaling', 'horizontal scaling', 'metrics', 'bottlenecks', 'caching', 'partitioning'],
+};
+
+const STYLES: ReadonlyArray<readonly [string, (terms: readonly string[]) => string]> = [
+  ['a bare comma list', (terms) => `${terms.join(', ')}.`],
+  ['a labelled list', (terms) => `Keywords: ${terms.join('; ')}.`],
+  [
+    'a run of fragments',
+    (terms) => terms.map((term) => `${term[0]?.toUpperCase()}${term.slice(1)}.`).join(' '),
+  ],
+  ['a bullet list', (terms) => `\n${terms.map((term) => `- ${term}`).join('\n')}\n`],
+  ['a slash list', (terms) => `${terms.join('/')}.`],
+  ['a dense list with a subject', (terms) => `I know ${terms.slice(0, -1).join(', ')} and ${terms.at(-1)}.`],
+  ['a list with "and" between every term', (terms) => `${terms.join(' and ')}.`],
+];
+
+describe('keyword stuffing never raises the offline judge’s rating', () => {
+  for (const [question, weak] of WEAK) {
+    const terms = TERMS[question] ?? [];
+    it.each(STYLES)(`${question}: %s, appended or inserted`, async (_, stuff) => {
+      const plain = (await judgeBody(judge, question, weak)).rating;
+      const appended = (await judgeBody(judge, question, `${weak} ${stuff(terms)}`)).rating;
+      const sentences = weak.split(/(?<=\.)\s+/);
+      const inserted = (
+        await judgeBody(judge, question, [sentences[0], stuff(terms), ...sentences.slice(1)].join(' '))
+      ).rating;
+      expect({ appended, inserted }).toEqual({
+        appended: Math.min(appended, plain),
+        inserted: Math.min(inserted, plain),
+      });
+    });
+  }
+
+  it('still credits answers that say something about the same terms', async () => {
+    const answer =
+      'We put a two second timeout on every call, retry with exponential backoff only for idempotent requests, and a circuit breaker stops calls while the error rate is high.';
+    expect((await judgeBody(judge, 'q5', answer)).rating).toBe(4);
+  });
+});
