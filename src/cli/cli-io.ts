@@ -1,3 +1,5 @@
+import type { OpenLineReader } from './line-reader.ts';
+
 /**
  * The process-facing effects a command may use. `bin.ts` passes the real ones; tests pass
  * buffers, so commands run in-process without touching the real terminal or environment.
@@ -13,4 +15,6 @@ export interface CliIo {
   readonly homedir: string;
   /** Aborted on SIGINT/SIGTERM: stop scheduling, save, exit 3. */
   readonly signal?: AbortSignal;
+  /** Interactive input (`rubricate review`): bin.ts reads stdin; tests script the answers. */
+  readonly openLineReader?: () => OpenLineReader;
 }

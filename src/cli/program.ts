@@ -8,6 +8,7 @@ import { registerDiff } from './commands/diff.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerInspect } from './commands/inspect.ts';
 import { registerReport } from './commands/report.ts';
+import { registerReview } from './commands/review.ts';
 import { registerScore } from './commands/score.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { TOOL_VERSION } from './version.ts';
@@ -35,6 +36,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     registerInspect,
     registerScore,
     registerReport,
+    registerReview,
     registerCalibrate,
     registerEval,
     registerConfig,
