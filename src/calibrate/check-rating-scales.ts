@@ -20,7 +20,7 @@ interface Seen {
   readonly where: string[];
 }
 
-const range = (r: ScaleRange): string => `${r.min}–${r.max}`;
+const range = (r: ScaleRange): string => (r.min === r.max ? `${r.min}` : `${r.min}–${r.max}`);
 
 /**
  * Makes sure every rater rates on `common` (the run's scale, `--scale`, or the default 1–4), so a
@@ -45,7 +45,8 @@ export function checkRatingScales(
     const entry = seen.get(rater) ?? { min: value, max: value, where: [] };
     entry.min = Math.min(entry.min, value);
     entry.max = Math.max(entry.max, value);
-    if (entry.where.length < 3 && (value < common.min || value > common.max)) entry.where.push(where);
+    const off = value < common.min || value > common.max;
+    if (off && entry.where.length < 3 && !entry.where.includes(where)) entry.where.push(where);
     seen.set(rater, entry);
   };
   for (const item of input.items ?? []) {
