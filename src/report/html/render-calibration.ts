@@ -27,13 +27,20 @@ function renderContext(report: CalibrationReport): string {
     : `<ul class="muted calib-context">${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`;
 }
 
+function leftOut(pairs: number): string {
+  if (pairs === 0) return '';
+  return pairs === 1
+    ? ' (1 pair shares none and is left out)'
+    : ` (${pairs} pairs share none and are left out)`;
+}
+
 /** Agreement among raters: the headline statistics over pairs that share items, then the pairs. */
 export function renderAgreement(report: CalibrationReport): string {
   const { krippendorffAlpha: alpha } = report;
   const figures: [string, string][] = [
     [
       'Rater pairs compared',
-      `${report.pairsCompared} that share items${report.pairsWithoutSharedItems > 0 ? ` (${report.pairsWithoutSharedItems} pairs share none and are left out)` : ''}`,
+      `${report.pairsCompared} that share items${leftOut(report.pairsWithoutSharedItems)}`,
     ],
     ['Items rated by two or more', `${report.sharedItems} of ${report.items}`],
     [
