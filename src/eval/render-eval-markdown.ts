@@ -64,9 +64,15 @@ function renderFailed(gate: Gate): string[] {
   ];
 }
 
-/** Every check, collapsed: dozens of passing per-question rows would bury the rest. */
+/**
+ * The checks, collapsed and trimmed: overall checks and every failed one in full; passing
+ * per-question checks (dozens, one per question and metric) only counted, as eval-report.html
+ * and junit.xml list them all.
+ */
 function renderChecks(gate: Gate): string[] {
-  const rows = gate.checks.map((c) => [
+  const shown = gate.checks.filter((c) => !c.passed || c.question === undefined);
+  const hidden = gate.checks.length - shown.length;
+  const rows = shown.map((c) => [
     c.passed ? 'pass' : 'FAIL',
     c.name,
     c.actual === null ? '—' : formatCheckValue(c.actual),
@@ -77,9 +83,12 @@ function renderChecks(gate: Gate): string[] {
   return [
     '## Checks',
     '',
-    `<details><summary>All ${gate.checks.length} checks (${passed} passed)</summary>`,
+    `<details><summary>${gate.checks.length} checks, ${passed} passed</summary>`,
     '',
     renderMarkdownTable(['result', 'check', 'actual', 'limit', 'detail'], rows),
+    ...(hidden > 0
+      ? ['', `${hidden} passing per-question checks are listed in eval-report.html and junit.xml.`]
+      : []),
     '',
     '</details>',
   ];
