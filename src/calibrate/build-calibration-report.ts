@@ -2,7 +2,7 @@ import type { ItemResult } from '../aggregate/schema.ts';
 import { calibrateInterviewers } from './calibrate-interviewers.ts';
 import { collectInterviewerRatings, keyOfItem } from './collect-interviewer-ratings.ts';
 import { computeAgreement } from './compute-agreement.ts';
-import type { CalibrationReport, RatingRow } from './schema.ts';
+import type { CalibrationReport, RatingRow, RescaledRater } from './schema.ts';
 
 /** The rater name the run's aggregated ratings go by in agreement tables. */
 export const RUN_RATER = 'rubricate';
@@ -13,6 +13,12 @@ export interface CalibrationInput {
   readonly items?: readonly ItemResult[];
   /** transcript id → interviewer name (from transcript metadata `interviewer`). */
   readonly interviewerOf?: Readonly<Record<string, string>>;
+  /** The common scale the ratings were checked against (`checkRatingScales`), for the report. */
+  readonly scale?: NonNullable<CalibrationReport['scale']>;
+  /** Raters whose ratings were rescaled onto it. */
+  readonly rescaled?: readonly RescaledRater[];
+  /** How many of `items` carry a reviewer's final rating (see `adjudicateItems`). */
+  readonly reviewedItems?: number;
 }
 
 /**
@@ -28,6 +34,9 @@ export function buildCalibrationReport(input: CalibrationInput): CalibrationRepo
   return {
     ...computeAgreement(agreementRows),
     interviewers: input.items !== undefined ? calibrateInterviewers(items, ratings, interviewerOf) : [],
+    scale: input.scale ?? null,
+    rescaled: [...(input.rescaled ?? [])],
+    reviewedItems: input.reviewedItems ?? 0,
   };
 }
 

@@ -44,6 +44,7 @@ const expected: InterviewerReport[] = [
     meanBias: 1.125,
     biasCi95: [0.8294219685509018, 1.420578031449098],
     label: 'lenient',
+    reading: 'Rates higher than the rubric: +1.13 points on average (95% CI +0.83 to +1.42) over 8 items.',
     perQuestion: [
       { question: 'q1', n: 2, meanBias: 1 },
       { question: 'q2', n: 2, meanBias: 1.5 },
@@ -59,6 +60,7 @@ const expected: InterviewerReport[] = [
     meanBias: -0.75,
     biasCi95: [-1.13700248653758, -0.36299751346241993],
     label: 'severe',
+    reading: 'Rates lower than the rubric: −0.75 points on average (95% CI −1.14 to −0.36) over 8 items.',
     perQuestion: [
       { question: 'q1', n: 2, meanBias: -1 },
       { question: 'q2', n: 2, meanBias: -1 },
@@ -73,7 +75,9 @@ const expected: InterviewerReport[] = [
     quadraticKappa: 2 / 3,
     meanBias: 0,
     biasCi95: [-1.2992282636251116, 1.2992282636251116],
-    label: 'calibrated',
+    // Right on average, but 4 items are below the minimum of 5: no label either way.
+    label: 'insufficient_data',
+    reading: 'Too few items to tell: 4 items rated by both (at least 5 needed); average 0.00 points.',
     perQuestion: [
       { question: 'q1', n: 1, meanBias: 0 },
       { question: 'q2', n: 1, meanBias: 0 },
@@ -87,11 +91,11 @@ const expected: InterviewerReport[] = [
 describe('calibrateInterviewers', () => {
   const reports = calibrateInterviewers(items, csv, interviewerOf);
 
-  it('labels the lenient interviewer lenient, the severe one severe, the accurate one calibrated', () => {
+  it('labels the lenient interviewer lenient, the severe one severe, the one with 4 items insufficient_data', () => {
     expect(reports.map((r) => [r.rater, r.label])).toEqual([
       ['Lena', 'lenient'],
       ['Sev', 'severe'],
-      ['interviewer of t3', 'calibrated'],
+      ['interviewer of t3', 'insufficient_data'],
     ]);
   });
 
@@ -124,22 +128,46 @@ describe('calibrateInterviewers', () => {
 
   it.each<[string, number[], number[], Partial<InterviewerReport>]>([
     [
-      'one item a point above: lenient on few items',
+      'one item a point above: too few to tell',
       [2],
       [3],
-      { n: 1, meanBias: 1, biasCi95: null, label: 'lenient' },
+      { n: 1, meanBias: 1, biasCi95: null, label: 'insufficient_data' },
     ],
     [
-      'one item a point below: severe on few items',
+      'one item a point below: too few to tell',
       [3],
       [2],
-      { n: 1, meanBias: -1, biasCi95: null, label: 'severe' },
+      { n: 1, meanBias: -1, biasCi95: null, label: 'insufficient_data' },
     ],
     [
-      'two items half a point above on average: calibrated',
+      'two items half a point above on average: too few to tell',
       [2, 3],
       [3, 3],
-      { n: 2, meanBias: 0.5, label: 'calibrated' },
+      { n: 2, meanBias: 0.5, label: 'insufficient_data' },
+    ],
+    [
+      // The interviewer: bias +1.40, κ 0, n = 5, CI −0.02 to +2.82. Never "calibrated".
+      'five items, +1.40 on average but scattered: cannot tell yet',
+      [2, 1, 1, 3, 2],
+      [3, 3, 4, 3, 3],
+      {
+        n: 5,
+        meanBias: 1.4,
+        label: 'insufficient_data',
+        reading: expect.stringMatching(
+          /^Cannot tell yet: \+1\.40 points on average over 5 items, but the 95% CI \(−0\.02 to \+2\.82\) is too wide/,
+        ),
+      },
+    ],
+    [
+      'six items within half a point, κ defined: calibrated',
+      [1, 2, 3, 4, 2, 3],
+      [1, 2, 3, 4, 3, 3],
+      {
+        n: 6,
+        label: 'calibrated',
+        reading: expect.stringMatching(/^In line with the rubric: \+0\.17 points/),
+      },
     ],
   ])('%s', (_name, run, own, want) => {
     expect(calibrateInterviewers(makeTranscriptItems('t', run, own))[0]).toMatchObject(want);
@@ -151,7 +179,7 @@ describe('calibrateInterviewers', () => {
       quadraticKappa: null,
       meanBias: 0,
       biasCi95: [0, 0],
-      label: 'calibrated',
+      label: 'insufficient_data',
     });
     expect(report?.notes).toEqual({
       quadraticKappa: 'both raters gave one and the same rating to every item, so chance agreement is total',

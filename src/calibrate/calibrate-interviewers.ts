@@ -2,6 +2,7 @@ import type { ItemResult } from '../aggregate/schema.ts';
 import { cohenKappa, meanBiasWithCi95 } from '../stats/index.ts';
 import { collectInterviewerRatings, keyOfItem } from './collect-interviewer-ratings.ts';
 import { labelBias } from './label-bias.ts';
+import { readInterviewer } from './read-interviewer.ts';
 import type { InterviewerReport, QuestionBias, RatingRow } from './schema.ts';
 
 interface Paired {
@@ -13,7 +14,7 @@ interface Paired {
 /**
  * Each interviewer's ratings against the run's aggregated ratings, over the items where both are
  * numbers: quadratic kappa, mean bias (interviewer − run; positive = lenient) with its 95% CI, a
- * label (rule in `labelBias`) and the mean bias per question. Ratings come from each item's
+ * label (rule in `labelBias`) with a plain-language reading, and the mean bias per question. Ratings come from each item's
  * `interviewerRating`, named by `interviewerOf` (transcript id → interviewer; default
  * "interviewer of <transcript>"), and from `extra` CSV rows (see `collectInterviewerRatings`).
  * Interviewers with no item in common with the run are left out: there is nothing to calibrate.
@@ -48,14 +49,18 @@ function reportInterviewer(rater: string, paired: readonly Paired[]): Interviewe
     paired.map((p) => p.run),
     { weights: 'quadratic' },
   );
-  return {
+  const figures = {
     rater,
     n: paired.length,
     quadraticKappa: kappa.value,
     // paired is non-empty, so the mean exists; `?? 0` only satisfies the type.
     meanBias: bias.mean ?? 0,
     biasCi95: bias.ci95,
-    label: labelBias(bias),
+    label: labelBias(bias, kappa.value),
+  };
+  return {
+    ...figures,
+    reading: readInterviewer(figures),
     perQuestion: biasPerQuestion(paired),
     notes: kappa.value === null ? { quadraticKappa: kappa.reason } : {},
   };

@@ -19,13 +19,22 @@ const pairKeys = ['a', 'b', 'n', 'percentAgreement', 'cohenKappa', 'linearKappa'
 type PairRow = [string, string, number, number, number, number, number];
 
 describe('computeAgreement: reference values', () => {
-  it.each<[string, RatingRow[], Omit<AgreementReport, 'pairs' | 'notes'>, PairRow[], string[]]>([
+  it.each<
+    [
+      string,
+      RatingRow[],
+      Omit<AgreementReport, 'pairs' | 'notes' | 'pairsCompared' | 'pairsWithoutSharedItems'>,
+      PairRow[],
+      string[],
+    ]
+  >([
     [
       'three-raters.csv (i07 has 2 ratings, so no Fleiss)',
       threeRaters,
       {
         items: 10,
         raters: 3,
+        sharedItems: 10,
         krippendorffAlpha: { nominal: 5 / 11, ordinal: 2339 / 2871, interval: 29 / 36 },
         fleissKappa: null,
       },
@@ -42,6 +51,7 @@ describe('computeAgreement: reference values', () => {
       {
         items: 9,
         raters: 3,
+        sharedItems: 9,
         krippendorffAlpha: { nominal: 55 / 133, ordinal: 64933 / 81729, interval: 103 / 129 },
         fleissKappa: 52 / 133,
       },
@@ -59,6 +69,8 @@ describe('computeAgreement: reference values', () => {
       {
         items: 12,
         raters: 4,
+        // One of the 12 units has a single rating: α pairs only the other 11.
+        sharedItems: 11,
         krippendorffAlpha: { nominal: 113 / 152, ordinal: 108577 / 133160, interval: 951 / 1120 },
         fleissKappa: null,
       },
@@ -77,6 +89,9 @@ describe('computeAgreement: reference values', () => {
     expect(AgreementReportSchema.parse(report)).toEqual(report);
     expect(report.items).toBe(expected.items);
     expect(report.raters).toBe(expected.raters);
+    expect(report.sharedItems).toBe(expected.sharedItems);
+    // Every pair of these raters shares items, so all are compared.
+    expect([report.pairsCompared, report.pairsWithoutSharedItems]).toEqual([pairs.length, 0]);
     for (const level of ['nominal', 'ordinal', 'interval'] as const) {
       expect(report.krippendorffAlpha[level]).toBeCloseTo(
         expected.krippendorffAlpha[level] ?? Number.NaN,
@@ -109,6 +124,9 @@ describe('computeAgreement: reference values', () => {
     expect(Object.keys(report)).toEqual([
       'items',
       'raters',
+      'sharedItems',
+      'pairsCompared',
+      'pairsWithoutSharedItems',
       'krippendorffAlpha',
       'fleissKappa',
       'pairs',
@@ -164,6 +182,9 @@ describe('computeAgreement: nulls carry reasons', () => {
       {
         items: 0,
         raters: 0,
+        sharedItems: 0,
+        pairsCompared: 0,
+        pairsWithoutSharedItems: 0,
         krippendorffAlpha: { nominal: null, ordinal: null, interval: null },
         fleissKappa: null,
         pairs: [],
@@ -176,7 +197,7 @@ describe('computeAgreement: nulls carry reasons', () => {
       },
     ],
     [
-      'two raters who never rated the same item',
+      'two raters who never rated the same item: counted, not compared',
       [
         { item: 'x', rater: 'A', rating: 3 },
         { item: 'y', rater: 'B', rating: 2 },
@@ -184,29 +205,65 @@ describe('computeAgreement: nulls carry reasons', () => {
       {
         items: 2,
         raters: 2,
+        sharedItems: 0,
+        pairsCompared: 0,
+        pairsWithoutSharedItems: 1,
         krippendorffAlpha: { nominal: null, ordinal: null, interval: null },
         fleissKappa: null,
-        pairs: [
-          {
-            a: 'A',
-            b: 'B',
-            n: 0,
-            percentAgreement: null,
-            cohenKappa: null,
-            linearKappa: null,
-            quadraticKappa: null,
-          },
-        ],
+        pairs: [],
         notes: {
           'krippendorffAlpha.nominal': 'no unit was rated by two or more raters, so nothing is pairable',
           'krippendorffAlpha.ordinal': 'no unit was rated by two or more raters, so nothing is pairable',
           'krippendorffAlpha.interval': 'no unit was rated by two or more raters, so nothing is pairable',
           fleissKappa: 'each item has only one rating, so there is nothing to agree on',
-          'pairs[0].percentAgreement': 'no item was rated by both raters',
-          'pairs[0].cohenKappa': 'no item was rated by both raters',
-          'pairs[0].linearKappa': 'no item was rated by both raters',
-          'pairs[0].quadraticKappa': 'no item was rated by both raters',
         },
+      },
+    ],
+    [
+      // The case in small: interviewers of different candidates each share items with the
+      // run only. Their pair statistics would be empty; only pairs with the run are compared,
+      // and the notes index the compared pairs.
+      'interviewers who share items only with the run',
+      [
+        { item: 't1#q1', rater: 'run', rating: 3 },
+        { item: 't1#q2', rater: 'run', rating: 2 },
+        { item: 't2#q1', rater: 'run', rating: 4 },
+        { item: 't1#q1', rater: 'Ann', rating: 3 },
+        { item: 't1#q2', rater: 'Ann', rating: 3 },
+        { item: 't2#q1', rater: 'Bo', rating: 4 },
+      ],
+      {
+        items: 3,
+        raters: 3,
+        sharedItems: 3,
+        pairsCompared: 2,
+        pairsWithoutSharedItems: 1,
+        krippendorffAlpha: expect.anything(),
+        // P̄ = 2/3 (two of three items agree); p = {2: 1/6, 3: 3/6, 4: 2/6} → P̄e = 14/36 → κ = 5/11.
+        fleissKappa: 5 / 11,
+        pairs: [
+          {
+            a: 'Ann',
+            b: 'run',
+            n: 2,
+            percentAgreement: 0.5,
+            cohenKappa: 0,
+            linearKappa: 0,
+            quadraticKappa: 0,
+          },
+          {
+            a: 'Bo',
+            b: 'run',
+            n: 1,
+            percentAgreement: 1,
+            cohenKappa: null,
+            linearKappa: null,
+            quadraticKappa: null,
+          },
+        ],
+        notes: expect.objectContaining({
+          'pairs[1].cohenKappa': expect.any(String),
+        }),
       },
     ],
   ])('%s', (_name, rows, expected) => {

@@ -31,16 +31,29 @@ export function computeAgreement(rows: readonly RatingRow[]): AgreementReport {
   };
   const fleiss = value('fleissKappa', fleissKappa(byItem));
   const pairs: PairAgreement[] = [];
+  let pairsWithoutSharedItems = 0;
   raters.forEach((a, r) => {
     raters.slice(r + 1).forEach((b, offset) => {
       const x = byRater[r] ?? [];
       const y = byRater[r + 1 + offset] ?? [];
+      // Two raters with no item in common (interviewers of different candidates) have nothing to
+      // agree on: listing them would only pad the table with nulls.
+      if (!x.some((rating, i) => rating !== null && y[i] !== null && y[i] !== undefined)) {
+        pairsWithoutSharedItems += 1;
+        return;
+      }
       pairs.push(comparePair(a, b, x, y, (stat, result) => value(`pairs[${pairs.length}].${stat}`, result)));
     });
   });
+  const sharedItems = byItem.filter(
+    (ratings) => ratings.filter((rating) => rating !== null).length >= 2,
+  ).length;
   return {
     items: items.length,
     raters: raters.length,
+    sharedItems,
+    pairsCompared: pairs.length,
+    pairsWithoutSharedItems,
     krippendorffAlpha: krippendorff,
     fleissKappa: fleiss,
     pairs,

@@ -1,4 +1,5 @@
 import { formatTable } from './format-table.ts';
+import { MIN_CALIBRATION_ITEMS } from './label-bias.ts';
 import type { CalibrationReport, InterviewerReport, PairAgreement } from './schema.ts';
 
 const MISSING = '—';
@@ -7,7 +8,7 @@ const MISSING = '—';
 export function formatCalibration(report: CalibrationReport): string {
   const { krippendorffAlpha: alpha } = report;
   const lines = [
-    `Agreement among ${report.raters} rater${plural(report.raters)} on ${report.items} item${plural(report.items)}`,
+    `Agreement over ${report.pairsCompared} rater pair${plural(report.pairsCompared)} that share items (${report.raters} rater${plural(report.raters)}; ${report.sharedItems} of ${report.items} item${plural(report.items)} rated by two or more)`,
     ...formatTable([
       [
         "Krippendorff's alpha",
@@ -16,22 +17,46 @@ export function formatCalibration(report: CalibrationReport): string {
       ["Fleiss' kappa", fixed(report.fleissKappa)],
     ]),
   ];
-  // Pairs who rated nothing in common (interviewers of different transcripts) are noise in text;
-  // the JSON keeps them all.
-  const shared = report.pairs.filter((p) => p.n > 0);
-  if (shared.length > 0) lines.push('', 'Rater pairs', ...formatTable(pairRows(shared)));
-  const hidden = report.pairs.length - shared.length;
-  if (hidden > 0) lines.push(`  (${hidden} pair(s) with no items in common not shown; see --json)`);
+  if (report.pairs.length > 0) lines.push('', 'Rater pairs', ...formatTable(pairRows(report.pairs)));
+  if (report.pairsWithoutSharedItems > 0) {
+    lines.push(
+      `  (${report.pairsWithoutSharedItems} pair${plural(report.pairsWithoutSharedItems)} of raters share no item and ${report.pairsWithoutSharedItems === 1 ? 'is' : 'are'} left out)`,
+    );
+  }
   if (report.interviewers.length > 0) {
     lines.push(
       '',
-      'Interviewers against the run (bias = interviewer − run: + lenient, − severe)',
+      `Interviewers against the run (bias = interviewer − run: + lenient, − severe; a label needs ≥ ${MIN_CALIBRATION_ITEMS} items)`,
       ...formatTable(interviewerRows(report.interviewers)),
+      '',
+      ...report.interviewers.map((r) => `  ${r.rater}: ${r.reading}`),
     );
   }
+  const context = contextLines(report);
+  if (context.length > 0) lines.push('', ...context);
   const notes = noteLines(report);
   if (notes.length > 0) lines.push('', 'Why some values are missing', ...formatTable(notes));
   return `${lines.join('\n')}\n`;
+}
+
+function contextLines(report: CalibrationReport): string[] {
+  const lines: string[] = [];
+  if (report.scale !== null && (report.rescaled.length > 0 || report.scale.source !== 'default')) {
+    lines.push(
+      `Scale: every rating read on ${report.scale.min}–${report.scale.max} (${report.scale.source === 'run' ? "the run's rubric" : '--scale'}).`,
+    );
+  }
+  for (const r of report.rescaled) {
+    lines.push(
+      `  ${r.rater}: rescaled from ${r.from.min}–${r.from.max} to ${r.to.min}–${r.to.max} (linear, rounded to whole points).`,
+    );
+  }
+  if (report.reviewedItems > 0) {
+    lines.push(
+      `Reviewed: ${report.reviewedItems} run item${plural(report.reviewedItems)} use a reviewer's final rating (reviewed.jsonl).`,
+    );
+  }
+  return lines;
 }
 
 function pairRows(pairs: readonly PairAgreement[]): string[][] {
@@ -66,12 +91,10 @@ function interviewerRows(interviewers: readonly InterviewerReport[]): string[][]
 
 /** `pairs[3].linearKappa` reads better as `alice–bob linearKappa`. */
 function noteLines(report: CalibrationReport): string[][] {
-  const agreement = Object.entries(report.notes).flatMap(([path, reason]) => {
+  const agreement = Object.entries(report.notes).map(([path, reason]) => {
     const pair = /^pairs\[(\d+)\]\.(.+)$/.exec(path);
     const p = pair ? report.pairs[Number(pair[1])] : undefined;
-    // Pairs with nothing in common are not shown above, so neither are their notes.
-    if (p !== undefined && p.n === 0) return [];
-    return [[p && pair ? `${p.a}–${p.b} ${pair[2]}` : path, reason]];
+    return [p && pair ? `${p.a}–${p.b} ${pair[2]}` : path, reason];
   });
   const interviewers = report.interviewers.flatMap((r) =>
     Object.entries(r.notes).map(([stat, reason]) => [`${r.rater} ${stat}`, reason]),

@@ -1,4 +1,5 @@
 import { constants, homedir } from 'node:os';
+import { openStdinLineReader } from './line-reader.ts';
 import { runCli } from './program.ts';
 
 // The only place that touches process.exitCode: every command returns its code to here.
@@ -34,4 +35,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   isTTY: process.stderr.isTTY === true,
   homedir: homedir(),
   signal: controller.signal,
+  openLineReader: openStdinLineReader,
 });

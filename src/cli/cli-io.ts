@@ -1,4 +1,5 @@
 import { sanitizeText } from '../report/sanitize-text.ts';
+import type { OpenLineReader } from './line-reader.ts';
 
 /**
  * The process-facing effects a command may use. `bin.ts` passes the real ones; tests pass
@@ -15,6 +16,8 @@ export interface CliIo {
   readonly homedir: string;
   /** Aborted on SIGINT/SIGTERM: stop scheduling, save, exit 3. */
   readonly signal?: AbortSignal;
+  /** Interactive input (`rubricate review`): bin.ts reads stdin; tests script the answers. */
+  readonly openLineReader?: () => OpenLineReader;
 }
 
 /**

@@ -8,6 +8,7 @@ import { registerDiff } from './commands/diff.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerInspect } from './commands/inspect.ts';
 import { registerReport } from './commands/report.ts';
+import { registerReview } from './commands/review.ts';
 import { registerScore } from './commands/score.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { TOOL_VERSION } from './version.ts';
@@ -36,6 +37,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<Exi
     registerInspect,
     registerScore,
     registerReport,
+    registerReview,
     registerCalibrate,
     registerEval,
     registerConfig,

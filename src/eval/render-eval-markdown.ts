@@ -1,5 +1,7 @@
 import { escapeMarkdownText } from '../report/escape-markdown.ts';
+import type { EvalContext } from './eval-context.ts';
 import { formatBias, formatStat, renderMarkdownTable } from './markdown-table.ts';
+import { renderChangedQuestions, renderRunFigures } from './render-eval-summary.ts';
 import type { Comparison, EvalMeta, EvalResult, Gate, GoldMetrics } from './schema.ts';
 
 const METRIC_HEADERS = ['n', 'exact', 'within 1', 'quadratic κ', 'linear κ', 'bias (run − gold)'];
@@ -51,15 +53,50 @@ function renderBaselineLine(gate: Gate, meta: EvalMeta): string[] {
   return lines;
 }
 
+/** The failed checks, first thing after the verdict: what a reader must fix. */
+function renderFailed(gate: Gate): string[] {
+  const failed = gate.checks.filter((c) => !c.passed);
+  if (failed.length === 0) return [];
+  return [
+    '## What failed',
+    '',
+    ...failed.map((c) => `- **${escapeMarkdownText(c.name)}**: ${escapeMarkdownText(c.message)}`),
+  ];
+}
+
+/**
+ * The checks, collapsed and trimmed: overall checks and every failed one in full; passing
+ * per-question checks (dozens, one per question and metric) only counted, as eval-report.html
+ * and junit.xml list them all.
+ */
 function renderChecks(gate: Gate): string[] {
-  const rows = gate.checks.map((c) => [
+  const shown = gate.checks.filter((c) => !c.passed || c.question === undefined);
+  const hidden = gate.checks.length - shown.length;
+  const rows = shown.map((c) => [
     c.passed ? 'pass' : 'FAIL',
     c.name,
     c.actual === null ? '—' : formatCheckValue(c.actual),
     formatCheckValue(c.limit),
     c.message,
   ]);
-  return ['## Checks', '', renderMarkdownTable(['result', 'check', 'actual', 'limit', 'detail'], rows)];
+  const passed = gate.checks.filter((c) => c.passed).length;
+  return [
+    '## Checks',
+    '',
+    `<details><summary>${gate.checks.length} checks, ${passed} passed</summary>`,
+    '',
+    renderMarkdownTable(['result', 'check', 'actual', 'limit', 'detail'], rows),
+    ...(hidden > 0
+      ? ['', `${hidden} passing per-question checks are listed in eval-report.html and junit.xml.`]
+      : []),
+    '',
+    '</details>',
+  ];
+}
+
+function renderChanges(result: EvalResult, context: EvalContext | undefined): string[] {
+  if (context === undefined) return [];
+  return ['## Changed questions', '', ...renderChangedQuestions(result, context)];
 }
 
 // Counts stay integers; statistics get three decimals.
@@ -114,12 +151,22 @@ function comparisonRows(list: readonly Comparison[]): string[][] {
   ]);
 }
 
+/** Disagreements shown in the Markdown report; eval-report.html lists them all. */
+const MAX_DISAGREEMENTS = 25;
+
 function renderDisagreements(result: EvalResult): string[] {
   const heading = `## Disagreements (${result.disagreements.length})`;
   if (result.disagreements.length === 0)
     return [heading, '', 'The run agrees with every gold label it has an item for.'];
   const headers = ['transcript', 'question', 'gold', 'run', 'review reasons'];
-  return [heading, '', renderMarkdownTable(headers, comparisonRows(result.disagreements))];
+  const shown = result.disagreements.slice(0, MAX_DISAGREEMENTS);
+  const more = result.disagreements.length - shown.length;
+  return [
+    heading,
+    '',
+    renderMarkdownTable(headers, comparisonRows(shown)),
+    ...(more > 0 ? ['', `_${more} more in eval-report.html._`] : []),
+  ];
 }
 
 function renderMissing(result: EvalResult): string[] {
@@ -133,15 +180,25 @@ function renderMissing(result: EvalResult): string[] {
 }
 
 /**
- * `eval-report.md`: the PASS/FAIL headline, the gate's checks, agreement overall and per
- * question, the confusion matrix, every disagreement with the gold, and labels with no item.
+ * `eval-report.md`: the PASS/FAIL headline, what failed, the questions changed since the
+ * baseline (with `context`), agreement overall and per question, the gate's checks (collapsed),
+ * the confusion matrix, the first disagreements with the gold, and labels with no item.
  */
-export function renderEvalMarkdown(result: EvalResult, gate: Gate, meta: EvalMeta): string {
+export function renderEvalMarkdown(
+  result: EvalResult,
+  gate: Gate,
+  meta: EvalMeta,
+  context?: EvalContext,
+): string {
+  const figures = context === undefined ? '' : renderRunFigures(context);
+  const header = renderHeader(result, gate, meta);
   const sections = [
-    renderHeader(result, gate, meta),
-    renderChecks(gate),
+    figures === '' ? header : [...header, '', `Run: ${figures}`],
+    renderFailed(gate),
+    renderChanges(result, context),
     renderOverall(result),
     renderPerQuestion(result),
+    renderChecks(gate),
     renderConfusion(result),
     renderDisagreements(result),
     renderMissing(result),

@@ -137,13 +137,25 @@ export const BaselineMetricsSchema = z.object({
 });
 export type BaselineMetrics = z.infer<typeof BaselineMetricsSchema>;
 
-/** `baseline.json`: the figures of an accepted eval, to detect regressions against. */
+/** A question's content as the baseline saw it: its hash and each flag's, to tell what changed since. */
+export const BaselineQuestionSchema = z.object({
+  hash: z.string(),
+  flags: z.record(z.string(), z.string()),
+});
+export type BaselineQuestion = z.infer<typeof BaselineQuestionSchema>;
+
+/**
+ * `baseline.json`: the figures of an accepted eval, to detect regressions against. `questions`
+ * (question id → content hashes) came later: baselines without it still load, and the changed
+ * questions are then unknown.
+ */
 export const BaselineSchema = z.object({
   rubricVersion: z.string(),
   promptVersion: z.string(),
   judge: z.string(),
   overall: BaselineMetricsSchema,
   perQuestion: z.record(z.string(), BaselineMetricsSchema),
+  questions: z.record(z.string(), BaselineQuestionSchema).optional(),
   createdAt: z.string(),
 });
 export type Baseline = z.infer<typeof BaselineSchema>;

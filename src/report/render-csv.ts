@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { countJudges, listPresentFlags } from './describe.ts';
+import { findReviewed } from './find-reviewed.ts';
 import { sanitizeText } from './sanitize-text.ts';
 import type { Renderer, Report } from './schema.ts';
 
@@ -18,10 +19,16 @@ export const CSV_COLUMNS = [
   'judges',
   'greenFlagsPresent',
   'redFlagsPresent',
+  'reviewDecision',
+  'finalRating',
 ] as const;
 
-/** `results.csv`: one row per (transcript, question) item, for spreadsheets. */
+/**
+ * `results.csv`: one row per (transcript, question) item, for spreadsheets; `reviewDecision` and
+ * `finalRating` are filled for items a reviewer decided (`review apply`).
+ */
 export function renderCsv(report: Report): string {
+  const reviewed = findReviewed(report);
   const rows = report.items.map((item) => [
     item.transcript,
     item.question,
@@ -36,6 +43,8 @@ export function renderCsv(report: Report): string {
     countJudges(item),
     listPresentFlags(item, 'green').join(';'),
     listPresentFlags(item, 'red').join(';'),
+    reviewed.get(item.key)?.decision ?? '',
+    reviewed.get(item.key)?.finalRating ?? '',
   ]);
   // Control and invisible characters go first, so `\u200b=cmd()` cannot hide a formula from
   // escape_formulas (transcript ids come from file names, which a spreadsheet must not execute).

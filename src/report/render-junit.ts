@@ -1,9 +1,11 @@
 import type { ItemResult } from '../aggregate/schema.ts';
+import type { ReviewedItem } from '../review/schema.ts';
 import { describeRating, describeReason, findQuestion, listTranscripts } from './describe.ts';
 import { escapeXml } from './escape-xml.ts';
+import { describeDecision, findReviewed } from './find-reviewed.ts';
 import type { Renderer, Report } from './schema.ts';
 
-function renderTestCase(report: Report, item: ItemResult): string {
+function renderTestCase(report: Report, item: ItemResult, entry: ReviewedItem | undefined): string {
   const question = findQuestion(report.rubric, item.question);
   const name = escapeXml(question ? `${item.question}: ${question.text}` : item.question);
   const open = `    <testcase name="${name}" classname="${escapeXml(`rubricate.${item.transcript}`)}" time="0">`;
@@ -11,8 +13,12 @@ function renderTestCase(report: Report, item: ItemResult): string {
     item.rating === null
       ? item.status.replace('_', ' ')
       : `${item.rating} ${describeRating(report.rubric.scale, item.rating)}`;
-  const out = `      <system-out>${escapeXml(`rating: ${rating}`)}</system-out>`;
-  if (item.needsReview) {
+  const rate = (r: number) => `${r} ${describeRating(report.rubric.scale, r)}`;
+  const reviewed =
+    entry === undefined ? '' : `\nreviewed: ${describeDecision(entry, rate)} by ${entry.reviewer}`;
+  const out = `      <system-out>${escapeXml(`rating: ${rating}${reviewed}`)}</system-out>`;
+  // A person decided the item: it no longer waits for review, so CI stops failing on it.
+  if (item.needsReview && entry === undefined) {
     const message = item.reviewReasons.map(describeReason).join('; ');
     const body = [`reasons: ${item.reviewReasons.join(', ')}`, ...item.reviewNotes].join('\n');
     const failure = `      <failure message="${escapeXml(message)}" type="${escapeXml(item.reviewReasons.join(','))}">${escapeXml(body)}</failure>`;
@@ -23,26 +29,27 @@ function renderTestCase(report: Report, item: ItemResult): string {
   return [open, out, '    </testcase>'].join('\n');
 }
 
-function countsOf(items: readonly ItemResult[]): string {
-  const failures = items.filter((item) => item.needsReview).length;
+function countsOf(items: readonly ItemResult[], reviewed: ReadonlyMap<string, ReviewedItem>): string {
+  const failures = items.filter((item) => item.needsReview && !reviewed.has(item.key)).length;
   const skipped = items.filter((item) => !item.needsReview && item.status === 'not_asked').length;
   return `tests="${items.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
 }
 
 /**
  * `junit.xml`: one testsuite per transcript, one testcase per item, so CI shows the review
- * queue as failures. Hand-written XML: the structure is fixed and tiny, and escaping is the
+ * queue as failures (until a reviewer decides the item). Hand-written XML: the structure is fixed and tiny, and escaping is the
  * only subtle part (see `escapeXml`).
  */
 export function renderJunit(report: Report): string {
+  const reviewed = findReviewed(report);
   const suites = listTranscripts(report.items).map((transcript) => {
     const items = report.items.filter((item) => item.transcript === transcript);
-    const cases = items.map((item) => renderTestCase(report, item)).join('\n');
-    return `  <testsuite name="${escapeXml(transcript)}" ${countsOf(items)}>\n${cases}\n  </testsuite>`;
+    const cases = items.map((item) => renderTestCase(report, item, reviewed.get(item.key))).join('\n');
+    return `  <testsuite name="${escapeXml(transcript)}" ${countsOf(items, reviewed)}>\n${cases}\n  </testsuite>`;
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${escapeXml(`rubricate ${report.rubric.id}`)}" ${countsOf(report.items)}>`,
+    `<testsuites name="${escapeXml(`rubricate ${report.rubric.id}`)}" ${countsOf(report.items, reviewed)}>`,
     ...suites,
     '</testsuites>',
     '',

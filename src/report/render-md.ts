@@ -23,7 +23,9 @@ function renderStatusLine(report: Report): string {
     `**Status:** ${escapeMarkdownText(status)}`,
     `${summary.transcripts} transcripts${summary.transcriptsFailed > 0 ? ` (+${summary.transcriptsFailed} unreadable)` : ''}`,
     `${summary.items.total} items`,
-    `**${summary.items.needsReview} need review**`,
+    summary.review === undefined
+      ? `**${summary.items.needsReview} need review**`
+      : `**${summary.items.needsReview} need review** (${summary.review.decided} reviewed, ${summary.review.pending} pending)`,
     `${summary.items.failed} without a usable verdict`,
     `judges ${escapeMarkdownText(judges)}`,
     `α (ordinal) ${formatAlpha(summary.judges.agreement.krippendorffAlphaOrdinal)}`,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ItemResultSchema, ReviewReasonSchema } from '../aggregate/schema.ts';
+import { ReviewedItemSchema } from '../review/schema.ts';
 import { RubricSchema } from '../rubric/schema.ts';
 import {
   RoleInferenceSchema,
@@ -102,6 +103,8 @@ export const SummarySchema = z.object({
       failed: count,
     }),
   ),
+  /** Present once reviewers' decisions were applied: items decided, queued items still waiting. */
+  review: z.object({ decided: count, pending: count }).optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 
@@ -111,6 +114,8 @@ export const ReportSchema = z.object({
   summary: SummarySchema,
   rubric: RubricSchema,
   items: z.array(ItemResultSchema),
+  /** Reviewers' decisions (`reviewed.jsonl`), when any were applied. */
+  reviewed: z.array(ReviewedItemSchema).optional(),
 });
 export type Report = z.infer<typeof ReportSchema>;
 

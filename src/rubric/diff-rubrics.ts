@@ -71,3 +71,16 @@ export function diffRubrics(a: Rubric, b: Rubric): RubricDiff {
     ruleChanged: !sameJson(canonicalRule(a.rule), canonicalRule(b.rule)),
   };
 }
+
+/**
+ * Whether anything a judge reads changed: a question or flag added, removed or edited, the scale
+ * or the rating rule, or anything else the version hash covers (question order, aliases).
+ */
+export function hasChanges(diff: RubricDiff): boolean {
+  return (
+    diff.versionChanged ||
+    diff.addedQuestions.length + diff.removedQuestions.length + diff.changedQuestions.length > 0 ||
+    diff.scaleChanged ||
+    diff.ruleChanged
+  );
+}

@@ -96,4 +96,21 @@ describe('rubricate diff', () => {
     expect(diff.versionChanged).toBe(true);
     expect(JSON.stringify(diff)).toContain('Says C.');
   });
+
+  it.each<[string, (base: string) => string, number]>([
+    ['a changed flag', (base) => base.replace('Says B.', 'Says C.'), 1],
+    ['an added question', (base) => `${base}\n### 2. Another?\n\n**Green flags:**\n\n- Says D.\n`, 1],
+    ['whitespace only', (base) => base.replace('- Says A.', '-   Says   A.'), 0],
+    ['nothing', (base) => base, 0],
+  ])('--exit-code: %s → exit %d, as git diff does', async (_name, edit, want) => {
+    const dir = tempDir();
+    const base = '# R\n\n## S\n\n### 1. Q?\n\n**Green flags:**\n\n- Says A.\n\n**Red flags:**\n\n- Says B.\n';
+    writeFileSync(join(dir, 'old.md'), base);
+    writeFileSync(join(dir, 'new.md'), edit(base));
+    const { code, stdout } = await cli(['diff', 'old.md', 'new.md', '--exit-code'], { cwd: dir });
+    expect(code).toBe(want);
+    expect(stdout).toMatch(/^rubric /);
+    // Without the flag, a difference is not an error.
+    expect((await cli(['diff', 'old.md', 'new.md'], { cwd: dir })).code).toBe(0);
+  });
 });

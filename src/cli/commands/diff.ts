@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadRubric } from '../../io/load-rubric.ts';
-import { diffRubrics, formatRubricDiff } from '../../rubric/diff-rubrics.ts';
+import { diffRubrics, formatRubricDiff, hasChanges } from '../../rubric/diff-rubrics.ts';
 import type { CliIo } from '../cli-io.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 
@@ -14,11 +14,15 @@ export function registerDiff(program: Command, io: CliIo, done: (code: ExitCode)
     .argument('<old-rubric>', 'the rubric before the change')
     .argument('<new-rubric>', 'the rubric after the change')
     .option('--json', 'print the diff as JSON')
-    .action((oldPath: string, newPath: string, options: { json?: boolean }) => {
+    .option(
+      '--exit-code',
+      'exit 1 when any question or flag changed (as `git diff --exit-code`), 0 when none did',
+    )
+    .action((oldPath: string, newPath: string, options: { json?: boolean; exitCode?: boolean }) => {
       const before = loadRubric(oldPath, io.cwd).rubric;
       const after = loadRubric(newPath, io.cwd).rubric;
       const diff = diffRubrics(before, after);
       io.stdout(options.json ? `${JSON.stringify(diff, null, 2)}\n` : `${formatRubricDiff(diff)}\n`);
-      done(EXIT.ok);
+      done(options.exitCode === true && hasChanges(diff) ? EXIT.gateFailed : EXIT.ok);
     });
 }

@@ -8,7 +8,7 @@ export function registerEval(program: Command, io: CliIo, done: (code: ExitCode)
   program
     .command('eval')
     .description(
-      'Score a golden suite (suite.yaml + labels.csv), compare with the human gold ratings and baseline.json, write eval-report.md and junit.xml; exit 1 when a threshold or the baseline comparison fails.',
+      'Score a golden suite (suite.yaml + labels.csv), compare with the human gold ratings and baseline.json, write eval-report.md, eval-report.html and junit.xml (and a job summary); exit 1 when a threshold or the baseline comparison fails.',
     )
     .argument('<suite-dir>', 'a folder with suite.yaml, labels.csv and optionally baseline.json')
     .option(
@@ -20,6 +20,10 @@ export function registerEval(program: Command, io: CliIo, done: (code: ExitCode)
       "rewrite the suite's baseline.json from this run (the gate then checks thresholds only)",
     )
     .option('--json', 'print the gate and the metrics as JSON')
+    .option(
+      '--summary-md <file>',
+      'write a short Markdown job summary (pass/fail, changed questions, agreement before → after, calls, cost); also appended to $GITHUB_STEP_SUMMARY when set',
+    )
     .option(
       '--config <file>',
       'config file (default: rubricate.config.{yaml,yml,json} in the working directory)',
@@ -42,6 +46,7 @@ export function registerEval(program: Command, io: CliIo, done: (code: ExitCode)
           ...(typeof options.out === 'string' ? { out: options.out } : {}),
           updateBaseline: options.updateBaseline === true,
           trustConfig: options.trustConfig === true,
+          ...(typeof options.summaryMd === 'string' ? { summaryMd: options.summaryMd } : {}),
           json: options.json === true,
           flags,
           ...(typeof options.config === 'string' ? { configPath: options.config } : {}),

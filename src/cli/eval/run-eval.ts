@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { UsageError } from '../../errors.ts';
+import { buildEvalContext } from '../../eval/build-eval-context.ts';
 import {
   compareWithBaseline,
   evaluateAgainstGold,
@@ -13,7 +14,9 @@ import {
 } from '../../eval/index.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { makePrivateDir } from '../../io/private-dir.ts';
+import { readRunReport } from '../../io/read-run-report.ts';
 import { readRun } from '../../io/run-store.ts';
+import { writeEvalExtras } from '../../io/write-eval-extras.ts';
 import type { CliIo } from '../cli-io.ts';
 import { checkSuitePaths, findSuiteEscapes } from '../config/check-suite-paths.ts';
 import {
@@ -39,6 +42,8 @@ export interface EvalInvocation {
   /** `--config`, `--cache-dir`, `--no-cache`, `--quiet`: how to run, never what to measure. */
   readonly flags: Readonly<Record<string, unknown>>;
   readonly configPath?: string;
+  /** `--summary-md FILE`: the short job summary (also appended to `$GITHUB_STEP_SUMMARY` when set). */
+  readonly summaryMd?: string;
   readonly io: CliIo;
 }
 
@@ -132,12 +137,21 @@ export async function runEval(inv: EvalInvocation): Promise<ExitCode> {
   };
   // Updating the baseline measures against the thresholds alone: the new baseline is this run.
   const gate = compareWithBaseline(result, inv.updateBaseline ? null : baseline, suite.thresholds);
-  writeFileAtomic(join(outDir, 'eval-report.md'), renderEvalMarkdown(result, gate, meta));
+  const context = buildEvalContext(baseline, run.rubric, readRunReport(runDir).summary);
+  writeFileAtomic(join(outDir, 'eval-report.md'), renderEvalMarkdown(result, gate, meta, context));
   writeFileAtomic(join(outDir, 'junit.xml'), renderEvalJunit(result, gate));
+  writeEvalExtras(
+    {
+      outDir,
+      ...(inv.summaryMd === undefined ? {} : { summaryMd: resolvePath(io.cwd, inv.summaryMd) }),
+      ...(io.env.GITHUB_STEP_SUMMARY === undefined ? {} : { stepSummary: io.env.GITHUB_STEP_SUMMARY }),
+    },
+    { result, gate, meta, context },
+  );
   if (inv.updateBaseline) {
     writeFileAtomic(
       join(suiteDir, 'baseline.json'),
-      `${JSON.stringify(toBaseline(result, meta), null, 2)}\n`,
+      `${JSON.stringify(toBaseline(result, meta, run.rubric), null, 2)}\n`,
       // The baseline is meant to be committed with the suite: an ordinary readable file.
       { mode: 0o644 },
     );
@@ -163,7 +177,7 @@ function formatEvalSummary(
     `eval ${gate.passed ? 'PASSED' : 'FAILED'}: quadratic κ ${fmt(overall.quadraticKappa)} · exact agreement ${fmt(overall.exactAgreement)} · within one ${fmt(overall.withinOne)} (n = ${overall.n})`,
     `${gate.checks.length - failed.length}/${gate.checks.length} checks passed${gate.baseline === null ? ' (no baseline)' : ''}`,
     ...failed.map((c) => `  ✗ ${c.message}`),
-    `report: ${join(outDir, 'eval-report.md')} · ${join(outDir, 'junit.xml')}`,
+    `report: ${join(outDir, 'eval-report.md')} · ${join(outDir, 'eval-report.html')} · ${join(outDir, 'junit.xml')}`,
     '',
   ].join('\n');
 }

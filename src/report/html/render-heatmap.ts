@@ -1,13 +1,14 @@
 import type { ItemResult } from '../../aggregate/schema.ts';
 import { describeRating, listTranscripts, toneOfRating } from '../describe.ts';
 import { escapeHtml } from '../escape-html.ts';
+import { findReviewed } from '../find-reviewed.ts';
 import type { Report } from '../schema.ts';
 import { anchorItem } from './anchor-item.ts';
 
-function renderCell(report: Report, item: ItemResult | undefined): string {
+function renderCell(report: Report, item: ItemResult | undefined, reviewed: boolean): string {
   if (item === undefined)
     return '<td class="heat-cell heat-missing"><span aria-label="no item">·</span></td>';
-  const review = item.needsReview ? ' needs-review' : '';
+  const review = reviewed ? ' reviewed' : item.needsReview ? ' needs-review' : '';
   let className: string;
   let text: string;
   let label: string;
@@ -21,14 +22,19 @@ function renderCell(report: Report, item: ItemResult | undefined): string {
     text = String(item.rating);
     label = `${item.rating} ${describeRating(scale, item.rating)}`;
   }
-  const aria = `${item.transcript}, ${item.question}: ${label}${item.needsReview ? ', needs review' : ''}`;
-  const marker = item.needsReview ? '<span class="review-marker" aria-hidden="true">!</span>' : '';
+  const state = reviewed ? ', reviewed' : item.needsReview ? ', needs review' : '';
+  const aria = `${item.transcript}, ${item.question}: ${label}${state}`;
+  const marker = reviewed
+    ? '<span class="review-marker review-done" aria-hidden="true">✓</span>'
+    : item.needsReview
+      ? '<span class="review-marker" aria-hidden="true">!</span>'
+      : '';
   return `<td class="heat-cell ${className}${review}"><a href="#${anchorItem(item.key)}" aria-label="${escapeHtml(aria)}" title="${escapeHtml(aria)}">${escapeHtml(text)}${marker}</a></td>`;
 }
 
 /**
  * Transcripts × questions, each cell coloured by rating and linking to its item, with markers
- * for not asked (–), failed (✕) and needs review (!).
+ * for not asked (–), failed (✕), needs review (!) and reviewed (✓).
  */
 export function renderHeatmap(report: Report): string {
   const questions = report.rubric.questions;
@@ -37,8 +43,14 @@ export function renderHeatmap(report: Report): string {
     .join('');
   // One lookup table instead of a scan per cell: runs can hold thousands of items.
   const byCell = new Map(report.items.map((item) => [`${item.transcript}\u0000${item.question}`, item]));
+  const reviewed = findReviewed(report);
   const rows = listTranscripts(report.items).map((transcript) => {
-    const cells = questions.map((q) => renderCell(report, byCell.get(`${transcript}\u0000${q.id}`))).join('');
+    const cells = questions
+      .map((q) => {
+        const item = byCell.get(`${transcript}\u0000${q.id}`);
+        return renderCell(report, item, item !== undefined && reviewed.has(item.key));
+      })
+      .join('');
     return `<tr><th scope="row">${escapeHtml(transcript)}</th>${cells}</tr>`;
   });
   return `<div class="table-scroll"><table class="heatmap" id="heatmap">
@@ -61,5 +73,8 @@ export function renderHeatmapLegend(report: Report): string {
     '<li><span class="swatch heat-failed">✕</span>failed</li>',
     '<li><span class="swatch swatch-review">!</span>needs review</li>',
   );
+  if ((report.reviewed ?? []).length > 0) {
+    swatches.push('<li><span class="swatch swatch-review review-done">✓</span>reviewed</li>');
+  }
   return `<ul class="legend" aria-label="Heat map legend">${swatches.join('')}</ul>`;
 }

@@ -1,11 +1,14 @@
 import type { ItemResult, ReviewReason } from '../../aggregate/schema.ts';
-import { describeReason, findQuestion, listTranscripts } from '../describe.ts';
+import type { ReviewedItem } from '../../review/schema.ts';
+import { describeRating, describeReason, findQuestion, listTranscripts } from '../describe.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { truncateText } from '../escape-markdown.ts';
+import { describeDecision, findReviewed } from '../find-reviewed.ts';
 import { orderReviewQueue } from '../order-review-queue.ts';
 import type { Report } from '../schema.ts';
 import { anchorItem } from './anchor-item.ts';
 import { renderItemBody, renderRatingBadge } from './render-item-card.ts';
+import { renderDecisionControls, renderReviewBar } from './render-review-controls.ts';
 
 function renderFilters(report: Report, queue: readonly ItemResult[]): string {
   const questions = report.rubric.questions
@@ -25,23 +28,46 @@ function renderFilters(report: Report, queue: readonly ItemResult[]): string {
   return `<div class="filters" role="group" aria-label="Filter the review queue">
 <label>Question <select id="filter-question"><option value="">All questions</option>${questions}</select></label>
 <label>Reason <select id="filter-reason"><option value="">All reasons</option>${reasons}</select></label>
+<label>Status <select id="filter-status"><option value="">All</option><option value="open">To decide</option><option value="decided">Decided</option></select></label>
 <output id="filter-count" aria-live="polite">Showing ${queue.length} of ${queue.length}</output>
 </div>`;
 }
 
-function renderReviewItem(report: Report, item: ItemResult, position: number): string {
-  return `<article class="item review-item" id="${anchorItem(item.key)}" data-question="${escapeHtml(item.question)}" data-reasons="${item.reviewReasons.join(' ')}">
+/** A badge for an item whose decision was applied (`review apply`). */
+export function renderReviewedBadge(report: Report, entry: ReviewedItem | undefined): string {
+  if (entry === undefined) return '';
+  const text = describeDecision(entry, (r) => `${r} ${describeRating(report.rubric.scale, r)}`);
+  return `<span class="badge reviewed-badge" title="${escapeHtml(`Reviewed by ${entry.reviewer} at ${entry.at}`)}">✓ reviewed: ${escapeHtml(text)}</span>`;
+}
+
+function renderReviewItem(
+  report: Report,
+  item: ItemResult,
+  position: number,
+  entry: ReviewedItem | undefined,
+): string {
+  const decided = entry === undefined ? '' : ' decided';
+  return `<article class="item review-item${decided}" id="${anchorItem(item.key)}" data-question="${escapeHtml(item.question)}" data-reasons="${item.reviewReasons.join(' ')}" data-applied="${entry === undefined ? '' : 'true'}">
 <header class="item-head"><h3><span class="position">#${position}</span> ${escapeHtml(item.key)}</h3><span class="priority" title="Review priority">priority ${escapeHtml(String(item.reviewPriority))}</span></header>
+${renderReviewedBadge(report, entry)}
 ${renderItemBody(report, item)}
+${renderDecisionControls(report, item, entry)}
 </article>`;
 }
 
-/** The review queue, most urgent first, with filters by question and by reason. */
+/**
+ * The review queue, most urgent first: the reviewer bar (name, decided counter, export), filters
+ * by question, reason and decision status, and per item the decision controls.
+ */
 export function renderReviewQueue(report: Report): string {
   const queue = orderReviewQueue(report.items);
   if (queue.length === 0) return '<p class="all-clear">Nothing needs review.</p>';
-  const cards = queue.map((item, index) => renderReviewItem(report, item, index + 1)).join('\n');
-  return `${renderFilters(report, queue)}
+  const reviewed = findReviewed(report);
+  const cards = queue
+    .map((item, index) => renderReviewItem(report, item, index + 1, reviewed.get(item.key)))
+    .join('\n');
+  return `${renderReviewBar(report, queue, reviewed)}
+${renderFilters(report, queue)}
 <p id="filter-empty" class="muted" hidden>No item in the review queue matches these filters.</p>
 <div id="review-queue">${cards}</div>`;
 }
@@ -49,6 +75,7 @@ export function renderReviewQueue(report: Report): string {
 /** Every item not in the review queue, collapsed, grouped by transcript. */
 export function renderOtherItems(report: Report): string {
   const rest = report.items.filter((item) => !item.needsReview);
+  const reviewed = findReviewed(report);
   if (rest.length === 0) return '<p class="muted">Every item is in the review queue.</p>';
   return listTranscripts(rest)
     .map((transcript) => {
@@ -58,7 +85,7 @@ export function renderOtherItems(report: Report): string {
           (
             item,
           ) => `<details class="item" id="${anchorItem(item.key)}" data-question="${escapeHtml(item.question)}">
-<summary>${renderRatingBadge(report, item)} <span class="qid">${escapeHtml(item.question)}</span> <span class="muted">${escapeHtml(truncateText(findQuestion(report.rubric, item.question)?.text ?? '', 90))}</span></summary>
+<summary>${renderRatingBadge(report, item)} ${renderReviewedBadge(report, reviewed.get(item.key))} <span class="qid">${escapeHtml(item.question)}</span> <span class="muted">${escapeHtml(truncateText(findQuestion(report.rubric, item.question)?.text ?? '', 90))}</span></summary>
 ${renderItemBody(report, item)}
 </details>`,
         );

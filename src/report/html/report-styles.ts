@@ -47,7 +47,8 @@ nav.toc ul { display: flex; gap: 20px; list-style: none; margin: 0 auto; padding
 .card-warn { border-top: 4px solid var(--warn); }
 .card-bad { border-top: 4px solid var(--bad); }
 .panel { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: 16px 20px; }
-.charts { display: grid; align-items: start; grid-template-columns: repeat(auto-fit, minmax(460px, 1fr)); gap: 16px; }
+.charts { display: grid; align-items: start; grid-template-columns: repeat(auto-fit, minmax(min(460px, 100%), 1fr)); gap: 16px; }
+.charts figure, .panel { min-width: 0; }
 .charts figure { margin: 0; }
 .charts figcaption { font-weight: 600; margin-bottom: 8px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
@@ -86,18 +87,22 @@ table.heatmap th[scope=row] { vertical-align: middle; font-weight: 600; }
 .review-marker, .swatch-review { display: inline-flex; align-items: center; justify-content: center; width: 18px; height: 18px;
   border-radius: 50%; background: #fff; color: var(--warn); border: 2px solid var(--warn); font-size: 11px; font-weight: 800; }
 .review-marker { position: absolute; top: -6px; right: -6px; }
+.review-marker.review-done, .swatch-review.review-done { color: var(--agree); border-color: var(--agree); }
 .legend { display: flex; flex-wrap: wrap; gap: 6px 18px; list-style: none; padding: 0; margin: 10px 0 0; font-size: .85rem; }
 .legend li { display: flex; align-items: center; gap: 6px; }
 .swatch { display: inline-flex; align-items: center; justify-content: center; width: 24px; height: 20px; border-radius: 4px; font-weight: 700; font-size: .8rem; }
 .filters { display: flex; flex-wrap: wrap; align-items: end; gap: 12px 20px; background: var(--panel); border: 1px solid var(--line);
   border-radius: 10px; padding: 12px 16px; margin-bottom: 16px; }
-.filters label { display: flex; flex-direction: column; font-size: .8rem; color: var(--muted); font-weight: 600; }
-.filters select { font: inherit; font-size: .95rem; color: var(--ink); padding: 5px 8px; border: 1px solid #9aa5b1; border-radius: 6px; max-width: 420px; }
+.filters label { display: flex; flex-direction: column; font-size: .8rem; color: var(--muted); font-weight: 600; min-width: 0; max-width: 100%; }
+.filters select { font: inherit; font-size: .95rem; color: var(--ink); padding: 5px 8px; border: 1px solid #9aa5b1; border-radius: 6px;
+  max-width: min(420px, 100%); min-height: 44px; background: #fff; }
 #filter-count { margin-left: auto; color: var(--muted); font-size: .9rem; }
 .item { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: 16px 20px; margin: 0 0 16px; }
 .review-item { border-left: 5px solid var(--warn); }
 .item-head { display: flex; justify-content: space-between; align-items: baseline; gap: 12px; }
-.item-head h3 { margin: 0; font-size: 1.1rem; }
+.item-head h3 { margin: 0; font-size: 1.1rem; min-width: 0; overflow-wrap: anywhere; }
+h1, h2, h3, .item, .alert, .run-info dd, figcaption, caption { overflow-wrap: anywhere; }
+nav.toc li { white-space: nowrap; }
 .position { color: var(--muted); font-weight: 600; margin-right: 4px; }
 .priority { font-size: .8rem; color: var(--muted); white-space: nowrap; }
 .question { margin: 8px 0; font-weight: 600; }
@@ -138,10 +143,48 @@ details.item > summary { cursor: pointer; }
 details.item[open] > summary { margin-bottom: 8px; }
 .all-clear { background: #d1fadf; color: #054f31; padding: 10px 14px; border-radius: 6px; }
 footer { max-width: 1180px; margin: 0 auto; padding: 16px 24px 32px; color: var(--muted); font-size: .8rem; }
-@media (max-width: 640px) { .charts { grid-template-columns: 1fr; } nav.toc ul { gap: 12px; overflow-x: auto; } }
+/* Review decisions: every control is a 44 px touch target. */
+.review-bar { display: flex; flex-wrap: wrap; align-items: end; gap: 12px 20px; background: var(--panel); border: 1px solid var(--line);
+  border-radius: 10px; padding: 12px 16px; margin-bottom: 12px; }
+.review-bar .reviewer { display: flex; flex-direction: column; font-size: .8rem; color: var(--muted); font-weight: 600; min-width: 0; }
+.review-bar input { font: inherit; font-weight: 400; font-size: 1rem; color: var(--ink); min-height: 44px; padding: 6px 10px; border: 1px solid #9aa5b1;
+  border-radius: 6px; width: 16em; max-width: 100%; }
+#decided-count { font-weight: 700; font-variant-numeric: tabular-nums; }
+.review-message { flex-basis: 100%; margin: 0; color: #7a3e00; background: var(--warn-bg); border-radius: 6px; padding: 6px 10px; }
+.review-help { flex-basis: 100%; margin: 0; font-size: .85rem; }
+.btn { font: inherit; font-size: .92rem; min-height: 44px; min-width: 44px; padding: 8px 14px; border-radius: 8px; border: 1px solid #9aa5b1;
+  background: #fff; color: var(--ink); cursor: pointer; touch-action: manipulation; }
+.btn:hover:not(:disabled) { border-color: var(--accent); }
+.btn:focus-visible, .review-bar input:focus-visible, .note textarea:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.btn:disabled { color: #9aa5b1; cursor: not-allowed; }
+.btn[aria-pressed="true"] { background: var(--accent); border-color: var(--accent); color: #fff; font-weight: 700; }
+.btn-primary { background: var(--accent); border-color: var(--accent); color: #fff; font-weight: 600; }
+.btn-quiet { border-style: dashed; }
+.decision { margin-top: 14px; padding-top: 12px; border-top: 2px solid var(--line); }
+.decision-state { margin: 0 0 8px; font-weight: 600; }
+.decision-buttons, .rate-group { display: flex; flex-wrap: wrap; gap: 8px; }
+.rate-group { padding: 0 4px; border-left: 1px solid var(--line); border-right: 1px solid var(--line); }
+.note { display: flex; flex-direction: column; gap: 4px; margin: 10px 0 8px; font-size: .85rem; color: var(--muted); font-weight: 600; }
+.note textarea { font: inherit; font-weight: 400; font-size: .95rem; color: var(--ink); min-height: 44px; padding: 8px 10px; border: 1px solid #9aa5b1;
+  border-radius: 6px; width: 100%; resize: vertical; }
+.review-item.decided { border-left-color: var(--agree); }
+.reviewed-badge { background: #d1fadf; color: #054f31; margin: 6px 0; }
+@media (max-width: 640px) {
+  .charts { grid-template-columns: 1fr; }
+  nav.toc ul { gap: 12px; overflow-x: auto; }
+  main { padding: 0 12px 40px; }
+  .page-header { padding: 20px 12px; }
+  .item, .panel { padding: 12px; }
+  .item-head { flex-wrap: wrap; }
+  .filters { flex-direction: column; align-items: stretch; }
+  .filters select { max-width: 100%; width: 100%; }
+  #filter-count { margin-left: 0; }
+  .rate-group { padding: 0; border: 0; }
+  .decision-buttons .btn { flex: 1 1 40%; }
+}
 @media print {
   body { background: #fff; font-size: 11pt; }
-  nav.toc, .filters, #filter-empty { display: none !important; }
+  nav.toc, .filters, #filter-empty, .review-bar, .decision { display: none !important; }
   .page-header { background: #fff; color: var(--ink); padding: 0 0 12px; border-bottom: 2px solid var(--ink); }
   .eyebrow, .run-info dt { color: var(--muted); }
   main { padding: 0; }

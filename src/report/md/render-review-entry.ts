@@ -1,6 +1,7 @@
 import type { ItemResult } from '../../aggregate/schema.ts';
 import { describeRating, describeReason, findQuestion } from '../describe.ts';
 import { escapeMarkdownText, truncateText } from '../escape-markdown.ts';
+import { describeDecision } from '../find-reviewed.ts';
 import type { Report } from '../schema.ts';
 
 // Quotes and notes are capped so one runaway judge output cannot eat the comment's budget.
@@ -23,7 +24,7 @@ function evidenceLines(item: ItemResult): string[] {
   );
 }
 
-/** One review-queue entry: key, question, rating, reasons, notes and evidence. */
+/** One review-queue entry: key, question, rating, reasons, notes, the reviewer's decision and evidence. */
 export function renderReviewEntry(report: Report, item: ItemResult, position: number): string {
   const question = findQuestion(report.rubric, item.question);
   const reasons = item.reviewReasons.map((reason) => `${describeReason(reason)} (\`${reason}\`)`);
@@ -37,6 +38,14 @@ export function renderReviewEntry(report: Report, item: ItemResult, position: nu
     `- **Reasons:** ${reasons.join(', ')}`,
     ...item.reviewNotes.map((note) => `  - ${escapeMarkdownText(truncateText(note, MAX_NOTE))}`),
   ];
+  const entry = report.reviewed?.find((reviewed) => reviewed.key === item.key);
+  if (entry !== undefined) {
+    const rate = (r: number) => `${r} ${describeRating(report.rubric.scale, r)}`;
+    const note = entry.note === null ? '' : ` — “${escapeMarkdownText(truncateText(entry.note, MAX_NOTE))}”`;
+    lines.push(
+      `- **Reviewed:** ✅ ${describeDecision(entry, rate)} by ${escapeMarkdownText(entry.reviewer)}${note}`,
+    );
+  }
   const evidence = evidenceLines(item);
   if (evidence.length > 0) lines.push('- **Evidence:**', ...evidence);
   for (const verdict of item.verdicts) {
