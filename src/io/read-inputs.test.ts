@@ -63,6 +63,7 @@ describe('findInputFiles', () => {
 
   it('keeps absolute patterns absolute', () => {
     expect(findInputFiles([join(cwd, 'ts', 'bo.txt')], '/')).toEqual([join(cwd, 'ts', 'bo.txt')]);
+    expect(findInputFiles([join(cwd, 'ts', 'b*.txt')], '/')).toEqual([join(cwd, 'ts', 'bo.txt')]);
     expect(findInputFiles([join(cwd, 'other')], '/')).toEqual([join(cwd, 'other', 'dee.json')]);
   });
 

@@ -143,7 +143,7 @@ function globBase(pattern: string): string {
   const segments = pattern.split('/');
   const fixed: string[] = [];
   for (const segment of segments.slice(0, -1)) {
-    if (fg.isDynamicPattern(segment)) break;
+    if (segment !== '' && fg.isDynamicPattern(segment)) break;
     fixed.push(segment);
   }
   if (pattern.startsWith('/') && fixed.length <= 1) return '/';

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -33,7 +33,14 @@ function makeSuite(dir: string, name: string, thresholds: string): string {
   const suite = join(dir, name);
   mkdirSync(suite, { recursive: true });
   cpSync(join(ROOT, 'rubrics/interview-rubric.md'), join(suite, 'rubric.md'));
-  const transcripts = TRANSCRIPTS.map((t) => `  - ${join(ROOT, 'transcripts', t)}.*`);
+  // The suite carries its own copies: a suite may not read files outside itself (see SECURITY.md).
+  mkdirSync(join(suite, 'transcripts'));
+  for (const file of readdirSync(join(ROOT, 'transcripts')).filter((f) =>
+    TRANSCRIPTS.some((t) => f.startsWith(t)),
+  )) {
+    cpSync(join(ROOT, 'transcripts', file), join(suite, 'transcripts', file));
+  }
+  const transcripts = TRANSCRIPTS.map((t) => `  - transcripts/${t}.*`);
   writeFileSync(
     join(suite, 'suite.yaml'),
     [
