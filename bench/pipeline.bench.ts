@@ -14,6 +14,7 @@ import { renderReports } from '../src/report/registry.ts';
 import { parseRubric } from '../src/rubric/parse-rubric.ts';
 import { aggregateRun } from '../src/run/aggregate-run.ts';
 import { needsJudging, planItems } from '../src/run/plan-items.ts';
+import { planInjectionTwins } from '../src/run/plan-twins.ts';
 import { summarizeRun } from '../src/run/summarize-run.ts';
 import { parseTranscript } from '../src/transcript/parse-transcript.ts';
 import type { Transcript } from '../src/transcript/schema.ts';
@@ -77,6 +78,7 @@ const verdicts = await stage('judge (heuristic)', judged.length, async () => {
 const results = await stage('aggregate', items.length, () =>
   aggregateRun({
     items,
+    injection: planInjectionTwins(items),
     verdictsByItem: verdicts,
     missingByItem: new Map(),
     crossCheckJudges: [],

@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so `npm ci` needs no build step.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../src/cli/bin.ts');
+// The CLI, compiled to dist/ by `npm ci` (the `prepare` script) or `npm run build`. For work on
+// the sources without building, `npm run dev -- <command>` runs src/ through tsx.
+await import('../dist/cli/bin.js');

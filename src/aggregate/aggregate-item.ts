@@ -1,5 +1,5 @@
 import type { AnswerSlot } from '../align/schema.ts';
-import { detectInjection } from '../injection/detect-injection.ts';
+import type { InjectionReport } from '../injection/detect-injection.ts';
 import { rateByRule } from '../judge/rate-by-rule.ts';
 import type { JudgeVerdict } from '../judge/schema.ts';
 import type { Question, RatingRule, Scale } from '../rubric/schema.ts';
@@ -22,6 +22,13 @@ export interface AggregateInput {
   readonly scale: Scale;
   readonly rule: RatingRule;
   readonly thresholds: ReviewThresholds;
+  /** What injection detection found in the answer. */
+  readonly injection: InjectionReport;
+  /**
+   * When `injection.suspected`: the verdicts on the answer with the suspect spans removed (its
+   * "stripped twin"), and that answer. The item's rating is never above the twin's.
+   */
+  readonly stripped?: { readonly answer: string; readonly verdicts: readonly JudgeVerdict[] };
 }
 
 type OkVerdict = Extract<JudgeVerdict, { outcome: 'ok' }>;
@@ -81,9 +88,18 @@ export function aggregateItem(input: AggregateInput): ItemResult {
     return finish(input, reasons, { status: 'failed', rating: null, spread: 0, findings: [] });
   }
   // Checked before anything can fail: an item without a usable verdict still shows the attempt.
-  const injection = detectInjection(slot.answer);
+  const { injection } = input;
   if (injection.suspected) {
-    flag('injection_suspected', `The answer tries to steer the judge: “${injection.matches[0] ?? ''}”.`);
+    const kinds = [...new Set(injection.spans.map((s) => s.kind.replace(/_/g, ' ')))].join(', ');
+    flag(
+      'injection_suspected',
+      `The answer tries to steer the judge (${kinds}): “${injection.matches[0] ?? injection.spans[0]?.text ?? ''}”.`,
+    );
+  }
+  const twin = strippedRating(input, isCross);
+  if (twin.failed !== null) {
+    flag(twin.failed.reason, twin.failed.note);
+    return finish(input, reasons, { status: 'failed', rating: null, spread: 0, findings: [] });
   }
   if (panel.length === 0) {
     if (bad.length === 0) flag('judge_failed', 'No judge verdict was recorded for this item.');
@@ -129,6 +145,14 @@ export function aggregateItem(input: AggregateInput): ItemResult {
     }));
     rating = Math.min(rating, rateByRule(verifiedOnly, question, input.rule));
   }
+  if (twin.rating !== null && twin.rating < rating) {
+    const before = reasons.get('injection_suspected') ?? '';
+    reasons.set(
+      'injection_suspected',
+      `${before} Judged without that text it rates ${twin.rating} (not ${rating}); the lower rating counts.`,
+    );
+    rating = twin.rating;
+  }
 
   for (const c of cross) {
     if (Math.abs(c.body.rating - rating) >= thresholds.crossCheckGap) {
@@ -148,6 +172,34 @@ export function aggregateItem(input: AggregateInput): ItemResult {
     );
   }
   return finish(input, reasons, { status: 'scored', rating, spread, findings });
+}
+
+/**
+ * The rating of the stripped twin (the answer without its suspect spans): the median of its
+ * panel's usable verdicts, or by the rule with nothing shown when nothing is left of the answer.
+ * When the twin has no usable verdict, the item cannot be rated safely: it fails closed.
+ */
+function strippedRating(
+  input: AggregateInput,
+  isCross: (v: JudgeVerdict) => boolean,
+): { rating: number | null; failed: { reason: ReviewReason; note: string } | null } {
+  const { stripped } = input;
+  if (!input.injection.suspected || stripped === undefined) return { rating: null, failed: null };
+  if (stripped.answer.trim() === '')
+    return { rating: rateByRule([], input.question, input.rule), failed: null };
+  const panel = stripped.verdicts.filter((v) => !isCross(v));
+  const ratings = panel.flatMap((v) => (v.outcome === 'ok' ? [v.body.rating] : []));
+  const rating = median(ratings);
+  if (rating !== null) return { rating, failed: null };
+  const invalid = panel.some((v) => v.outcome === 'invalid');
+  const why = panel.find((v) => v.outcome !== 'ok');
+  return {
+    rating: null,
+    failed: {
+      reason: invalid ? 'judge_output_invalid' : 'judge_failed',
+      note: `The answer without its suspect text could not be judged${why && 'error' in why ? ` (${why.error})` : ''}, so the item is not rated.`,
+    },
+  };
 }
 
 function isCrossLabel(label: string, input: AggregateInput): boolean {
@@ -188,5 +240,13 @@ function finish(
     reviewReasons,
     reviewNotes: reviewReasons.map((r) => reasons.get(r) ?? r),
     reviewPriority: severity + outcome.spread,
+    ...(input.injection.suspected
+      ? {
+          injection: {
+            spans: input.injection.spans.map(({ start, end, kind }) => ({ start, end, kind })),
+            strippedRating: strippedRating(input, (v) => input.crossCheckJudges.includes(v.judge)).rating,
+          },
+        }
+      : {}),
   };
 }

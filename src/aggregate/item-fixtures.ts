@@ -4,6 +4,8 @@
  */
 import { expect } from 'vitest';
 import type { AnswerSlot } from '../align/schema.ts';
+import { detectInjection } from '../injection/detect-injection.ts';
+import { flagTermsOf } from '../injection/flag-terms.ts';
 import type { FlagStatus, JudgeVerdict } from '../judge/schema.ts';
 import { DEFAULT_RULE, DEFAULT_SCALE, type Flag, type Question } from '../rubric/schema.ts';
 import type { RoleInference } from '../transcript/schema.ts';
@@ -105,7 +107,9 @@ const ROLES_OK: RoleInference = { method: 'metadata', confident: true };
 
 /** An `AggregateInput` with defaults: metadata roles, no verdicts, default scale, rule and thresholds. */
 export function input(over: Partial<AggregateInput> = {}): AggregateInput {
+  const answer = (over.slot ?? slot()).answer;
   return {
+    injection: detectInjection(answer, { flagTerms: flagTermsOf(question) }),
     key: 't1#q1',
     transcript: { id: 't1', path: 'transcripts/t1.vtt', roles: ROLES_OK },
     question,

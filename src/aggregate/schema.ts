@@ -59,5 +59,15 @@ export const ItemResultSchema = z.object({
   reviewNotes: z.array(z.string()),
   /** Higher = a human is needed more; orders the review queue. */
   reviewPriority: z.number(),
+  /**
+   * When the answer carries suspect text: where (offsets into `alignment.answer`) and what kind,
+   * and the rating of the answer without it (the item's rating is never higher).
+   */
+  injection: z
+    .object({
+      spans: z.array(z.object({ start: z.number().int(), end: z.number().int(), kind: z.string() })),
+      strippedRating: z.number().int().nullable(),
+    })
+    .optional(),
 });
 export type ItemResult = z.infer<typeof ItemResultSchema>;

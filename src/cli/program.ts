@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { InputError, RubricateError } from '../errors.ts';
+import { TOOL_VERSION } from '../version.ts';
 import { type CliIo, sanitizeIo } from './cli-io.ts';
 import { registerCalibrate } from './commands/calibrate.ts';
 import { registerCompile } from './commands/compile.ts';
@@ -11,7 +12,6 @@ import { registerReport } from './commands/report.ts';
 import { registerReview } from './commands/review.ts';
 import { registerScore } from './commands/score.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
-import { TOOL_VERSION } from './version.ts';
 
 /**
  * Runs the CLI in-process: parses `argv` (without `node` and the script), dispatches the

@@ -45,6 +45,8 @@ export const RunManifestSchema = z.object({
   promptVersion: z.string(),
   judge: JudgeConfigSchema,
   inputs: z.array(RunInputSchema),
+  /** Whether PII was redacted before remote calls, and which classes of it the transcripts held. */
+  redaction: z.object({ enabled: z.boolean(), classes: z.array(z.string()) }).optional(),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   status: RunStatusSchema,

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { readRubricFile } from '../../io/load-rubric.ts';
+import { resolvePath } from '../../io/resolve-path.ts';
 import { compileQuestionPrompts } from '../../prompt/compile-question-prompts.ts';
 import { PROMPT_VERSION } from '../../prompt/version.ts';
 import { formatDiagnostic } from '../../rubric/format-diagnostic.ts';
 import type { CliIo } from '../cli-io.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
-import { resolvePath } from '../resolve-path.ts';
 
 interface CompileOptions {
   readonly out?: string;

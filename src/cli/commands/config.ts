@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { defaultCacheDir } from '../../cache/response-cache.ts';
+import { ConfigSchema } from '../../config/schema.ts';
 import type { CliIo } from '../cli-io.ts';
 import { loadConfigFile } from '../config/load-config-file.ts';
 import { resolveConfig } from '../config/resolve-config.ts';
-import { ConfigSchema } from '../config/schema.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 
 /** `rubricate config --print`: the resolved configuration with each value's source; secrets masked. */

@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { readRunReport } from '../../io/read-run-report.ts';
+import { resolvePath } from '../../io/resolve-path.ts';
+import { parseFormats } from '../../report/parse-formats.ts';
 import { renderReports } from '../../report/registry.ts';
 import type { CliIo } from '../cli-io.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
-import { resolvePath } from '../resolve-path.ts';
-import { parseFormats } from '../score/parse-formats.ts';
 
 /**
  * `rubricate report <run-dir>`: re-renders a run's reports from its files, reviewers' decisions

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
 import { readRunReport } from '../../io/read-run-report.ts';
 import { readUserFile } from '../../io/read-user-file.ts';
+import { resolvePath } from '../../io/resolve-path.ts';
 import { appendDecision } from '../../io/review-store.ts';
 import { applyReview } from '../../review/apply-review.ts';
 import { parseDecisions } from '../../review/parse-decisions.ts';
@@ -11,7 +12,6 @@ import { runReviewSession } from '../../review/run-review-session.ts';
 import { ANSI_MARKER, PLAIN_MARKER } from '../../review/terminal-text.ts';
 import type { CliIo } from '../cli-io.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
-import { resolvePath } from '../resolve-path.ts';
 
 /** `rubricate review <run-dir>` (walk the queue in a terminal) and `rubricate review apply`. */
 export function registerReview(program: Command, io: CliIo, done: (code: ExitCode) => void): void {

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
-import type { CliIo } from '../cli-io.ts';
 import {
   checkFileSettings,
   findFileSettings,
   isTrustGiven,
   TRUST_ENV,
   usesRemoteJudge,
-} from '../config/check-trust.ts';
+} from '../../config/check-trust.ts';
+import type { CliIo } from '../cli-io.ts';
 import { loadConfigFile } from '../config/load-config-file.ts';
 import { resolveConfig } from '../config/resolve-config.ts';
 import type { ExitCode } from '../exit-codes.ts';

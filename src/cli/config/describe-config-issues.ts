@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ConfigSource } from './schema.ts';
+import type { ConfigSource } from '../../config/schema.ts';
 
 /** What is known about where each top-level configuration value came from. */
 export interface IssueOrigins {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { type ConfigKey, ConfigSchema, type ConfigSource, type ResolvedConfig } from '../../config/schema.ts';
 import { UsageError } from '../../errors.ts';
 import { describeConfigIssues, type IssueOrigins } from './describe-config-issues.ts';
-import { type Config, type ConfigKey, ConfigSchema, type ConfigSource } from './schema.ts';
 
 /** The three layers a value can come from, lowest precedence last. */
 export interface ConfigLayers {
@@ -10,10 +10,7 @@ export interface ConfigLayers {
   readonly file: { readonly path: string; readonly values: Readonly<Record<string, unknown>> } | null;
 }
 
-export interface ResolvedConfig {
-  readonly config: Readonly<Config>;
-  readonly sources: Readonly<Record<string, ConfigSource>>;
-}
+export type { ResolvedConfig } from '../../config/schema.ts';
 
 const ENV_ALIASES: Readonly<Record<string, ConfigKey>> = Object.freeze({ OPENAI_BASE_URL: 'baseUrl' });
 /** The base type of a config key, read off the schema so env coercion never drifts from it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../errors.ts';
+import { resolveConfig } from '../cli/config/resolve-config.ts';
+import { UsageError } from '../errors.ts';
 import { checkFileSettings, findFileSettings, isTrustGiven, usesRemoteJudge } from './check-trust.ts';
-import { resolveConfig } from './resolve-config.ts';
 
 const fromFile = (values: Record<string, unknown>, env: Record<string, string> = {}, flags = {}) =>
   resolveConfig({ flags, env, file: { path: 'rubricate.config.yaml', values } });

@@ -1,5 +1,5 @@
-import { UsageError } from '../../errors.ts';
-import { listFormats } from '../../report/registry.ts';
+import { UsageError } from '../errors.ts';
+import { listFormats } from './registry.ts';
 
 /** `md,html` → validated format names; unknown names are a usage error listing the valid ones. */
 export function parseFormats(list: string): string[] {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ReviewThresholdsSchema } from '../../aggregate/thresholds.ts';
-import { AlignOptionsSchema } from '../../align/align-options.ts';
+import { ReviewThresholdsSchema } from '../aggregate/thresholds.ts';
+import { AlignOptionsSchema } from '../align/align-options.ts';
 
 const positiveInt = (what: string) =>
   z
@@ -52,6 +52,8 @@ export const ConfigSchema = z
      * fails with a reason naming this limit, and `--resume --max-answer-tokens N` judges it.
      */
     maxAnswerTokens: positiveInt('maxAnswerTokens').default(20_000),
+    /** At most this many transcript files in one run (a runaway glob is refused, naming the flag). */
+    maxFiles: positiveInt('maxFiles').default(20_000),
     /** When stderr is not a terminal, a status line at least this often while judging (ms). */
     heartbeatMs: positiveInt('heartbeatMs').default(10_000),
     prices: z.record(z.string(), PriceSchema).default({}),
@@ -67,3 +69,9 @@ export type ConfigKey = keyof Config;
 
 /** Where a resolved value came from, for `rubricate config --print`. */
 export type ConfigSource = 'flag' | 'env' | 'file' | 'default';
+
+/** The configuration a run uses, and where each value came from. */
+export interface ResolvedConfig {
+  readonly config: Readonly<Config>;
+  readonly sources: Readonly<Record<string, ConfigSource>>;
+}

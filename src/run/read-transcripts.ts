@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { InputError } from '../../errors.ts';
-import { findInputFiles, readInputFile } from '../../io/read-inputs.ts';
-import type { RunInput } from '../../report/schema.ts';
-import { parseTranscript } from '../../transcript/parse-transcript.ts';
-import type { Transcript } from '../../transcript/schema.ts';
+import { InputError } from '../errors.ts';
+import { findInputFiles, readInputFile } from '../io/read-inputs.ts';
+import type { RunInput } from '../report/schema.ts';
+import { parseTranscript } from '../transcript/parse-transcript.ts';
+import type { Transcript } from '../transcript/schema.ts';
 
 /**
  * Finds, reads and parses every transcript. A file that cannot be read is recorded as a failed
@@ -12,12 +12,13 @@ import type { Transcript } from '../../transcript/schema.ts';
 export async function readTranscripts(
   patterns: readonly string[],
   cwd: string,
+  options: { readonly maxFiles: number; readonly warn: (message: string) => void },
 ): Promise<{ transcripts: Transcript[]; inputs: RunInput[] }> {
   const transcripts: Transcript[] = [];
   const inputs: RunInput[] = [];
   const taken = new Set<string>();
-  for (const path of findInputFiles(patterns, cwd)) {
-    const file = readInputFile(path, cwd);
+  for (const path of findInputFiles(patterns, cwd, options)) {
+    const file = readInputFile(path, cwd, { warn: options.warn });
     const hash = createHash('sha256').update(file.bytes).digest('hex');
     try {
       const parsed = await parseTranscript(file);

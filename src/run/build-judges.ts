@@ -1,20 +1,20 @@
-import type { CallRecord } from '../../cache/call-record.ts';
-import { requestKey } from '../../cache/request-key.ts';
-import { createResponseCache, defaultCacheDir } from '../../cache/response-cache.ts';
-import { classifyEndpoint, endpointHost } from '../../cost/classify-endpoint.ts';
-import { costOfUsage } from '../../cost/cost-of-usage.ts';
-import { DEFAULT_PRICE_TABLE, mergePriceTables } from '../../cost/price-table.ts';
-import type { Deps } from '../../deps.ts';
-import { UsageError } from '../../errors.ts';
-import { createHeuristicJudge } from '../../judge/heuristic/create-heuristic-judge.ts';
-import type { JudgeModel, JudgeRequest } from '../../judge/schema.ts';
-import type { JudgeConfig } from '../../report/schema.ts';
-import type { Rubric } from '../../rubric/schema.ts';
-import { type RunnableJudge, SINGLE_ATTEMPT, type VerdictCache } from '../../run/execute-jobs.ts';
-import type { JudgeSpec } from '../../run/judge-spec.ts';
-import type { JudgeJob } from '../../run/plan-jobs.ts';
+import type { CallRecord } from '../cache/call-record.ts';
+import { requestKey } from '../cache/request-key.ts';
+import { createResponseCache, defaultCacheDir } from '../cache/response-cache.ts';
 import type { Config } from '../config/schema.ts';
-import { resolvePath } from '../resolve-path.ts';
+import { classifyEndpoint, endpointHost } from '../cost/classify-endpoint.ts';
+import { costOfUsage } from '../cost/cost-of-usage.ts';
+import { DEFAULT_PRICE_TABLE, mergePriceTables } from '../cost/price-table.ts';
+import type { Deps } from '../deps.ts';
+import { UsageError } from '../errors.ts';
+import { resolvePath } from '../io/resolve-path.ts';
+import { createHeuristicJudge } from '../judge/heuristic/create-heuristic-judge.ts';
+import type { JudgeModel, JudgeRequest } from '../judge/schema.ts';
+import type { JudgeConfig } from '../report/schema.ts';
+import type { Rubric } from '../rubric/schema.ts';
+import { type RunnableJudge, SINGLE_ATTEMPT, type VerdictCache } from './execute-jobs.ts';
+import type { JudgeSpec } from './judge-spec.ts';
+import type { JudgeJob } from './plan-jobs.ts';
 
 export interface BuiltJudges {
   readonly specs: JudgeSpec[];
@@ -106,7 +106,7 @@ export async function buildJudges(args: {
   if (usesOpenAI && apiKey !== null) {
     // Loaded only when needed: the SDK and the tokenizers take a noticeable time to import.
     const { buildOpenAIJudge } = await import('./build-openai-judge.ts');
-    const { createCooldown } = await import('../../resilience/cooldown.ts');
+    const { createCooldown } = await import('../resilience/cooldown.ts');
     const cooldown = createCooldown(deps);
     for (const model of models) {
       const { spec, runnable } = buildOpenAIJudge({ model, apiKey, config, deps, cooldown, prices });

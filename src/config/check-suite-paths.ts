@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
-import { UsageError } from '../../errors.ts';
-import { patternRoot } from '../../io/read-inputs.ts';
-import { isInside, realFolder, resolveRealFile } from '../../io/real-path.ts';
+import { UsageError } from '../errors.ts';
+import { patternRoot } from '../io/read-inputs.ts';
+import { isInside, realFolder, resolveRealFile } from '../io/real-path.ts';
 import { TRUST_ENV, TRUST_FLAG } from './check-trust.ts';
 
 /**

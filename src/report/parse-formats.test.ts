@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../errors.ts';
+import { UsageError } from '../errors.ts';
 import { parseFormats } from './parse-formats.ts';
 
 describe('parseFormats', () => {

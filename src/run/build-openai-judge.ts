@@ -1,18 +1,18 @@
-import type { CallRecord } from '../../cache/call-record.ts';
-import { classifyEndpoint, endpointHost } from '../../cost/classify-endpoint.ts';
-import { costOfUsage } from '../../cost/cost-of-usage.ts';
-import { createTokenCounter, expectedOutputTokens } from '../../cost/count-tokens.ts';
-import type { PriceTable } from '../../cost/price-table.ts';
-import type { Deps } from '../../deps.ts';
-import { createOpenAIJudge } from '../../judge/openai/create-openai-judge.ts';
-import type { JudgeVerdict } from '../../judge/schema.ts';
-import { type CallError, isRetryableKind } from '../../resilience/call-error.ts';
-import type { Cooldown } from '../../resilience/cooldown.ts';
-import { createResiliencePolicy } from '../../resilience/create-resilience-policy.ts';
-import { type CallTrace, type RunnableJudge, SINGLE_ATTEMPT } from '../../run/execute-jobs.ts';
-import type { JudgeSpec } from '../../run/judge-spec.ts';
-import type { JudgeJob } from '../../run/plan-jobs.ts';
+import type { CallRecord } from '../cache/call-record.ts';
 import type { Config } from '../config/schema.ts';
+import { classifyEndpoint, endpointHost } from '../cost/classify-endpoint.ts';
+import { costOfUsage } from '../cost/cost-of-usage.ts';
+import { createTokenCounter, expectedOutputTokens } from '../cost/count-tokens.ts';
+import type { PriceTable } from '../cost/price-table.ts';
+import type { Deps } from '../deps.ts';
+import { createOpenAIJudge } from '../judge/openai/create-openai-judge.ts';
+import type { JudgeVerdict } from '../judge/schema.ts';
+import { type CallError, isRetryableKind } from '../resilience/call-error.ts';
+import type { Cooldown } from '../resilience/cooldown.ts';
+import { createResiliencePolicy } from '../resilience/create-resilience-policy.ts';
+import { type CallTrace, type RunnableJudge, SINGLE_ATTEMPT } from './execute-jobs.ts';
+import type { JudgeSpec } from './judge-spec.ts';
+import type { JudgeJob } from './plan-jobs.ts';
 
 /**
  * One OpenAI-compatible jury member with its own resilience policy (limits and breaker per model,

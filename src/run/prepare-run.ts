@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCacheSecret } from '../../cache/cache-secret.ts';
-import { deriveRunKey } from '../../cache/derive-run-key.ts';
-import { defaultCacheDir } from '../../cache/response-cache.ts';
-import { UsageError } from '../../errors.ts';
-import { loadRubric } from '../../io/load-rubric.ts';
+import { loadCacheSecret } from '../cache/cache-secret.ts';
+import { deriveRunKey } from '../cache/derive-run-key.ts';
+import { defaultCacheDir } from '../cache/response-cache.ts';
+import { type Config, ConfigSchema } from '../config/schema.ts';
+import { UsageError } from '../errors.ts';
+import { loadRubric } from '../io/load-rubric.ts';
+import { resolvePath } from '../io/resolve-path.ts';
 import {
   assertNewRunDir,
   createRunDir,
@@ -14,16 +16,14 @@ import {
   readRunKey,
   writeJson,
   writeRunKey,
-} from '../../io/run-store.ts';
-import { PROMPT_VERSION } from '../../prompt/version.ts';
-import type { RunInput } from '../../report/schema.ts';
-import { formatDiagnostic } from '../../rubric/format-diagnostic.ts';
-import type { Rubric } from '../../rubric/schema.ts';
-import type { Transcript } from '../../transcript/schema.ts';
-import { type Config, ConfigSchema } from '../config/schema.ts';
-import { resolvePath } from '../resolve-path.ts';
+} from '../io/run-store.ts';
+import { PROMPT_VERSION } from '../prompt/version.ts';
+import type { RunInput } from '../report/schema.ts';
+import { formatDiagnostic } from '../rubric/format-diagnostic.ts';
+import type { Rubric } from '../rubric/schema.ts';
+import type { Transcript } from '../transcript/schema.ts';
 import { readTranscripts } from './read-transcripts.ts';
-import type { ScoreInvocation } from './run-score.ts';
+import type { ScoreRequest } from './score-request.ts';
 
 export interface PreparedRun {
   readonly config: Config;
@@ -59,32 +59,38 @@ const RESUMABLE: ReadonlySet<string> = new Set([
   'retryMaxMs',
   'heartbeatMs',
   'maxAnswerTokens',
+  'maxFiles',
 ]);
 const CONFIG_FILE = 'config.json';
 
+/** Where a run's preparation reports what the user should see (diagnostics, skipped files). */
+type Say = (message: string) => void;
+
 /** Reads everything a run needs, validating all input before the run directory is touched. */
-export async function prepareRun(inv: ScoreInvocation): Promise<PreparedRun> {
-  return inv.resume === null ? prepareFresh(inv) : prepareResume(inv, inv.resume);
+export async function prepareRun(request: ScoreRequest, say: Say): Promise<PreparedRun> {
+  return request.resume === undefined
+    ? prepareFresh(request, say)
+    : prepareResume(request, request.resume, say);
 }
 
-async function prepareFresh(inv: ScoreInvocation): Promise<PreparedRun> {
-  const { config } = inv.resolved;
-  const { io } = inv;
+async function prepareFresh(request: ScoreRequest, say: Say): Promise<PreparedRun> {
+  const { config } = request.settings;
+  const { cwd } = request;
   if (config.rubric === undefined)
     throw new UsageError('Expected `--rubric FILE` (or `rubric:` in the config file).');
-  if (inv.patterns.length === 0)
+  if (request.transcripts.length === 0)
     throw new UsageError('Expected at least one transcript file, folder or glob.');
-  const { rubric, diagnostics } = loadRubric(config.rubric, io.cwd);
-  for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
-  const { transcripts, inputs } = await readTranscripts(inv.patterns, io.cwd);
-  const startedAt = (inv.deps?.clock ?? (() => new Date()))().toISOString();
-  const dir = resolvePath(
-    io.cwd,
-    config.out ?? join('runs', `${startedAt.replace(/[:.]/g, '-')}-${rubric.id}`),
-  );
-  const cacheDir = resolvePath(io.cwd, config.cacheDir ?? defaultCacheDir(io.env, io.homedir));
+  const { rubric, diagnostics } = loadRubric(config.rubric, cwd);
+  for (const d of diagnostics) say(formatDiagnostic(d));
+  const { transcripts, inputs } = await readTranscripts(request.transcripts, cwd, {
+    maxFiles: config.maxFiles,
+    warn: (message) => say(`warning: ${message}`),
+  });
+  const startedAt = (request.deps?.clock ?? (() => new Date()))().toISOString();
+  const dir = resolvePath(cwd, config.out ?? join('runs', `${startedAt.replace(/[:.]/g, '-')}-${rubric.id}`));
+  const cacheDir = resolvePath(cwd, config.cacheDir ?? defaultCacheDir(request.env, request.homedir));
   const nothing = () => {};
-  if (inv.dryRun) {
+  if (request.dryRun === true) {
     return { config, rubric, dir, transcripts, inputs, secret: 'dry-run', startedAt, materialize: nothing };
   }
   assertNewRunDir(dir);
@@ -97,22 +103,22 @@ async function prepareFresh(inv: ScoreInvocation): Promise<PreparedRun> {
   const materialize = () => {
     createRunDir(dir);
     writeJson(dir, RUN_FILES.rubric, rubric);
-    writeJson(dir, CONFIG_FILE, { cwd: io.cwd, patterns: inv.patterns, config });
+    writeJson(dir, CONFIG_FILE, { cwd, patterns: request.transcripts, config });
     writeRunKey(dir, secret);
   };
   return { config, rubric, dir, transcripts, inputs, secret, startedAt, materialize };
 }
 
-async function prepareResume(inv: ScoreInvocation, resumeArg: string): Promise<PreparedRun> {
-  const { io } = inv;
-  const dir = resolvePath(io.cwd, resumeArg);
+async function prepareResume(request: ScoreRequest, resumeArg: string, say: Say): Promise<PreparedRun> {
+  const { cwd } = request;
+  const dir = resolvePath(cwd, resumeArg);
   const { manifest, rubric } = readRun(dir);
   const stored = JSON.parse(readFileSync(join(dir, CONFIG_FILE), 'utf8')) as {
     cwd: string;
     patterns: string[];
     config: unknown;
   };
-  const given = inv.resolved;
+  const given = request.settings;
   const changed = Object.keys(given.sources).filter(
     (k) => given.sources[k] === 'flag' && !RESUMABLE.has(k) && k !== 'rubric' && k !== 'out',
   );
@@ -122,7 +128,7 @@ async function prepareResume(inv: ScoreInvocation, resumeArg: string): Promise<P
     );
   }
   if (given.config.rubric !== undefined) {
-    const current = loadRubric(given.config.rubric, io.cwd).rubric;
+    const current = loadRubric(given.config.rubric, cwd).rubric;
     if (current.version !== rubric.version) {
       throw new UsageError(
         `${given.config.rubric} has changed since ${resumeArg} started (version ${rubric.version} → ${current.version}); start a new run instead.`,
@@ -133,7 +139,10 @@ async function prepareResume(inv: ScoreInvocation, resumeArg: string): Promise<P
     Object.entries(given.config).filter(([k]) => RESUMABLE.has(k) && given.sources[k] === 'flag'),
   );
   const config = ConfigSchema.parse({ ...(stored.config as object), ...overrides });
-  const { transcripts, inputs } = await readTranscripts(stored.patterns, stored.cwd);
+  const { transcripts, inputs } = await readTranscripts(stored.patterns, stored.cwd, {
+    maxFiles: config.maxFiles,
+    warn: (message) => say(`warning: ${message}`),
+  });
   const secret = readRunKey(dir);
   if (secret === undefined) {
     throw new UsageError(`${resumeArg} has no ${RUN_FILES.runKey}; it cannot be resumed.`);

@@ -1,5 +1,5 @@
-import { UsageError } from '../../errors.ts';
-import type { ResolvedConfig } from './resolve-config.ts';
+import { UsageError } from '../errors.ts';
+import type { ResolvedConfig } from './schema.ts';
 
 /** A setting that decides where candidates' data and the API key go, read from a file. */
 export interface FileSetting {

@@ -1,0 +1,89 @@
+import type { Config } from '../config/schema.ts';
+import { estimateCost, sumCosts } from '../cost/cost-of-usage.ts';
+import { createTokenCounter, expectedOutputTokens } from '../cost/count-tokens.ts';
+import { DEFAULT_PRICE_TABLE, DEFAULT_PRICES_AS_OF, mergePriceTables } from '../cost/price-table.ts';
+import { endpointOf } from './build-judges.ts';
+import type { PlannedItem } from './plan-items.ts';
+import type { JudgeJob } from './plan-jobs.ts';
+
+/** What `--dry-run` found: the items, the calls a run would make and what they would cost. */
+export interface DryRunEstimate {
+  readonly items: {
+    readonly total: number;
+    readonly answered: number;
+    readonly ambiguous: number;
+    readonly notAsked: number;
+  };
+  readonly calls: number;
+  readonly byModel: ReadonlyArray<{
+    readonly model: string;
+    readonly calls: number;
+    readonly inputTokens: number;
+    readonly outputTokens: number;
+    /** null when the model has no price. */
+    readonly usd: number | null;
+  }>;
+  /** Calls to the offline judge (free). */
+  readonly localCalls: number;
+  /** Remote calls not counted: their answer is over `--max-answer-tokens`. */
+  readonly tooLong: number;
+  readonly maxAnswerTokens: number;
+  readonly totalUsd: number | null;
+  readonly pricesAsOf: string;
+  readonly warnings: readonly string[];
+}
+
+/** `--dry-run`: what the run would do and cost, from the real prompts and tokenizer; calls nothing. */
+export function estimateDryRun(args: {
+  jobs: readonly JudgeJob[];
+  items: readonly PlannedItem[];
+  config: Config;
+}): DryRunEstimate {
+  const { jobs, items, config } = args;
+  const prices = mergePriceTables(DEFAULT_PRICE_TABLE, config.prices);
+  const countTokens = createTokenCounter();
+  const byModel = new Map<string, { calls: number; input: number; output: number }>();
+  let tooLong = 0;
+  for (const job of jobs.filter((j) => j.spec.remote)) {
+    const model = job.spec.judge.model;
+    const answer = job.request.answer;
+    if (
+      answer.length > config.maxAnswerTokens &&
+      countTokens([{ role: 'user', content: answer }], model) > config.maxAnswerTokens
+    ) {
+      tooLong += 1;
+      continue;
+    }
+    const entry = byModel.get(model) ?? { calls: 0, input: 0, output: 0 };
+    entry.calls += 1;
+    entry.input += countTokens(job.request.prompt.messages, model);
+    entry.output += expectedOutputTokens(job.request.format.flagIds.length);
+    byModel.set(model, entry);
+  }
+  const models = [...byModel].map(([model, e]) => {
+    const cost = estimateCost(
+      { model, inputTokens: e.input, outputTokens: e.output },
+      prices,
+      endpointOf(config, model),
+    );
+    return { model, calls: e.calls, inputTokens: e.input, outputTokens: e.output, cost };
+  });
+  const total = sumCosts(models.map((m) => m.cost));
+  const statuses = (s: string) => items.filter((i) => i.slot.status === s).length;
+  return {
+    items: {
+      total: items.length,
+      answered: statuses('answered'),
+      ambiguous: statuses('ambiguous'),
+      notAsked: statuses('not_asked'),
+    },
+    calls: jobs.length,
+    byModel: models.map(({ cost, ...m }) => ({ ...m, usd: cost.usd })),
+    localCalls: jobs.filter((j) => !j.spec.remote).length,
+    tooLong,
+    maxAnswerTokens: config.maxAnswerTokens,
+    totalUsd: total.usd,
+    pricesAsOf: DEFAULT_PRICES_AS_OF,
+    warnings: total.warnings,
+  };
+}

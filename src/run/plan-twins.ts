@@ -1,0 +1,35 @@
+import { detectInjection, type InjectionReport } from '../injection/detect-injection.ts';
+import { flagTermsOf } from '../injection/flag-terms.ts';
+import { removeSpans } from '../injection/remove-spans.ts';
+import { needsJudging, type PlannedItem } from './plan-items.ts';
+
+/** The key suffix of an item's stripped twin (never an item of its own in the results). */
+export const TWIN_SUFFIX = '~stripped';
+
+/** What injection detection found per item, and the stripped twins to judge beside the originals. */
+export interface InjectionPlan {
+  /** By item key; only items whose answer a judge reads. */
+  readonly reports: ReadonlyMap<string, InjectionReport>;
+  /** One per suspect item with text left once the spans are removed: judged like any item. */
+  readonly twins: readonly PlannedItem[];
+}
+
+/**
+ * The guarantee behind `injection_suspected`: an answer carrying suspect text (addressed to the
+ * evaluator, role markers, wrapper escapes, fake errata, compliance claims, keyword stuffing…)
+ * is also judged with those spans removed, by every judge and sample, and the item keeps the
+ * lower rating. So no text, whether the detector or the judges notice what it does, can rate an
+ * answer above what it says without it. Pure.
+ */
+export function planInjectionTwins(items: readonly PlannedItem[]): InjectionPlan {
+  const reports = new Map<string, InjectionReport>();
+  const twins: PlannedItem[] = [];
+  for (const item of items.filter(needsJudging)) {
+    const report = detectInjection(item.slot.answer, { flagTerms: flagTermsOf(item.question) });
+    reports.set(item.key, report);
+    if (!report.suspected) continue;
+    const stripped = removeSpans(item.slot.answer, report.spans);
+    twins.push({ ...item, key: `${item.key}${TWIN_SUFFIX}`, slot: { ...item.slot, answer: stripped } });
+  }
+  return { reports, twins };
+}
