@@ -1,11 +1,15 @@
-import { parseText } from 'media-captions';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.ts';
+import { acceptLabels } from './accept-labels.ts';
+import { declaredSpeakers } from './declared-speakers.ts';
+import type { CaptionKind } from './parse-cue-timing.ts';
 import { readYamlMetadata } from './read-metadata.ts';
-import { scanCueBlocks } from './scan-cue-blocks.ts';
+import type { WarningLog } from './reader-warnings.ts';
+import { scanCaptionBlocks } from './scan-caption-blocks.ts';
 import type { TranscriptMetadata } from './schema.ts';
 import type { Reading } from './segment.ts';
-import { splitCueSpeakers } from './split-cue-speakers.ts';
+import { type CueText, collectCueLabels, collectVoices, splitCueSpeakers } from './split-cue-speakers.ts';
+import { cleanSrtText, tokenizeCueText } from './tokenize-cue-text.ts';
 
 const METADATA_KEYS = ['candidate', 'interviewer', 'roles', 'date', 'position', 'ratings'];
 
@@ -17,7 +21,7 @@ function readNoteMetadata(
   for (const note of notes) {
     let value: unknown;
     try {
-      value = parseYaml(note.text);
+      value = parseYaml(note.text, { maxAliasCount: 100 });
     } catch {
       continue; // a free-text note, not metadata
     }
@@ -29,34 +33,39 @@ function readNoteMetadata(
 }
 
 /**
- * Reads WebVTT or SRT with media-captions (vidstack's parser: pure JS, no dependencies, both
- * formats, and a tokenizer that exposes `<v Name>` voice spans). Its API is async, hence this
- * function is. A WebVTT body without its `WEBVTT` header is read with the SRT rules.
+ * Reads WebVTT (spec rules) or SRT (as players read it) with `scanCaptionBlocks`: bad cues are
+ * skipped with a warning, and the file is refused only when no cue is left. Speakers come from
+ * `<v Name>` voice tags or from `Name:` line prefixes that recur or alternate (`acceptLabels`);
+ * `declared` names (metadata) count as speakers even when seen once.
  */
-export async function readCaptions(text: string, file: string): Promise<Reading> {
+export function readCaptions(
+  text: string,
+  file: string,
+  log: WarningLog,
+  declared: readonly string[] = [],
+): Reading {
   const lines = text.split('\n');
   const first = Math.max(
     0,
     lines.findIndex((line) => line.trim() !== ''),
   );
-  const kind = /^WEBVTT(?:[ \t]|$)/.test(lines[first] ?? '') ? 'vtt' : 'srt';
-  const scan = scanCueBlocks(lines, file, kind);
-  // The parser expects the header on line 1; leading blank lines are dropped and lines re-offset.
-  const parsed = await parseText(lines.slice(first).join('\n'), { type: kind, errors: true });
-  const error = parsed.errors[0];
-  if (error) {
-    throw new InputError(
-      'transcript_invalid',
-      file,
-      error.line + first,
-      `expected WebVTT or SRT cues; ${error.message}`,
-    );
+  const kind: CaptionKind = /^\uFEFF?WEBVTT(?:[ \t]|$)/.test(lines[first] ?? '') ? 'vtt' : 'srt';
+  const scan = scanCaptionBlocks(lines, kind, log);
+  const skipped = scan.firstSkipped;
+  if (scan.cues.length === 0 && skipped) {
+    const example = kind === 'vtt' ? '`00:00:01.000 --> 00:00:04.000`' : '`00:00:01,000 --> 00:00:04,000`';
+    const got = skipped.text.trim().slice(0, 80);
+    const detail = `expected a cue timing line like ${example}, got \`${got}\`; no cue in the file could be read`;
+    throw new InputError('transcript_invalid', file, skipped.line, detail);
   }
-  if (parsed.cues.length !== scan.timingLines.length) {
-    const detail = `found ${scan.timingLines.length} cue timing lines, but the caption parser read ${parsed.cues.length} cues`;
-    throw new InputError('transcript_invalid', file, undefined, detail);
-  }
-  const segments = parsed.cues.flatMap((cue, i) => splitCueSpeakers(cue, scan.timingLines[i] ?? first + 1));
   const metadata = readNoteMetadata(scan.notes, file);
+  const cues: CueText[] = scan.cues.map((cue) => ({
+    cue,
+    pieces: kind === 'vtt' ? tokenizeCueText(cue.text) : [{ text: cleanSrtText(cue.text), ruby: false }],
+  }));
+  const { occurrences, contentLines } = collectCueLabels(cues);
+  const named = [...declared, ...collectVoices(cues), ...declaredSpeakers(metadata ?? {})];
+  const accepted = acceptLabels(occurrences, contentLines, named);
+  const segments = cues.flatMap((cue) => splitCueSpeakers(cue, accepted));
   return metadata === undefined ? { segments } : { segments, metadata };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type TranscriptMetadata, TurnSchema } from './schema.ts';
+import { cleanSpeakerName } from './speaker-name.ts';
 
 /**
  * One piece of speech as a format gives it (a text line, a caption cue, an ASR utterance or word),
@@ -27,7 +28,10 @@ export const SpeakerLabelSchema = z.union([z.string(), z.number()]).nullish();
 /** A timing in seconds, or nothing. */
 export const SecondsSchema = z.number().nullish();
 
-/** Builds a segment, leaving out what is absent (`exactOptionalPropertyTypes`) and labels that are blank. */
+/**
+ * Builds a segment, leaving out what is absent (`exactOptionalPropertyTypes`) and labels that are
+ * blank; labels are cleaned (`cleanSpeakerName`) so no format lets invisible characters through.
+ */
 export function makeSegment(fields: {
   readonly speaker?: string | number | null | undefined;
   readonly text: string;
@@ -35,7 +39,7 @@ export function makeSegment(fields: {
   readonly end?: number | null | undefined;
 }): Segment {
   const speaker =
-    fields.speaker === null || fields.speaker === undefined ? '' : String(fields.speaker).trim();
+    fields.speaker === null || fields.speaker === undefined ? '' : cleanSpeakerName(String(fields.speaker));
   return {
     text: fields.text,
     ...(speaker === '' ? {} : { speaker }),

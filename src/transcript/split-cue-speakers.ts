@@ -1,46 +1,74 @@
-import { tokenizeVTTCue, type VTTCue, type VTTNode } from 'media-captions';
+import type { LabelOccurrence } from './accept-labels.ts';
+import type { RawCue } from './scan-caption-blocks.ts';
 import type { Segment } from './segment.ts';
 import { splitLabelledLine } from './speaker-label.ts';
+import { speakerKey } from './speaker-name.ts';
+import type { CuePiece } from './tokenize-cue-text.ts';
 
-interface Piece {
-  readonly voice?: string;
-  readonly text: string;
+/** A cue with its text as plain pieces (tags dropped, entities decoded). */
+export interface CueText {
+  readonly cue: RawCue;
+  readonly pieces: readonly CuePiece[];
 }
 
-/** Flattens cue nodes to text pieces, each tagged with the `<v Name>` voice it sits in. */
-function collectPieces(nodes: readonly VTTNode[], voice: string | undefined, out: Piece[]): void {
-  for (const node of nodes) {
-    if (node.type === 'text')
-      out.push(voice === undefined ? { text: node.data } : { voice, text: node.data });
-    // Ruby text (`<rt>`) is a reading aid for the base text, not more speech.
-    else if (node.type !== 'rt')
-      collectPieces(node.children, node.type === 'v' ? node.voice?.trim() || voice : voice, out);
+/** `- Ann: Hi?`: SRT and VTT dialogue dashes open a line spoken by someone else. */
+const DIALOGUE_DASH = /^\s*[-–—]\s+/;
+
+const hasVoice = (cue: CueText): boolean => cue.pieces.some((p) => p.voice !== undefined);
+
+/** The cue's speech lines (ruby annotations left out), for cues without voice tags. */
+function speechLines(cue: CueText): string[] {
+  return cue.pieces
+    .filter((p) => !p.ruby)
+    .map((p) => p.text)
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(DIALOGUE_DASH, ''));
+}
+
+/**
+ * The label-shaped line openings in cues without voice tags, and the number of lines with text,
+ * for `acceptLabels` to decide which are speakers.
+ */
+export function collectCueLabels(cues: readonly CueText[]): {
+  readonly occurrences: LabelOccurrence[];
+  readonly contentLines: number;
+} {
+  const occurrences: LabelOccurrence[] = [];
+  let contentLines = 0;
+  for (const cue of cues) {
+    if (hasVoice(cue)) continue;
+    for (const line of speechLines(cue)) {
+      if (line.trim() === '') continue;
+      contentLines++;
+      const label = splitLabelledLine(line);
+      if (label) occurrences.push(label);
+    }
   }
+  return { occurrences, contentLines };
 }
 
 /** Teams/Meet style: `<v Name>` spans; text outside a voice joins the voice before it. */
-function splitByVoice(pieces: readonly Piece[]): { speaker?: string; text: string }[] {
+function splitByVoice(pieces: readonly CuePiece[]): { speaker?: string; text: string }[] {
   const groups: { speaker?: string; text: string }[] = [];
   for (const piece of pieces) {
+    if (piece.ruby) continue;
     const last = groups.at(-1);
-    if (last && (piece.voice === undefined || piece.voice === last.speaker)) last.text += piece.text;
-    else
-      groups.push(
-        piece.voice === undefined ? { text: piece.text } : { speaker: piece.voice, text: piece.text },
-      );
+    const voice = piece.voice?.trim() || undefined;
+    if (last && (voice === undefined || voice === last.speaker)) last.text += piece.text;
+    else groups.push(voice === undefined ? { text: piece.text } : { speaker: voice, text: piece.text });
   }
   return groups;
 }
 
-/** Zoom style: a `Name: ` prefix on a cue line; lines without one continue the line before. */
-function splitByPrefix(text: string): { speaker?: string; text: string }[] {
+/** Zoom style: a `Name: ` prefix on a cue line, when the file accepts it as a speaker label. */
+function splitByPrefix(cue: CueText, accepted: ReadonlySet<string>): { speaker?: string; text: string }[] {
   const groups: { speaker?: string; text: string }[] = [];
-  // `{\an8}` and the like are SSA positioning codes that some SRT writers leave in the text.
-  for (const raw of text.replace(/\{\\[^}]*\}/g, '').split('\n')) {
-    const line = raw.replace(/^\s*[-–]\s+/, '');
-    const labelled = splitLabelledLine(line);
+  for (const line of speechLines(cue)) {
+    const label = splitLabelledLine(line);
     const last = groups.at(-1);
-    if (labelled) groups.push({ speaker: labelled.speaker, text: labelled.text });
+    if (label && accepted.has(speakerKey(label.speaker)))
+      groups.push({ speaker: label.speaker, text: label.text });
     else if (last) last.text += `\n${line}`;
     else groups.push({ text: line });
   }
@@ -48,19 +76,18 @@ function splitByPrefix(text: string): { speaker?: string; text: string }[] {
 }
 
 /**
- * One caption cue → its segments: who speaks (from `<v Name>` voice tags, else a `Name:` prefix)
- * and the plain text, with every other tag stripped and entities decoded by the tokenizer.
+ * One caption cue → its segments: who speaks (from `<v Name>` voice tags, else an accepted
+ * `Name:` prefix) and the plain text, all with the cue's timings and timing line.
  */
-export function splitCueSpeakers(cue: VTTCue, line: number): Segment[] {
-  const pieces: Piece[] = [];
-  collectPieces(tokenizeVTTCue(cue), undefined, pieces);
-  const groups = pieces.some((p) => p.voice !== undefined)
-    ? splitByVoice(pieces)
-    : splitByPrefix(pieces.map((p) => p.text).join(''));
-  return groups.map((group) => ({
-    ...group,
-    start: cue.startTime,
-    end: cue.endTime,
-    line,
-  }));
+export function splitCueSpeakers(cue: CueText, accepted: ReadonlySet<string>): Segment[] {
+  const groups = hasVoice(cue) ? splitByVoice(cue.pieces) : splitByPrefix(cue, accepted);
+  const { start, end, line } = cue.cue;
+  return groups.map((group) => ({ ...group, start, end, line }));
+}
+
+/** The voice names (`<v Name>`) used anywhere in the file: they declare speakers. */
+export function collectVoices(cues: readonly CueText[]): string[] {
+  const voices = new Set<string>();
+  for (const cue of cues) for (const p of cue.pieces) if (p.voice?.trim()) voices.add(p.voice.trim());
+  return [...voices];
 }

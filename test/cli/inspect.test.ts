@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT, SHARED } from './run-cli.ts';
+import { cli, ROOT } from './run-cli.ts';
 
-const FIXTURES = `${SHARED}/fixtures/formats`;
+/** Real exports copied with their licences into the repository (no `../shared` in tests). */
+const FIXTURES = `${ROOT}/test/fixtures/transcripts/real`;
 
 describe('rubricate inspect --json', () => {
   it.each([

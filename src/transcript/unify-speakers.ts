@@ -1,0 +1,19 @@
+import type { Segment } from './segment.ts';
+import { cleanSpeakerName, speakerKey } from './speaker-name.ts';
+
+/**
+ * Gives every spelling of one speaker the spelling seen first: `Dana Lee`, `dana lee`, `Dana
+ * Lee (she/her)` and a copy with a zero-width space are one speaker (`speakerKey`), so a
+ * look-alike label cannot make a second speaker.
+ */
+export function unifySpeakers(segments: readonly Segment[]): Segment[] {
+  const shown = new Map<string, string>();
+  return segments.map((segment) => {
+    if (segment.speaker === undefined) return segment;
+    const clean = cleanSpeakerName(segment.speaker);
+    const key = speakerKey(clean) || clean;
+    const first = shown.get(key) ?? clean;
+    shown.set(key, first);
+    return first === segment.speaker ? segment : { ...segment, speaker: first };
+  });
+}
