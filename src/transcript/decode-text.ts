@@ -106,7 +106,7 @@ const CONTROL = /(?![\t\n\v\f\r\0])\p{Cc}/gu;
 /**
  * Bytes → text with `\n` line ends. UTF-8 with or without a BOM; UTF-16 LE/BE with a BOM, or
  * without one when its NUL bytes give it away; other bytes as damaged UTF-8 or Windows-1252
- * (with a warning naming the guess). Stray NUL characters are dropped with a warning. CRLF and
+ * (with a warning naming the guess). Stray NUL characters become U+FFFD, with a warning. CRLF and
  * lone CR become LF so line numbers match what an editor shows. Empty or binary input throws
  * `InputError` naming the line.
  */
@@ -136,6 +136,8 @@ export function decodeText(bytes: Uint8Array, file: string, log: WarningLog): st
   const nul = normalized.indexOf('\0');
   if (nul === -1) return normalized;
   const count = normalized.split('\0').length - 1;
-  log.add(lineOfChar(normalized, nul), `${count} NUL character(s) dropped (first on this line)`);
-  return normalized.replaceAll('\0', '');
+  // U+FFFD as the WebVTT and HTML parsers do: a NUL inside a timestamp then spoils that cue
+  // as it does in browsers, instead of silently making a different one.
+  log.add(lineOfChar(normalized, nul), `${count} NUL character(s) read as U+FFFD (first on this line)`);
+  return normalized.replaceAll('\0', '\ufffd');
 }

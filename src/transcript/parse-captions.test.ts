@@ -113,13 +113,10 @@ describe('parseTranscript: WebVTT', () => {
 
   it.each<[string, string, readonly (readonly [string, string])[], readonly [number, RegExp][]]>([
     [
-      'a block with no timing line after a cue (a blank line inside its text)',
+      'a block with no timing line after a cue (skipped, as browsers do)',
       'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAna: hi\n\nBo: no timing here\n',
-      [
-        ['Ana', 'hi'],
-        ['Bo', 'no timing here'],
-      ],
-      [[6, /a blank line inside the cue at line 3; read the text after it as part of that cue/]],
+      [['Ana', 'hi']],
+      [[6, /skipped text outside any cue: expected a cue timing line like `00:00:01\.000 --> 00:00:04\.000`, got `Bo: no timing here`/]],
     ],
     [
       'a cue that ends before it starts',

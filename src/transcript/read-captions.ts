@@ -5,7 +5,7 @@ import { declaredSpeakers } from './declared-speakers.ts';
 import type { CaptionKind } from './parse-cue-timing.ts';
 import { readYamlMetadata } from './read-metadata.ts';
 import type { WarningLog } from './reader-warnings.ts';
-import { scanCaptionBlocks } from './scan-caption-blocks.ts';
+import { type RawCue, scanCaptionBlocks } from './scan-caption-blocks.ts';
 import type { TranscriptMetadata } from './schema.ts';
 import type { Reading } from './segment.ts';
 import { type CueText, collectCueLabels, collectVoices, splitCueSpeakers } from './split-cue-speakers.ts';
@@ -32,6 +32,35 @@ function readNoteMetadata(
   return undefined;
 }
 
+/** The caption dialect of a text: WebVTT when it opens with the `WEBVTT` signature, else SRT. */
+function captionKind(lines: readonly string[]): CaptionKind {
+  const first = lines.find((line) => line.trim() !== '') ?? '';
+  return /^\uFEFF?WEBVTT(?:[ \t]|$)/.test(first) ? 'vtt' : 'srt';
+}
+
+/** Each cue's text as pieces: the WebVTT cue text parser, or SRT's tag and code stripping. */
+function toCueTexts(cues: readonly RawCue[], kind: CaptionKind): CueText[] {
+  return cues.map((cue) => ({
+    cue,
+    pieces: kind === 'vtt' ? tokenizeCueText(cue.text) : [{ text: cleanSrtText(cue.text), ruby: false }],
+  }));
+}
+
+/**
+ * The cues of a WebVTT or SRT text as a browser would show them: times and plain text (tags
+ * dropped, entities decoded, ruby annotations kept), in file order. What the conformance tests
+ * compare with the reference parsers; speakers are not split here.
+ */
+export function readCaptionCues(text: string, log: WarningLog): { start: number; end: number; text: string }[] {
+  const lines = text.split('\n');
+  const kind = captionKind(lines);
+  return toCueTexts(scanCaptionBlocks(lines, kind, log).cues, kind).map(({ cue, pieces }) => ({
+    start: cue.start,
+    end: cue.end,
+    text: pieces.map((p) => p.text).join(''),
+  }));
+}
+
 /**
  * Reads WebVTT (spec rules) or SRT (as players read it) with `scanCaptionBlocks`: bad cues are
  * skipped with a warning, and the file is refused only when no cue is left. Speakers come from
@@ -45,11 +74,7 @@ export function readCaptions(
   declared: readonly string[] = [],
 ): Reading {
   const lines = text.split('\n');
-  const first = Math.max(
-    0,
-    lines.findIndex((line) => line.trim() !== ''),
-  );
-  const kind: CaptionKind = /^\uFEFF?WEBVTT(?:[ \t]|$)/.test(lines[first] ?? '') ? 'vtt' : 'srt';
+  const kind = captionKind(lines);
   const scan = scanCaptionBlocks(lines, kind, log);
   const skipped = scan.firstSkipped;
   if (scan.cues.length === 0 && skipped) {
@@ -59,10 +84,7 @@ export function readCaptions(
     throw new InputError('transcript_invalid', file, skipped.line, detail);
   }
   const metadata = readNoteMetadata(scan.notes, file);
-  const cues: CueText[] = scan.cues.map((cue) => ({
-    cue,
-    pieces: kind === 'vtt' ? tokenizeCueText(cue.text) : [{ text: cleanSrtText(cue.text), ruby: false }],
-  }));
+  const cues = toCueTexts(scan.cues, kind);
   const { occurrences, contentLines } = collectCueLabels(cues);
   const named = [...declared, ...collectVoices(cues), ...declaredSpeakers(metadata ?? {})];
   const accepted = acceptLabels(occurrences, contentLines, named);

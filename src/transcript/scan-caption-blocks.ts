@@ -39,8 +39,9 @@ const CUE_NUMBER = /^\s*\d{1,9}\s*$/;
  * - a cue whose timing line cannot be read is skipped, and the file goes on;
  * - invalid cue settings are ignored;
  * - a missing blank line between cues does not put the next cue's number or timing into speech;
- * - a blank line inside a cue's text (common in SRT) does not lose the text after it: a block
- *   that opens no cue continues the cue before it;
+ * - in SRT, a blank line inside a cue's text (common there) does not lose the text after it: a
+ *   block that opens no cue continues the cue before it (in WebVTT, as in browsers, it is
+ *   skipped);
  * - a whitespace-only line separates blocks like an empty one.
  *
  * Hand-written rather than a library: media-captions refused whole files over one bad cue and
@@ -92,7 +93,7 @@ export function scanCaptionBlocks(lines: readonly string[], kind: CaptionKind, l
         continue;
       }
       if (kind === 'vtt' && /^(?:STYLE|REGION)[ \t]*$/.test(first)) continue;
-      if (!lastCue) firstSkipped ??= { line: start + 1, text: first, timing: false };
+      if (!lastCue || kind === 'vtt') firstSkipped ??= { line: start + 1, text: first, timing: false };
       lastCue = continueCue(cues, block, start, lastCue, gap, kind, log);
       gap = 'none';
       continue;
@@ -142,8 +143,9 @@ export function scanCaptionBlocks(lines: readonly string[], kind: CaptionKind, l
 }
 
 /**
- * A block with no timing line. Its text continues the cue right before it (a blank line inside
- * the cue's text) unless it is only a cue number, which is dropped, or there is no such cue.
+ * A block with no timing line. In SRT its text continues the cue right before it (a blank line
+ * inside the cue's text) unless it is only a cue number, which is dropped. In WebVTT, and when
+ * no cue comes right before it, it is skipped with a warning, as the WebVTT parser skips it.
  * Returns the cue that later text would continue.
  */
 function continueCue(
@@ -159,7 +161,7 @@ function continueCue(
     log.add(start + 1, `skipped the cue number \`${block[0]?.trim()}\`: expected a cue timing line after it`);
     return lastCue;
   }
-  if (!lastCue) {
+  if (!lastCue || kind === 'vtt') {
     const got = shown((block[0] ?? '').trim());
     log.add(
       start + 1,
