@@ -4,6 +4,10 @@ export interface TimestampRead {
   readonly end: number;
 }
 
+/** Seconds from whole milliseconds, so `00:00:04.560` is 4.56 and not 4.5600000000000005. */
+const toSeconds = (h: number, m: number, s: number, millis: number): number =>
+  ((h * 3600 + m * 60 + s) * 1000 + millis) / 1000;
+
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 function digitsAt(line: string, at: number): { readonly text: string; readonly end: number } {
@@ -35,7 +39,7 @@ export function readVttTimestamp(line: string, at: number): TimestampRead | unde
   if (line[pos] !== '.') return undefined;
   const fraction = digitsAt(line, pos + 1);
   if (fraction.text.length !== 3 || m > 59 || s > 59) return undefined;
-  return { seconds: h * 3600 + m * 60 + s + Number(fraction.text) / 1000, end: fraction.end };
+  return { seconds: toSeconds(h, m, s, Number(fraction.text)), end: fraction.end };
 }
 
 /**
@@ -64,5 +68,5 @@ export function readSrtTimestamp(line: string, at: number): TimestampRead | unde
     millis = Number(fraction.text.padEnd(3, '0'));
     pos = fraction.end;
   }
-  return { seconds: h * 3600 + m * 60 + s + millis / 1000, end: pos };
+  return { seconds: toSeconds(h, m, s, millis), end: pos };
 }

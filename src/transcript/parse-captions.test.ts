@@ -116,7 +116,12 @@ describe('parseTranscript: WebVTT', () => {
       'a block with no timing line after a cue (skipped, as browsers do)',
       'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAna: hi\n\nBo: no timing here\n',
       [['Ana', 'hi']],
-      [[6, /skipped text outside any cue: expected a cue timing line like `00:00:01\.000 --> 00:00:04\.000`, got `Bo: no timing here`/]],
+      [
+        [
+          6,
+          /skipped text outside any cue: expected a cue timing line like `00:00:01\.000 --> 00:00:04\.000`, got `Bo: no timing here`/,
+        ],
+      ],
     ],
     [
       'a cue that ends before it starts',

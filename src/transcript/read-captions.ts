@@ -51,7 +51,10 @@ function toCueTexts(cues: readonly RawCue[], kind: CaptionKind): CueText[] {
  * dropped, entities decoded, ruby annotations kept), in file order. What the conformance tests
  * compare with the reference parsers; speakers are not split here.
  */
-export function readCaptionCues(text: string, log: WarningLog): { start: number; end: number; text: string }[] {
+export function readCaptionCues(
+  text: string,
+  log: WarningLog,
+): { start: number; end: number; text: string }[] {
   const lines = text.split('\n');
   const kind = captionKind(lines);
   return toCueTexts(scanCaptionBlocks(lines, kind, log).cues, kind).map(({ cue, pieces }) => ({

@@ -1,3 +1,4 @@
+import { isFieldWord } from './accept-labels.ts';
 import { declaredSpeakers } from './declared-speakers.ts';
 import { decodeSpeech } from './decode-speech.ts';
 import { detectTextLayout } from './detect-text-layout.ts';
@@ -7,7 +8,7 @@ import { readYamlMetadata } from './read-metadata.ts';
 import type { TranscriptMetadata } from './schema.ts';
 import type { Reading, Segment } from './segment.ts';
 import { readTimestampLine, type SpeakerHeader, splitTrailingTime } from './speaker-header.ts';
-import type { LabelledLine } from './speaker-label.ts';
+import { type LabelledLine, splitLabelledLine } from './speaker-label.ts';
 
 /** Otter.ai signs its text exports; the signature is nobody's speech. */
 const OTTER_FOOTER = /^transcribed by https?:\/\/otter\.ai\/?$/i;
@@ -16,6 +17,19 @@ const LIST_ITEM = /^(?:[-*+•]|\d{1,3}[.)])\s/;
 
 /** A line with speech on it: not blank and not document structure. */
 const isSpeech = (line: string): boolean => line !== '' && !isSilentLine(line) && !OTTER_FOOTER.test(line);
+
+/**
+ * Before anyone speaks, a list (agenda, contents) or a `Date: …`/`Location: …` line is the
+ * document's header, not speech.
+ */
+function isPreamble(line: string): boolean {
+  if (LIST_ITEM.test(line)) return true;
+  const label = splitLabelledLine(line);
+  return label !== undefined && isFieldWord(label.speaker);
+}
+
+/** A list item inside a turn is speech; its bullet is not. */
+const unbullet = (line: string): string => line.replace(LIST_ITEM, '').trimStart();
 
 /**
  * `Speaker: text` lines, each unlabelled line continuing the turn before it. A line holding only a
@@ -41,7 +55,8 @@ function readLabelledLines(
     marker = undefined;
     const labelled = labels.get(i);
     if (!labelled) {
-      if (previous !== undefined || !LIST_ITEM.test(trimmed)) segments.push({ text: trimmed, line: i + 1 });
+      if (previous !== undefined || !isPreamble(trimmed))
+        segments.push({ text: unbullet(trimmed), line: i + 1 });
       continue;
     }
     const trail = trailingTimes ? splitTrailingTime(labelled.text) : { text: labelled.text };

@@ -40,11 +40,12 @@ export class WarningLog {
     this.#kept.push({ warning, kind });
   }
 
-  /** The warnings in the order found; after the last kept one of a kind, a count of the rest. */
+  /** The warnings by line (file-wide ones first); after the last kept one of a kind, a count of the rest. */
   list(): ReaderWarning[] {
     const out: ReaderWarning[] = [];
     const shown = new Map<string, number>();
-    for (const { warning, kind } of this.#kept) {
+    const sorted = [...this.#kept].sort((a, b) => (a.warning.line ?? 0) - (b.warning.line ?? 0));
+    for (const { warning, kind } of sorted) {
       out.push(warning);
       const n = (shown.get(kind) ?? 0) + 1;
       shown.set(kind, n);

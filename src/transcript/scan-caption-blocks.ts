@@ -85,6 +85,11 @@ export function scanCaptionBlocks(lines: readonly string[], kind: CaptionKind, l
       // A block that opens no cue: NOTE/STYLE/REGION, or text cut off from its cue.
       let end = i;
       while (end < lines.length && !isBlank(lines[end]) && (end === i || !hasArrow(lines[end]))) end++;
+      // `…text\n5\n00:00:24,500 --> …`: the number is the next cue's id, not text.
+      if (hasArrow(lines[end])) {
+        log.add(end + 1, 'expected a blank line before this cue; read it as a new cue', 'missing blank line');
+        if (end - i > 1 && CUE_NUMBER.test(lines[end - 1] ?? '')) end--;
+      }
       const block = lines.slice(i, end);
       i = end;
       if (kind === 'vtt' && /^NOTE(?:[ \t]|$)/.test(first)) {
