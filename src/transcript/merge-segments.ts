@@ -4,12 +4,32 @@ import { type Segment, UNKNOWN_SPEAKER } from './segment.ts';
 /** A turn before roles are assigned. */
 export type SpokenTurn = Omit<Turn, 'role'>;
 
+const CONTROL = /(?![\t\n\v\f\r])\p{Cc}/u;
+const CONTROLS = /(?![\t\n\v\f\r])\p{Cc}/gu;
+
 /** Collapses whitespace (line breaks included) and drops control characters. */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/(?![\t\n\v\f\r])\p{Cc}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const visible = CONTROL.test(text) ? text.replace(CONTROLS, '') : text;
+  return visible.replace(/\s+/g, ' ').trim();
+}
+
+/** A turn being built: its texts are joined once, at the end (a million cues stay linear). */
+interface OpenTurn {
+  readonly speaker: string;
+  readonly texts: string[];
+  readonly start: number | undefined;
+  end: number | undefined;
+  readonly line: number | undefined;
+}
+
+function close(turn: OpenTurn): SpokenTurn {
+  return {
+    speaker: turn.speaker,
+    text: turn.texts.join(' '),
+    ...(turn.start === undefined ? {} : { start: turn.start }),
+    ...(turn.end === undefined ? {} : { end: turn.end }),
+    ...(turn.line === undefined ? {} : { line: turn.line }),
+  };
 }
 
 /**
@@ -20,6 +40,7 @@ export function normalizeText(text: string): string {
  */
 export function mergeSegments(segments: readonly Segment[]): SpokenTurn[] {
   const turns: SpokenTurn[] = [];
+  let open: OpenTurn | undefined;
   let speaker = UNKNOWN_SPEAKER;
   // A label line with no text (`Sam:` then the words below) still marks where the turn starts.
   let anchor: Segment | undefined;
@@ -30,27 +51,21 @@ export function mergeSegments(segments: readonly Segment[]): SpokenTurn[] {
     }
     const text = normalizeText(segment.text);
     if (text === '') continue;
-    const last = turns.at(-1);
-    if (last?.speaker !== speaker) {
-      const { speaker: _label, text: _raw, ...timing } = segment;
-      const opener = anchor ?? segment;
-      turns.push({
-        speaker,
-        text,
-        ...timing,
-        ...(opener.start === undefined ? {} : { start: opener.start }),
-        ...(opener.line === undefined ? {} : { line: opener.line }),
-      });
+    if (open?.speaker === speaker) {
+      open.texts.push(text);
+      if (segment.end !== undefined) open.end = segment.end;
       continue;
     }
-    const start = last.start ?? segment.start;
-    const end = segment.end ?? last.end;
-    turns[turns.length - 1] = {
-      ...last,
-      text: `${last.text} ${text}`,
-      ...(start === undefined ? {} : { start }),
-      ...(end === undefined ? {} : { end }),
+    if (open) turns.push(close(open));
+    const opener = anchor ?? segment;
+    open = {
+      speaker,
+      texts: [text],
+      start: opener.start ?? segment.start,
+      end: segment.end,
+      line: opener.line ?? segment.line,
     };
   }
+  if (open) turns.push(close(open));
   return turns;
 }

@@ -8,7 +8,13 @@ import type { WarningLog } from './reader-warnings.ts';
 import { type RawCue, scanCaptionBlocks } from './scan-caption-blocks.ts';
 import type { TranscriptMetadata } from './schema.ts';
 import type { Reading } from './segment.ts';
-import { type CueText, collectCueLabels, collectVoices, splitCueSpeakers } from './split-cue-speakers.ts';
+import {
+  type CueText,
+  collectCueLabels,
+  collectVoices,
+  prepareCue,
+  splitCueSpeakers,
+} from './split-cue-speakers.ts';
 import { cleanSrtText, tokenizeCueText } from './tokenize-cue-text.ts';
 
 const METADATA_KEYS = ['candidate', 'interviewer', 'roles', 'date', 'position', 'ratings'];
@@ -87,7 +93,7 @@ export function readCaptions(
     throw new InputError('transcript_invalid', file, skipped.line, detail);
   }
   const metadata = readNoteMetadata(scan.notes, file);
-  const cues = toCueTexts(scan.cues, kind);
+  const cues = toCueTexts(scan.cues, kind).map(prepareCue);
   const { occurrences, contentLines } = collectCueLabels(cues);
   const named = [...declared, ...collectVoices(cues), ...declaredSpeakers(metadata ?? {})];
   const accepted = acceptLabels(occurrences, contentLines, named);

@@ -1,7 +1,7 @@
 import type { LabelOccurrence } from './accept-labels.ts';
 import type { RawCue } from './scan-caption-blocks.ts';
 import type { Segment } from './segment.ts';
-import { splitLabelledLine } from './speaker-label.ts';
+import { type LabelledLine, splitLabelledLine } from './speaker-label.ts';
 import { speakerKey } from './speaker-name.ts';
 import type { CuePiece } from './tokenize-cue-text.ts';
 
@@ -11,10 +11,23 @@ export interface CueText {
   readonly pieces: readonly CuePiece[];
 }
 
+/** A cue ready for speaker splitting: voiced, or its speech lines with any label-shaped prefix. */
+export interface PreparedCue extends CueText {
+  readonly voiced: boolean;
+  readonly lines: readonly { readonly text: string; readonly label: LabelledLine | undefined }[];
+}
+
 /** `- Ann: Hi?`: SRT and VTT dialogue dashes open a line spoken by someone else. */
 const DIALOGUE_DASH = /^\s*[-–—]\s+/;
 
 const hasVoice = (cue: CueText): boolean => cue.pieces.some((p) => p.voice !== undefined);
+
+/** Reads each line's label-shaped prefix once; both the acceptance and the split use it. */
+export function prepareCue(cue: CueText): PreparedCue {
+  const voiced = hasVoice(cue);
+  const lines = voiced ? [] : speechLines(cue).map((text) => ({ text, label: splitLabelledLine(text) }));
+  return { ...cue, voiced, lines };
+}
 
 /** The cue's speech lines (ruby annotations left out), for cues without voice tags. */
 function speechLines(cue: CueText): string[] {
@@ -30,18 +43,16 @@ function speechLines(cue: CueText): string[] {
  * The label-shaped line openings in cues without voice tags, and the number of lines with text,
  * for `acceptLabels` to decide which are speakers.
  */
-export function collectCueLabels(cues: readonly CueText[]): {
+export function collectCueLabels(cues: readonly PreparedCue[]): {
   readonly occurrences: LabelOccurrence[];
   readonly contentLines: number;
 } {
   const occurrences: LabelOccurrence[] = [];
   let contentLines = 0;
   for (const cue of cues) {
-    if (hasVoice(cue)) continue;
-    for (const line of speechLines(cue)) {
-      if (line.trim() === '') continue;
+    for (const { text, label } of cue.lines) {
+      if (text.trim() === '') continue;
       contentLines++;
-      const label = splitLabelledLine(line);
       if (label) occurrences.push(label);
     }
   }
@@ -62,10 +73,12 @@ function splitByVoice(pieces: readonly CuePiece[]): { speaker?: string; text: st
 }
 
 /** Zoom style: a `Name: ` prefix on a cue line, when the file accepts it as a speaker label. */
-function splitByPrefix(cue: CueText, accepted: ReadonlySet<string>): { speaker?: string; text: string }[] {
+function splitByPrefix(
+  cue: PreparedCue,
+  accepted: ReadonlySet<string>,
+): { speaker?: string; text: string }[] {
   const groups: { speaker?: string; text: string }[] = [];
-  for (const line of speechLines(cue)) {
-    const label = splitLabelledLine(line);
+  for (const { text: line, label } of cue.lines) {
     const last = groups.at(-1);
     if (label && accepted.has(speakerKey(label.speaker)))
       groups.push({ speaker: label.speaker, text: label.text });
@@ -79,8 +92,8 @@ function splitByPrefix(cue: CueText, accepted: ReadonlySet<string>): { speaker?:
  * One caption cue → its segments: who speaks (from `<v Name>` voice tags, else an accepted
  * `Name:` prefix) and the plain text, all with the cue's timings and timing line.
  */
-export function splitCueSpeakers(cue: CueText, accepted: ReadonlySet<string>): Segment[] {
-  const groups = hasVoice(cue) ? splitByVoice(cue.pieces) : splitByPrefix(cue, accepted);
+export function splitCueSpeakers(cue: PreparedCue, accepted: ReadonlySet<string>): Segment[] {
+  const groups = cue.voiced ? splitByVoice(cue.pieces) : splitByPrefix(cue, accepted);
   const { start, end, line } = cue.cue;
   return groups.map((group) => ({ ...group, start, end, line }));
 }
