@@ -7,7 +7,7 @@ import { decodeText, EXPECTED_TRANSCRIPT } from './decode-text.ts';
 import { detectCaptions, isMarkdownText, looksLikeJson } from './detect-format.ts';
 import { inferRoles } from './infer-roles.ts';
 import { formatMegabytes, LIMIT_FLAGS, type ReadLimits, resolveReadLimits } from './limits.ts';
-import { mergeSegments } from './merge-segments.ts';
+import { mergeSegments, type SpokenTurn } from './merge-segments.ts';
 import { parseJsonText } from './parse-json-text.ts';
 import { readAssemblyAi } from './read-assemblyai.ts';
 import { readAwsTranscribe } from './read-aws-transcribe.ts';
@@ -20,8 +20,8 @@ import { readRevJson } from './read-rev-json.ts';
 import { readTextLines } from './read-text-lines.ts';
 import { readWhisper } from './read-whisper.ts';
 import { WarningLog } from './reader-warnings.ts';
-import type { Transcript, TranscriptFormat } from './schema.ts';
-import type { Reading } from './segment.ts';
+import type { Role, Transcript, TranscriptFormat, Turn } from './schema.ts';
+import type { Reading, Segment } from './segment.ts';
 import { sidecarPathFor, transcriptIdFor } from './transcript-id.ts';
 import { unifySpeakers } from './unify-speakers.ts';
 
@@ -102,10 +102,25 @@ function checkSize(bytes: Uint8Array, file: string, limits: ReadLimits): void {
   throw new InputError('transcript_invalid', file, undefined, detail);
 }
 
-function checkSegments(count: number, file: string, limits: ReadLimits): void {
-  if (count <= limits.maxSegments) return;
-  const detail = `expected at most ${limits.maxSegments.toLocaleString('en-US')} segments (cues, lines, utterances or words); got ${count.toLocaleString('en-US')} (raise the limit with ${LIMIT_FLAGS.maxSegments})`;
-  throw new InputError('transcript_invalid', file, undefined, detail);
+/** Passes segments through, refusing the file as soon as there are more than the limit allows. */
+function* limitSegments(segments: Iterable<Segment>, file: string, limits: ReadLimits): Generator<Segment> {
+  let count = 0;
+  for (const segment of segments) {
+    if (++count > limits.maxSegments) {
+      const detail = `expected at most ${limits.maxSegments.toLocaleString('en-US')} segments (cues, lines, utterances or words); got more (raise the limit with ${LIMIT_FLAGS.maxSegments})`;
+      throw new InputError('transcript_invalid', file, segment.line, detail);
+    }
+    yield segment;
+  }
+}
+
+/** A turn with its role, built field by field (no spread: there may be a million turns). */
+function withRole(turn: SpokenTurn, role: Role): Turn {
+  const out: Turn = { speaker: turn.speaker, role, text: turn.text };
+  if (turn.start !== undefined) out.start = turn.start;
+  if (turn.end !== undefined) out.end = turn.end;
+  if (turn.line !== undefined) out.line = turn.line;
+  return out;
 }
 
 /**
@@ -129,8 +144,7 @@ export async function parseTranscript(
   const { format, reading } = looksLikeJson(text)
     ? readJson(text, path)
     : readText(text, path, log, declaredSpeakers(sidecar));
-  checkSegments(reading.segments.length, path, resolved);
-  const turns = mergeSegments(unifySpeakers(reading.segments));
+  const turns = mergeSegments(unifySpeakers(limitSegments(reading.segments, path, resolved)));
   if (turns.length === 0) {
     throw new InputError(
       'transcript_invalid',
@@ -147,7 +161,7 @@ export async function parseTranscript(
     source: { path, format, hash: createHash('sha256').update(bytes).digest('hex') },
     metadata,
     speakers: [...new Set(turns.map((t) => t.speaker))],
-    turns: turns.map((turn) => ({ ...turn, role: roles[turn.speaker] ?? 'unknown' })),
+    turns: turns.map((turn): Turn => withRole(turn, roles[turn.speaker] ?? 'unknown')),
     roles: inference,
     warnings: log.list(),
   } satisfies Transcript;

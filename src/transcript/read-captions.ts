@@ -2,19 +2,14 @@ import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.ts';
 import { acceptLabels } from './accept-labels.ts';
 import { declaredSpeakers } from './declared-speakers.ts';
+import { linesOf } from './line-source.ts';
 import type { CaptionKind } from './parse-cue-timing.ts';
 import { readYamlMetadata } from './read-metadata.ts';
 import type { WarningLog } from './reader-warnings.ts';
-import { type RawCue, scanCaptionBlocks } from './scan-caption-blocks.ts';
+import { scanCaptionBlocks } from './scan-caption-blocks.ts';
 import type { TranscriptMetadata } from './schema.ts';
 import type { Reading } from './segment.ts';
-import {
-  type CueText,
-  collectCueLabels,
-  collectVoices,
-  prepareCue,
-  splitCueSpeakers,
-} from './split-cue-speakers.ts';
+import { collectCueLabels, splitCueSpeakers } from './split-cue-speakers.ts';
 import { cleanSrtText, tokenizeCueText } from './tokenize-cue-text.ts';
 
 const METADATA_KEYS = ['candidate', 'interviewer', 'roles', 'date', 'position', 'ratings'];
@@ -39,18 +34,13 @@ function readNoteMetadata(
 }
 
 /** The caption dialect of a text: WebVTT when it opens with the `WEBVTT` signature, else SRT. */
-function captionKind(lines: readonly string[]): CaptionKind {
-  const first = lines.find((line) => line.trim() !== '') ?? '';
-  return /^\uFEFF?WEBVTT(?:[ \t]|$)/.test(first) ? 'vtt' : 'srt';
+function captionKind(text: string): CaptionKind {
+  return /^\s*\uFEFF?WEBVTT(?:[ \t\n]|$)/.test(text.slice(0, 4096)) ? 'vtt' : 'srt';
 }
 
-/** Each cue's text as pieces: the WebVTT cue text parser, or SRT's tag and code stripping. */
-function toCueTexts(cues: readonly RawCue[], kind: CaptionKind): CueText[] {
-  return cues.map((cue) => ({
-    cue,
-    pieces: kind === 'vtt' ? tokenizeCueText(cue.text) : [{ text: cleanSrtText(cue.text), ruby: false }],
-  }));
-}
+/** Scans the text's blocks; cue texts are slices of `text` (see `linesOf`). */
+const scanText = (text: string, kind: CaptionKind, log: WarningLog) =>
+  scanCaptionBlocks(linesOf(text), kind, log);
 
 /**
  * The cues of a WebVTT or SRT text as a browser would show them: times and plain text (tags
@@ -61,12 +51,16 @@ export function readCaptionCues(
   text: string,
   log: WarningLog,
 ): { start: number; end: number; text: string }[] {
-  const lines = text.split('\n');
-  const kind = captionKind(lines);
-  return toCueTexts(scanCaptionBlocks(lines, kind, log).cues, kind).map(({ cue, pieces }) => ({
+  const kind = captionKind(text);
+  return scanText(text, kind, log).cues.map((cue) => ({
     start: cue.start,
     end: cue.end,
-    text: pieces.map((p) => p.text).join(''),
+    text:
+      kind === 'vtt'
+        ? tokenizeCueText(cue.text)
+            .map((p) => p.text)
+            .join('')
+        : cleanSrtText(cue.text),
   }));
 }
 
@@ -82,9 +76,8 @@ export function readCaptions(
   log: WarningLog,
   declared: readonly string[] = [],
 ): Reading {
-  const lines = text.split('\n');
-  const kind = captionKind(lines);
-  const scan = scanCaptionBlocks(lines, kind, log);
+  const kind = captionKind(text);
+  const scan = scanText(text, kind, log);
   const skipped = scan.firstSkipped;
   if (scan.cues.length === 0 && skipped) {
     const example = kind === 'vtt' ? '`00:00:01.000 --> 00:00:04.000`' : '`00:00:01,000 --> 00:00:04,000`';
@@ -93,10 +86,12 @@ export function readCaptions(
     throw new InputError('transcript_invalid', file, skipped.line, detail);
   }
   const metadata = readNoteMetadata(scan.notes, file);
-  const cues = toCueTexts(scan.cues, kind).map(prepareCue);
-  const { occurrences, contentLines } = collectCueLabels(cues);
-  const named = [...declared, ...collectVoices(cues), ...declaredSpeakers(metadata ?? {})];
+  const { occurrences, contentLines, voices } = collectCueLabels(scan.cues, kind);
+  const named = [...declared, ...voices, ...declaredSpeakers(metadata ?? {})];
   const accepted = acceptLabels(occurrences, contentLines, named);
-  const segments = cues.flatMap((cue) => splitCueSpeakers(cue, accepted));
+  // Lazy: each cue is split while the turns are merged, so no list of all segments is built.
+  const segments = (function* () {
+    for (const cue of scan.cues) yield* splitCueSpeakers(cue, kind, accepted);
+  })();
   return metadata === undefined ? { segments } : { segments, metadata };
 }

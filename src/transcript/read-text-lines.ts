@@ -110,7 +110,11 @@ function readHeaderBlocks(
  * not speech; entities and Markdown escapes in speech are decoded. `declared` names speakers the
  * sidecar metadata knows.
  */
-export function readTextLines(text: string, file: string, declared: readonly string[] = []): Reading {
+export function readTextLines(
+  text: string,
+  file: string,
+  declared: readonly string[] = [],
+): Reading & { readonly segments: readonly Segment[] } {
   const lines = text.split('\n');
   const frontMatter = findFrontMatter(lines, file);
   const from = frontMatter?.bodyIndex ?? 0;

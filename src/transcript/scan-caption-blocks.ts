@@ -1,3 +1,4 @@
+import type { LineSource } from './line-source.ts';
 import { type CaptionKind, findIgnoredSettings, parseCueTiming } from './parse-cue-timing.ts';
 import type { WarningLog } from './reader-warnings.ts';
 
@@ -47,20 +48,20 @@ const CUE_NUMBER = /^\s*\d{1,9}\s*$/;
  * Hand-written rather than a library: media-captions refused whole files over one bad cue and
  * reports no line numbers; the W3C reference parser (webvtt-parser) says it is "not intended to
  * be fast", keeps no line per cue and reads no SRT. This follows the spec's block rules, and the
- * conformance test holds it to the reference parsers' outputs.
+ * conformance test holds it to the reference parsers' outputs. Cue texts are slices of the
+ * file's text (`LineSource.join`), not copies.
  */
-export function scanCaptionBlocks(lines: readonly string[], kind: CaptionKind, log: WarningLog): CaptionScan {
+export function scanCaptionBlocks(lines: LineSource, kind: CaptionKind, log: WarningLog): CaptionScan {
   const cues: RawCue[] = [];
   let firstSkipped: { line: number; text: string; timing: boolean } | undefined;
   const notes: { text: string; firstLine: number }[] = [];
-  let i = Math.max(
-    0,
-    lines.findIndex((line) => !isBlank(line)),
-  );
+  let i = 0;
+  while (i < lines.length && isBlank(lines.at(i))) i++;
+  if (i === lines.length) i = 0;
   if (kind === 'vtt') {
     // The header: the WEBVTT line and any lines up to the first blank one, unless a cue starts.
-    for (i++; i < lines.length && !isBlank(lines[i]); i++) {
-      if (hasArrow(lines[i])) {
+    for (i++; i < lines.length && !isBlank(lines.at(i)); i++) {
+      if (hasArrow(lines.at(i))) {
         log.add(
           i + 1,
           'expected a blank line between the WEBVTT header and the first cue; read the cue anyway',
@@ -73,24 +74,28 @@ export function scanCaptionBlocks(lines: readonly string[], kind: CaptionKind, l
   let gap: 'none' | 'whitespace' | 'empty' = 'none';
   let lastCue: RawCue | undefined;
   while (i < lines.length) {
-    if (isBlank(lines[i])) {
-      if (lastCue && gap !== 'empty') gap = lines[i] === '' ? 'empty' : 'whitespace';
+    if (isBlank(lines.at(i))) {
+      if (lastCue && gap !== 'empty') gap = lines.at(i) === '' ? 'empty' : 'whitespace';
       i++;
       continue;
     }
     const start = i;
-    const first = lines[i] ?? '';
-    const timingAt = hasArrow(first) ? i : !isBlank(lines[i + 1]) && hasArrow(lines[i + 1]) ? i + 1 : -1;
+    const first = lines.at(i) ?? '';
+    const timingAt = hasArrow(first)
+      ? i
+      : !isBlank(lines.at(i + 1)) && hasArrow(lines.at(i + 1))
+        ? i + 1
+        : -1;
     if (timingAt === -1) {
       // A block that opens no cue: NOTE/STYLE/REGION, or text cut off from its cue.
       let end = i;
-      while (end < lines.length && !isBlank(lines[end]) && (end === i || !hasArrow(lines[end]))) end++;
+      while (end < lines.length && !isBlank(lines.at(end)) && (end === i || !hasArrow(lines.at(end)))) end++;
       // `…text\n5\n00:00:24,500 --> …`: the number is the next cue's id, not text.
-      if (hasArrow(lines[end])) {
+      if (hasArrow(lines.at(end))) {
         log.add(end + 1, 'expected a blank line before this cue; read it as a new cue', 'missing blank line');
-        if (end - i > 1 && CUE_NUMBER.test(lines[end - 1] ?? '')) end--;
+        if (end - i > 1 && CUE_NUMBER.test(lines.at(end - 1) ?? '')) end--;
       }
-      const block = lines.slice(i, end);
+      const block = Array.from({ length: end - i }, (_, k) => lines.at(i + k) ?? '');
       i = end;
       if (kind === 'vtt' && /^NOTE(?:[ \t]|$)/.test(first)) {
         notes.push({ text: block.slice(1).join('\n'), firstLine: start + 2 });
@@ -103,18 +108,15 @@ export function scanCaptionBlocks(lines: readonly string[], kind: CaptionKind, l
       gap = 'none';
       continue;
     }
-    const timingLine = lines[timingAt] ?? '';
+    const timingLine = lines.at(timingAt) ?? '';
     const timing = parseCueTiming(timingLine, kind);
     i = timingAt + 1;
-    const text: string[] = [];
-    while (i < lines.length && !isBlank(lines[i]) && !hasArrow(lines[i])) text.push(lines[i++] ?? '');
-    if (hasArrow(lines[i])) {
+    const textFrom = i;
+    while (i < lines.length && !isBlank(lines.at(i)) && !hasArrow(lines.at(i))) i++;
+    if (hasArrow(lines.at(i))) {
       log.add(i + 1, 'expected a blank line before this cue; read it as a new cue', 'missing blank line');
       // `…text\n2\n00:00:05.000 --> …`: the number is the next cue's id, not speech.
-      if (text.length > 0 && CUE_NUMBER.test(text.at(-1) ?? '')) {
-        text.pop();
-        i--;
-      }
+      if (i > textFrom && CUE_NUMBER.test(lines.at(i - 1) ?? '')) i--;
     }
     if (!timing) {
       firstSkipped ??= { line: timingAt + 1, text: timingLine, timing: true };
@@ -140,7 +142,8 @@ export function scanCaptionBlocks(lines: readonly string[], kind: CaptionKind, l
         `setting ${name}`,
       );
     }
-    lastCue = { start: timing.start, end: timing.end, text: text.join('\n'), line: timingAt + 1 };
+    const text = lines.join(textFrom, i);
+    lastCue = { start: timing.start, end: timing.end, text, line: timingAt + 1 };
     cues.push(lastCue);
     gap = 'none';
   }

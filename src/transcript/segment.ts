@@ -12,9 +12,13 @@ export const SegmentSchema = TurnSchema.omit({ role: true, speaker: true }).exte
 });
 export type Segment = z.infer<typeof SegmentSchema>;
 
-/** What a format reader returns: its segments and the metadata embedded in the file, if any. */
+/**
+ * What a format reader returns: its segments and the metadata embedded in the file, if any.
+ * `segments` may be produced lazily (captions are split cue by cue while they are merged), and
+ * is iterated once.
+ */
 export interface Reading {
-  readonly segments: readonly Segment[];
+  readonly segments: Iterable<Segment>;
   /** Metadata embedded in the file (front matter, WebVTT NOTE, JSON `metadata`), validated. */
   readonly metadata?: TranscriptMetadata;
 }
