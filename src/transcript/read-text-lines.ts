@@ -128,6 +128,8 @@ export function readTextLines(
       : layout.kind === 'headers'
         ? readHeaderBlocks(lines, from, layout.headers, layout.style === 'bracket-name-time')
         : readLabelledLines(lines, from, layout.labels, layout.trailingTimes);
-  const segments = raw.map((s) => ({ ...s, text: decodeSpeech(s.text, true) }));
+  // Decoded in place: the segments are this function's own, and a copy of each would double them.
+  for (const segment of raw) segment.text = decodeSpeech(segment.text, true);
+  const segments = raw;
   return metadata === undefined ? { segments } : { segments, metadata };
 }

@@ -182,7 +182,9 @@ export function splitLabelledLine(line: string): LabelledLine | undefined {
   const raw = (labelTime === undefined ? inner.rest : inner.rest.slice(0, trailing?.index)).trim();
   const speaker = cleanSpeakerName(raw);
   if (!isSpeakerLabel(speaker)) return undefined;
-  const after = takeTimestamp(`${parts.text}${full.slice(HEAD)}`.trim(), false);
+  // Only lines longer than the head need their tail put back; others keep a slice, not a copy.
+  const rest = full.length > HEAD ? `${parts.text}${full.slice(HEAD)}` : parts.text;
+  const after = takeTimestamp(rest.trim(), false);
   const start = lead.start ?? second.start ?? inner.start ?? labelTime ?? after.start;
   const strong =
     start !== undefined || parts.bracketed || DIARISATION_ID.test(speaker) || STRONG_ROLE.test(speaker);
