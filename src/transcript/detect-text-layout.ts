@@ -109,7 +109,8 @@ function findLabels(lines: readonly string[], from: number, declared: readonly s
     if (label) candidates.set(i, label);
   }
   const accepted = acceptLabels([...candidates.values()], content, declared);
-  for (const [index, label] of candidates) if (!accepted.has(speakerKey(label.speaker))) candidates.delete(index);
+  for (const [index, label] of candidates)
+    if (!accepted.has(speakerKey(label.speaker))) candidates.delete(index);
   return candidates;
 }
 

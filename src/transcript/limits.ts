@@ -31,8 +31,9 @@ export function resolveReadLimits(overrides: Partial<ReadLimits> = {}): ReadLimi
   return ReadLimitsSchema.parse({ ...DEFAULT_READ_LIMITS, ...overrides });
 }
 
-/** `26214400` → `25 MB`: limits are stated the way the flag takes them. */
+/** `26214400` → `25 MB`, `1536` → `2 KB`: sizes stated the way a reader (and the flag) takes them. */
 export function formatMegabytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} KB`;
   const mb = bytes / (1024 * 1024);
   return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }
