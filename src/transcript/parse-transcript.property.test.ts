@@ -107,6 +107,19 @@ describe('parseTranscript on arbitrary input', () => {
     );
   });
 
+  it('either reads a valid transcript or throws InputError (larger byte inputs, up to 200 KB)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ minLength: 1000, maxLength: 200_000 }),
+        fc.constantFrom(...PATHS),
+        async (bytes, path) => {
+          await parseOrInputError(path, bytes);
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+
   it('either reads a valid transcript or throws InputError (bytes)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.constantFrom(...PATHS), async (bytes, path) => {
