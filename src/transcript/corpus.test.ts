@@ -57,6 +57,8 @@ const ROWS: readonly Row[] = [
   ['whisperx.json', 'whisperx', { SPEAKER_00: I, SPEAKER_01: C }, true, 3, []],
   ['rev.json', 'rev', { 'Dana Whitfield': I, 'Speaker 1': C }, true, 4, []],
   ['whisper-plain.json', 'whisper', { unknown: 'unknown' }, false, 1, []],
+  ['google-stt.json', 'google-stt', { '1': I, '2': C }, true, 4, []],
+  ['google-stt-saved.json', 'google-stt', { unknown: 'unknown' }, false, 1, []],
 ];
 
 describe('the transcript corpus', () => {

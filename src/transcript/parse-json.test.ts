@@ -83,7 +83,7 @@ describe('parseTranscript: native JSON', () => {
       'JSON of no known shape',
       '{"foo": 1, "bar": 2}',
       1,
-      /expected transcript JSON in a supported shape: ours \(`turns`\), Whisper or WhisperX .*AWS Transcribe \(`results\.transcripts` and `results\.items`\) or Rev\.ai \(`monologues`\); got a JSON object with keys foo, bar/,
+      /expected transcript JSON in a supported shape: ours \(`turns`\), Whisper or WhisperX .*AWS Transcribe \(`results\.transcripts` and `results\.items`\), Rev\.ai \(`monologues`\) or Google Speech-to-Text \(`results\[\]\.alternatives`\); got a JSON object with keys foo, bar/,
     ],
     [
       'Infinity in a time',

@@ -14,6 +14,7 @@ import { readAwsTranscribe } from './read-aws-transcribe.ts';
 import { readCaptions } from './read-captions.ts';
 import { readDeepgram } from './read-deepgram.ts';
 import { skipFrontMatter } from './read-front-matter.ts';
+import { readGoogleStt } from './read-google-stt.ts';
 import { readYamlMetadata } from './read-metadata.ts';
 import { readNative } from './read-native.ts';
 import { readRevJson } from './read-rev-json.ts';
@@ -42,6 +43,7 @@ const JSON_READERS: Readonly<Record<JsonFormat, JsonReader>> = {
   native: readNative,
   'aws-transcribe': readAwsTranscribe,
   rev: readRevJson,
+  'google-stt': readGoogleStt,
 };
 
 /** Names what was found in a JSON value that is no transcript, for the error message. */

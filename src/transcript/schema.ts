@@ -3,8 +3,8 @@ import { ReaderWarningSchema } from './reader-warnings.ts';
 
 /**
  * The formats a transcript can be read from. The first eight are CONTRACT.md's `inspect --json`
- * values; `whisperx` (Whisper JSON with diarized speakers), `aws-transcribe` and `rev` (Rev.ai
- * JSON) came later and have names of their own.
+ * values; `whisperx` (Whisper JSON with diarized speakers), `aws-transcribe`, `rev` (Rev.ai
+ * JSON) and `google-stt` (Google Cloud Speech-to-Text) came later and have names of their own.
  */
 export const TranscriptFormatSchema = z.enum([
   'webvtt',
@@ -18,6 +18,7 @@ export const TranscriptFormatSchema = z.enum([
   'whisperx',
   'aws-transcribe',
   'rev',
+  'google-stt',
 ]);
 export type TranscriptFormat = z.infer<typeof TranscriptFormatSchema>;
 
