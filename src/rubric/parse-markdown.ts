@@ -10,6 +10,7 @@ import {
 } from './markdown-text.ts';
 import { readFrontMatter } from './read-front-matter.ts';
 import type { Diagnostic, FlagKind } from './schema.ts';
+import { type Piece, splitAtLabels } from './split-at-labels.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
 
 // A real CommonMark parser (mdast-util-from-markdown) rather than a line scanner: it knows what is
@@ -122,44 +123,6 @@ function visitParagraph(walk: Walk, paragraph: Paragraph): void {
     );
     walk.kind = null;
   }
-}
-
-/** A run of lines of one paragraph: text, or a line that is a flag label. */
-interface Piece {
-  readonly text: string;
-  readonly line: number;
-  readonly label?: FlagKind;
-}
-
-/**
- * A paragraph's source lines, split where a line is a flag label (`**Red flags:**`,
- * `__Red flags__`, `Red flags:`). CommonMark folds a label written right under a bullet (no
- * blank line) into that bullet's paragraph as a continuation line, where it would otherwise
- * vanish into the flag text.
- */
-function splitAtLabels(paragraph: Paragraph, source: string): Piece[] {
-  const start = paragraph.position?.start;
-  const end = paragraph.position?.end.offset;
-  if (start?.offset === undefined || end === undefined) return [];
-  const pieces: Piece[] = [];
-  let text: string[] = [];
-  let textLine = start.line;
-  source
-    .slice(start.offset, end)
-    .split('\n')
-    .forEach((raw, i) => {
-      const label = matchFlagLabel(raw.replace(/[*_]+/g, '').trim());
-      if (label === null) {
-        if (text.length === 0) textLine = start.line + i;
-        text.push(raw.trim());
-        return;
-      }
-      if (text.length > 0) pieces.push({ text: text.join(' ').trim(), line: textLine });
-      text = [];
-      pieces.push({ text: raw.trim(), line: start.line + i, label });
-    });
-  if (text.length > 0) pieces.push({ text: text.join(' ').trim(), line: textLine });
-  return pieces;
 }
 
 function reportInlineLabel(walk: Walk, piece: Piece, where: string): void {
