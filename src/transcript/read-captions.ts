@@ -6,7 +6,7 @@ import { linesOf } from './line-source.ts';
 import type { CaptionKind } from './parse-cue-timing.ts';
 import { readYamlMetadata } from './read-metadata.ts';
 import type { WarningLog } from './reader-warnings.ts';
-import { scanCaptionBlocks } from './scan-caption-blocks.ts';
+import { type RawCue, scanCaptionBlocks } from './scan-caption-blocks.ts';
 import type { TranscriptMetadata } from './schema.ts';
 import type { Reading } from './segment.ts';
 import { collectCueLabels, splitCueSpeakers } from './split-cue-speakers.ts';
@@ -32,6 +32,9 @@ function readNoteMetadata(
   }
   return undefined;
 }
+
+/** What a cue slot holds once the cue has been split into segments. */
+const RELEASED: RawCue = Object.freeze({ start: 0, end: 0, text: '', line: 0 });
 
 /** The caption dialect of a text: WebVTT when it opens with the `WEBVTT` signature, else SRT. */
 function captionKind(text: string): CaptionKind {
@@ -90,8 +93,14 @@ export function readCaptions(
   const named = [...declared, ...voices, ...declaredSpeakers(metadata ?? {})];
   const accepted = acceptLabels(occurrences, contentLines, named);
   // Lazy: each cue is split while the turns are merged, so no list of all segments is built.
+  const cues = scan.cues;
   const segments = (function* () {
-    for (const cue of scan.cues) yield* splitCueSpeakers(cue, kind, accepted);
+    for (let i = 0; i < cues.length; i++) {
+      const cue = cues[i] ?? RELEASED;
+      // Let each cue go once it is split: a million cues need not outlive their turns.
+      cues[i] = RELEASED;
+      yield* splitCueSpeakers(cue, kind, accepted);
+    }
   })();
   return metadata === undefined ? { segments } : { segments, metadata };
 }

@@ -12,9 +12,9 @@ export interface RawCue {
   readonly line: number;
 }
 
-/** What the scan found: the cues in file order and the WebVTT `NOTE` blocks. */
+/** What the scan found: the cues in file order (the caller's to use up) and the `NOTE` blocks. */
 export interface CaptionScan {
-  readonly cues: readonly RawCue[];
+  readonly cues: RawCue[];
   /** The first block skipped (a bad timing line, text outside any cue), for the refusal message. */
   readonly firstSkipped?: { readonly line: number; readonly text: string; readonly timing: boolean };
   readonly notes: readonly { readonly text: string; readonly firstLine: number }[];
