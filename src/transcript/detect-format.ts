@@ -32,17 +32,20 @@ function startsWithCue(lines: readonly string[]): boolean {
 
 /**
  * Whether a text transcript is Markdown: a `**Name:**` label, a heading or a rule in its body
- * (from line index `from`), or a `.md` name.
+ * (from line index `from`), or a `.md` name. `labels: false` skips the label check, for a
+ * caller that already knows its labels.
  */
 export function isMarkdownText(
   lines: readonly string[],
   from: number,
   pathHint: string | undefined,
+  labels = true,
 ): boolean {
   if (/\.(?:md|markdown)$/i.test(pathHint ?? '')) return true;
   for (let i = from; i < lines.length; i++) {
     const trimmed = (lines[i] ?? '').trim();
-    if (isMarkdownDecoration(trimmed) || splitLabelledLine(trimmed)?.markdown === true) return true;
+    if (isMarkdownDecoration(trimmed) || (labels && splitLabelledLine(trimmed)?.markdown === true))
+      return true;
   }
   return false;
 }

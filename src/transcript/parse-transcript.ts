@@ -4,7 +4,7 @@ import { checkJsonDepth } from './check-json-depth.ts';
 import { classifyJson, type JsonFormat, SUPPORTED_JSON } from './classify-json.ts';
 import { declaredSpeakers } from './declared-speakers.ts';
 import { decodeText, EXPECTED_TRANSCRIPT } from './decode-text.ts';
-import { detectCaptions, isMarkdownText, looksLikeJson } from './detect-format.ts';
+import { detectCaptions, looksLikeJson } from './detect-format.ts';
 import { inferRoles } from './infer-roles.ts';
 import { formatMegabytes, LIMIT_FLAGS, type ReadLimits, resolveReadLimits } from './limits.ts';
 import { mergeSegments, type SpokenTurn } from './merge-segments.ts';
@@ -13,7 +13,6 @@ import { readAssemblyAi } from './read-assemblyai.ts';
 import { readAwsTranscribe } from './read-aws-transcribe.ts';
 import { readCaptions } from './read-captions.ts';
 import { readDeepgram } from './read-deepgram.ts';
-import { skipFrontMatter } from './read-front-matter.ts';
 import { readGoogleStt } from './read-google-stt.ts';
 import { readYamlMetadata } from './read-metadata.ts';
 import { readNative } from './read-native.ts';
@@ -94,8 +93,7 @@ function readText(
   if (captions) return { format: captions, reading: readCaptions(text, file, log, declared) };
   const reading = readTextLines(text, file, declared);
   if (!reading.segments.some((s) => s.speaker !== undefined)) throw notATranscript(text, file);
-  const lines = text.split('\n');
-  return { format: isMarkdownText(lines, skipFrontMatter(lines), file) ? 'markdown' : 'text', reading };
+  return { format: reading.markdown ? 'markdown' : 'text', reading };
 }
 
 function checkSize(bytes: Uint8Array, file: string, limits: ReadLimits): void {

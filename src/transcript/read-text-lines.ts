@@ -1,6 +1,7 @@
 import { isFieldWord } from './accept-labels.ts';
 import { declaredSpeakers } from './declared-speakers.ts';
 import { decodeSpeech } from './decode-speech.ts';
+import { isMarkdownText } from './detect-format.ts';
 import { detectTextLayout } from './detect-text-layout.ts';
 import { isSilentLine } from './is-silent-line.ts';
 import { findFrontMatter } from './read-front-matter.ts';
@@ -108,13 +109,13 @@ function readHeaderBlocks(
  * after them), or a speaker header per turn with the text below (Otter, Teams, Zoom, Rev), plus
  * optional YAML front matter. Headings, tables, contents lists and other document structure are
  * not speech; entities and Markdown escapes in speech are decoded. `declared` names speakers the
- * sidecar metadata knows.
+ * sidecar metadata knows; `markdown` says whether the file is Markdown (`isMarkdownText`).
  */
 export function readTextLines(
   text: string,
   file: string,
   declared: readonly string[] = [],
-): Reading & { readonly segments: readonly Segment[] } {
+): Reading & { readonly segments: readonly Segment[]; readonly markdown: boolean } {
   const lines = text.split('\n');
   const frontMatter = findFrontMatter(lines, file);
   const from = frontMatter?.bodyIndex ?? 0;
@@ -131,5 +132,8 @@ export function readTextLines(
   // Decoded in place: the segments are this function's own, and a copy of each would double them.
   for (const segment of raw) segment.text = decodeSpeech(segment.text, true);
   const segments = raw;
-  return metadata === undefined ? { segments } : { segments, metadata };
+  const markdown =
+    (layout?.kind === 'labelled' && [...layout.labels.values()].some((l) => l.markdown)) ||
+    isMarkdownText(lines, from, file, false);
+  return metadata === undefined ? { segments, markdown } : { segments, metadata, markdown };
 }
