@@ -10,11 +10,13 @@ const BENCHES = [
   ['pipeline.bench.ts', '10'],
   ['llm-runner.bench.ts', '400'],
   ['security.bench.ts', ''],
+  ['transcript-reading.bench.ts', ''],
 ] as const;
 
 let failed = 0;
 for (const [file, arg] of BENCHES) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, file), arg], {
+  const args = ['--import', 'tsx', resolve(import.meta.dirname, file), ...(arg === '' ? [] : [arg])];
+  const result = spawnSync(process.execPath, args, {
     stdio: 'inherit',
   });
   if (result.status !== 0) failed += 1;

@@ -54,6 +54,10 @@ export const ConfigSchema = z
     maxAnswerTokens: positiveInt('maxAnswerTokens').default(20_000),
     /** At most this many transcript files in one run (a runaway glob is refused, naming the flag). */
     maxFiles: positiveInt('maxFiles').default(20_000),
+    /** A transcript file larger than this (MB) is refused before it is read. */
+    maxFileMb: z.number().positive().default(25),
+    /** Most segments (cues, lines, utterances, words) one transcript file may yield. */
+    maxSegments: positiveInt('maxSegments').default(200_000),
     /** When stderr is not a terminal, a status line at least this often while judging (ms). */
     heartbeatMs: positiveInt('heartbeatMs').default(10_000),
     prices: z.record(z.string(), PriceSchema).default({}),

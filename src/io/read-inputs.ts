@@ -81,13 +81,36 @@ export function findInputFiles(
       } else candidates.push({ shown, real: file.real, isLink: file.isLink });
     }
   }
-  const unique = pickOnePerRealFile(candidates);
+  const isRunFile = createRunDirTest();
+  const unique = pickOnePerRealFile(candidates.filter((c) => !isRunFile(c.real)));
   if (unique.length > maxFiles) {
     throw new UsageError(
       `Expected at most ${maxFiles} transcript files in one run, but the patterns matched ${unique.length}. Raise the limit with \`--max-files ${unique.length}\`, or score the folders in several runs.`,
     );
   }
   return unique;
+}
+
+/**
+ * Whether a file lies in a rubricate run directory (one holding `run.json` and `rubric.json`):
+ * `score .` in a project with earlier runs, or with `--out` inside the transcripts' folder, must
+ * not read its own reports and journals as transcripts. Memoised per folder.
+ */
+function createRunDirTest(): (realFile: string) => boolean {
+  const known = new Map<string, boolean>();
+  const isRunDir = (dir: string): boolean => {
+    let answer = known.get(dir);
+    if (answer === undefined) {
+      answer = existsSync(join(dir, 'run.json')) && existsSync(join(dir, 'rubric.json'));
+      if (!answer) {
+        const parent = dirname(dir);
+        answer = parent !== dir && isRunDir(parent);
+      }
+      known.set(dir, answer);
+    }
+    return answer;
+  };
+  return (realFile) => isRunDir(dirname(realFile));
 }
 
 /**

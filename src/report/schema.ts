@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ItemResultSchema, ReviewReasonSchema } from '../aggregate/schema.ts';
 import { ReviewedItemSchema } from '../review/schema.ts';
 import { RubricSchema } from '../rubric/schema.ts';
+import { ReaderWarningSchema } from '../transcript/reader-warnings.ts';
 import {
   RoleInferenceSchema,
   TranscriptFormatSchema,
@@ -24,6 +25,8 @@ export const RunInputSchema = z.object({
   speakers: z.array(z.string()).default([]),
   roles: RoleInferenceSchema.optional(),
   metadata: TranscriptMetadataSchema.optional(),
+  /** What the reader skipped, ignored or guessed (bad cues, encoding guesses), with lines. */
+  warnings: z.array(ReaderWarningSchema).optional(),
 });
 export type RunInput = z.infer<typeof RunInputSchema>;
 

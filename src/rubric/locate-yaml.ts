@@ -1,4 +1,5 @@
 import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { findExcessiveNesting, MAX_NESTING } from './check-nesting.ts';
 import type { Diagnostic } from './schema.ts';
 
 /** A parsed YAML (or JSON) document that can say on which line a key path sits. */
@@ -22,6 +23,11 @@ function rangeStart(node: unknown): number | undefined {
  * positions, so schema errors can point at a line. `lineOffset` shifts lines for front matter.
  */
 export function locateYaml(text: string, file: string, lineOffset = 0): LocatedYaml {
+  const deep = findExcessiveNesting(text);
+  if (deep !== undefined) {
+    const message = `expected YAML/JSON nested at most ${MAX_NESTING} levels deep, got deeper nesting`;
+    return refused(file, deep + lineOffset, message);
+  }
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number | undefined): number =>
@@ -55,6 +61,23 @@ export function locateYaml(text: string, file: string, lineOffset = 0): LocatedY
     seen.add(`${line}\0${message}`);
     diagnostics.push({ severity, file, line, message });
   }
-  const value: unknown = doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 });
-  return { value, lineOf, lineOfKey, diagnostics };
+  if (doc.errors.length > 0) return { value: undefined, lineOf, lineOfKey, diagnostics };
+  try {
+    // `maxAliasCount` stops "billion laughs" alias bombs: the library throws instead of expanding.
+    return { value: doc.toJS({ maxAliasCount: 100 }), lineOf, lineOfKey, diagnostics };
+  } catch (cause) {
+    const why = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+    const message = `expected YAML whose aliases expand to a reasonable size, got ${why}`;
+    return { ...refused(file, lineAt(0), message), lineOf, lineOfKey };
+  }
+}
+
+/** A document that could not be read at all: no value, one error. */
+function refused(file: string, line: number, message: string): LocatedYaml {
+  return {
+    value: undefined,
+    lineOf: () => line,
+    lineOfKey: () => line,
+    diagnostics: [{ severity: 'error', file, line, message }],
+  };
 }

@@ -10,6 +10,7 @@ import {
 } from './markdown-text.ts';
 import { readFrontMatter } from './read-front-matter.ts';
 import type { Diagnostic, FlagKind } from './schema.ts';
+import { type Piece, splitAtLabels } from './split-at-labels.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
 
 // A real CommonMark parser (mdast-util-from-markdown) rather than a line scanner: it knows what is
@@ -105,6 +106,13 @@ function visitParagraph(walk: Walk, paragraph: Paragraph): void {
     walk.kind = label;
     return;
   }
+  // `Notes for the panel.\n**Red flags:**`: a label on a line of a longer paragraph still starts its group.
+  const inner = splitAtLabels(paragraph, walk.source).filter((piece) => piece.label !== undefined);
+  for (const piece of inner) {
+    reportInlineLabel(walk, piece, 'a paragraph');
+    walk.kind = piece.label ?? walk.kind;
+  }
+  if (inner.length > 0) return;
   // A mistyped label (`**Gren flags:**`) must not let the next list count as the previous kind.
   if (walk.question !== undefined && /\bflags?\b/i.test(text) && text.length < 40) {
     report(
@@ -115,6 +123,16 @@ function visitParagraph(walk: Walk, paragraph: Paragraph): void {
     );
     walk.kind = null;
   }
+}
+
+function reportInlineLabel(walk: Walk, piece: Piece, where: string): void {
+  const kind = piece.label === 'red' ? 'red' : 'green';
+  report(
+    walk,
+    'warning',
+    piece.line,
+    `flag label \`${piece.text}\` inside ${where}: read as the start of the ${kind} flags; expected a blank line before it`,
+  );
 }
 
 function toFlag(walk: Walk, kind: FlagKind, item: List['children'][number]): DraftFlag | null {
@@ -137,6 +155,13 @@ function toFlag(walk: Walk, kind: FlagKind, item: List['children'][number]): Dra
   return { kind, text, line, ...(id === undefined ? {} : { id }) };
 }
 
+/** A list item's paragraphs, split at any flag label inside them (see `splitAtLabels`). */
+function itemPieces(walk: Walk, item: List['children'][number]): Piece[] | null {
+  const paragraphs = item.children.filter((child) => child.type === 'paragraph');
+  const pieces = paragraphs.flatMap((p) => splitAtLabels(p, walk.source));
+  return pieces.some((piece) => piece.label !== undefined) ? pieces : null;
+}
+
 function visitList(walk: Walk, list: List): void {
   const line = lineOf(list);
   if (walk.question === undefined) {
@@ -148,19 +173,40 @@ function visitList(walk: Walk, list: List): void {
     );
     return;
   }
-  if (walk.kind === null) {
-    const id = walk.question.id ?? (walk.question.number === null ? 'question' : `q${walk.question.number}`);
-    report(
-      walk,
-      'warning',
-      line,
-      `bullet list under ${id} before any flag label: expected \`**Green flags:**\` or \`**Red flags:**\` first, got a bullet; ignored`,
-    );
-    return;
+  const question = walk.question;
+  let warned = false;
+  const add = (flag: DraftFlag | null): void => {
+    if (flag !== null) question.flags.push(flag);
+  };
+  for (const item of list.children) {
+    const pieces = itemPieces(walk, item);
+    if (walk.kind === null && pieces === null) {
+      if (!warned) {
+        const id = question.id ?? (question.number === null ? 'question' : `q${question.number}`);
+        report(
+          walk,
+          'warning',
+          line,
+          `bullet list under ${id} before any flag label: expected \`**Green flags:**\` or \`**Red flags:**\` first, got a bullet; ignored`,
+        );
+      }
+      warned = true;
+      continue;
+    }
+    if (pieces === null) {
+      add(toFlag(walk, walk.kind ?? 'green', item));
+      continue;
+    }
+    for (const piece of pieces) {
+      if (piece.label !== undefined) {
+        reportInlineLabel(walk, piece, 'a list item');
+        walk.kind = piece.label;
+      } else if (walk.kind !== null && piece.text !== '') {
+        const { text, id } = splitExplicitId(piece.text);
+        add({ kind: walk.kind, text, line: piece.line, ...(id === undefined ? {} : { id }) });
+      }
+    }
   }
-  const kind = walk.kind;
-  const flags = list.children.map((item) => toFlag(walk, kind, item)).filter((flag) => flag !== null);
-  walk.question.flags.push(...flags);
 }
 
 /**

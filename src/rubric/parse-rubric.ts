@@ -1,4 +1,5 @@
 import { buildRubric } from './build-rubric.ts';
+import { checkRubricShape } from './check-rubric-shape.ts';
 import { checkRubricText } from './check-rubric-text.ts';
 import { detectRubricFormat } from './detect-rubric-format.ts';
 import { parseMarkdownRubric } from './parse-markdown.ts';
@@ -20,6 +21,8 @@ export function parseRubric(input: { path: string; text: string }): {
   const bad = checkRubricText({ path: input.path, text });
   if (bad !== null) return { rubric: null, diagnostics: [bad] };
   const format = detectRubricFormat(input.path, text);
+  const shape = checkRubricShape(input.path, text, format === 'markdown');
+  if (shape !== null) return { rubric: null, diagnostics: [shape] };
   const parsed =
     format === 'markdown'
       ? parseMarkdownRubric({ path: input.path, text })

@@ -21,6 +21,7 @@ import { PROMPT_VERSION } from '../prompt/version.ts';
 import type { RunInput } from '../report/schema.ts';
 import { formatDiagnostic } from '../rubric/format-diagnostic.ts';
 import type { Rubric } from '../rubric/schema.ts';
+import type { ReadLimits } from '../transcript/limits.ts';
 import type { Transcript } from '../transcript/schema.ts';
 import { readTranscripts } from './read-transcripts.ts';
 import type { ScoreRequest } from './score-request.ts';
@@ -60,7 +61,14 @@ const RESUMABLE: ReadonlySet<string> = new Set([
   'heartbeatMs',
   'maxAnswerTokens',
   'maxFiles',
+  'maxFileMb',
+  'maxSegments',
 ]);
+
+/** The transcript readers' limits from the configuration. */
+function readLimitsOf(config: Config): ReadLimits {
+  return { maxFileBytes: Math.round(config.maxFileMb * 1024 * 1024), maxSegments: config.maxSegments };
+}
 const CONFIG_FILE = 'config.json';
 
 /** Where a run's preparation reports what the user should see (diagnostics, skipped files). */
@@ -84,6 +92,7 @@ async function prepareFresh(request: ScoreRequest, say: Say): Promise<PreparedRu
   for (const d of diagnostics) say(formatDiagnostic(d));
   const { transcripts, inputs } = await readTranscripts(request.transcripts, cwd, {
     maxFiles: config.maxFiles,
+    limits: readLimitsOf(config),
     warn: (message) => say(`warning: ${message}`),
   });
   const startedAt = (request.deps?.clock ?? (() => new Date()))().toISOString();
@@ -141,6 +150,7 @@ async function prepareResume(request: ScoreRequest, resumeArg: string, say: Say)
   const config = ConfigSchema.parse({ ...(stored.config as object), ...overrides });
   const { transcripts, inputs } = await readTranscripts(stored.patterns, stored.cwd, {
     maxFiles: config.maxFiles,
+    limits: readLimitsOf(config),
     warn: (message) => say(`warning: ${message}`),
   });
   const secret = readRunKey(dir);

@@ -46,6 +46,10 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
   const { config, rubric, dir, transcripts, inputs } = run;
   const formats = parseFormats(config.format);
   for (const input of inputs.filter((i) => i.status === 'failed')) alert(`skipped ${input.error}`);
+  for (const input of inputs) {
+    for (const w of input.warnings ?? [])
+      notice(`${w.file}${w.line === undefined ? '' : `:${w.line}`}: warning: ${w.message}`);
+  }
   if (transcripts.length === 0) throw new UsageError('No transcript could be read; nothing to score.');
   for (const t of transcripts.filter((x) => x.roles.method === 'none')) {
     alert(`${t.source.path}: ${t.roles.note ?? 'roles cannot be told apart'}; its items go to review.`);

@@ -1,14 +1,11 @@
+import { classifyJson } from './classify-json.ts';
 import { detectTextLayout } from './detect-text-layout.ts';
 import { isMarkdownDecoration } from './is-markdown-decoration.ts';
 import { skipFrontMatter } from './read-front-matter.ts';
 import type { TranscriptFormat } from './schema.ts';
 import { splitLabelledLine } from './speaker-label.ts';
 
-/** The formats that come as JSON. */
-export type JsonFormat = Extract<TranscriptFormat, 'whisper' | 'assemblyai' | 'deepgram' | 'native'>;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export { classifyJson, type JsonFormat } from './classify-json.ts';
 
 /** A cue timing line, `00:00:01.000 --> 00:00:04.000` (WebVTT) or `00:00:01,000 --> …` (SRT). */
 export const CUE_TIMING = /^\s*(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s*-->/;
@@ -19,17 +16,6 @@ export const CUE_TIMING = /^\s*(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s*-->/;
  */
 export function looksLikeJson(text: string): boolean {
   return /^\s*(?:\{|\[\s*(?:[[{"\]]|$))/.test(text);
-}
-
-/** Which transcript JSON this parsed value is, by the keys each tool writes; `null` if none. */
-export function classifyJson(value: unknown): JsonFormat | null {
-  if (Array.isArray(value)) return 'native';
-  if (!isRecord(value)) return null;
-  if ('turns' in value) return 'native';
-  if (isRecord(value.results)) return 'deepgram';
-  if ('segments' in value) return 'whisper';
-  if ('utterances' in value || ('words' in value && 'text' in value)) return 'assemblyai';
-  return null;
 }
 
 /** The first line with content, i.e. not blank. */
@@ -45,25 +31,47 @@ function startsWithCue(lines: readonly string[]): boolean {
 }
 
 /**
- * `text` or `markdown` when the body has `Speaker: text` lines or speaker headers (see
- * `detectTextLayout`); `null` when it has neither.
+ * Whether a text transcript is Markdown: a `**Name:**` label, a heading or a rule in its body
+ * (from line index `from`), or a `.md` name. `labels: false` skips the label check, for a
+ * caller that already knows its labels.
  */
-function detectLabelledText(lines: readonly string[], pathHint: string | undefined): TranscriptFormat | null {
-  const from = skipFrontMatter(lines);
-  if (detectTextLayout(lines, from) === null) return null;
-  const markdown = lines.slice(from).some((line) => {
-    const trimmed = line.trim();
-    return splitLabelledLine(trimmed)?.markdown === true || isMarkdownDecoration(trimmed);
-  });
-  return markdown || /\.(?:md|markdown)$/i.test(pathHint ?? '') ? 'markdown' : 'text';
+export function isMarkdownText(
+  lines: readonly string[],
+  from: number,
+  pathHint: string | undefined,
+  labels = true,
+): boolean {
+  if (/\.(?:md|markdown)$/i.test(pathHint ?? '')) return true;
+  for (let i = from; i < lines.length; i++) {
+    const trimmed = (lines[i] ?? '').trim();
+    if (isMarkdownDecoration(trimmed) || (labels && splitLabelledLine(trimmed)?.markdown === true))
+      return true;
+  }
+  return false;
+}
+
+/** Which caption format a non-JSON text is, by its first lines; `null` when it is none. */
+export function detectCaptions(text: string, pathHint?: string): 'webvtt' | 'srt' | null {
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .slice(0, 4096)
+    .split(/\r\n?|\n/);
+  const first = lines[firstContentIndex(lines)] ?? '';
+  if (/^WEBVTT(?:[ \t]|$)/.test(first)) return 'webvtt';
+  if (startsWithCue(lines)) return /\.vtt$/i.test(pathHint ?? '') ? 'webvtt' : 'srt';
+  return null;
 }
 
 /**
  * Detects a transcript's format by its content; the path's extension only breaks ties (a
  * header-less `.vtt` is WebVTT, a `.md` file with plain `Speaker:` lines is Markdown).
- * Returns `null` when the text is none of the formats.
+ * `declared` are speaker names from metadata. Returns `null` when the text is none of the formats.
  */
-export function detectFormat(text: string, pathHint?: string): TranscriptFormat | null {
+export function detectFormat(
+  text: string,
+  pathHint?: string,
+  declared: readonly string[] = [],
+): TranscriptFormat | null {
   const body = text.replace(/^\uFEFF/, '');
   if (looksLikeJson(body)) {
     try {
@@ -72,9 +80,10 @@ export function detectFormat(text: string, pathHint?: string): TranscriptFormat 
       return null;
     }
   }
+  const captions = detectCaptions(body, pathHint);
+  if (captions) return captions;
   const lines = body.split(/\r\n?|\n/);
-  const first = lines[firstContentIndex(lines)] ?? '';
-  if (/^WEBVTT(?:[ \t]|$)/.test(first)) return 'webvtt';
-  if (startsWithCue(lines)) return /\.vtt$/i.test(pathHint ?? '') ? 'webvtt' : 'srt';
-  return detectLabelledText(lines, pathHint);
+  const from = skipFrontMatter(lines);
+  if (detectTextLayout(lines, from, declared) === null) return null;
+  return isMarkdownText(lines, from, pathHint) ? 'markdown' : 'text';
 }

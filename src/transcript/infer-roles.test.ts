@@ -72,7 +72,7 @@ describe('inferRoles from speech', () => {
       'only unlabelled speech',
       turns(['unknown', 'What now?']),
       { unknown: 'unknown' },
-      'only one speaker label (unknown): roles cannot be told apart',
+      'no speaker labels recognised: roles cannot be told apart',
     ],
     [
       'no question',

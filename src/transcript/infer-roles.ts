@@ -96,14 +96,40 @@ export function inferRoles(
   const notes = fromMetadata.notes;
   const fromLabels = matchLabelRoles(named);
   if (fromLabels.size > 0) return completeRoles(speakers, stats, fromLabels, 'inferred', notes);
+  if (stats.length === 0) {
+    return cannotTell(speakers, notes, 'no speaker labels recognised: roles cannot be told apart');
+  }
   if (stats.length < 2) {
-    const only = stats[0]?.speaker ?? speakers[0] ?? UNKNOWN_SPEAKER;
+    const only = stats[0]?.speaker ?? UNKNOWN_SPEAKER;
     return cannotTell(speakers, notes, `only one speaker label (${only}): roles cannot be told apart`);
   }
   return inferFromSpeech(speakers, stats, notes);
 }
 
-/** The statistical rule, for two or more named speakers and no other evidence. */
+/**
+ * How strongly a speaker's speech says "interviewer": their share of the questions asked minus
+ * their share of the words spoken. An interviewer asks most questions in few words; a podcast
+ * guest who asks a few rhetorical questions inside long answers scores low, however many
+ * question marks those answers carry.
+ */
+function askerScore(s: SpeakerStats, questions: number, words: number): number {
+  return s.questions / Math.max(1, questions) - s.words / Math.max(1, words);
+}
+
+/** The one speaker with the highest value, or `undefined` on a tie for first place. */
+function best<T>(items: readonly T[], value: (item: T) => number): T | undefined {
+  const sorted = [...items].sort((a, b) => value(b) - value(a));
+  const [first, second] = sorted;
+  return first && second && value(second) === value(first) ? undefined : first;
+}
+
+/**
+ * The statistical rule, for two or more named speakers and no other evidence: the interviewer
+ * is the speaker whose share of the questions most exceeds their share of the words; the
+ * candidate is, of the others, the one who speaks the most words. Confident only when the
+ * evidence is one-sided: the interviewer asks at least two questions and twice as many as the
+ * candidate, and the candidate speaks more.
+ */
 function inferFromSpeech(
   speakers: readonly string[],
   stats: readonly SpeakerStats[],
@@ -111,18 +137,22 @@ function inferFromSpeech(
 ): RoleAssignment {
   const names = stats.map((s) => s.speaker).join(', ');
   const total = stats.reduce((sum, s) => sum + s.questions, 0);
+  const words = stats.reduce((sum, s) => sum + s.words, 0);
   if (total === 0)
     return cannotTell(speakers, notes, `no speaker asks a question (${names}): roles cannot be told apart`);
-  const asker = top(stats, 'questions');
+  const asker = best(
+    stats.filter((s) => s.questions > 0),
+    (s) => askerScore(s, total, words),
+  );
   if (!asker)
     return cannotTell(
       speakers,
       notes,
       `two speakers ask the most questions alike (${names}): roles cannot be told apart`,
     );
-  const candidate = top(
+  const candidate = best(
     stats.filter((s) => s !== asker),
-    'words',
+    (s) => s.words,
   );
   if (!candidate)
     return cannotTell(
@@ -137,8 +167,15 @@ function inferFromSpeech(
   roles[candidate.speaker] = 'candidate';
   const confident =
     asker.questions >= 2 && asker.questions >= 2 * candidate.questions && candidate.words > asker.words;
+  const percent = (n: number): string => `${Math.round((100 * n) / Math.max(1, words))}%`;
+  const outAsked = top(stats, 'questions');
   const note = [
     `${asker.speaker} asks ${asker.questions} of ${total} questions: interviewer`,
+    ...(outAsked && outAsked !== asker
+      ? [
+          `${outAsked.speaker} asks more (${outAsked.questions}) but speaks ${percent(outAsked.words)} of the words, ${asker.speaker} ${percent(asker.words)}`,
+        ]
+      : []),
     `${candidate.speaker} speaks the most words (${candidate.words}): candidate`,
     ...extra.map(
       (s) => `${s.speaker} ${s.questions > 0 ? 'asks questions: interviewer' : 'asks no question: unknown'}`,

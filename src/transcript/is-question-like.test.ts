@@ -14,6 +14,16 @@ describe('isQuestionLike', () => {
     ['How we did it was simple.', false],
     ['I built a billing pipeline.', false],
     ['', false],
+    ['¿Qué cambiarías hoy?', true],
+    ['Cuéntame un incidente difícil.', true],
+    ['Bonjour, pouvez-vous vous présenter ?', true],
+    ["Parlez-moi d'un incident que vous avez géré.", true],
+    ['Расскажите о системе, которую вы проектировали.', true],
+    ['你遇到过最难的问题是什么？', true],
+    ['你好，请先介绍一下你自己。', true],
+    ['你是怎么发现这个问题的', true],
+    ['支付系统里的并发问题。我们用唯一约束解决了。', false],
+    ['Claro. Diseñé un servicio de facturación.', false],
   ])('%s → %s', (text, expected) => {
     expect(isQuestionLike(text)).toBe(expected);
   });

@@ -55,12 +55,15 @@ export function matchMetadataRoles(speakers: readonly string[], metadata: Transc
   return { assigned, notes };
 }
 
-const INTERVIEWER_LABEL = /^(?:interviewer|host|recruiter|moderator|panelist|hiring manager|q|question)s?\b/;
-const CANDIDATE_LABEL = /^(?:candidate|interviewee|applicant)\b/;
+const INTERVIEWER_LABEL =
+  /^(?:interviewer|host|recruiter|moderator|panelist|hiring manager|q|question|entrevistador|entrevistadora|intervieweur|intervieweuse|recruteur|recruteuse|интервьюер|ведущий|面试官|主持人|招聘官)s?(?:\s|$)/u;
+const CANDIDATE_LABEL =
+  /^(?:candidate|interviewee|applicant|candidato|candidata|entrevistado|entrevistada|candidat|candidate|кандидат|候选人|应聘者|求职者)(?:\s|$)/u;
 
 /**
  * Roles that speaker labels spell out: `Interviewer`, `Interviewer 2`, `Host`, `Candidate`,
- * `Interviewee`; `Q`/`A` pairs. A lone `A` is not a hint: ASR tools label speakers A, B, C.
+ * `Interviewee`, and the same in Spanish, French, Russian and Chinese (`Entrevistadora`,
+ * `Recruteur`, `Кандидат`, `面试官`); `Q`/`A` pairs. A lone `A` is not a hint: ASR tools label speakers A, B, C.
  */
 export function matchLabelRoles(speakers: readonly string[]): ReadonlyMap<string, KnownRole> {
   const normalized = speakers.map(normalizeName);

@@ -83,30 +83,17 @@ describe('parseTranscript: WebVTT', () => {
 
   it.each([
     [
-      'a block with no timing line',
-      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nA: hi\n\nB: no timing here\n',
-      6,
-      /expected a cue timing line like `00:00:01\.000 --> 00:00:04\.000`, got `B: no timing here`/,
-    ],
-    ['an id without a timing line', 'WEBVTT\n\n7\nnot a timing\n', 4, /got `not a timing`/],
-    [
-      'a bad arrow',
+      'a bad arrow (no cue at all)',
       'WEBVTT\n\n00:00:01.000 -> 00:00:02.000\nhi\n',
       3,
-      /got `00:00:01\.000 -> 00:00:02\.000`/,
+      /expected a cue timing line like `00:00:01\.000 --> 00:00:04\.000`, got `00:00:01\.000 -> 00:00:02\.000`; no cue in the file could be read/,
     ],
-    ['a bad timestamp', 'WEBVTT\n\n1\n00:00:0x.000 --> 00:00:02.000\nhi\n', 4, /expected a cue timing line/],
+    ['an id without a timing line (no cue at all)', 'WEBVTT\n\n7\nnot a timing\n', 3, /got `7`; no cue/],
     [
-      'a cue that ends before it starts',
-      'WEBVTT\n\n00:00:03.000 --> 00:00:02.000\nhi\n',
-      3,
-      /expected a cue that ends after it starts/,
-    ],
-    [
-      'a cue glued to the header',
-      'WEBVTT\n00:00:01.000 --> 00:00:02.000\nhi\n',
-      2,
-      /expected a blank line between the WEBVTT header and the first cue/,
+      'a bad timestamp in the only cue',
+      'WEBVTT\n\n1\n00:00:0x.000 --> 00:00:02.000\nhi\n',
+      4,
+      /expected a cue timing line like .*got `00:00:0x\.000 --> 00:00:02\.000`; no cue in the file could be read/,
     ],
     [
       'bad NOTE metadata',
@@ -120,8 +107,44 @@ describe('parseTranscript: WebVTT', () => {
       undefined,
       /at least one turn of speech in this webvtt file/,
     ],
-  ])('rejects %s', async (_name, text, line, detail) => {
+  ])('refuses %s: nothing usable is left', async (_name, text, line, detail) => {
     await expectInputError(parseString('call.vtt', text), 'call.vtt', line, detail);
+  });
+
+  it.each<[string, string, readonly (readonly [string, string])[], readonly [number, RegExp][]]>([
+    [
+      'a block with no timing line after a cue (skipped, as browsers do)',
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAna: hi\n\nBo: no timing here\n',
+      [['Ana', 'hi']],
+      [
+        [
+          6,
+          /skipped text outside any cue: expected a cue timing line like `00:00:01\.000 --> 00:00:04\.000`, got `Bo: no timing here`/,
+        ],
+      ],
+    ],
+    [
+      'a cue that ends before it starts',
+      'WEBVTT\n\n00:00:03.000 --> 00:00:02.000\nAna: hi\n',
+      [['Ana', 'hi']],
+      [[3, /a cue that ends before it starts/]],
+    ],
+    [
+      'a cue glued to the header',
+      'WEBVTT\n00:00:01.000 --> 00:00:02.000\nAna: hi\n',
+      [['Ana', 'hi']],
+      [[2, /expected a blank line between the WEBVTT header and the first cue/]],
+    ],
+  ])('reads %s, with a warning naming the line', async (_name, text, turns, warnings) => {
+    const t = await parseString('call.vtt', text);
+    expect(t.turns.map((turn) => [turn.speaker, turn.text])).toEqual(turns);
+    expect(t.warnings).toEqual(
+      warnings.map(([line, message]) => ({
+        file: 'call.vtt',
+        line,
+        message: expect.stringMatching(message),
+      })),
+    );
   });
 
   it('ignores NOTE blocks that are not metadata, and STYLE blocks', async () => {
@@ -173,12 +196,19 @@ describe('parseTranscript: SRT', () => {
     ]);
   });
 
-  it('names the SRT example in timing errors', async () => {
-    await expectInputError(
-      parseString('a.srt', '1\n00:00:01,000 --> 00:00:02,000\nhi\n\n2\n00:00:0x,000 --> 00:00:03,000\nyo\n'),
+  it('skips a cue with a bad timing line, naming the SRT example and the line', async () => {
+    const t = await parseString(
       'a.srt',
-      6,
-      /expected a cue timing line like `00:00:01,000 --> 00:00:04,000`, got `00:00:0x,000 --> 00:00:03,000`/,
+      '1\n00:00:01,000 --> 00:00:02,000\nhi\n\n2\n00:00:0x,000 --> 00:00:03,000\nyo\n',
     );
+    expect(t.turns.map((turn) => turn.text)).toEqual(['hi']);
+    expect(t.warnings).toEqual([
+      {
+        file: 'a.srt',
+        line: 6,
+        message:
+          'skipped a cue: expected a cue timing line like `00:00:01,000 --> 00:00:04,000`, got `00:00:0x,000 --> 00:00:03,000`',
+      },
+    ]);
   });
 });

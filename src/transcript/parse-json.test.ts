@@ -83,7 +83,7 @@ describe('parseTranscript: native JSON', () => {
       'JSON of no known shape',
       '{"foo": 1, "bar": 2}',
       1,
-      /expected transcript JSON: `turns` \(ours\).*; got a JSON object with keys foo, bar/,
+      /expected transcript JSON in a supported shape: ours \(`turns`\), Whisper or WhisperX .*AWS Transcribe \(`results\.transcripts` and `results\.items`\), Rev\.ai \(`monologues`\) or Google Speech-to-Text \(`results\[\]\.alternatives`\); got a JSON object with keys foo, bar/,
     ],
     [
       'Infinity in a time',
@@ -99,7 +99,7 @@ describe('parseTranscript: native JSON', () => {
 describe('parseTranscript: ASR JSON', () => {
   it('reads Whisper segments with diarized speakers (WhisperX)', async () => {
     const t = await parseTranscript({ path: 'whisperx.json', bytes: readFixture('whisperx.json') });
-    expect(t.source.format).toBe('whisper');
+    expect(t.source.format).toBe('whisperx');
     expect(t.speakers).toEqual(['SPEAKER_00', 'SPEAKER_01']);
     expect(t.turns[1]).toEqual({
       speaker: 'SPEAKER_01',
@@ -229,7 +229,7 @@ describe('parseTranscript: ASR JSON', () => {
     expect(t.roles).toEqual({
       method: 'none',
       confident: false,
-      note: 'only one speaker label (unknown): roles cannot be told apart',
+      note: 'no speaker labels recognised: roles cannot be told apart',
     });
   });
 

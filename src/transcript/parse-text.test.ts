@@ -103,7 +103,7 @@ describe('parseTranscript: plain text and Markdown', () => {
       'call.txt',
       'Just some prose.\nNo labels.',
       1,
-      /expected `Speaker: text` lines, speaker header lines with the text below \(`Name {2}0:00`, `\[Name\] 00:00:00`, `Name \(00:00\):`\), a WebVTT header, SRT cues or transcript JSON; got `Just some prose\.`/,
+      /expected `Speaker: text` lines, speaker header lines with the text below \(`Name {2}0:00`, `\[Name\] 00:00:00`, `Name \(00:00\):`\), a WebVTT header, SRT cues or transcript JSON; no speaker labels recognised \(.*\); got `Just some prose\.`/,
     ],
     ['blank lines then prose', 'call.txt', '\n\nProse here.', 3, /got `Prose here\.`/],
     ['unclosed front matter', 'call.md', '---\ncandidate: Jo\nJo: hi', 1, /closed by a `---` line/],

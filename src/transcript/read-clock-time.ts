@@ -10,5 +10,5 @@ export function readClockTime(token: string): number | undefined {
   const close = token.endsWith(']') || token.endsWith(')');
   if (open !== close || Number(seconds) > 59 || (hours !== '0' && Number(minutes) > 59)) return undefined;
   const millis = fraction === '' ? 0 : Number(fraction.padEnd(3, '0'));
-  return Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds) + millis / 1000;
+  return ((Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds)) * 1000 + millis) / 1000;
 }

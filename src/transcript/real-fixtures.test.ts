@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseTranscript } from './parse-transcript.ts';
 import type { Transcript } from './schema.ts';
 
-/** Real exports kept byte for byte in the shared folder beside the repository (see its README.md). */
-const FORMATS = new URL('../../../shared/fixtures/formats/', import.meta.url);
+/** Real exports kept byte for byte, with their licences (see the folder's README.md). */
+const FORMATS = new URL('../../test/fixtures/transcripts/real/', import.meta.url);
 
 const read = (name: string): Promise<Transcript> =>
   parseTranscript({ path: name, bytes: readFileSync(new URL(name, FORMATS)) });
@@ -12,7 +12,7 @@ const read = (name: string): Promise<Transcript> =>
 const ONE_UNKNOWN = {
   method: 'none',
   confident: false,
-  note: 'only one speaker label (unknown): roles cannot be told apart',
+  note: 'no speaker labels recognised: roles cannot be told apart',
 };
 
 describe('real transcript files', () => {

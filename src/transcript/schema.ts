@@ -1,5 +1,11 @@
 import { z } from 'zod';
+import { ReaderWarningSchema } from './reader-warnings.ts';
 
+/**
+ * The formats a transcript can be read from. The first eight are CONTRACT.md's `inspect --json`
+ * values; `whisperx` (Whisper JSON with diarized speakers), `aws-transcribe`, `rev` (Rev.ai
+ * JSON) and `google-stt` (Google Cloud Speech-to-Text) came later and have names of their own.
+ */
 export const TranscriptFormatSchema = z.enum([
   'webvtt',
   'srt',
@@ -9,6 +15,10 @@ export const TranscriptFormatSchema = z.enum([
   'assemblyai',
   'deepgram',
   'native',
+  'whisperx',
+  'aws-transcribe',
+  'rev',
+  'google-stt',
 ]);
 export type TranscriptFormat = z.infer<typeof TranscriptFormatSchema>;
 
@@ -59,5 +69,11 @@ export const TranscriptSchema = z.object({
   speakers: z.array(z.string()),
   turns: z.array(TurnSchema),
   roles: RoleInferenceSchema,
+  /**
+   * What the reader skipped, ignored or guessed (bad cues, invalid settings, an encoding guess),
+   * each naming the line. Always set by `parseTranscript`; optional so hand-built transcripts
+   * (tests, the Node API) need not carry it.
+   */
+  warnings: z.array(ReaderWarningSchema).optional(),
 });
 export type Transcript = z.infer<typeof TranscriptSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type TranscriptMetadata, TurnSchema } from './schema.ts';
+import { cleanSpeakerName } from './speaker-name.ts';
 
 /**
  * One piece of speech as a format gives it (a text line, a caption cue, an ASR utterance or word),
@@ -11,9 +12,13 @@ export const SegmentSchema = TurnSchema.omit({ role: true, speaker: true }).exte
 });
 export type Segment = z.infer<typeof SegmentSchema>;
 
-/** What a format reader returns: its segments and the metadata embedded in the file, if any. */
+/**
+ * What a format reader returns: its segments and the metadata embedded in the file, if any.
+ * `segments` may be produced lazily (captions are split cue by cue while they are merged), and
+ * is iterated once.
+ */
 export interface Reading {
-  readonly segments: readonly Segment[];
+  readonly segments: Iterable<Segment>;
   /** Metadata embedded in the file (front matter, WebVTT NOTE, JSON `metadata`), validated. */
   readonly metadata?: TranscriptMetadata;
 }
@@ -27,7 +32,10 @@ export const SpeakerLabelSchema = z.union([z.string(), z.number()]).nullish();
 /** A timing in seconds, or nothing. */
 export const SecondsSchema = z.number().nullish();
 
-/** Builds a segment, leaving out what is absent (`exactOptionalPropertyTypes`) and labels that are blank. */
+/**
+ * Builds a segment, leaving out what is absent (`exactOptionalPropertyTypes`) and labels that are
+ * blank; labels are cleaned (`cleanSpeakerName`) so no format lets invisible characters through.
+ */
 export function makeSegment(fields: {
   readonly speaker?: string | number | null | undefined;
   readonly text: string;
@@ -35,7 +43,7 @@ export function makeSegment(fields: {
   readonly end?: number | null | undefined;
 }): Segment {
   const speaker =
-    fields.speaker === null || fields.speaker === undefined ? '' : String(fields.speaker).trim();
+    fields.speaker === null || fields.speaker === undefined ? '' : cleanSpeakerName(String(fields.speaker));
   return {
     text: fields.text,
     ...(speaker === '' ? {} : { speaker }),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT, SHARED } from './run-cli.ts';
+import { cli, ROOT } from './run-cli.ts';
 
-const FIXTURES = `${SHARED}/fixtures/formats`;
+/** Real exports copied with their licences into the repository (no `../shared` in tests). */
+const FIXTURES = `${ROOT}/test/fixtures/transcripts/real`;
 
 describe('rubricate inspect --json', () => {
   it.each([
@@ -60,6 +61,30 @@ describe('rubricate inspect --json', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('format:   deepgram');
     expect(stdout).toMatch(/\[\s+0\] /);
+  });
+
+  it('shows what the reader skipped or ignored, with lines, in text and JSON', async () => {
+    const file = 'test/fixtures/transcripts/corpus/messy-cues.vtt';
+    const text = await cli(['inspect', file]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('  warnings: 3');
+    expect(text.stdout).toContain(
+      `    ${file}:15: skipped a cue: expected a cue timing line like \`00:00:01.000 --> 00:00:04.000\`, got \`00:00:60.000 --> 00:00:61.000\``,
+    );
+    const json = JSON.parse((await cli(['inspect', file, '--json'])).stdout);
+    expect(json.warnings).toEqual([
+      { line: 7, message: 'expected a blank line before this cue; read it as a new cue' },
+      { line: 11, message: 'expected a blank line before this cue; read it as a new cue' },
+      { line: 15, message: expect.stringMatching(/^skipped a cue: /) },
+    ]);
+    expect(json.speakers).toEqual(['Ana Torres', 'Ben Okafor']);
+  });
+
+  it('a clean transcript has no warnings', async () => {
+    const json = JSON.parse(
+      (await cli(['inspect', `${FIXTURES}/asr-json/dg_speakers.json`, '--json'])).stdout,
+    );
+    expect(json.warnings).toEqual([]);
   });
 
   it('a broken transcript is exit 2 naming file and line', async () => {

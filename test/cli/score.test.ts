@@ -69,18 +69,21 @@ describe('rubricate score (offline heuristic judge)', () => {
       copyFileSync(join(ROOT, 'test/fixtures/alignment/broken', f), join(dir, 'in', f));
     }
     writeFileSync(join(dir, 'in', 'empty.txt'), '');
+    // A caption file with no readable cue at all; `teams-corrupted-timing.vtt` (one truncated
+    // timing line) is read with that cue skipped and a warning, as the WebVTT parser does.
+    writeFileSync(join(dir, 'in', 'no-cues.vtt'), 'WEBVTT\n\n00:00:0x.000 --> 00:00:02.000\nhi\n');
     const out = join(dir, 'run');
     const { code, stderr } = await cli(
       ['score', 'in/*', '--rubric', RUBRIC, '--out', out, '--judge', 'heuristic'],
       { cwd: dir },
     );
     expect(code).toBe(3);
-    expect(stderr).toMatch(/teams-corrupted-timing\.vtt:\d+:/);
+    expect(stderr).toMatch(/no-cues\.vtt:3:/);
     expect(stderr).toMatch(/native-syntax-error\.json:\d+:/);
     expect(stderr).toMatch(/empty\.txt/);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     expect(summary.status).toBe('incomplete');
-    expect(summary.transcripts).toBe(2);
+    expect(summary.transcripts).toBe(3);
     expect(summary.transcriptsFailed).toBe(3);
     const manifest = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
     expect(manifest.incompleteReasons).toContain('inputs_failed');

@@ -38,6 +38,10 @@ export function toInspectJson(transcript: Transcript, slots: readonly AnswerSlot
     speakers: transcript.speakers,
     roles: transcript.roles,
     metadata: transcript.metadata,
+    warnings: (transcript.warnings ?? []).map((w) => ({
+      ...(w.line === undefined ? {} : { line: w.line }),
+      message: w.message,
+    })),
     turns: transcript.turns.map((t) => ({
       speaker: t.speaker,
       role: t.role,
@@ -67,6 +71,7 @@ function formatInspect(transcript: Transcript, slots: readonly AnswerSlot[]): st
     `  speakers: ${transcript.speakers.map((s) => `${s} (${roleOf(transcript, s)})`).join(', ')}`,
     `  roles:    ${transcript.roles.method}${transcript.roles.note ? `: ${transcript.roles.note}` : ''}`,
     `  turns:    ${transcript.turns.length}`,
+    ...formatWarnings(transcript),
     '',
   ];
   transcript.turns.forEach((t, i) => {
@@ -83,6 +88,16 @@ function formatInspect(transcript: Transcript, slots: readonly AnswerSlot[]): st
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** What the reader skipped, ignored or guessed, one line each as `file:line: message`. */
+function formatWarnings(transcript: Transcript): string[] {
+  const warnings = transcript.warnings ?? [];
+  if (warnings.length === 0) return [];
+  return [
+    `  warnings: ${warnings.length}`,
+    ...warnings.map((w) => `    ${w.line === undefined ? w.file : `${w.file}:${w.line}`}: ${w.message}`),
+  ];
 }
 
 function roleOf(transcript: Transcript, speaker: string): string {

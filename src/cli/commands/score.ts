@@ -37,6 +37,9 @@ const CONFIG_FLAGS = [
   'seed',
   'structuredOutput',
   'maxAnswerTokens',
+  'maxFiles',
+  'maxFileMb',
+  'maxSegments',
 ] as const;
 
 /** `rubricate score <transcripts…> --rubric FILE`: the batch scorer. */
@@ -80,6 +83,17 @@ export function registerScore(program: Command, io: CliIo, done: (code: ExitCode
     .option(
       '--structured-output <mode>',
       'auto | json_schema | tool_call | json_object: how the per-question verdict schema is sent (auto = json_schema, falling back to json_object, schema in the prompt, when the endpoint refuses it)',
+    )
+    .option('--max-files <n>', 'at most this many transcript files in one run (default 20000)', intAtLeast(1))
+    .option(
+      '--max-file-mb <n>',
+      'a transcript file larger than this is refused before it is read (default 25)',
+      positiveNumber(),
+    )
+    .option(
+      '--max-segments <n>',
+      'at most this many cues, lines, utterances or words per file (default 200000)',
+      intAtLeast(1),
     )
     .option(
       '--max-answer-tokens <n>',
