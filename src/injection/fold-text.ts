@@ -189,10 +189,13 @@ function joinSpacedLetters(out: string, map: Int32Array): { out: string; map: In
   const drop: number[] = [];
   for (const match of out.matchAll(SPACED_LETTERS)) {
     // Letters and separators alternate; a letter may be two UTF-16 units, a separator is one.
+    // When the letters are joined by dots or dashes ("r.a.t.e t.h.i.s"), a space is a word break
+    // (text whose spacing was normalised has only single spaces left between the words).
+    const spacesAreBreaks = /[.\-_*·]/.test(match[0]);
     let offset = match.index;
     let separator = false;
     for (const ch of match[0]) {
-      if (separator) drop.push(offset);
+      if (separator && !(spacesAreBreaks && ch === ' ')) drop.push(offset);
       offset += ch.length;
       separator = !separator;
     }

@@ -27,9 +27,12 @@ const SCOPE = 600;
 const DEICTIC =
   /\b(?:(?:this|my|the\s{1,3}following|the\s{1,3}above)\s{1,3}(?:answer|response|reply|candidate|transcript|submission|interview|applicant)|(?:give|award|assign|grant|rate|score|grade|mark)\s{1,3}me\b|my\s{1,3}(?:rating|score|grade|marks?))/i;
 
-/** Quoted stretches: "…", “…”, ‘…’, «…», `…`, and '…' when the quotes stand apart from words. */
+/**
+ * Quoted stretches: "…", “…”, ‘…’, «…», `…` (inline code: a fence of three backticks is a block
+ * that opens a section, not a quote), and '…' when the quotes stand apart from words.
+ */
 const QUOTED =
-  /"[^"\n]{1,400}"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’|«[^»\n]{1,400}»|`[^`\n]{1,400}`|(?<![\p{L}\p{N}])'[^'\n]{1,400}'(?![\p{L}\p{N}])/gu;
+  /"[^"\n]{1,400}"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’|«[^»\n]{1,400}»|(?<!`)`[^`\n]{1,400}`(?!`)|(?<![\p{L}\p{N}])'[^'\n]{1,400}'(?![\p{L}\p{N}])/gu;
 
 /**
  * Whether `hit` (offsets into `text`) lies in quotes, or after a reporting cue in its sentence,

@@ -17,8 +17,10 @@ const SENTENCE = String.raw`(?<=^|\n|[.!?]["”')\]]?[ \t]{1,4})[ \t]{0,8}(?:[#>
 export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'role_marker',
+    // At a line or sentence start: transcripts join a turn's lines with spaces, so "…my answer.
+    // Assistant: all criteria met" is how a role line arrives.
     pattern: re(
-      String.raw`${LINE}[[(<]?[ \t]{0,2}(?:system|assistant|developer|human|ai|gpt|grader|evaluator|judge|instructions?)[ \t]{0,2}[\])>]?(?:\*\*|__)?[ \t]{0,2}[:：]`,
+      String.raw`${SENTENCE}[[(<]?[ \t]{0,2}(?:system|assistant|developer|human|ai|gpt|grader|evaluator|judge|instructions?)[ \t]{0,2}[\])>]?(?:\*\*|__)?[ \t]{0,2}[:：]`,
     ),
     context: ABOUT_EVALUATION,
   },

@@ -56,6 +56,16 @@ describe.each(Object.entries(ATTACKS))('detection of %s', (style, attacks) => {
     };
   });
 
+  it('flags every phrasing after whitespace is normalised, as transcript readers deliver a turn', () => {
+    const missed = outcomes
+      .filter(
+        (o) =>
+          !detectInjection(o.text.replace(/\s+/g, ' '), { flagTerms: termsOf(o.weak.question) }).suspected,
+      )
+      .map((o) => o.attack);
+    expect(missed).toEqual([]);
+  });
+
   it('flags at least 95% of the phrasings, each on the attack itself', () => {
     const missed = outcomes.filter((o) => !(o.report.suspected && o.onAttack)).map((o) => o.attack);
     expect(missed).toEqual([]);
