@@ -1,15 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
-import { readRunReport } from '../../io/read-run-report.ts';
 import { readUserFile } from '../../io/read-user-file.ts';
 import { resolvePath } from '../../io/resolve-path.ts';
-import { appendDecision } from '../../io/review-store.ts';
 import { applyReview } from '../../review/apply-review.ts';
-import { parseDecisions } from '../../review/parse-decisions.ts';
-import { runReviewSession } from '../../review/run-review-session.ts';
 import { ANSI_MARKER, PLAIN_MARKER } from '../../review/terminal-text.ts';
+import { walkReviewQueue } from '../../run/review.ts';
 import type { CliIo } from '../cli-io.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 
@@ -72,44 +69,28 @@ async function walkQueue(
   dirArg: string,
   options: { out?: string; reviewer?: string },
 ): Promise<ExitCode> {
-  const dir = resolvePath(io.cwd, dirArg);
-  const report = readRunReport(dir, dirArg);
-  const outArg = options.out ?? join(dirArg, 'decisions.jsonl');
-  const outPath = resolvePath(io.cwd, outArg);
-  const decided = new Set((report.reviewed ?? []).map((entry) => entry.key));
-  if (existsSync(outPath)) {
-    const earlier = parseDecisions(readFileSync(outPath, 'utf8'));
-    if (earlier.issues.length > 0) {
-      for (const issue of earlier.issues) io.stderr(`rubricate: ${outArg}:${issue.line}: ${issue.message}\n`);
-      throw new UsageError(`${outArg} has unreadable lines; fix them or choose another --out.`);
-    }
-    for (const { decision } of earlier.decisions) decided.add(decision.item);
-  }
+  const outLabel = options.out ?? join(dirArg, 'decisions.jsonl');
+  const out = resolvePath(io.cwd, outLabel);
   if (io.openLineReader === undefined) {
     throw new UsageError('`rubricate review` needs an interactive terminal to read your decisions.');
   }
   const reader = io.openLineReader();
   try {
-    const result = await runReviewSession(
-      {
-        rubric: report.rubric,
-        items: report.items,
-        decided,
-        ...(options.reviewer === undefined ? {} : { reviewer: options.reviewer }),
-      },
-      {
-        readLine: reader.readLine,
-        write: io.stdout,
-        append: (decision) => appendDecision(outPath, decision),
-        clock: () => new Date(),
-        marker: io.isTTY && !io.env.NO_COLOR ? ANSI_MARKER : PLAIN_MARKER,
-      },
-    );
+    const result = await walkReviewQueue({
+      dir: resolvePath(io.cwd, dirArg),
+      dirLabel: dirArg,
+      out,
+      outLabel,
+      ...(options.reviewer === undefined ? {} : { reviewer: options.reviewer }),
+      readLine: reader.readLine,
+      write: io.stdout,
+      marker: io.isTTY && !io.env.NO_COLOR ? ANSI_MARKER : PLAIN_MARKER,
+    });
     io.stdout(
-      `\n${result.decided} decision(s) saved to ${outArg}; ${result.skipped} skipped, ${result.remaining} still to decide.\n`,
+      `\n${result.decided} decision(s) saved to ${outLabel}; ${result.skipped} skipped, ${result.remaining} still to decide.\n`,
     );
-    if (result.decided > 0 || existsSync(outPath)) {
-      io.stdout(`Apply them with: rubricate review apply ${dirArg} ${relative(io.cwd, outPath) || outArg}\n`);
+    if (result.decided > 0 || existsSync(out)) {
+      io.stdout(`Apply them with: rubricate review apply ${dirArg} ${relative(io.cwd, out) || outLabel}\n`);
     }
     return EXIT.ok;
   } finally {
