@@ -4,8 +4,6 @@ const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 /** Words about the evaluation: a bare "System:" or "AI:" line counts only when followed by these. */
 const ABOUT_EVALUATION =
   /\b(?:candidate|ratings?|rated?|scores?|scored|grades?|graded|grading|answers?|response|rubric|criteria|criterion|flags?|evaluat\w{0,6}|assess\w{0,6}|verdict|pass(?:ed)?|approved?|override|ignore|instructions?|hire|strong|excellent|marks|model|assistant|grader|judge|checks)\b/i;
-/** Start of a line (after optional indentation and Markdown decoration). */
-const LINE = String.raw`(?<=^|\n)[ \t]{0,8}(?:[#>*\-]{1,6}[ \t]{0,3})?(?:\*\*|__)?`;
 /** Start of a sentence or a line: "SYSTEM: …" right after "Thanks." counts too. */
 const SENTENCE = String.raw`(?<=^|\n|[.!?]["”')\]]?[ \t]{1,4})[ \t]{0,8}(?:[#>*]{1,6}[ \t]{0,3})?(?:\*\*|__)?`;
 

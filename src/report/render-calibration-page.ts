@@ -1,8 +1,8 @@
 import type { CalibrationReport } from '../calibrate/schema.ts';
 import { escapeHtml } from './escape-html.ts';
 import { CALIBRATION_STYLES } from './html/calibration-styles.ts';
-import { contentSecurityPolicy } from './html/content-security-policy.ts';
 import { renderAgreement, renderInterviewers } from './html/render-calibration.ts';
+import { renderDocumentHead } from './html/render-document-head.ts';
 import { REPORT_STYLES } from './html/report-styles.ts';
 
 /** What the page says about where the data came from. */
@@ -25,17 +25,7 @@ export function renderCalibrationPage(report: CalibrationReport, meta: Calibrati
     report.interviewers.length === 0
       ? 'No interviewer ratings were compared with a run.'
       : `${report.interviewers.length} interviewer(s): ${counts.lenient} lenient, ${counts.severe} severe, ${counts.calibrated} calibrated, ${counts.insufficient_data} with too little data to tell.`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(null)}">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(meta.title)} · rubricate calibration</title>
-<style>${REPORT_STYLES}${CALIBRATION_STYLES}</style>
-</head>
-<body>
+  return `${renderDocumentHead(`${meta.title} · rubricate calibration`, `${REPORT_STYLES}${CALIBRATION_STYLES}`)}
 <header class="page-header">
 <p class="eyebrow">rubricate calibration</p>
 <h1>${escapeHtml(meta.title)}</h1>

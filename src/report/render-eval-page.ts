@@ -2,7 +2,7 @@ import type { EvalContext } from '../eval/eval-context.ts';
 import { listChangedQuestions, renderRunFigures } from '../eval/render-eval-summary.ts';
 import type { Comparison, EvalMeta, EvalResult, Gate, GoldMetrics } from '../eval/schema.ts';
 import { escapeHtml } from './escape-html.ts';
-import { contentSecurityPolicy } from './html/content-security-policy.ts';
+import { renderDocumentHead } from './html/render-document-head.ts';
 import { REPORT_STYLES } from './html/report-styles.ts';
 
 // Upper-casing a heading turns κ into Κ, which reads as a K.
@@ -110,17 +110,7 @@ export function renderEvalPage(result: EvalResult, gate: Gate, meta: EvalMeta, c
     ...(figures === '' ? [] : ([['Run', figures]] as [string, string][])),
   ];
   const { categories, counts } = result.confusion;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(null)}">
-<meta name="referrer" content="no-referrer">
-<title>Eval ${escapeHtml(meta.suite)}: ${gate.passed ? 'PASS' : 'FAIL'} · rubricate</title>
-<style>${REPORT_STYLES}${EVAL_STYLES}</style>
-</head>
-<body>
+  return `${renderDocumentHead(`Eval ${meta.suite}: ${gate.passed ? 'PASS' : 'FAIL'} · rubricate`, `${REPORT_STYLES}${EVAL_STYLES}`)}
 <header class="page-header">
 <p class="eyebrow">rubricate eval</p>
 <h1>${escapeHtml(meta.suite)}</h1>

@@ -10,7 +10,7 @@ import type { JudgeVerdict } from '../judge/schema.ts';
 import { type CallError, isRetryableKind } from '../resilience/call-error.ts';
 import type { Cooldown } from '../resilience/cooldown.ts';
 import { createResiliencePolicy } from '../resilience/create-resilience-policy.ts';
-import { type CallTrace, type RunnableJudge, SINGLE_ATTEMPT } from './execute-jobs.ts';
+import { type CallTrace, failedWithoutCall, type RunnableJudge, SINGLE_ATTEMPT } from './execute-jobs.ts';
 import type { JudgeSpec } from './judge-spec.ts';
 import type { JudgeJob } from './plan-jobs.ts';
 
@@ -124,23 +124,11 @@ function answerTooLong(
   if (answer.length <= limit) return null;
   const tokens = count([{ role: 'user', content: answer }], model);
   if (tokens <= limit) return null;
-  return {
-    verdict: {
-      judge: job.spec.judge.name,
-      model: job.spec.judge.model,
-      sample: job.sample,
-      outcome: 'failed',
-      error: `answer_too_long: the answer is about ${tokens.toLocaleString('en-US')} tokens, over --max-answer-tokens ${limit.toLocaleString('en-US')}; raise it to judge this item`,
-    },
-    trace: {
-      attempts: 0,
-      retries: 0,
-      rateLimited: 0,
-      timeouts: 0,
-      repairAttempted: false,
-      errorKind: 'answer_too_long',
-    },
-  };
+  return failedWithoutCall(
+    job,
+    'answer_too_long',
+    `answer_too_long: the answer is about ${tokens.toLocaleString('en-US')} tokens, over --max-answer-tokens ${limit.toLocaleString('en-US')}; raise it to judge this item`,
+  );
 }
 
 /**

@@ -193,15 +193,24 @@ export async function executeJobs(args: ExecuteArgs): Promise<ExecuteResult> {
  */
 function crashed(job: JudgeJob, error: unknown): { verdict: JudgeVerdict; trace: CallTrace } {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return failedWithoutCall(job, 'internal', `internal error in the judge: ${message.slice(0, 300)}`);
+}
+
+/** A failed call that never reached an endpoint: its verdict names why, its trace counts nothing. */
+export function failedWithoutCall(
+  job: JudgeJob,
+  errorKind: string,
+  error: string,
+): { verdict: JudgeVerdict; trace: CallTrace } {
   return {
     verdict: {
       judge: job.spec.judge.name,
       model: job.spec.judge.model,
       sample: job.sample,
       outcome: 'failed',
-      error: `internal error in the judge: ${message.slice(0, 300)}`,
+      error,
     },
-    trace: { ...NO_TRACE, errorKind: 'internal' },
+    trace: { ...NO_TRACE, errorKind },
   };
 }
 
