@@ -43,7 +43,8 @@ describe('score: reader limits and reader warnings', () => {
 
   it('refuses a file with more segments than --max-segments, naming the flag', async () => {
     const dir = tempDir('rubricate-limits-');
-    const time = (s: number) => `00:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+    const time = (s: number) =>
+      `00:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
     const cues = Array.from(
       { length: 400 },
       (_, i) => `${i + 1}\n${time(i)},000 --> ${time(i)},900\n${i % 2 ? 'Ann' : 'Bo'}: line ${i}\n`,

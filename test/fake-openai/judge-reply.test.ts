@@ -37,18 +37,17 @@ const validContent = JSON.stringify({
 });
 
 describe('the openai judge fed a reply from a batch', () => {
-  it.each([
-    'json_schema',
-    'tool_call',
-    'json_object',
-  ] as const)('chatBody is exactly the body the online call sends (%s)', async (mode) => {
-    const { judge } = await start({ judge: { structuredOutput: mode } });
-    const request = makeJudgeRequest(3);
-    const body = judge.chatBody(request);
-    await judge.judge(request);
-    expect(server?.log[0]?.body).toEqual(body);
-    expect(JSON.stringify(server?.log[0]?.body)).toBe(JSON.stringify(body));
-  });
+  it.each(['json_schema', 'tool_call', 'json_object'] as const)(
+    'chatBody is exactly the body the online call sends (%s)',
+    async (mode) => {
+      const { judge } = await start({ judge: { structuredOutput: mode } });
+      const request = makeJudgeRequest(3);
+      const body = judge.chatBody(request);
+      await judge.judge(request);
+      expect(server?.log[0]?.body).toEqual(body);
+      expect(JSON.stringify(server?.log[0]?.body)).toBe(JSON.stringify(body));
+    },
+  );
 
   it('a valid reply is an ok verdict with no request sent, counted as one request', async () => {
     const { judge, records } = await start();
@@ -71,14 +70,18 @@ describe('the openai judge fed a reply from a batch', () => {
     expect(server?.log.map((e) => e.repair)).toEqual([true]);
     const sent = server?.log[0]?.body as { messages: Array<{ role: string; content: string }> };
     expect(sent.messages.at(-2)).toEqual({ role: 'assistant', content: MALFORMED_CONTENT });
-    expect(sent.messages.at(-1)?.content).toMatch(/^Your previous output was invalid: the response is not valid JSON/);
+    expect(sent.messages.at(-1)?.content).toMatch(
+      /^Your previous output was invalid: the response is not valid JSON/,
+    );
     // The batch line and the repair: 2 requests, no retry; usage of both.
     expect(records[0]).toMatchObject({ attempts: 2, retries: 0, repairAttempted: true });
     expect(records[0]?.usage.inputTokens).toBeGreaterThan(USAGE.inputTokens);
   });
 
   it('stays invalid when the repair is invalid too, and fails when the repair cannot be sent', async () => {
-    const { judge, records } = await start({ server: { policy: () => ({ kind: 'content', content: 'nope' }) } });
+    const { judge, records } = await start({
+      server: { policy: () => ({ kind: 'content', content: 'nope' }) },
+    });
     expect(await judge.judgeReply(makeJudgeRequest(1), reply('still nope'))).toMatchObject({
       outcome: 'invalid',
       error: expect.stringMatching(/not valid JSON/),
