@@ -37,6 +37,8 @@ export interface FakeBatchOptions {
   readonly failValidation?: (batchIndex: number) => boolean;
   /** Retrieves a batch spends in each of validating, in_progress and finalizing (default 1). */
   readonly pollsPerStatus?: number;
+  /** Answer every Files and Batches request with this status (an endpoint without the Batch API). */
+  readonly refuseWith?: number;
 }
 
 /** Settings the batch endpoints share with the chat endpoint. */
@@ -183,6 +185,14 @@ export function createFakeBatchApi(options: FakeBatchOptions, shared: SharedSett
     if (!path.startsWith('/v1/files') && !path.startsWith('/v1/batches')) return false;
     requests.push(`${req.method} ${path}`);
     const raw = await readRaw(req);
+    if (options.refuseWith !== undefined) {
+      sendJson(
+        res,
+        options.refuseWith,
+        errorBody(`Fake ${options.refuseWith}: no batches here.`, 'invalid_request_error'),
+      );
+      return true;
+    }
     if (req.method === 'POST' && path === '/v1/files') {
       const form = await new Response(new Uint8Array(raw), {
         headers: { 'content-type': req.headers['content-type'] ?? '' },

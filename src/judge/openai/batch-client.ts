@@ -31,19 +31,27 @@ export function createBatchTransport(options: {
     maxRetries: 0,
     timeout: options.timeoutMs,
   });
-  const call = async <T>(signal: AbortSignal, fn: () => Promise<T>): Promise<T> => {
+  // Each request gets its own signal, tied to the caller's only while it runs: the SDK never
+  // removes the listener it adds to a signal, and a run polls with one signal for hours.
+  const call = async <T>(outer: AbortSignal, fn: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    const own = new AbortController();
+    const abort = () => own.abort(outer.reason);
+    if (outer.aborted) abort();
+    else outer.addEventListener('abort', abort, { once: true });
     try {
-      return await fn();
+      return await fn(own.signal);
     } catch (error) {
       throw error instanceof CallError
         ? error
-        : toCallError(error, signal, options.apiKey, options.epochMs());
+        : toCallError(error, own.signal, options.apiKey, options.epochMs());
+    } finally {
+      outer.removeEventListener('abort', abort);
     }
   };
   const read = (raw: unknown): BatchInfo => readBatch(raw, options.apiKey);
   return {
-    upload: (name, content, signal) =>
-      call(signal, async () => {
+    upload: (name, content, outer) =>
+      call(outer, async (signal) => {
         // A named Blob is what the SDK sends as a multipart file part (with this file name).
         const file = Object.assign(new Blob([content], { type: 'application/jsonl' }), { name });
         const created = await client.files.create(
@@ -55,8 +63,8 @@ export function createBatchTransport(options: {
           throw new CallError('server', `the upload's reply has no file id: ${describeBody(created)}`);
         return id;
       }),
-    create: (inputFileId, metadata, signal) =>
-      call(signal, async () =>
+    create: (inputFileId, metadata, outer) =>
+      call(outer, async (signal) =>
         read(
           await client.batches.create(
             {
@@ -69,10 +77,10 @@ export function createBatchTransport(options: {
           ),
         ),
       ),
-    retrieve: (batchId, signal) =>
-      call(signal, async () => read(await client.batches.retrieve(batchId, { signal }))),
-    findByInputFile: (inputFileId, signal) =>
-      call(signal, async () => {
+    retrieve: (batchId, outer) =>
+      call(outer, async (signal) => read(await client.batches.retrieve(batchId, { signal }))),
+    findByInputFile: (inputFileId, outer) =>
+      call(outer, async (signal) => {
         let seen = 0;
         for await (const batch of client.batches.list({ limit: FIND_LIMIT }, { signal })) {
           if (batch.input_file_id === inputFileId) return read(batch);
@@ -81,8 +89,8 @@ export function createBatchTransport(options: {
         }
         return null;
       }),
-    download: (fileId, signal) =>
-      call(signal, async () => {
+    download: (fileId, outer) =>
+      call(outer, async (signal) => {
         const response = await client.files.content(fileId, { signal, timeout: TRANSFER_TIMEOUT_MS });
         return response.text();
       }),
