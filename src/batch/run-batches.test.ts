@@ -1,173 +1,8 @@
-import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { CallError } from '../resilience/call-error.ts';
-import type { BatchStore } from './batch-book.ts';
+import { call, entry, memoryProvider, memoryStore, stage } from './batch-stage.fixture.ts';
 import { runBatches } from './run-batches.ts';
-import {
-  type BatchEntry,
-  type BatchInfo,
-  type BatchState,
-  type BatchTransport,
-  EMPTY_BATCH_STATE,
-  type ProviderStatus,
-} from './schema.ts';
-import type { BatchCall, BatchStageArgs } from './stage.ts';
-
-/** A provider in memory: each retrieve moves a batch one status on, unless `stuck`. */
-function memoryProvider(
-  options: { stuck?: boolean; lostCreateReplies?: number; failRetrieve?: boolean } = {},
-) {
-  const files = new Map<string, string>();
-  const batches = new Map<string, BatchInfo>();
-  const log: string[] = [];
-  let lost = options.lostCreateReplies ?? 0;
-  const order: ProviderStatus[] = ['validating', 'in_progress', 'finalizing', 'completed'];
-  const transport: BatchTransport = {
-    upload: async (name, content) => {
-      log.push(`upload ${name}`);
-      const id = `file-${files.size + 1}`;
-      files.set(id, content);
-      return id;
-    },
-    create: async (inputFileId) => {
-      log.push(`create ${inputFileId}`);
-      const info: BatchInfo = {
-        id: `batch_${batches.size + 1}`,
-        status: 'validating',
-        inputFileId,
-        outputFileId: null,
-        errorFileId: null,
-        counts: null,
-        errors: [],
-      };
-      batches.set(info.id, info);
-      // The batch exists, but the reply never arrives.
-      if (lost-- > 0) throw new CallError('connection', 'socket hang up');
-      return info;
-    },
-    retrieve: async (id) => {
-      log.push(`retrieve ${id}`);
-      if (options.failRetrieve) throw new CallError('server', 'bad gateway', { status: 502 });
-      const info = batches.get(id);
-      if (info === undefined) throw new CallError('client', 'no such batch', { status: 404 });
-      if (options.stuck && info.status === 'in_progress') return info;
-      const next = order[order.indexOf(info.status) + 1] ?? info.status;
-      const lines = (files.get(info.inputFileId) ?? '').split('\n').filter(Boolean);
-      const done: BatchInfo =
-        next === 'completed'
-          ? {
-              ...info,
-              status: next,
-              outputFileId: `out-${id}`,
-              counts: { total: lines.length, completed: lines.length, failed: 0 },
-            }
-          : { ...info, status: next };
-      if (next === 'completed') {
-        files.set(
-          `out-${id}`,
-          lines
-            .map((l) => JSON.parse(l) as { custom_id: string })
-            .map((l) =>
-              JSON.stringify({
-                custom_id: l.custom_id,
-                response: {
-                  status_code: 200,
-                  body: {
-                    choices: [{ message: { content: `{"for":"${l.custom_id}"}` }, finish_reason: 'stop' }],
-                    usage: { prompt_tokens: 10, completion_tokens: 2 },
-                  },
-                },
-              }),
-            )
-            .join('\n'),
-        );
-      }
-      batches.set(id, done);
-      return done;
-    },
-    findByInputFile: async (inputFileId) => {
-      log.push(`find ${inputFileId}`);
-      return [...batches.values()].find((b) => b.inputFileId === inputFileId) ?? null;
-    },
-    download: async (fileId) => {
-      log.push(`download ${fileId}`);
-      return files.get(fileId) ?? '';
-    },
-  };
-  return { transport, log, files, batches };
-}
-
-/** A store in memory that keeps every state written. */
-function memoryStore(initial: BatchState = EMPTY_BATCH_STATE): BatchStore & { writes: BatchState[] } {
-  const writes: BatchState[] = [];
-  let current = initial;
-  return {
-    writes,
-    read: () => current,
-    write: (state) => {
-      current = structuredClone(state);
-      writes.push(current);
-    },
-  };
-}
-
-const call = (key: string, model = 'm1', usd = 1): BatchCall => ({
-  key,
-  judge: `openai:${model}`,
-  model,
-  body: () => ({ model, messages: [{ role: 'user', content: `ask ${key}` }] }),
-  estimateUsd: () => usd,
-});
-
-function stage(overrides: Partial<BatchStageArgs> & Pick<BatchStageArgs, 'transport' | 'store'>) {
-  const sleeps: number[] = [];
-  const settled: Array<{ key: string; content: string | null; batch: string | null }> = [];
-  const notices: string[] = [];
-  const args: BatchStageArgs = {
-    calls: [call('a'), call('b'), call('c')],
-    submit: true,
-    runName: 'rubricate-test',
-    limits: { maxRequests: 50_000, maxBytes: 200_000_000 },
-    poll: { firstMs: 100, maxMs: 400 },
-    retry: { maxRetries: 2, baseDelayMs: 10, maxDelayMs: 20 },
-    concurrency: 2,
-    budget: { limitUsd: null, spentUsd: 0 },
-    settle: async (key, reply, entry) => {
-      settled.push({ key, content: reply.content, batch: entry.batchId });
-    },
-    notice: (m) => notices.push(m),
-    signal: new AbortController().signal,
-    deps: {
-      sleep: async (ms) => {
-        sleeps.push(ms);
-      },
-      random: () => 0.5,
-      clock: () => new Date('2025-01-01T00:00:00Z'),
-      logger: pino({ level: 'silent' }),
-    },
-    ...overrides,
-  };
-  return { args, sleeps, settled, notices };
-}
-
-const entry = (patch: Partial<BatchEntry>): BatchEntry => ({
-  name: 'rubricate-test-1.jsonl',
-  judge: 'openai:m1',
-  model: 'm1',
-  keys: ['a', 'b', 'c'],
-  bytes: 300,
-  step: 'uploading',
-  inputFileId: null,
-  batchId: null,
-  status: null,
-  counts: null,
-  outputFileId: null,
-  errorFileId: null,
-  errors: [],
-  submittedAt: null,
-  finishedAt: null,
-  ...patch,
-});
+import type { BatchTransport } from './schema.ts';
 
 describe('runBatches', () => {
   it('records every step before going on, polls with backoff, and settles every line once', async () => {
@@ -215,6 +50,33 @@ describe('runBatches', () => {
     ]);
   });
 
+  it('prints a progress line on each change, and every 5 minutes while nothing changes', async () => {
+    const provider = memoryProvider({ stuck: true });
+    const controller = new AbortController();
+    let time = Date.parse('2025-01-01T00:00:00Z');
+    const { args, notices } = stage({ transport: provider.transport, store: memoryStore() });
+    await runBatches({
+      ...args,
+      poll: { firstMs: 60_000, maxMs: 60_000 },
+      signal: controller.signal,
+      deps: {
+        ...args.deps,
+        clock: () => new Date(time),
+        sleep: async (ms) => {
+          time += ms;
+          // 12 minutes of polling a batch stuck in progress.
+          if (time >= Date.parse('2025-01-01T00:12:00Z')) controller.abort();
+        },
+      },
+    });
+    const progress = notices.filter((n) => n.startsWith('batch 1/1 batch_1 '));
+    expect(progress).toEqual([
+      'batch 1/1 batch_1 (m1, 3 requests): in_progress (0s)',
+      'batch 1/1 batch_1 (m1, 3 requests): in_progress (5m 00s)',
+      'batch 1/1 batch_1 (m1, 3 requests): in_progress (10m 00s)',
+    ]);
+  });
+
   it('caps the backoff at poll.maxMs', async () => {
     const provider = memoryProvider({ stuck: true });
     const { args, sleeps } = stage({ transport: provider.transport, store: memoryStore() });
@@ -232,119 +94,6 @@ describe('runBatches', () => {
       },
     });
     expect(sleeps).toEqual([100, 150, 225, 338, 400, 400]);
-  });
-
-  it('after a crash before the batch id was written, adopts the batch made from the file (no second batch)', async () => {
-    const provider = memoryProvider();
-    const fileId = await provider.transport.upload(
-      'rubricate-test-1.jsonl',
-      'x',
-      new AbortController().signal,
-    );
-    await provider.transport.create(fileId, {}, new AbortController().signal);
-    provider.log.length = 0;
-    const store = memoryStore({ version: 1, entries: [entry({ step: 'uploaded', inputFileId: fileId })] });
-    const { args, settled } = stage({ transport: provider.transport, store });
-    // The file's lines are the provider's: 'x' is not a request line; the calls stay pending.
-    provider.files.set(fileId, ['a', 'b', 'c'].map((k) => JSON.stringify({ custom_id: k })).join('\n'));
-    const result = await runBatches(args);
-    expect(provider.log.filter((l) => l.startsWith('create') || l.startsWith('upload'))).toEqual([]);
-    expect(provider.log[0]).toBe(`find ${fileId}`);
-    expect(provider.batches.size).toBe(1);
-    expect(settled.map((s) => s.key)).toEqual(['a', 'b', 'c']);
-    expect(result.held.size).toBe(0);
-  });
-
-  it('after a crash with the file uploaded and no batch yet, creates exactly one', async () => {
-    const provider = memoryProvider();
-    const fileId = await provider.transport.upload(
-      'rubricate-test-1.jsonl',
-      ['a', 'b', 'c'].map((k) => JSON.stringify({ custom_id: k })).join('\n'),
-      new AbortController().signal,
-    );
-    provider.log.length = 0;
-    const store = memoryStore({ version: 1, entries: [entry({ step: 'uploaded', inputFileId: fileId })] });
-    const { args } = stage({ transport: provider.transport, store });
-    await runBatches(args);
-    expect(provider.log.slice(0, 2)).toEqual([`find ${fileId}`, `create ${fileId}`]);
-    expect(provider.batches.size).toBe(1);
-  });
-
-  it('a create whose reply was lost is found on the retry, not made twice', async () => {
-    const provider = memoryProvider({ lostCreateReplies: 1 });
-    const { args, settled } = stage({ transport: provider.transport, store: memoryStore() });
-    const result = await runBatches(args);
-    expect(provider.log.slice(0, 3)).toEqual([
-      'upload rubricate-test-1.jsonl',
-      'create file-1',
-      'find file-1',
-    ]);
-    expect(provider.batches.size).toBe(1);
-    expect(settled).toHaveLength(3);
-    expect(result.problems).toEqual([]);
-  });
-
-  it('forgets an upload that never reported back, and uploads those calls again', async () => {
-    const provider = memoryProvider();
-    const store = memoryStore({ version: 1, entries: [entry({ step: 'uploading', keys: ['a', 'b'] })] });
-    const { args, settled } = stage({ transport: provider.transport, store });
-    await runBatches(args);
-    expect(provider.log.filter((l) => l.startsWith('upload'))).toEqual(['upload rubricate-test-1.jsonl']);
-    expect(store.writes.at(-1)?.entries.map((e) => [e.name, e.keys])).toEqual([
-      ['rubricate-test-1.jsonl', ['a', 'b', 'c']],
-    ]);
-    expect(settled).toHaveLength(3);
-  });
-
-  it('follows a batch in flight from an earlier process even without submit, and submits nothing new', async () => {
-    const provider = memoryProvider();
-    const signal = new AbortController().signal;
-    const fileId = await provider.transport.upload(
-      'f',
-      ['a', 'b'].map((k) => JSON.stringify({ custom_id: k })).join('\n'),
-      signal,
-    );
-    const batch = await provider.transport.create(fileId, {}, signal);
-    provider.log.length = 0;
-    const store = memoryStore({
-      version: 1,
-      entries: [
-        entry({
-          step: 'submitted',
-          keys: ['a', 'b'],
-          inputFileId: fileId,
-          batchId: batch.id,
-          status: 'validating',
-        }),
-      ],
-    });
-    const { args, settled } = stage({ transport: provider.transport, store, submit: false });
-    const result = await runBatches(args);
-    expect(settled.map((s) => s.key)).toEqual(['a', 'b']);
-    // 'c' is in no batch: the online path calls it.
-    expect(result.held).toEqual(new Map());
-    expect(provider.log.filter((l) => l.startsWith('upload'))).toEqual([]);
-  });
-
-  it('an interrupt while polling holds the calls for --resume; the batch is left running', async () => {
-    const provider = memoryProvider({ stuck: true });
-    const controller = new AbortController();
-    const store = memoryStore();
-    const { args, settled } = stage({
-      transport: provider.transport,
-      store,
-      signal: controller.signal,
-      deps: {
-        ...stage({ transport: provider.transport, store }).args.deps,
-        sleep: async () => controller.abort(),
-      },
-    });
-    const result = await runBatches(args);
-    expect(settled).toEqual([]);
-    expect(result.pendingBatchIds).toEqual(['batch_1']);
-    expect(result.held).toEqual(new Map(['a', 'b', 'c'].map((k) => [k, 'batch_pending'])));
-    expect(result.problems).toEqual([]);
-    expect(store.writes.at(-1)?.entries.map((e) => e.step)).toEqual(['submitted']);
   });
 
   it('a provider that cannot be reached while polling: a problem, and the calls held', async () => {
@@ -435,42 +184,5 @@ describe('runBatches', () => {
         .map((l) => (JSON.parse(l) as { custom_id: string }).custom_id);
     expect([keysOf('file-1'), keysOf('file-2'), keysOf('file-3')]).toEqual([['a', 'c'], ['d'], ['b']]);
     expect(settled.map((s) => s.key).sort()).toEqual(['a', 'b', 'c', 'd']);
-  });
-
-  it('settles only pending keys, each once; unknown, repeated and unreadable lines are skipped', async () => {
-    const provider = memoryProvider();
-    const signal = new AbortController().signal;
-    const line = (key: string) =>
-      JSON.stringify({
-        custom_id: key,
-        response: { status_code: 200, body: { choices: [{ message: { content: key } }] } },
-      });
-    provider.files.set(
-      'out',
-      [line('a'), line('a'), line('zzz'), '{"torn', line('b'), '', line('c')].join('\n'),
-    );
-    const fileId = await provider.transport.upload('f', 'x', signal);
-    const store = memoryStore({
-      version: 1,
-      entries: [
-        entry({
-          step: 'finished',
-          keys: ['a', 'b', 'c'],
-          inputFileId: fileId,
-          batchId: 'batch_9',
-          status: 'completed',
-          outputFileId: 'out',
-        }),
-      ],
-    });
-    // 'c' was settled before (it is no longer pending).
-    const { args, settled, notices } = stage({
-      transport: provider.transport,
-      store,
-      calls: [call('a'), call('b')],
-    });
-    await runBatches(args);
-    expect(settled.map((s) => s.key)).toEqual(['a', 'b']);
-    expect(notices.at(-1)).toMatch(/2 answered, 1 unreadable line\(s\) ignored/);
   });
 });

@@ -133,6 +133,9 @@ function planNewFiles(ctx: StageContext, hold: (keys: readonly string[], reason:
   );
 }
 
+/** A batch whose status and counts stay the same is still reported this often (a CI log never goes silent). */
+const QUIET_PROGRESS_MS = 5 * 60_000;
+
 /**
  * Polls every submitted batch until none is left, backing off from `poll.firstMs` to
  * `poll.maxMs`, and collects each as it finishes (and any left finished by an earlier process).
@@ -142,6 +145,7 @@ function planNewFiles(ctx: StageContext, hold: (keys: readonly string[], reason:
 async function followBatches(ctx: StageContext, position: (name: string) => string): Promise<string | null> {
   const { args, book } = ctx;
   const { deps, signal } = args;
+  const shown = new Map<string, number>();
   let wait = args.poll.firstMs;
   for (;;) {
     for (const entry of book.entries().filter((e) => e.step === 'finished')) {
@@ -151,38 +155,11 @@ async function followBatches(ctx: StageContext, position: (name: string) => stri
     const active = book.entries().filter((e) => e.step === 'submitted');
     if (active.length === 0) return null;
     for (const entry of active) {
-      const batchId = entry.batchId;
-      if (batchId === null) throw new Error(`batch entry ${entry.name} is submitted without a batch id`);
-      const checked = await withRetries(
-        () => args.transport.retrieve(batchId, signal),
-        args.retry,
-        deps,
-        signal,
-      );
-      if (!checked.ok) {
-        if (checked.error.kind === 'aborted') return null;
-        return `checking batch ${batchId} failed: ${describeCallError(checked.error)}`;
-      }
-      const info = checked.value;
-      const terminal = isTerminal(info.status);
-      const changed =
-        info.status !== entry.status || JSON.stringify(info.counts) !== JSON.stringify(entry.counts);
-      if (!changed && !terminal) continue;
-      const updated = book.update(entry.name, {
-        status: info.status,
-        counts: info.counts,
-        outputFileId: info.outputFileId,
-        errorFileId: info.errorFileId,
-        errors: info.errors,
-        ...(terminal ? { step: 'finished' as const, finishedAt: deps.clock().toISOString() } : {}),
-      });
-      const since =
-        updated.submittedAt === null ? 0 : deps.clock().getTime() - Date.parse(updated.submittedAt);
-      args.notice(formatBatchProgress(updated, position(entry.name), since));
-      if (terminal) {
-        const collected = await collectBatch(entry.name, position(entry.name), ctx);
-        if (!collected.ok) return collected.interrupted ? null : collected.problem;
-      }
+      const problem = await checkBatch(entry, position(entry.name), shown, ctx);
+      if (problem !== undefined) return problem;
+      if (book.get(entry.name).step !== 'finished') continue;
+      const collected = await collectBatch(entry.name, position(entry.name), ctx);
+      if (!collected.ok) return collected.interrupted ? null : collected.problem;
     }
     if (!book.entries().some((e) => e.step === 'submitted')) continue;
     const slept = await deps.sleep(wait, signal).then(
@@ -192,4 +169,49 @@ async function followBatches(ctx: StageContext, position: (name: string) => stri
     if (!slept) return null;
     wait = Math.min(args.poll.maxMs, Math.round(wait * 1.5));
   }
+}
+
+/**
+ * Asks the provider about one batch and records what changed (a finished batch becomes
+ * `finished`). Prints its progress line on a change, or when it has been quiet for a while.
+ * Returns undefined when all went well, null when interrupted, else what went wrong.
+ */
+async function checkBatch(
+  entry: BatchEntry,
+  position: string,
+  shown: Map<string, number>,
+  ctx: StageContext,
+): Promise<string | null | undefined> {
+  const { args, book } = ctx;
+  const { deps, signal } = args;
+  const batchId = entry.batchId;
+  if (batchId === null) throw new Error(`batch entry ${entry.name} is submitted without a batch id`);
+  const checked = await withRetries(() => args.transport.retrieve(batchId, signal), args.retry, deps, signal);
+  if (!checked.ok) {
+    return checked.error.kind === 'aborted'
+      ? null
+      : `checking batch ${batchId} failed: ${describeCallError(checked.error)}`;
+  }
+  const info = checked.value;
+  const terminal = isTerminal(info.status);
+  const changed =
+    info.status !== entry.status || JSON.stringify(info.counts) !== JSON.stringify(entry.counts);
+  const now = deps.clock().getTime();
+  const updated =
+    changed || terminal
+      ? book.update(entry.name, {
+          status: info.status,
+          counts: info.counts,
+          outputFileId: info.outputFileId,
+          errorFileId: info.errorFileId,
+          errors: info.errors,
+          ...(terminal ? { step: 'finished' as const, finishedAt: deps.clock().toISOString() } : {}),
+        })
+      : entry;
+  if (changed || terminal || now - (shown.get(entry.name) ?? Number.NEGATIVE_INFINITY) >= QUIET_PROGRESS_MS) {
+    const since = updated.submittedAt === null ? 0 : now - Date.parse(updated.submittedAt);
+    args.notice(formatBatchProgress(updated, position, since));
+    shown.set(entry.name, now);
+  }
+  return undefined;
 }
