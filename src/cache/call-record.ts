@@ -40,6 +40,11 @@ export const CallRecordSchema = z.object({
   responseFormat: z.enum(['json_schema', 'tool_call', 'json_object']).optional(),
   /** The provider's request id of the last response, for support tickets. */
   requestId: z.string().optional(),
+  /**
+   * For a call answered through the OpenAI Batch API: the batch's id and the part of `usage` its
+   * line consumed (billed at batch prices; a repair re-ask sent online afterwards is not).
+   */
+  batch: z.object({ id: z.string(), usage: UsageSchema }).optional(),
   /** ISO time the call finished. */
   at: z.string(),
   verdict: JudgeVerdictSchema,

@@ -8,9 +8,19 @@ const positiveInt = (what: string) =>
     .int()
     .min(1);
 
-/** Price of one model, USD per 1M tokens. */
+/**
+ * Price of one model, USD per 1M tokens. The `batch*` prices apply to calls answered through the
+ * OpenAI Batch API (`--batch-api`); each defaults to half its online price, as OpenAI charges.
+ */
 export const PriceSchema = z
-  .object({ input: z.number().min(0), cachedInput: z.number().min(0), output: z.number().min(0) })
+  .object({
+    input: z.number().min(0),
+    cachedInput: z.number().min(0),
+    output: z.number().min(0),
+    batchInput: z.number().min(0).optional(),
+    batchCachedInput: z.number().min(0).optional(),
+    batchOutput: z.number().min(0).optional(),
+  })
   .strict();
 
 /**
@@ -60,6 +70,18 @@ export const ConfigSchema = z
     maxSegments: positiveInt('maxSegments').default(200_000),
     /** When stderr is not a terminal, a status line at least this often while judging (ms). */
     heartbeatMs: positiveInt('heartbeatMs').default(10_000),
+    /**
+     * Send the run's remote calls through the OpenAI Batch API (upload, batch, poll, collect) at
+     * batch prices instead of one request per call; see src/batch/run-batches.ts.
+     */
+    batchApi: z.boolean().default(false),
+    /** Most requests in one batch input file (OpenAI's limit: 50,000). */
+    batchMaxRequests: positiveInt('batchMaxRequests').max(50_000).default(50_000),
+    /** Largest batch input file in MB of 1,000,000 bytes (OpenAI's limit: 200 MB). */
+    batchMaxMb: z.number().positive().max(200).default(200),
+    /** First wait between two checks of a batch in flight, and the cap it backs off to (ms). */
+    batchPollMs: positiveInt('batchPollMs').default(5_000),
+    batchPollMaxMs: positiveInt('batchPollMaxMs').default(60_000),
     prices: z.record(z.string(), PriceSchema).default({}),
     review: ReviewThresholdsSchema.default(ReviewThresholdsSchema.parse({})),
     /** Overrides of the answer aligner's thresholds and weights (see src/align/align-options.ts). */

@@ -48,6 +48,24 @@ describe('costOfUsage', () => {
     });
   });
 
+  it('prices the batch tier at half the online price unless the table gives batch prices', () => {
+    // Half of 0.18 (see above): every component, cached input included, is halved.
+    expect(costOfUsage(usage, 'gpt-4o-mini', DEFAULT_PRICE_TABLE, 'openai', 'batch').usd).toBeCloseTo(
+      0.09,
+      10,
+    );
+    const table = mergePriceTables(DEFAULT_PRICE_TABLE, {
+      'gpt-4o': { input: 2.5, cachedInput: 1.25, output: 10, batchInput: 2, batchOutput: 4 },
+    });
+    // 0.6M × 2 + 0.4M × 0.625 (half of 1.25, not given) + 0.1M × 4
+    expect(costOfUsage(usage, 'gpt-4o', table, 'openai', 'batch').usd).toBeCloseTo(1.2 + 0.25 + 0.4, 10);
+    expect(costOfUsage(usage, 'gpt-4o', table, 'openai', 'online').usd).toBeCloseTo(3, 10);
+    expect(costOfUsage(usage, 'llama3', table, 'local', 'batch')).toEqual({ usd: 0 });
+    expect(costOfUsage(usage, 'mystery', table, 'other', 'batch').usd).toBeNull();
+    const estimate = { model: 'gpt-4o-mini', inputTokens: 2_000_000, outputTokens: 0 };
+    expect(estimateCost(estimate, DEFAULT_PRICE_TABLE, 'openai', 'batch').usd).toBeCloseTo(0.15, 10);
+  });
+
   it('the default table validates against its schema', () => {
     expect(PriceTableSchema.safeParse(DEFAULT_PRICE_TABLE).success).toBe(true);
   });

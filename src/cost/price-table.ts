@@ -1,10 +1,16 @@
 import { z } from 'zod';
 
-/** USD per 1M tokens. */
+/**
+ * USD per 1M tokens. The `batch*` prices are those of the OpenAI Batch API; when absent they are
+ * `BATCH_DISCOUNT` times the online ones (see `batchPriceOf`).
+ */
 export const ModelPriceSchema = z.object({
   input: z.number().nonnegative(),
   cachedInput: z.number().nonnegative(),
   output: z.number().nonnegative(),
+  batchInput: z.number().nonnegative().optional(),
+  batchCachedInput: z.number().nonnegative().optional(),
+  batchOutput: z.number().nonnegative().optional(),
 });
 export type ModelPrice = z.infer<typeof ModelPriceSchema>;
 
@@ -29,6 +35,18 @@ export const DEFAULT_PRICE_TABLE: Readonly<PriceTable> = Object.freeze({
   'gpt-5-mini': { input: 0.25, cachedInput: 0.025, output: 2 },
   'gpt-5-nano': { input: 0.05, cachedInput: 0.005, output: 0.4 },
 });
+
+/** OpenAI bills Batch API calls at half the online price (input, cached input and output alike). */
+export const BATCH_DISCOUNT = 0.5;
+
+/** The price a call answered through the Batch API pays: the explicit batch prices, else half. */
+export function batchPriceOf(price: ModelPrice): ModelPrice {
+  return {
+    input: price.batchInput ?? price.input * BATCH_DISCOUNT,
+    cachedInput: price.batchCachedInput ?? price.cachedInput * BATCH_DISCOUNT,
+    output: price.batchOutput ?? price.output * BATCH_DISCOUNT,
+  };
+}
 
 /** The defaults with the config's entries laid over them (the config wins per model). */
 export function mergePriceTables(base: Readonly<PriceTable>, override: Readonly<PriceTable>): PriceTable {

@@ -16,6 +16,8 @@ export const RUN_FILES = Object.freeze({
   results: 'results.jsonl',
   summary: 'summary.json',
   calls: 'calls.jsonl',
+  /** The run's OpenAI Batch API files and batches (`--batch-api`), so `--resume` finds them. */
+  batches: 'batches.json',
   log: 'run.log',
   /** The run's own nonce key, derived from the cache secret (see `deriveRunKey`). */
   runKey: 'run.key',

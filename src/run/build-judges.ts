@@ -12,6 +12,7 @@ import { createHeuristicJudge } from '../judge/heuristic/create-heuristic-judge.
 import type { JudgeModel, JudgeRequest } from '../judge/schema.ts';
 import type { JudgeConfig } from '../report/schema.ts';
 import type { Rubric } from '../rubric/schema.ts';
+import { costOfRecord } from './cost-of-record.ts';
 import { type RunnableJudge, SINGLE_ATTEMPT, type VerdictCache } from './execute-jobs.ts';
 import type { JudgeSpec } from './judge-spec.ts';
 import type { JudgeJob } from './plan-jobs.ts';
@@ -53,7 +54,11 @@ export function checkJudgeSettings(
 ): JudgeSettings {
   const apiKey = env.OPENAI_API_KEY;
   const kinds = parseJudgeKinds(config.judge, apiKey, notice);
-  if (!kinds.includes('openai')) return { kinds, models: [], apiKey: null };
+  if (!kinds.includes('openai')) {
+    if (config.batchApi)
+      throw new UsageError('`--batch-api` sends OpenAI judge calls as a batch; it needs `--judge openai`.');
+    return { kinds, models: [], apiKey: null };
+  }
   if (!apiKey) {
     throw new UsageError(
       '`--judge openai` needs OPENAI_API_KEY in the environment (any value for local servers).',
@@ -159,7 +164,7 @@ export async function buildJudges(args: {
     // Unknown prices count as 0 here; the dry run and the log warn about them once.
     costOf: (record) =>
       remoteNames.has(record.judge) && record.outcome !== 'cache_hit'
-        ? (costOfUsage(record.usage, record.model, prices, endpointOf(config, record.model)).usd ?? 0)
+        ? costOfRecord(record, prices, endpointOf(config, record.model))
         : 0,
     isRemote: (name) => remoteNames.has(name),
     estimateOf: (job) => runnables.get(job.spec.judge.name)?.estimateUsd?.(job) ?? 0,

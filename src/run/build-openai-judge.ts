@@ -1,7 +1,7 @@
 import type { CallRecord } from '../cache/call-record.ts';
 import type { Config } from '../config/schema.ts';
 import { classifyEndpoint, endpointHost } from '../cost/classify-endpoint.ts';
-import { costOfUsage } from '../cost/cost-of-usage.ts';
+import { costOfUsage, type PriceTier } from '../cost/cost-of-usage.ts';
 import { createTokenCounter, expectedOutputTokens } from '../cost/count-tokens.ts';
 import type { PriceTable } from '../cost/price-table.ts';
 import type { Deps } from '../deps.ts';
@@ -105,6 +105,18 @@ export function buildOpenAIJudge(args: {
     circuitOpen: () => policy.state().open && watch.givenUp(),
     estimateUsd: estimator(args.model, args.prices, config),
     lastCause: () => lastCause,
+    batch: {
+      refuses: (job) => answerTooLong(job, args.model, config.maxAnswerTokens, countAnswer) !== null,
+      body: (job) => judge.chatBody(job.request),
+      estimateUsd: estimator(args.model, args.prices, config, 'batch'),
+      settle: async (job, reply) => {
+        const verdict = await judge.judgeReply(job.request, reply);
+        const record = traces.get(`${job.key}#${job.sample}`);
+        traces.delete(`${job.key}#${job.sample}`);
+        if (verdict.outcome === 'ok') watch.succeeded();
+        return { verdict, trace: record === undefined ? SINGLE_ATTEMPT : traceOf(record) };
+      },
+    },
   };
   return { spec, runnable };
 }
@@ -154,10 +166,10 @@ function firstFailureNotice(judge: string, baseUrl: string | undefined, deps: De
 
 /**
  * The cost of one call before it is made: the prompt's tokens (the shared system prompt counted
- * once) plus the expected output, at the model's price. Unknown prices estimate 0 (the budget
- * check refuses unpriced models up front).
+ * once) plus the expected output, at the model's price (online or batch). Unknown prices
+ * estimate 0 (the budget check refuses unpriced models up front).
  */
-function estimator(model: string, prices: PriceTable, config: Config) {
+function estimator(model: string, prices: PriceTable, config: Config, tier: PriceTier = 'online') {
   const countTokens = createTokenCounter();
   const endpoint = classifyEndpoint(config.baseUrl);
   const priced = endpoint === 'local' && model in config.prices ? 'other' : endpoint;
@@ -167,7 +179,7 @@ function estimator(model: string, prices: PriceTable, config: Config) {
       cachedInputTokens: 0,
       outputTokens: expectedOutputTokens(job.request.format.flagIds.length),
     };
-    return costOfUsage(usage, model, prices, priced).usd ?? 0;
+    return costOfUsage(usage, model, prices, priced, tier).usd ?? 0;
   };
 }
 

@@ -23,6 +23,43 @@ describe('describeIncomplete', () => {
     expect(describeIncomplete(facts())).toEqual({ status: 'complete', reasons: [], hints: [] });
   });
 
+  it('names the batches still running, and says resuming collects them without paying twice', () => {
+    const one = describeIncomplete(
+      facts({ stops: ['batch_pending'], batch: { problems: [], pendingBatchIds: ['batch_1'] } }),
+    );
+    expect(one.reasons).toEqual(['batch_pending']);
+    expect(one.hints[0]).toBe(
+      'an OpenAI batch is still running (batch_1): `rubricate score --resume runs/r1` collects the results when they are done (nothing is uploaded or paid for twice).',
+    );
+    const two = describeIncomplete(
+      facts({
+        stops: ['batch_pending', 'interrupted'],
+        batch: {
+          problems: ['checking batch batch_2 failed: server 502: bad gateway'],
+          pendingBatchIds: ['batch_1', 'batch_2'],
+        },
+      }),
+    );
+    expect(two.reasons).toEqual(['interrupted', 'batch_pending']);
+    expect(two.hints[1]).toMatch(
+      /^2 OpenAI batches are still running \(batch_1, batch_2\); checking batch batch_2 failed: server 502/,
+    );
+  });
+
+  it('says why a batch could not be submitted, and how to go on online', () => {
+    const report = describeIncomplete(
+      facts({
+        stops: ['batch_not_submitted'],
+        batch: { problems: ['uploading f.jsonl failed: client 404: Not Found'], pendingBatchIds: [] },
+      }),
+    );
+    expect(report.status).toBe('incomplete');
+    expect(report.reasons).toEqual(['batch_not_submitted']);
+    expect(report.hints[0]).toMatch(
+      /uploading f\.jsonl failed: client 404.*\/v1\/files.*--resume runs\/r1 --no-batch-api/,
+    );
+  });
+
   it('is never complete with invalid verdicts, and says how to finish', () => {
     const report = describeIncomplete(facts({ records: [record('a', 'ok'), record('b', 'invalid', 'x')] }));
     expect(report.status).toBe('incomplete');

@@ -19,12 +19,17 @@ export interface IncompleteFacts {
   readonly host: string | null;
   /** The last real failure of each remote judge (why its breaker opened), if any. */
   readonly causes?: readonly string[];
+  /** `--batch-api`: why batches could not be made or followed, and those still running. */
+  readonly batch?: { readonly problems: readonly string[]; readonly pendingBatchIds: readonly string[] };
 }
 
 /** The run's status, its machine-readable reasons, and one hint per reason that says how to finish. */
 export interface IncompleteReport {
   readonly status: 'complete' | 'incomplete';
-  /** e.g. `budget_reached`, `circuit_open`, `items_failed`, `items_invalid`, `inputs_failed`, `interrupted`. */
+  /**
+   * e.g. `budget_reached`, `circuit_open`, `items_failed`, `items_invalid`, `inputs_failed`,
+   * `interrupted`, `batch_pending`, `batch_not_submitted`.
+   */
   readonly reasons: string[];
   readonly hints: string[];
 }
@@ -65,6 +70,21 @@ export function describeIncomplete(facts: IncompleteFacts): IncompleteReport {
   if (stops.has('interrupted')) {
     reasons.push('interrupted');
     hints.push(`the run was interrupted; what finished is saved: \`${resume}\` continues it.`);
+  }
+  if (stops.has('batch_pending')) {
+    reasons.push('batch_pending');
+    const ids = facts.batch?.pendingBatchIds ?? [];
+    const trouble = facts.batch?.problems[0];
+    hints.push(
+      `${ids.length === 1 ? 'an OpenAI batch is' : `${ids.length} OpenAI batches are`} still running (${ids.join(', ')})${trouble === undefined ? '' : `; ${trouble}`}: \`${resume}\` collects the results when they are done (nothing is uploaded or paid for twice).`,
+    );
+  }
+  if (stops.has('batch_not_submitted')) {
+    reasons.push('batch_not_submitted');
+    const trouble = facts.batch?.problems[0] ?? 'the upload or the batch was refused';
+    hints.push(
+      `the batch could not be submitted (${trouble}): check that the endpoint offers the Batch API (/v1/files, /v1/batches), then \`${resume}\`; or \`${resume} --no-batch-api\` sends the rest online.`,
+    );
   }
   const tooLong = failed.filter((r) => r.errorKind === 'answer_too_long');
   if (tooLong.length > 0) {

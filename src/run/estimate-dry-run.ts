@@ -22,6 +22,8 @@ export interface DryRunEstimate {
     readonly outputTokens: number;
     /** null when the model has no price. */
     readonly usd: number | null;
+    /** The same calls at Batch API prices (null without a price). */
+    readonly batchUsd: number | null;
   }>;
   /** Calls to the offline judge (free). */
   readonly localCalls: number;
@@ -29,6 +31,10 @@ export interface DryRunEstimate {
   readonly tooLong: number;
   readonly maxAnswerTokens: number;
   readonly totalUsd: number | null;
+  /** The total at Batch API prices: what `--batch-api` would cost. */
+  readonly totalBatchUsd: number | null;
+  /** Whether the run would use the Batch API (`--batch-api`). */
+  readonly batchApi: boolean;
   readonly pricesAsOf: string;
   readonly warnings: readonly string[];
 }
@@ -61,14 +67,13 @@ export function estimateDryRun(args: {
     byModel.set(model, entry);
   }
   const models = [...byModel].map(([model, e]) => {
-    const cost = estimateCost(
-      { model, inputTokens: e.input, outputTokens: e.output },
-      prices,
-      endpointOf(config, model),
-    );
-    return { model, calls: e.calls, inputTokens: e.input, outputTokens: e.output, cost };
+    const tokens = { model, inputTokens: e.input, outputTokens: e.output };
+    const cost = estimateCost(tokens, prices, endpointOf(config, model));
+    const batch = estimateCost(tokens, prices, endpointOf(config, model), 'batch');
+    return { model, calls: e.calls, inputTokens: e.input, outputTokens: e.output, cost, batch };
   });
   const total = sumCosts(models.map((m) => m.cost));
+  const totalBatch = sumCosts(models.map((m) => m.batch));
   const statuses = (s: string) => items.filter((i) => i.slot.status === s).length;
   return {
     items: {
@@ -78,11 +83,13 @@ export function estimateDryRun(args: {
       notAsked: statuses('not_asked'),
     },
     calls: jobs.length,
-    byModel: models.map(({ cost, ...m }) => ({ ...m, usd: cost.usd })),
+    byModel: models.map(({ cost, batch, ...m }) => ({ ...m, usd: cost.usd, batchUsd: batch.usd })),
     localCalls: jobs.filter((j) => !j.spec.remote).length,
     tooLong,
     maxAnswerTokens: config.maxAnswerTokens,
     totalUsd: total.usd,
+    totalBatchUsd: totalBatch.usd,
+    batchApi: config.batchApi,
     pricesAsOf: DEFAULT_PRICES_AS_OF,
     warnings: total.warnings,
   };

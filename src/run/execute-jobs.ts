@@ -2,6 +2,7 @@ import pLimit from 'p-limit';
 import type { CallRecord } from '../cache/call-record.ts';
 import type { Deps } from '../deps.ts';
 import type { JudgeVerdict } from '../judge/schema.ts';
+import type { BatchJudge } from './batch-judge.ts';
 import type { JudgeJob } from './plan-jobs.ts';
 
 /** What one call cost in attempts, as reported by the judge's resilience layer. */
@@ -9,7 +10,7 @@ export type CallTrace = Pick<
   CallRecord,
   'attempts' | 'retries' | 'rateLimited' | 'timeouts' | 'repairAttempted'
 > &
-  Partial<Pick<CallRecord, 'errorKind' | 'responseFormat' | 'requestId'>>;
+  Partial<Pick<CallRecord, 'errorKind' | 'responseFormat' | 'requestId' | 'batch'>>;
 
 /** One attempt, no retries: a local judge's call, or a remote one whose judge kept no record. */
 export const SINGLE_ATTEMPT: CallTrace = Object.freeze({
@@ -36,6 +37,8 @@ export interface RunnableJudge {
   readonly estimateUsd?: (job: JudgeJob) => number;
   /** The last endpoint failure that was not the breaker itself (why it opened), if any. */
   readonly lastCause?: () => string | null;
+  /** How the judge answers through the OpenAI Batch API (remote OpenAI judges only). */
+  readonly batch?: BatchJudge;
 }
 
 /** A response cache shared across runs; only `ok` verdicts are stored. */
@@ -57,7 +60,16 @@ export interface Progress {
   readonly lastError: string | null;
 }
 
-export type StopReason = 'budget_reached' | 'circuit_open' | 'interrupted';
+/**
+ * Why a job was not run: the budget, an open circuit, an interrupt; or (`--batch-api`) its batch
+ * is still running (`batch_pending`), or could not be uploaded or created (`batch_not_submitted`).
+ */
+export type StopReason =
+  | 'budget_reached'
+  | 'circuit_open'
+  | 'interrupted'
+  | 'batch_pending'
+  | 'batch_not_submitted';
 
 export interface ExecuteArgs {
   readonly jobs: readonly JudgeJob[];
@@ -191,7 +203,7 @@ export async function executeJobs(args: ExecuteArgs): Promise<ExecuteResult> {
  * verdicts already; a throw is a bug or input the judge could not handle, and it costs this one
  * item, never the run (the error is in the item's review note and in calls.jsonl).
  */
-function crashed(job: JudgeJob, error: unknown): { verdict: JudgeVerdict; trace: CallTrace } {
+export function crashed(job: JudgeJob, error: unknown): { verdict: JudgeVerdict; trace: CallTrace } {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return failedWithoutCall(job, 'internal', `internal error in the judge: ${message.slice(0, 300)}`);
 }
@@ -214,7 +226,8 @@ export function failedWithoutCall(
   };
 }
 
-function toRecord(
+/** The `calls.jsonl` record of one finished job (also written by the Batch API stage). */
+export function toRecord(
   job: JudgeJob,
   verdict: JudgeVerdict,
   trace: CallTrace,

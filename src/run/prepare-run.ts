@@ -63,6 +63,12 @@ const RESUMABLE: ReadonlySet<string> = new Set([
   'maxFiles',
   'maxFileMb',
   'maxSegments',
+  // How calls are sent (batched or online), not what is asked.
+  'batchApi',
+  'batchMaxRequests',
+  'batchMaxMb',
+  'batchPollMs',
+  'batchPollMaxMs',
 ]);
 
 /** The transcript readers' limits from the configuration. */

@@ -19,11 +19,13 @@ import { buildJudges, checkJudgeSettings } from './build-judges.ts';
 import { describeIncomplete } from './describe-incomplete.ts';
 import { estimateDryRun } from './estimate-dry-run.ts';
 import { executeJobs, type StopReason } from './execute-jobs.ts';
+import { executeWithBatches } from './execute-with-batches.ts';
 import { planItems } from './plan-items.ts';
 import { planJobs } from './plan-jobs.ts';
 import { planInjectionTwins } from './plan-twins.ts';
 import { prepareRun } from './prepare-run.ts';
 import type { RunEvent, ScoreRequest, ScoreResult } from './score-request.ts';
+import { setupBatches } from './setup-batches.ts';
 import { summarizeRun } from './summarize-run.ts';
 
 /**
@@ -126,7 +128,10 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
     previous.records.filter((r) => r.outcome === 'failed' || r.outcome === 'invalid').map((r) => r.key),
   );
   const writer = openJournal(journalPath);
-  const { records, skipped } = await executeJobs({
+  const batches = dryRun
+    ? null
+    : await setupBatches({ config, dir, apiKey: settings.apiKey, startedAt: run.startedAt, deps, notice });
+  const execute: Parameters<typeof executeWithBatches>[0] = {
     jobs,
     journal: new Map(previous.records.map((r) => [r.key, r])),
     append: (record) => writer.append(record),
@@ -141,7 +146,12 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
     onJudgeError: (job, error) =>
       logger.error({ err: error, itemKey: job.itemKey, judge: job.spec.judge.name }, 'judge threw'),
     deps,
-  });
+  };
+  // With --batch-api (or batches of an earlier process on record) the Batch API answers first.
+  const { records, skipped, batch } =
+    batches === null
+      ? { ...(await executeJobs(execute)), batch: NO_BATCH }
+      : await executeWithBatches(execute, batches);
   writer.close();
 
   // 5. Aggregate every item from its verdicts (and its twin's), and decide the run's status.
@@ -181,6 +191,7 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
       .length,
     host: judges.host,
     causes: judges.causes(),
+    batch,
   });
   const { status } = incomplete;
   const summary = summarizeRun({
@@ -224,11 +235,16 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
   };
 }
 
+const NO_BATCH = Object.freeze({ problems: [], pendingBatchIds: [] });
+
 function describeStop(stop: StopReason | undefined): string {
   if (stop === 'budget_reached')
     return 'not judged: the --budget-usd limit was reached (resume with a higher budget)';
   if (stop === 'circuit_open') return 'not judged: the circuit breaker was open (the endpoint kept failing)';
   if (stop === 'interrupted') return 'not judged: the run was interrupted';
+  if (stop === 'batch_pending')
+    return 'not judged yet: its OpenAI batch is still running (--resume collects it)';
+  if (stop === 'batch_not_submitted') return 'not judged: its OpenAI batch could not be submitted';
   return 'not judged';
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createFakeBatchApi, type FakeBatchApi, type FakeBatchOptions } from './batch-api.ts';
 import { type FaultMix, faultMixPolicy } from './fault-mix.ts';
 import { generateFromSchema, requestedSchema } from './generate-from-schema.ts';
 import { completion, errorBody, readBody, sendJson } from './http-replies.ts';
@@ -92,6 +93,8 @@ export interface FakeOpenAIOptions {
    * identical reply (as temperature 0 with a seed would).
    */
   readonly noisy?: boolean;
+  /** The Files and Batches endpoints' behaviour (see batch-api.ts). */
+  readonly batch?: FakeBatchOptions;
 }
 
 export interface FakeOpenAI {
@@ -103,6 +106,8 @@ export interface FakeOpenAI {
   setPolicy(policy: FakePolicy): void;
   /** Turns a manual outage (all 503) on or off. */
   setOutage(on: boolean): void;
+  /** The Files and Batches endpoints and what they received. */
+  readonly batchApi: FakeBatchApi;
   /** Stops the server, destroying hanging sockets. */
   close(): Promise<void>;
 }
@@ -128,8 +133,14 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   const seenBodies = new Map<string, number>();
   const seenSystemPrompts = new Set<string>();
   const timers = new Set<NodeJS.Timeout>();
+  const batchApi = createFakeBatchApi(options.batch ?? {}, {
+    seed: options.seed ?? 1,
+    ...(rate ? { rate } : {}),
+    ...(options.pin ? { pin: options.pin } : {}),
+  });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (await batchApi.handle(req, res)) return;
     if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
       sendJson(res, 404, errorBody(`No route ${req.method} ${req.url}`, 'invalid_request_error'));
       return;
@@ -265,6 +276,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   return {
     baseUrl: `http://127.0.0.1:${port}/v1`,
     log,
+    batchApi,
     get inFlight() {
       return inFlight;
     },

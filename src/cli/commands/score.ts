@@ -40,6 +40,7 @@ const CONFIG_FLAGS = [
   'maxFiles',
   'maxFileMb',
   'maxSegments',
+  'batchApi',
 ] as const;
 
 /** `rubricate score <transcripts…> --rubric FILE`: the batch scorer. */
@@ -104,6 +105,14 @@ export function registerScore(program: Command, io: CliIo, done: (code: ExitCode
       '--budget-usd <x>',
       'stop scheduling new calls once this much is spent; exit 3, resumable',
       positiveNumber(),
+    )
+    .option(
+      '--batch-api',
+      'send the OpenAI judge calls through the Batch API (upload, batch, poll, collect) at batch prices; results within 24h',
+    )
+    .option(
+      '--no-batch-api',
+      'with --resume: send what is left online (batches in flight are still collected)',
     )
     .option('--dry-run', 'call no judge: parse, align, count tokens and print the estimated cost')
     .option(

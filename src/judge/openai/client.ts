@@ -92,8 +92,8 @@ export function createChatCaller(options: {
   };
 }
 
-/** The request parameters that ask for the verdict in the chosen mode. */
-function formatParams(request: ChatCallRequest) {
+/** The request parameters that ask for the verdict in the chosen mode (also used for batch lines). */
+export function formatParams(request: Pick<ChatCallRequest, 'responseFormat' | 'schema'>) {
   const schema = request.schema.jsonSchema as Record<string, unknown>;
   if (request.responseFormat === 'json_object') return { response_format: { type: 'json_object' as const } };
   if (request.responseFormat === 'tool_call') {
@@ -125,9 +125,9 @@ function formatParams(request: ChatCallRequest) {
  * shape and drops the rest of the body, so vLLM's `{object: "error", message}` or FastAPI's
  * `{detail}` became "400 status code (no body)". Here every shape gives its message (which is
  * how a refused `response_format` is recognised). `makeStatusError` is the SDK's protected hook
- * for exactly this.
+ * for exactly this. Exported for `batch-client.ts`, which reuses it for the Files and Batches calls.
  */
-class TolerantOpenAI extends OpenAI {
+export class TolerantOpenAI extends OpenAI {
   protected override makeStatusError(
     status: number,
     error: object,
@@ -164,9 +164,9 @@ const NOT_SENT_CODES: ReadonlySet<string> = new Set([
  * Maps what the SDK (or fetch under it) threw to our kinds. Messages are redacted and no SDK
  * object (headers) is kept. Failures while reading a 200's body come through as plain errors:
  * a JSON `SyntaxError` (truncated body) is an endpoint fault; anything else (`terminated`, a
- * reset socket) is a broken connection.
+ * reset socket) is a broken connection. Also used by `batch-client.ts`.
  */
-function toCallError(error: unknown, signal: AbortSignal, apiKey: string, epochMs: number): unknown {
+export function toCallError(error: unknown, signal: AbortSignal, apiKey: string, epochMs: number): unknown {
   if (error instanceof APIUserAbortError || signal.aborted)
     return new CallError('aborted', 'request aborted');
   if (error instanceof APIConnectionTimeoutError) return new CallError('timeout', 'request timed out');

@@ -6,7 +6,13 @@ import type { Deps } from '../../deps.ts';
 import type { CallStats, PolicyResult, ResiliencePolicy } from '../../resilience/create-resilience-policy.ts';
 import type { ChatMessage, JudgeModel, JudgeRequest, JudgeVerdict, Usage } from '../schema.ts';
 import { buildRepairMessages, withFormatInstructions } from './build-messages.ts';
-import { type ChatCaller, type ChatCallResult, createChatCaller, type ResponseFormatMode } from './client.ts';
+import {
+  type ChatCaller,
+  type ChatCallResult,
+  createChatCaller,
+  formatParams,
+  type ResponseFormatMode,
+} from './client.ts';
 import { redactSecret } from './redact-secret.ts';
 import { validateVerdict } from './validate-verdict.ts';
 
@@ -34,6 +40,17 @@ export interface OpenAIJudge extends JudgeModel {
   requestKey(request: JudgeRequest): string;
   /** The structured-output mode now in use (after any fallback). */
   responseFormat(): ResponseFormatMode;
+  /**
+   * The chat completion body `judge(request)` would send now (model, messages, sampling, the
+   * question's schema in the current mode): a Batch API line's `body`.
+   */
+  chatBody(request: JudgeRequest): Record<string, unknown>;
+  /**
+   * Judges from a reply that came some other way (a Batch API output line) exactly as if the
+   * first request had returned it: the same validation, one repair re-ask (sent online), the same
+   * verdicts and `onCall` record, whose `attempts` count that first reply as one request.
+   */
+  judgeReply(request: JudgeRequest, reply: ChatCallResult): Promise<JudgeVerdict>;
 }
 
 /**
@@ -115,73 +132,99 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions, deps: Deps): Open
     model: options.model,
     requestKey: keyOf,
     responseFormat: () => mode,
-    async judge(request) {
-      const started = deps.now();
-      const stats: CallStats = { attempts: 0, rateLimited: 0, timeouts: 0 };
-      let repairSent = 0;
-      let usage: Usage = { inputTokens: 0, cachedInputTokens: 0, outputTokens: 0 };
-      let messages: readonly ChatMessage[] = request.prompt.messages;
-      let repairAttempted = false;
-      let last: ChatCallResult | undefined;
-      let outcome: { verdict: JudgeVerdict; errorKind?: string };
-      const base = { judge: name, model: options.model, sample: request.sample };
-      for (;;) {
-        const before = stats.attempts;
-        const result = await sendWithFallback(messages, request, stats);
-        if (repairAttempted && stats.attempts > before) repairSent = 1;
-        if (!result.ok) {
-          const { kind, status, message } = result.error;
-          const error = redactSecret(
-            `${kind}${status === undefined ? '' : ` ${status}`}: ${message}`,
-            options.apiKey,
-          );
-          outcome = { verdict: { ...base, outcome: 'failed', error, usage }, errorKind: kind };
-          break;
-        }
-        last = result.value;
-        usage = addUsage(usage, last.usage);
-        const check =
-          last.refusal !== null && last.content === null
-            ? ({ ok: false, error: `the model refused: ${last.refusal}` } as const)
-            : validateVerdict(last.content, request.format);
-        if (check.ok) {
-          outcome = { verdict: { ...base, outcome: 'ok', body: check.body, usage } };
-          break;
-        }
-        if (repairAttempted) {
-          outcome = { verdict: { ...base, outcome: 'invalid', error: check.error, usage } };
-          break;
-        }
-        repairAttempted = true;
-        messages = buildRepairMessages(request.prompt.messages, last.content, check.error);
-      }
-      options.onCall?.({
-        key: keyOf(request),
-        itemKey: request.itemKey,
-        ...base,
-        attempts: stats.attempts,
-        // Transport retries (and a schema fallback) only: the repair re-ask is counted apart, so
-        // requests sent = calls + retries + repairs.
-        retries: Math.max(0, stats.attempts - repairSent - (stats.attempts > repairSent ? 1 : 0)),
-        rateLimited: stats.rateLimited,
-        timeouts: stats.timeouts,
-        repairAttempted,
-        latencyMs: Math.max(0, deps.now() - started),
-        usage,
-        outcome: outcome.verdict.outcome,
-        ...('error' in outcome.verdict ? { error: outcome.verdict.error } : {}),
-        ...(outcome.errorKind === undefined ? {} : { errorKind: outcome.errorKind }),
+    chatBody: (request) => {
+      const params = {
         temperature: options.temperature,
-        seed: options.seed ?? null,
-        promptVersion: request.prompt.version,
-        responseFormat: mode,
-        ...(last?.requestId === undefined ? {} : { requestId: last.requestId }),
-        at: deps.clock().toISOString(),
-        verdict: outcome.verdict,
-      });
-      return outcome.verdict;
+        ...(options.seed === undefined ? {} : { seed: options.seed }),
+      };
+      return {
+        model: options.model,
+        messages: withFormatInstructions(request.prompt.messages, mode, request.format).map((m) => ({
+          role: m.role,
+          content: m.content,
+        })),
+        ...params,
+        ...formatParams({ responseFormat: mode, schema: request.format }),
+      };
     },
+    judge: (request) => run(request, null),
+    judgeReply: (request, reply) => run(request, reply),
   };
+
+  /** One judge call; `first`, when given, stands for the first request's reply (not sent again). */
+  async function run(request: JudgeRequest, first: ChatCallResult | null): Promise<JudgeVerdict> {
+    const started = deps.now();
+    const stats: CallStats = { attempts: 0, rateLimited: 0, timeouts: 0 };
+    let repairSent = 0;
+    let usage: Usage = { inputTokens: 0, cachedInputTokens: 0, outputTokens: 0 };
+    let messages: readonly ChatMessage[] = request.prompt.messages;
+    let repairAttempted = false;
+    let last: ChatCallResult | undefined;
+    let outcome: { verdict: JudgeVerdict; errorKind?: string };
+    const base = { judge: name, model: options.model, sample: request.sample };
+    let given = first;
+    for (;;) {
+      const before = stats.attempts;
+      const result: PolicyResult<ChatCallResult> =
+        given === null
+          ? await sendWithFallback(messages, request, stats)
+          : { ok: true, value: given, stats: { attempts: 0, rateLimited: 0, timeouts: 0 } };
+      given = null;
+      if (repairAttempted && stats.attempts > before) repairSent = 1;
+      if (!result.ok) {
+        const { kind, status, message } = result.error;
+        const error = redactSecret(
+          `${kind}${status === undefined ? '' : ` ${status}`}: ${message}`,
+          options.apiKey,
+        );
+        outcome = { verdict: { ...base, outcome: 'failed', error, usage }, errorKind: kind };
+        break;
+      }
+      last = result.value;
+      usage = addUsage(usage, last.usage);
+      const check =
+        last.refusal !== null && last.content === null
+          ? ({ ok: false, error: `the model refused: ${last.refusal}` } as const)
+          : validateVerdict(last.content, request.format);
+      if (check.ok) {
+        outcome = { verdict: { ...base, outcome: 'ok', body: check.body, usage } };
+        break;
+      }
+      if (repairAttempted) {
+        outcome = { verdict: { ...base, outcome: 'invalid', error: check.error, usage } };
+        break;
+      }
+      repairAttempted = true;
+      messages = buildRepairMessages(request.prompt.messages, last.content, check.error);
+    }
+    // A reply given from elsewhere (a batch line) was one request, though not sent from here.
+    const sent = stats.attempts + (first === null ? 0 : 1);
+    options.onCall?.({
+      key: keyOf(request),
+      itemKey: request.itemKey,
+      ...base,
+      attempts: sent,
+      // Transport retries (and a schema fallback) only: the repair re-ask is counted apart, so
+      // requests sent = calls + retries + repairs.
+      retries: Math.max(0, sent - repairSent - (sent > repairSent ? 1 : 0)),
+      rateLimited: stats.rateLimited,
+      timeouts: stats.timeouts,
+      repairAttempted,
+      latencyMs: Math.max(0, deps.now() - started),
+      usage,
+      outcome: outcome.verdict.outcome,
+      ...('error' in outcome.verdict ? { error: outcome.verdict.error } : {}),
+      ...(outcome.errorKind === undefined ? {} : { errorKind: outcome.errorKind }),
+      temperature: options.temperature,
+      seed: options.seed ?? null,
+      promptVersion: request.prompt.version,
+      responseFormat: mode,
+      ...(last?.requestId === undefined ? {} : { requestId: last.requestId }),
+      at: deps.clock().toISOString(),
+      verdict: outcome.verdict,
+    });
+    return outcome.verdict;
+  }
 }
 
 function baseUrlOf(options: OpenAIJudgeOptions): { baseUrl?: string } {
