@@ -1,10 +1,10 @@
-import { stemmer } from 'stemmer';
 import { eng, removeStopwords } from 'stopword';
+import { stemWord } from '../lexicon/stem-word.ts';
 import { FILLER_WORDS } from './filler-words.ts';
 import { PHRASE_SYNONYMS, STEM_SYNONYMS } from './paraphrase-synonyms.ts';
 
 /** Filler caught after stemming too, so "talks" and "mentions" go the way of "talk" and "mention". */
-const FILLER_STEMS: ReadonlySet<string> = new Set([...FILLER_WORDS].map((word) => stemmer(word)));
+const FILLER_STEMS: ReadonlySet<string> = new Set([...FILLER_WORDS].map((word) => stemWord(word)));
 
 /** Lower-case, straight apostrophes, contractions glued ("don't" → "dont", "let's" → "lets"), no possessive `'s`. */
 export function normalizeText(text: string): string {
@@ -37,7 +37,7 @@ export function tokenizeText(text: string, useSynonyms = true): string[] {
     (word) => word.length > 1 && !FILLER_WORDS.has(word) && !/^\d+$/.test(word),
   );
   return content.flatMap((word) => {
-    const stem = stemmer(word);
+    const stem = stemWord(word);
     if (FILLER_STEMS.has(stem)) return [];
     return [useSynonyms ? (STEM_SYNONYMS.get(stem) ?? stem) : stem];
   });

@@ -142,7 +142,7 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
       logger.error({ err: error, itemKey: job.itemKey, judge: job.spec.judge.name }, 'judge threw'),
     deps,
   });
-  writer.close();
+  await writer.close();
 
   // 5. Aggregate every item from its verdicts (and its twin's), and decide the run's status.
   const verdictsByItem = new Map<string, JudgeVerdict[]>();
