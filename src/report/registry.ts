@@ -1,10 +1,12 @@
 import { UsageError } from '../errors.ts';
+import { toItemRow } from './item-row.ts';
 import { csvRenderer } from './render-csv.ts';
 import { htmlRenderer } from './render-html.ts';
 import { jsonRenderer } from './render-json.ts';
 import { junitRenderer } from './render-junit.ts';
 import { markdownRenderer } from './render-md.ts';
 import type { Renderer, Report } from './schema.ts';
+import { selectDetails } from './select-details.ts';
 
 /** Every report format by name, in the order `--format` documents them. */
 export const RENDERERS: ReadonlyMap<string, Renderer> = new Map(
@@ -13,6 +15,16 @@ export const RENDERERS: ReadonlyMap<string, Renderer> = new Map(
     renderer,
   ]),
 );
+
+/**
+ * A report with every item as a row and only `selectDetails`' items in full, so a run renders
+ * the same reports whether they are written by `score` (which never holds every full item) or
+ * re-rendered by `report` and `review apply` from results.jsonl.
+ */
+export function withRows(report: Report): Report {
+  if (report.rows !== undefined) return report;
+  return { ...report, rows: report.items.map(toItemRow), items: selectDetails(report.items) };
+}
 
 /** The valid format names: `['md', 'html', 'json', 'csv', 'junit']`. */
 export function listFormats(): string[] {
@@ -35,8 +47,9 @@ export function renderReports(
       `Expected --format to list only ${listFormats().join(', ')}; got unknown format${unknown.length > 1 ? 's' : ''} ${list}`,
     );
   }
+  const full = withRows(report);
   return names.flatMap((name) => {
     const renderer = RENDERERS.get(name);
-    return renderer ? [{ fileName: renderer.fileName, content: renderer.render(report) }] : [];
+    return renderer ? [{ fileName: renderer.fileName, content: renderer.render(full) }] : [];
   });
 }
