@@ -4,12 +4,13 @@
  * on SIGTERM writes its counters to `--stats FILE` and exits.
  *
  *   node --import tsx bench/perf/fake-server-main.ts [--latency-ms 300] [--jitter-ms 100]
- *        [--rpm 600] [--stats FILE] [--bodies FILE] [--seed 1]
+ *        [--rpm 600] [--stats FILE] [--bodies FILE] [--seed 1] [--seed-by-prompt]
  *
  * `--latency-ms`/`--jitter-ms`: each reply waits latency ± jitter ms (uniform). `--rpm`: a
  * server-side limit enforced like providers do, as a token bucket refilled continuously and
  * holding one second's worth; a request over it gets 429 with `retry-after` (whole seconds) and
  * `retry-after-ms`. `--bodies`: appends each request's messages to a JSONL file (token counts).
+ * `--seed-by-prompt`: replies depend on the prompt alone, not on the nonce (comparing two runs).
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     rpm: { type: 'string' },
     stats: { type: 'string' },
     bodies: { type: 'string' },
+    'seed-by-prompt': { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
   },
 });
@@ -53,7 +55,7 @@ const counts = { requests: 0, ok: 0, rateLimited: 0, firstAt: 0, lastAt: 0 };
 const started = performance.now();
 
 const server = await startFakeOpenAI({
-  policy: ({ body }): FakeReply => {
+  policy: ({ body, info }): FakeReply => {
     const now = performance.now() - started;
     if (counts.requests === 0) counts.firstAt = now;
     counts.lastAt = now;
@@ -70,7 +72,10 @@ const server = await startFakeOpenAI({
       };
     }
     counts.ok += 1;
-    return { kind: 'verdict', latencyMs: Math.max(0, Math.round(latency + (random() * 2 - 1) * jitter)) };
+    const latencyMs = Math.max(0, Math.round(latency + (random() * 2 - 1) * jitter));
+    // Seeded by the prompt without its nonce: two runs with different nonce keys get the same verdicts.
+    const seed = values['seed-by-prompt'] ? Number.parseInt(info.promptKey.slice(0, 8), 16) : undefined;
+    return { kind: 'verdict', latencyMs, ...(seed === undefined ? {} : { seed }) };
   },
 });
 // The server keeps no request log of its own worth reading here; a long run must not grow one.

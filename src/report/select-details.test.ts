@@ -49,6 +49,27 @@ describe('selectDetails', () => {
     );
   });
 
+  it('keeps the same items when they arrive out of order with their places', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ review: fc.boolean(), priority: fc.integer({ min: 0, max: 5 }) }), {
+          maxLength: 40,
+        }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })),
+        (specs, queue, other, noise) => {
+          const items = makeItems(specs);
+          const shuffled = items.map((item, order) => ({ item, order, k: noise.next().value as number }));
+          shuffled.sort((a, b) => a.k - b.k);
+          const keeper = createDetailKeeper({ queue, other });
+          for (const { item, order } of shuffled) keeper.add(item, order);
+          expect(keeper.items()).toEqual(selectDetails(items, { queue, other }));
+        },
+      ),
+    );
+  });
+
   it('keeps everything when the run is within the limits', () => {
     const keeper = createDetailKeeper({ queue: 100, other: 100 });
     for (const item of FIXTURE_REPORT.items) keeper.add(item);

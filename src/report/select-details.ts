@@ -11,8 +11,9 @@ export const DETAIL_LIMITS = Object.freeze({ queue: 2_000, other: 2_000 });
 
 /** Keeps the items a report shows in full, as they come (in plan order), in bounded memory. */
 export interface DetailKeeper {
-  add(item: ItemResult): void;
-  /** The kept items, in the order they were added. */
+  /** `order`: the item's place in the run (default: the order of the calls). */
+  add(item: ItemResult, order?: number): void;
+  /** The kept items, in run order. */
   items(): ItemResult[];
 }
 
@@ -23,6 +24,7 @@ export interface DetailKeeper {
 export function createDetailKeeper(limits: { queue: number; other: number } = DETAIL_LIMITS): DetailKeeper {
   // Max-heap on queue order: the root is the least urgent kept item, the first to give way.
   const heap: Array<{ item: ItemResult; seq: number }> = [];
+  // The first `limits.other` others in run order (they may arrive out of order): a max-heap on order.
   const others: Array<{ item: ItemResult; seq: number }> = [];
   let seq = 0;
   const worse = (a: number, b: number) =>
@@ -52,10 +54,11 @@ export function createDetailKeeper(limits: { queue: number; other: number } = DE
     }
   };
   return {
-    add(item) {
-      const entry = { item, seq: seq++ };
+    add(item, order = seq) {
+      seq += 1;
+      const entry = { item, seq: order };
       if (!item.needsReview) {
-        if (others.length < limits.other) others.push(entry);
+        keepFirst(others, entry, limits.other);
         return;
       }
       if (limits.queue === 0) return;
@@ -69,6 +72,38 @@ export function createDetailKeeper(limits: { queue: number; other: number } = DE
     },
     items: () => [...heap, ...others].sort((a, b) => a.seq - b.seq).map((e) => e.item),
   };
+}
+
+/** Keeps the `limit` entries of lowest `seq` in `kept` (a max-heap on `seq`). */
+function keepFirst<T extends { seq: number }>(kept: T[], entry: T, limit: number): void {
+  if (limit === 0) return;
+  const bigger = (a: number, b: number) => (kept[a] as T).seq > (kept[b] as T).seq;
+  const swap = (a: number, b: number) => {
+    const t = kept[a] as T;
+    kept[a] = kept[b] as T;
+    kept[b] = t;
+  };
+  if (kept.length < limit) {
+    kept.push(entry);
+    for (let i = kept.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!bigger(i, parent)) break;
+      swap(i, parent);
+      i = parent;
+    }
+    return;
+  }
+  if (entry.seq >= (kept[0] as T).seq) return;
+  kept[0] = entry;
+  for (let i = 0; ; ) {
+    const [l, r] = [2 * i + 1, 2 * i + 2];
+    let top = i;
+    if (l < kept.length && bigger(l, top)) top = l;
+    if (r < kept.length && bigger(r, top)) top = r;
+    if (top === i) break;
+    swap(i, top);
+    i = top;
+  }
 }
 
 /** The items a report shows in full (see `DETAIL_LIMITS`), in their order. */
