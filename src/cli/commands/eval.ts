@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io.ts';
-import { runEval } from '../eval/run-eval.ts';
 import type { ExitCode } from '../exit-codes.ts';
 
 /** `rubricate eval <suite-dir>`: the golden-set regression gate for CI. */
@@ -36,6 +35,7 @@ export function registerEval(program: Command, io: CliIo, done: (code: ExitCode)
       'accept a `baseUrl` from suite.yaml or the config file, `redact: false` from the config file, and suite paths outside the suite directory (also RUBRICATE_TRUST_CONFIG=1)',
     )
     .action(async (suiteArg: string, options: Record<string, unknown>, command: Command) => {
+      const { runEval } = await import('../eval/run-eval.ts');
       const flags: Record<string, unknown> = {};
       for (const key of ['cacheDir', 'cache', 'quiet']) {
         if (command.getOptionValueSource(key) === 'cli') flags[key] = options[key];

@@ -2,14 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
-import { readRunReport } from '../../io/read-run-report.ts';
-import { readUserFile } from '../../io/read-user-file.ts';
-import { resolvePath } from '../../io/resolve-path.ts';
-import { appendDecision } from '../../io/review-store.ts';
-import { applyReview } from '../../review/apply-review.ts';
-import { parseDecisions } from '../../review/parse-decisions.ts';
-import { runReviewSession } from '../../review/run-review-session.ts';
-import { ANSI_MARKER, PLAIN_MARKER } from '../../review/terminal-text.ts';
 import type { CliIo } from '../cli-io.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 
@@ -35,7 +27,10 @@ export function registerReview(program: Command, io: CliIo, done: (code: ExitCod
     .argument('<decisions>', 'a decisions.jsonl exported from report.html or written by `rubricate review`')
     .option('--to-suite <dir>', "append the decided ratings to this eval suite's labels.csv")
     .option('--force', 'with --to-suite: replace a conflicting existing label instead of stopping')
-    .action((dirArg: string, fileArg: string, options: { toSuite?: string; force?: boolean }) => {
+    .action(async (dirArg: string, fileArg: string, options: { toSuite?: string; force?: boolean }) => {
+      const { readUserFile } = await import('../../io/read-user-file.ts');
+      const { resolvePath } = await import('../../io/resolve-path.ts');
+      const { applyReview } = await import('../../review/apply-review.ts');
       const result = applyReview({
         dir: resolvePath(io.cwd, dirArg),
         dirLabel: dirArg,
@@ -72,6 +67,12 @@ async function walkQueue(
   dirArg: string,
   options: { out?: string; reviewer?: string },
 ): Promise<ExitCode> {
+  const { readRunReport } = await import('../../io/read-run-report.ts');
+  const { resolvePath } = await import('../../io/resolve-path.ts');
+  const { appendDecision } = await import('../../io/review-store.ts');
+  const { parseDecisions } = await import('../../review/parse-decisions.ts');
+  const { runReviewSession } = await import('../../review/run-review-session.ts');
+  const { ANSI_MARKER, PLAIN_MARKER } = await import('../../review/terminal-text.ts');
   const dir = resolvePath(io.cwd, dirArg);
   const report = readRunReport(dir, dirArg);
   const outArg = options.out ?? join(dirArg, 'decisions.jsonl');

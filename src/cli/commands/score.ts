@@ -7,11 +7,8 @@ import {
   usesRemoteJudge,
 } from '../../config/check-trust.ts';
 import type { CliIo } from '../cli-io.ts';
-import { loadConfigFile } from '../config/load-config-file.ts';
-import { resolveConfig } from '../config/resolve-config.ts';
 import type { ExitCode } from '../exit-codes.ts';
 import { intAtLeast, positiveNumber } from '../parse-number.ts';
-import { runScore } from '../score/run-score.ts';
 
 /** Flags whose value is configuration (also settable in the config file and environment). */
 const CONFIG_FLAGS = [
@@ -131,6 +128,9 @@ export function registerScore(program: Command, io: CliIo, done: (code: ExitCode
       `accept \`baseUrl\` or \`redact: false\` from the config file (also ${TRUST_ENV}=1); otherwise refused`,
     )
     .action(async (patterns: string[], options: Record<string, unknown>, command: Command) => {
+      const { loadConfigFile } = await import('../config/load-config-file.ts');
+      const { resolveConfig } = await import('../config/resolve-config.ts');
+      const { runScore } = await import('../score/run-score.ts');
       const flags: Record<string, unknown> = {};
       for (const key of CONFIG_FLAGS) {
         if (command.getOptionValueSource(key) === 'cli') flags[key] = options[key];
