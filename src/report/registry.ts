@@ -39,6 +39,21 @@ export function renderReports(
   report: Report,
   formats: readonly string[],
 ): { fileName: string; content: string }[] {
+  const files: { fileName: string; content: string }[] = [];
+  forEachReport(report, formats, (file) => files.push(file));
+  return files;
+}
+
+/**
+ * `renderReports` one format at a time: each file is handed to `write` as soon as it is rendered
+ * and can be let go before the next is built (the reports of 100,000 items are tens of MB each).
+ * Returns the file names, in order.
+ */
+export function forEachReport(
+  report: Report,
+  formats: readonly string[],
+  write: (file: { fileName: string; content: string }) => void,
+): string[] {
   const names = [...new Set(formats.map((format) => format.trim().toLowerCase()))];
   const unknown = names.filter((name) => !RENDERERS.has(name));
   if (unknown.length > 0) {
@@ -48,8 +63,12 @@ export function renderReports(
     );
   }
   const full = withRows(report);
-  return names.flatMap((name) => {
+  const written: string[] = [];
+  for (const name of names) {
     const renderer = RENDERERS.get(name);
-    return renderer ? [{ fileName: renderer.fileName, content: renderer.render(full) }] : [];
-  });
+    if (renderer === undefined) continue;
+    write({ fileName: renderer.fileName, content: renderer.render(full) });
+    written.push(renderer.fileName);
+  }
+  return written;
 }

@@ -105,6 +105,9 @@ export async function judgeTranscripts(args: {
       await Promise.race(inFlight);
     }
     if (failures.length > 0) break;
+    // Planning is synchronous work and the offline judge answers without I/O: let timers (the
+    // progress heartbeat), signals (Ctrl-C) and the responses of calls in flight have their turn.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(inFlight);
   if (failures.length > 0) throw failures[0];

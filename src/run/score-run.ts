@@ -10,7 +10,7 @@ import { RUN_FILES, writeJson } from '../io/run-store.ts';
 import { createVerdictFormatCache } from '../judge/verdict-format.ts';
 import { PROMPT_VERSION } from '../prompt/version.ts';
 import { parseFormats } from '../report/parse-formats.ts';
-import { renderReports } from '../report/registry.ts';
+import { forEachReport } from '../report/registry.ts';
 import type { RunInput, RunManifest } from '../report/schema.ts';
 import type { Transcript } from '../transcript/schema.ts';
 import { TOOL_VERSION } from '../version.ts';
@@ -216,11 +216,11 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
   // 5. Write the summary and reports; the manifest last, so `status` is only final once all is on disk.
   writeJson(dir, RUN_FILES.summary, finalSummary);
   // summary.json is written above; the json renderer would only write it again.
-  const reports = renderReports(
+  const reports = forEachReport(
     { manifest: finished, summary: finalSummary, rubric, items: collected.details, rows: collected.rows },
     formats.filter((f) => f !== 'json'),
+    (file) => writeFileAtomic(join(dir, file.fileName), file.content),
   );
-  for (const file of reports) writeFileAtomic(join(dir, file.fileName), file.content);
   writeJson(dir, RUN_FILES.manifest, finished);
   logger.info({ status, incompleteReasons: incomplete.reasons, summary: finalSummary.items }, 'run finished');
   return {
@@ -230,7 +230,7 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
     manifest: finished,
     summary: finalSummary,
     rubric,
-    reports: [...reports.map((f) => f.fileName), RUN_FILES.summary],
+    reports: [...reports, RUN_FILES.summary],
     hints: incomplete.hints,
   };
 }

@@ -24,14 +24,14 @@ export function registerReport(program: Command, io: CliIo, done: (code: ExitCod
       const { readRunReport } = await import('../../io/read-run-report.ts');
       const { resolvePath } = await import('../../io/resolve-path.ts');
       const { parseFormats } = await import('../../report/parse-formats.ts');
-      const { renderReports } = await import('../../report/registry.ts');
+      const { forEachReport } = await import('../../report/registry.ts');
       const dir = resolvePath(io.cwd, dirArg);
       const formats = parseFormats(options.format);
       const report = readRunReport(dir, dirArg);
-      for (const file of renderReports(report, formats)) {
+      forEachReport(report, formats, (file) => {
         writeFileAtomic(join(dir, file.fileName), file.content);
         io.stderr(`wrote ${join(dirArg, file.fileName)}\n`);
-      }
+      });
       done(EXIT.ok);
     });
 }
