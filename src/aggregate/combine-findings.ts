@@ -1,7 +1,7 @@
 import type { FlagStatus, JudgeVerdict } from '../judge/schema.ts';
 import type { Question } from '../rubric/schema.ts';
 import type { AggregatedFinding } from './schema.ts';
-import { verifyEvidence } from './verify-evidence.ts';
+import { createEvidenceCheck } from './verify-evidence.ts';
 
 type OkVerdict = Extract<JudgeVerdict, { outcome: 'ok' }>;
 
@@ -13,6 +13,7 @@ export function combineFindings(
 ): { findings: AggregatedFinding[]; split: string[] } {
   const split: string[] = [];
   const flags = [...question.greenFlags, ...question.redFlags];
+  const verified = createEvidenceCheck(answer);
   const findings = flags.map((flag): AggregatedFinding => {
     const votes = { present: 0, absent: 0, unclear: 0 };
     const evidence: AggregatedFinding['evidence'] = [];
@@ -21,7 +22,7 @@ export function combineFindings(
       // A judge that skipped a flag has not found it: that is an `unclear` vote, never a pass.
       votes[finding?.status ?? 'unclear'] += 1;
       for (const quote of finding?.evidence ?? []) {
-        evidence.push({ quote, judge: judgeLabel(verdict), verified: verifyEvidence(quote, answer) });
+        evidence.push({ quote, judge: judgeLabel(verdict), verified: verified(quote) });
       }
     }
     const status = majorityStatus(votes, panel.length);

@@ -18,7 +18,19 @@ export function normalizeForMatch(text: string): string {
  * An empty quote is never evidence.
  */
 export function verifyEvidence(quote: string, answer: string): boolean {
-  const q = normalizeForMatch(quote);
-  if (q.length === 0) return false;
-  return ` ${normalizeForMatch(answer)} `.includes(` ${q} `);
+  return createEvidenceCheck(answer)(quote);
+}
+
+/**
+ * `verifyEvidence` against one answer for many quotes: the answer is normalised once, on the
+ * first quote (an item's judges quote it a dozen times or more).
+ */
+export function createEvidenceCheck(answer: string): (quote: string) => boolean {
+  let normalized: string | undefined;
+  return (quote) => {
+    const q = normalizeForMatch(quote);
+    if (q.length === 0) return false;
+    normalized ??= ` ${normalizeForMatch(answer)} `;
+    return normalized.includes(` ${q} `);
+  };
 }

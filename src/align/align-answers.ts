@@ -1,12 +1,33 @@
 import type { Rubric } from '../rubric/schema.ts';
 import type { Transcript } from '../transcript/schema.ts';
 import { type AlignOptions, resolveAlignOptions } from './align-options.ts';
-import { buildQuestionIndex } from './build-question-index.ts';
+import { buildQuestionIndex, type QuestionIndex } from './build-question-index.ts';
 import { buildSlot } from './build-slot.ts';
 import { decideBlocks } from './decide-blocks.ts';
 import { describeBlocks } from './describe-blocks.ts';
 import { groupTurns } from './group-turns.ts';
 import type { AnswerSlot } from './schema.ts';
+
+/**
+ * Each rubric's question index, built once per set of options: it depends on the rubric alone,
+ * and a run aligns thousands of transcripts against one rubric. Keyed weakly, so a rubric no
+ * longer used takes its index with it.
+ */
+const INDEXES = new WeakMap<Rubric, Map<string, QuestionIndex>>();
+function questionIndexOf(rubric: Rubric, options: Readonly<AlignOptions>): QuestionIndex {
+  let byOptions = INDEXES.get(rubric);
+  if (byOptions === undefined) {
+    byOptions = new Map();
+    INDEXES.set(rubric, byOptions);
+  }
+  const key = JSON.stringify(options);
+  let index = byOptions.get(key);
+  if (index === undefined) {
+    index = buildQuestionIndex(rubric, options);
+    byOptions.set(key, index);
+  }
+  return index;
+}
 
 /**
  * Finds, for every rubric question, the turns of the transcript that answer it: one `AnswerSlot`
@@ -21,7 +42,7 @@ export function alignAnswers(
   options: Partial<AlignOptions> = {},
 ): AnswerSlot[] {
   const resolved = resolveAlignOptions(options);
-  const index = buildQuestionIndex(rubric, resolved);
+  const index = questionIndexOf(rubric, resolved);
   const layout = groupTurns(transcript.turns);
   const features = describeBlocks(transcript.turns, layout, rubric, index, resolved);
   const decisions = decideBlocks(features, index, resolved);

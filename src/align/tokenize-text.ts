@@ -1,10 +1,16 @@
-import { stemmer } from 'stemmer';
-import { eng, removeStopwords } from 'stopword';
+import { eng } from 'stopword';
+import { stemWord } from '../lexicon/stem-word.ts';
 import { FILLER_WORDS } from './filler-words.ts';
 import { PHRASE_SYNONYMS, STEM_SYNONYMS } from './paraphrase-synonyms.ts';
 
 /** Filler caught after stemming too, so "talks" and "mentions" go the way of "talk" and "mention". */
-const FILLER_STEMS: ReadonlySet<string> = new Set([...FILLER_WORDS].map((word) => stemmer(word)));
+const FILLER_STEMS: ReadonlySet<string> = new Set([...FILLER_WORDS].map((word) => stemWord(word)));
+
+/**
+ * stopword's English list as a set: its `removeStopwords` scans the whole list for every word,
+ * which made stop-word removal the aligner's largest cost.
+ */
+const STOP_WORDS: ReadonlySet<string> = new Set(eng);
 
 /** Lower-case, straight apostrophes, contractions glued ("don't" → "dont", "let's" → "lets"), no possessive `'s`. */
 export function normalizeText(text: string): string {
@@ -33,11 +39,15 @@ export function tokenizeText(text: string, useSynonyms = true): string[] {
       normalized = normalized.replace(pattern, replacement);
   }
   const words = normalized.match(/[\p{L}\p{N}]+/gu) ?? [];
-  const content = removeStopwords(words, eng).filter(
-    (word) => word.length > 1 && !FILLER_WORDS.has(word) && !/^\d+$/.test(word),
+  const content = words.filter(
+    (word) =>
+      !STOP_WORDS.has(word.toLowerCase()) &&
+      word.length > 1 &&
+      !FILLER_WORDS.has(word) &&
+      !/^\d+$/.test(word),
   );
   return content.flatMap((word) => {
-    const stem = stemmer(word);
+    const stem = stemWord(word);
     if (FILLER_STEMS.has(stem)) return [];
     return [useSynonyms ? (STEM_SYNONYMS.get(stem) ?? stem) : stem];
   });

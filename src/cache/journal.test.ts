@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, fsyncSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openJournal, readJournal } from './journal.ts';
 import { sampleRecord } from './test-fixtures/sample-record.ts';
 
@@ -15,13 +15,13 @@ afterEach(() => {
 });
 
 describe('journal', () => {
-  it('round-trips appended records; a missing file reads as empty', () => {
+  it('round-trips appended records; a missing file reads as empty', async () => {
     const path = join(dir, 'calls.jsonl');
     expect(readJournal(path)).toEqual({ records: [], tornTail: false, invalid: [] });
     const journal = openJournal(path);
     journal.append(sampleRecord({ key: '1'.repeat(64) }));
     journal.append(sampleRecord({ key: '2'.repeat(64), outcome: 'failed', error: 'server: 503' }));
-    journal.close();
+    await journal.close();
     const { records, tornTail, invalid } = readJournal(path);
     expect(records.map((r) => r.key)).toEqual(['1'.repeat(64), '2'.repeat(64)]);
     expect(records[1]?.error).toBe('server: 503');
@@ -29,7 +29,7 @@ describe('journal', () => {
     expect(invalid).toEqual([]);
   });
 
-  it('ignores a torn last line, and cuts it before appending again', () => {
+  it('ignores a torn last line, and cuts it before appending again', async () => {
     const path = join(dir, 'calls.jsonl');
     const whole = JSON.stringify(sampleRecord({ key: '1'.repeat(64) }));
     writeFileSync(path, `${whole}\n${whole.slice(0, 40)}`);
@@ -38,7 +38,7 @@ describe('journal', () => {
 
     const journal = openJournal(path);
     journal.append(sampleRecord({ key: '3'.repeat(64) }));
-    journal.close();
+    await journal.close();
     const after = readJournal(path);
     expect(after.records.map((r) => r.key)).toEqual(['1'.repeat(64), '3'.repeat(64)]);
     expect(after.tornTail).toBe(false);
@@ -54,10 +54,10 @@ describe('journal', () => {
     expect(invalid.map((i) => i.line)).toEqual([2, 3]);
   });
 
-  it('validates records on append', () => {
+  it('validates records on append', async () => {
     const journal = openJournal(join(dir, 'calls.jsonl'));
     expect(() => journal.append({ ...sampleRecord(), attempts: -1 })).toThrow();
-    journal.close();
+    await journal.close();
   });
 
   it('loses no acknowledged record when the writer is SIGKILLed mid-stream', async () => {
@@ -89,5 +89,92 @@ describe('journal', () => {
     expect(records.map((r) => r.latencyMs).slice(0, acknowledged + 1)).toEqual(
       Array.from({ length: acknowledged + 1 }, (_, i) => i),
     );
+  });
+});
+
+describe('journal group commit', () => {
+  /** An fsync that records how many lines the file held when it started, and answers when told. */
+  function recordingFsync(path: string, options: { hold?: boolean; fail?: boolean } = {}) {
+    const seen: number[] = [];
+    const held: Array<() => void> = [];
+    const fsync = (fd: number, done: (error: NodeJS.ErrnoException | null) => void) => {
+      seen.push(readJournal(path).records.length);
+      const finish = () => {
+        if (options.fail) return done(Object.assign(new Error('EIO: i/o error'), { code: 'EIO' }));
+        // The real call: it throws EBADF if the journal closed the file under a running flush.
+        fsyncSync(fd);
+        done(null);
+      };
+      if (options.hold) held.push(finish);
+      else setImmediate(finish);
+    };
+    return {
+      fsync,
+      seen,
+      release: () => {
+        for (const f of held.splice(0)) f();
+      },
+    };
+  }
+
+  it('writes each line at once but shares one fsync among many lines', async () => {
+    const path = join(dir, 'calls.jsonl');
+    const disk = recordingFsync(path);
+    const journal = openJournal(path, { fsync: disk.fsync, maxLines: 100, maxDelayMs: 1_000 });
+    for (let i = 0; i < 1_000; i++) {
+      journal.append(sampleRecord({ key: i.toString(16).padStart(64, '0'), latencyMs: i }));
+      // Readable by another process right away: a SIGKILL now would not lose it.
+      if (i % 97 === 0) expect(readJournal(path).records).toHaveLength(i + 1);
+    }
+    await journal.flush();
+    // Synchronous appends: the first batch's fsync starts at line 100, the rest wait for flush().
+    expect(disk.seen.length).toBeLessThanOrEqual(10);
+    expect(disk.seen.at(-1)).toBe(1_000);
+    await journal.close();
+    expect(readJournal(path).records.map((r) => r.latencyMs)).toEqual(
+      Array.from({ length: 1_000 }, (_, i) => i),
+    );
+  });
+
+  it('flushes a lone line after at most maxDelayMs, without being asked', async () => {
+    const path = join(dir, 'calls.jsonl');
+    const disk = recordingFsync(path);
+    const journal = openJournal(path, { fsync: disk.fsync, maxDelayMs: 5 });
+    journal.append(sampleRecord());
+    expect(disk.seen).toEqual([]);
+    await vi.waitFor(() => expect(disk.seen).toEqual([1]), { timeout: 5_000 });
+    await journal.close();
+  });
+
+  it('covers lines written during a running fsync with the next one', async () => {
+    const path = join(dir, 'calls.jsonl');
+    const disk = recordingFsync(path, { hold: true });
+    const journal = openJournal(path, { fsync: disk.fsync, maxLines: 2, maxDelayMs: 1_000 });
+    journal.append(sampleRecord({ key: 'a'.repeat(64) }));
+    journal.append(sampleRecord({ key: 'b'.repeat(64) }));
+    expect(disk.seen).toEqual([2]);
+    journal.append(sampleRecord({ key: 'c'.repeat(64) }));
+    const flushed = journal.flush();
+    disk.release();
+    await vi.waitFor(() => expect(disk.seen).toEqual([2, 3]));
+    disk.release();
+    await flushed;
+    // close() waits for a running fsync before closing the file (the held one would hit EBADF).
+    journal.append(sampleRecord({ key: 'd'.repeat(64) }));
+    const closing = journal.close();
+    await vi.waitFor(() => expect(disk.seen).toEqual([2, 3, 4]));
+    disk.release();
+    await closing;
+    expect(() => journal.append(sampleRecord())).toThrow(/closed/);
+  });
+
+  it('reports a failed fsync on flush and refuses further appends', async () => {
+    const path = join(dir, 'calls.jsonl');
+    const disk = recordingFsync(path, { fail: true });
+    const journal = openJournal(path, { fsync: disk.fsync });
+    journal.append(sampleRecord());
+    await expect(journal.flush()).rejects.toThrow(/could not flush .*EIO/);
+    expect(() => journal.append(sampleRecord())).toThrow(/could not flush/);
+    await expect(journal.close()).rejects.toThrow(/could not flush/);
   });
 });

@@ -1,8 +1,7 @@
-import type { ItemResult } from '../aggregate/schema.ts';
 import { calibrateInterviewers } from './calibrate-interviewers.ts';
 import { collectInterviewerRatings, keyOfItem } from './collect-interviewer-ratings.ts';
 import { computeAgreement } from './compute-agreement.ts';
-import type { CalibrationReport, RatingRow, RescaledRater } from './schema.ts';
+import type { CalibrationReport, RatedItem, RatingRow, RescaledRater } from './schema.ts';
 
 /** The rater name the run's aggregated ratings go by in agreement tables. */
 export const RUN_RATER = 'rubricate';
@@ -10,7 +9,7 @@ export const RUN_RATER = 'rubricate';
 /** What `rubricate calibrate` was given: `--ratings` rows, `--run` items, or both. */
 export interface CalibrationInput {
   readonly ratings?: readonly RatingRow[];
-  readonly items?: readonly ItemResult[];
+  readonly items?: readonly RatedItem[];
   /** transcript id → interviewer name (from transcript metadata `interviewer`). */
   readonly interviewerOf?: Readonly<Record<string, string>>;
   /** The common scale the ratings were checked against (`checkRatingScales`), for the report. */
@@ -45,7 +44,7 @@ export function buildCalibrationReport(input: CalibrationInput): CalibrationRepo
  * own rating from metadata.
  */
 export function ratingRowsOfRun(
-  items: readonly ItemResult[],
+  items: readonly RatedItem[],
   interviewerOf: Readonly<Record<string, string>> = {},
 ): RatingRow[] {
   const rows: RatingRow[] = [];

@@ -1,9 +1,8 @@
-import type { ItemResult } from '../aggregate/schema.ts';
 import { cohenKappa, meanBiasWithCi95 } from '../stats/index.ts';
 import { collectInterviewerRatings, keyOfItem } from './collect-interviewer-ratings.ts';
 import { labelBias } from './label-bias.ts';
 import { readInterviewer } from './read-interviewer.ts';
-import type { InterviewerReport, QuestionBias, RatingRow } from './schema.ts';
+import type { InterviewerReport, QuestionBias, RatedItem, RatingRow } from './schema.ts';
 
 interface Paired {
   readonly question: string;
@@ -21,11 +20,11 @@ interface Paired {
  * Sorted by rater name.
  */
 export function calibrateInterviewers(
-  items: readonly ItemResult[],
+  items: readonly RatedItem[],
   extra: readonly RatingRow[] = [],
   interviewerOf: Readonly<Record<string, string>> = {},
 ): InterviewerReport[] {
-  const run = new Map<string, ItemResult>();
+  const run = new Map<string, RatedItem>();
   for (const item of items)
     if (item.rating !== null) run.set(keyOfItem(item.transcript, item.question), item);
   const reports: InterviewerReport[] = [];

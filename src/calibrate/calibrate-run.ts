@@ -1,14 +1,13 @@
-import type { ItemResult } from '../aggregate/schema.ts';
 import { adjudicateItems } from '../review/adjudicate-items.ts';
 import type { ReviewedItem } from '../review/schema.ts';
 import type { Scale } from '../rubric/schema.ts';
 import { buildCalibrationReport } from './build-calibration-report.ts';
 import { checkRatingScales, type ScaleMismatch } from './check-rating-scales.ts';
-import type { CalibrationReport, RatingRow, ScaleRange } from './schema.ts';
+import type { CalibrationReport, RatedItem, RatingRow, ScaleRange } from './schema.ts';
 
 /** The run-side facts calibration reads (a run directory's results, manifest inputs, rubric). */
 export interface RunCalibrationInput {
-  readonly items: readonly ItemResult[];
+  readonly items: readonly RatedItem[];
   readonly reviewed: readonly ReviewedItem[];
   /** The run's inputs: `metadata.interviewer` names each transcript's interviewer. */
   readonly inputs: readonly {

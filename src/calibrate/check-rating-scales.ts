@@ -1,7 +1,6 @@
-import type { ItemResult } from '../aggregate/schema.ts';
 import type { CalibrationInput } from './build-calibration-report.ts';
 import { defaultInterviewerName } from './collect-interviewer-ratings.ts';
-import type { RatingRow, RescaledRater, ScaleRange } from './schema.ts';
+import type { RatedItem, RatingRow, RescaledRater, ScaleRange } from './schema.ts';
 
 /** A rater whose ratings do not fit the scale they are read on. */
 export interface ScaleMismatch {
@@ -37,7 +36,7 @@ export function checkRatingScales(
   declared: ReadonlyMap<string, ScaleRange> = new Map(),
 ): ScaleCheck {
   const interviewerOf = input.interviewerOf ?? {};
-  const raterOf = (item: ItemResult): string =>
+  const raterOf = (item: RatedItem): string =>
     (Object.hasOwn(interviewerOf, item.transcript) ? interviewerOf[item.transcript] : undefined) ??
     defaultInterviewerName(item.transcript);
   const seen = new Map<string, Seen>();

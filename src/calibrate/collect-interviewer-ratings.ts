@@ -1,5 +1,4 @@
-import type { ItemResult } from '../aggregate/schema.ts';
-import type { RatingRow } from './schema.ts';
+import type { RatedItem, RatingRow } from './schema.ts';
 
 /** rater → (item key `<transcript>#<question>` → that rater's numeric rating). */
 export type InterviewerRatings = Map<string, Map<string, number>>;
@@ -23,7 +22,7 @@ export function defaultInterviewerName(transcript: string): string {
  * not on the numeric scale cannot be compared with the run's numbers and are left out.
  */
 export function collectInterviewerRatings(
-  items: readonly ItemResult[],
+  items: readonly RatedItem[],
   extra: readonly RatingRow[],
   interviewerOf: Readonly<Record<string, string>>,
 ): InterviewerRatings {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ItemResult } from '../aggregate/schema.ts';
 
 /**
  * One row of a ratings CSV (long format): `rater` gave `rating` to `item`. A rating is a number,
@@ -111,3 +112,12 @@ export const CalibrationReportSchema = AgreementReportSchema.extend({
   reviewedItems: z.number().int().min(0),
 });
 export type CalibrationReport = z.infer<typeof CalibrationReportSchema>;
+
+/**
+ * What calibration reads of a run's item: a `results.jsonl` line or a report row (`ItemRow`)
+ * both have it.
+ */
+export type RatedItem = Pick<
+  ItemResult,
+  'key' | 'transcript' | 'question' | 'status' | 'rating' | 'ratingLabel' | 'interviewerRating'
+>;

@@ -1,5 +1,4 @@
-import * as cl100k from 'gpt-tokenizer/encoding/cl100k_base';
-import * as o200k from 'gpt-tokenizer/encoding/o200k_base';
+import { createRequire } from 'node:module';
 import { modelToEncodingMap } from 'gpt-tokenizer/mapping';
 import type { ChatMessage } from '../judge/schema.ts';
 
@@ -23,13 +22,31 @@ const MEMO_LIMIT = 256;
 const MEMO_MIN_LENGTH = 256;
 
 type Encoder = (text: string) => number;
+type Encoding = { countTokens(text: string, options: typeof AS_TEXT): number };
+
+/**
+ * An encoding's tables are megabytes of JavaScript (a quarter of a second and tens of MB to
+ * load), and most runs count no token at all (only `--tpm`, `--budget-usd`, `--dry-run` and
+ * over-long answers do), so each is loaded on its first use, synchronously through `require`.
+ */
+const require = createRequire(import.meta.url);
+const loaded = new Map<string, Encoding>();
+function load(name: 'cl100k_base' | 'o200k_base'): Encoding {
+  let encoding = loaded.get(name);
+  if (encoding === undefined) {
+    encoding = require(`gpt-tokenizer/cjs/encoding/${name}`) as Encoding;
+    loaded.set(name, encoding);
+  }
+  return encoding;
+}
 
 function encoderFor(model: string): { name: string; count: Encoder } {
   const encoding = (modelToEncodingMap as Record<string, string | undefined>)[model];
   // Unknown models (local ones, new ones) are counted as o200k (gpt-4o): an estimate, good
   // enough for limits and budgets.
-  if (encoding === 'cl100k_base') return { name: 'cl100k', count: (t) => cl100k.countTokens(t, AS_TEXT) };
-  return { name: 'o200k', count: (t) => o200k.countTokens(t, AS_TEXT) };
+  if (encoding === 'cl100k_base')
+    return { name: 'cl100k', count: (t) => load('cl100k_base').countTokens(t, AS_TEXT) };
+  return { name: 'o200k', count: (t) => load('o200k_base').countTokens(t, AS_TEXT) };
 }
 
 /**

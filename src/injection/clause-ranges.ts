@@ -1,3 +1,5 @@
+import { allMatches } from '../text/all-matches.ts';
+
 /** A sentence (or line) of an answer, as offsets. */
 export interface Range {
   readonly start: number;
@@ -17,7 +19,7 @@ const BOUNDARY = /(?<=[.!?…]["”')\]]{0,3})[ \t]+|\n+/g;
 export function clauseRanges(text: string): Range[] {
   const ranges: Range[] = [];
   let start = 0;
-  for (const match of text.matchAll(BOUNDARY)) {
+  for (const match of allMatches(BOUNDARY, text)) {
     if (
       !match[0].includes('\n') &&
       ABBREVIATION.test(text.slice(Math.max(0, match.index - 12), match.index))

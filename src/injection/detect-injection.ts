@@ -1,4 +1,5 @@
 import { splitSentences } from '../judge/heuristic/split-sentences.ts';
+import { allMatches } from '../text/all-matches.ts';
 import { clauseRanges, rangeAt } from './clause-ranges.ts';
 import { findCompactHits } from './find-compact-hits.ts';
 import { findKeywordStuffing } from './find-keyword-stuffing.ts';
@@ -80,7 +81,7 @@ export function detectInjection(text: string, options: DetectOptions = {}): Inje
   const hits: { kind: InjectionKind; start: number; end: number }[] = [];
   for (const { kind, pattern, context } of PATTERNS) {
     pattern.lastIndex = 0;
-    for (const match of folded.text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, folded.text)) {
       const lead = match[0].length - match[0].trimStart().length;
       const from = match.index + lead;
       const to = match.index + match[0].length - 1;

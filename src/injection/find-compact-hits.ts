@@ -1,3 +1,4 @@
+import { allMatches } from '../text/all-matches.ts';
 import type { FoldedText } from './fold-text.ts';
 import type { InjectionKind } from './schema.ts';
 
@@ -94,7 +95,7 @@ export function findCompactHits(folded: FoldedText): { kind: InjectionKind; star
   const compact = new TextDecoder('utf-16le').decode(codes.subarray(0, n));
   const isWordChar = (i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i] ?? '');
   const hits: { kind: InjectionKind; start: number; end: number }[] = [];
-  for (const match of compact.matchAll(ANY_PHRASE)) {
+  for (const match of allMatches(ANY_PHRASE, compact)) {
     const first = at[match.index];
     const last = at[match.index + match[0].length - 1];
     const kind = PHRASES[match[0]];

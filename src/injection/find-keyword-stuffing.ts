@@ -1,4 +1,5 @@
-import { stemmer } from 'stemmer';
+import { stemWord } from '../lexicon/stem-word.ts';
+import { allMatches } from '../text/all-matches.ts';
 
 /** Words that make a clause: with any of these, a list of terms is being said, not dumped. */
 const PREDICATE = new Set(
@@ -32,7 +33,7 @@ export function findKeywordStuffing(
   text: string,
   flagTerms: readonly string[],
 ): { start: number; end: number }[] {
-  const terms = new Set(flagTerms.map((t) => stemmer(t.toLowerCase())));
+  const terms = new Set(flagTerms.map((t) => stemWord(t.toLowerCase())));
   if (terms.size === 0) return [];
   const spans: { start: number; end: number }[] = [];
   // A run of short predicate-less fragments; its fragments that hold a term.
@@ -41,16 +42,16 @@ export function findKeywordStuffing(
     if (run.length >= 3) spans.push({ start: run[0]?.start ?? 0, end: run.at(-1)?.end ?? 0 });
     run = [];
   };
-  for (const segment of text.matchAll(SEGMENT)) {
+  for (const segment of allMatches(SEGMENT, text)) {
     const start = segment.index + (segment[0].length - segment[0].trimStart().length);
     const body = segment[0].trim();
     if (body === '') continue;
     const end = start + body.length;
-    const words: Word[] = [...body.matchAll(WORD)].map((m) => ({
+    const words: Word[] = allMatches(WORD, body).map((m) => ({
       start: start + m.index,
       end: start + m.index + m[0].length,
       lower: m[0].toLowerCase(),
-      stem: stemmer(m[0].toLowerCase().replace(/['’]s$/, '')),
+      stem: stemWord(m[0].toLowerCase().replace(/['’]s$/, '')),
     }));
     if (words.length === 0) continue;
     const isTerm = (w: Word) => terms.has(w.stem);
@@ -68,7 +69,7 @@ export function findKeywordStuffing(
       .split(/\s*(?:[,/|·+&]|\band\b|\bor\b)\s*/i)
       .filter((item) => /[\p{L}\p{N}]/u.test(item));
     const termItems = items.filter((item) =>
-      [...item.matchAll(WORD)].some((m) => terms.has(stemmer(m[0].toLowerCase()))),
+      allMatches(WORD, item).some((m) => terms.has(stemWord(m[0].toLowerCase()))),
     ).length;
     const listed = items.length >= 4 && termItems >= 4 && termItems / items.length >= 0.7 && !hasPredicate;
     // "Keywords: a, b, c" / "Buzzwords - …": a label announcing a list of terms.

@@ -15,6 +15,17 @@ const STOP = new Set(eng);
  * the question itself (answers repeat the question; that is not stuffing).
  */
 export function flagTermsOf(question: Question): string[] {
+  const known = TERMS.get(question);
+  if (known !== undefined) return known;
+  const terms = Object.freeze(computeFlagTerms(question)) as string[];
+  TERMS.set(question, terms);
+  return terms;
+}
+
+/** Each question's terms, worked out once: every answer to it is checked against them. */
+const TERMS = new WeakMap<Question, string[]>();
+
+function computeFlagTerms(question: Question): string[] {
   const asked = new Set(wordsOf(question.text));
   const terms = new Set<string>();
   for (const flag of question.greenFlags) {

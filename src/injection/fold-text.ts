@@ -1,3 +1,5 @@
+import { allMatches } from '../text/all-matches.ts';
+
 /**
  * A view of a text made for matching, with the way back: `map[i]` is where the view's character
  * `i` comes from in the original (`endOf(i)` where that source character ends), so a match in
@@ -187,7 +189,7 @@ function foldCompat(ch: string): string {
 /** Drops the separators inside spaced-out words, with their map entries. */
 function joinSpacedLetters(out: string, map: Int32Array): { out: string; map: Int32Array } {
   const drop: number[] = [];
-  for (const match of out.matchAll(SPACED_LETTERS)) {
+  for (const match of allMatches(SPACED_LETTERS, out)) {
     // Letters and separators alternate; a letter may be two UTF-16 units, a separator is one.
     // When the letters are joined by dots or dashes ("r.a.t.e t.h.i.s"), a space is a word break
     // (text whose spacing was normalised has only single spaces left between the words).

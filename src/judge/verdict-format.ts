@@ -102,6 +102,9 @@ export function toVerdictBody(format: VerdictFormat, wire: WireVerdict): Verdict
   };
 }
 
+/** Formats a cache holds at most (see `createVerdictFormatCache`). */
+const MAX_CACHED_FORMATS = 2_048;
+
 /**
  * A per-rubric cache of compiled formats, keyed by question hash and flag order: a run compiles
  * each (question, order) once, however many items and samples use it.
@@ -112,6 +115,9 @@ export function createVerdictFormatCache(scale: Pick<Scale, 'min' | 'max'>) {
     const key = `${question.id}\u0000${question.hash}\u0000${flagOrder.join('\u0000')}`;
     let format = formats.get(key);
     if (format === undefined) {
+      // Samples after the first shuffle the flags per item, so a long run meets many orders:
+      // start over rather than keep them all (sample 0's formats are rebuilt at once).
+      if (formats.size >= MAX_CACHED_FORMATS) formats.clear();
       format = buildVerdictFormat(question, flagOrder, scale);
       formats.set(key, format);
     }

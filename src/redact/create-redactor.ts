@@ -1,3 +1,4 @@
+import { allMatches } from '../text/all-matches.ts';
 import type { Transcript } from '../transcript/schema.ts';
 import { addressDetectors } from './detect-address.ts';
 import { contactDetectors } from './detect-contact.ts';
@@ -100,7 +101,7 @@ function buildDetectors(names: readonly string[]): Detector[] {
 
 function collectNames(transcript: Transcript, extraTerms: readonly string[]): string[] {
   const introduced = transcript.turns.flatMap((turn) =>
-    [...turn.text.matchAll(SELF_INTRODUCTION_ALL)].map((m) => m[1] ?? ''),
+    allMatches(SELF_INTRODUCTION_ALL, turn.text).map((m) => m[1] ?? ''),
   );
   const raw = [
     transcript.metadata.candidate,

@@ -1,4 +1,4 @@
-import type { Detector } from './pii-class.ts';
+import { type Detector, DIGIT } from './pii-class.ts';
 
 // Building blocks. Every repetition is bounded and whitespace is at most three characters, so
 // each pattern does a bounded amount of work per start position: linear in the text.
@@ -42,6 +42,7 @@ export function addressDetectors(): Detector[] {
         String.raw`(?<![\w.])${NUMBER},?${SP}(?:${NAME_WORD}${SP}){1,4}(?:${STRONG_TYPES})\b\.?(?:${SP}(?:NE|NW|SE|SW|N|S|E|W)\b)?${UNIT}`,
         'dgu',
       ),
+      requires: DIGIT,
       priority: 85,
     },
     {
@@ -50,6 +51,7 @@ export function addressDetectors(): Detector[] {
         String.raw`(?<![\w.])${NUMBER},?${SP}(?:${NAME_WORD}${SP}){1,4}(?:${WEAK_TYPES})\b\.?${UNIT}`,
         'dgu',
       ),
+      requires: DIGIT,
       priority: 84,
       accept: cue,
     },
@@ -60,6 +62,7 @@ export function addressDetectors(): Detector[] {
         String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]{0,40}?(?:${SUFFIXES})|(?:\p{Lu}[\p{Ll}]{1,30}${SP}){1,3}(?:gate|gata|gatan|vej|gade|straße|strasse|weg|allé|allee|vei|veien))${SP}${NUMBER}\b`,
         'dgu',
       ),
+      requires: DIGIT,
       priority: 85,
     },
     {
@@ -70,6 +73,7 @@ export function addressDetectors(): Detector[] {
         String.raw`(?<![\p{L}\p{N}])(?:(${NUMBER}),?${SP})?(?:${PREFIXES})${SP}${PARTICLES}\p{Lu}[\p{L}'’-]{1,30}(?:${SP}${PARTICLES}\p{Lu}[\p{L}'’-]{1,30}){0,2}(?:,?${SP}(${NUMBER})\b)?`,
         'dgu',
       ),
+      requires: DIGIT,
       priority: 83,
       accept: (value) => {
         const numberFirst = /^\d/.test(value);
@@ -83,6 +87,7 @@ export function addressDetectors(): Detector[] {
       // UK: "SW1A 1AA", "M1 1AE", "EC1A 1BB" (with the space people say). "S3 5GB" is storage.
       pattern:
         /(?<![\w-])(?:GIR[ \t]0AA|[A-PR-UWYZ](?:[A-HK-Y]?\d[A-Z\d]?|\d[A-HJKPSTUW])[ \t\u00a0]\d[ABD-HJLNP-UW-Z]{2})(?![\w-])/dg,
+      requires: DIGIT,
       priority: 75,
       accept: (value) => !/\s\d(?:GB|TB|PB)$/.test(value),
       key: (value) => value.replace(/\s/g, ''),
@@ -95,6 +100,7 @@ export function addressDetectors(): Detector[] {
         'dg',
       ),
       group: 1,
+      requires: DIGIT,
       priority: 75,
     },
     {
@@ -102,6 +108,7 @@ export function addressDetectors(): Detector[] {
       // Country-prefixed European forms: "D-10115", "F-75008", "CH-8001", "A-1010".
       pattern:
         /(?<![\w-])(?:D|F|A|B|I|E|L|P|CH|DK|NL|S|SE|N|FI|FIN|PL|CZ|SK|H|GR|IS|LT|LV|EE)-\d{4,5}(?![\w-])/dg,
+      requires: DIGIT,
       priority: 74,
       accept: (_, text, start, end) =>
         /^[ \t]{1,2}\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) || /,\s*$/.test(before(text, start, 3)),
@@ -113,6 +120,7 @@ export function addressDetectors(): Detector[] {
       pattern:
         /(?<![\w.,-])(\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{4})(?=[ \t]{1,2}\p{Lu}[\p{Ll}'’-]{2,30})/dgu,
       group: 1,
+      requires: DIGIT,
       priority: 70,
       accept: (value, text, start) => {
         if (/^\d{4}$/.test(value) && Number(value) >= 1900 && Number(value) <= 2099) {

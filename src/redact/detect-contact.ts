@@ -1,4 +1,4 @@
-import type { Detector } from './pii-class.ts';
+import { AT_SIGN, type Detector, DIGIT } from './pii-class.ts';
 
 /** Sites where a path names a person: a profile, or a repository under someone's account. */
 const PROFILE_HOSTS =
@@ -57,6 +57,7 @@ export function contactDetectors(names: readonly string[]): Detector[] {
       cls: 'email',
       // Starts only where a run of address characters starts, so a long run cannot backtrack.
       pattern: /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/dg,
+      requires: AT_SIGN,
       priority: 90,
       key: (value) => value.toLowerCase(),
     },
@@ -64,6 +65,7 @@ export function contactDetectors(names: readonly string[]): Detector[] {
       cls: 'handle',
       // Mastodon: @user@instance.tld (before email, which would take user@instance).
       pattern: /(?<![\w@.])@[A-Za-z0-9_]{1,30}@(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24}\b/dgi,
+      requires: AT_SIGN,
       priority: 95,
       key: (value) => value.toLowerCase(),
     },
@@ -88,6 +90,7 @@ export function contactDetectors(names: readonly string[]): Detector[] {
       cls: 'handle',
       // "@alexr" is a handle near a platform's name; "@Override" or "@app.route(" is code.
       pattern: /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?(?![\w@(]|\.\w)/dg,
+      requires: AT_SIGN,
       priority: 60,
       accept: (_, text, start, end) =>
         PLATFORM_NEAR.test(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80))),
@@ -125,6 +128,7 @@ export function contactDetectors(names: readonly string[]): Detector[] {
       // the pattern is linear (two numbers run together are still hidden, as two). It may end
       // a sentence ("call 415.555.0132.") but not run into a version string or an IP address.
       pattern: /(?<![\w.])\+?\d[\d\s().-]{7,40}\d(?!\w|\.\d)/dg,
+      requires: DIGIT,
       priority: 50,
       accept: (value) =>
         value.replace(/\D/g, '').length >= 9 && !/^\d{1,3}(?:\.\d{1,3}){3}$/.test(value.trim()),

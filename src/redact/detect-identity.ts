@@ -1,4 +1,4 @@
-import type { Detector } from './pii-class.ts';
+import { type Detector, DIGIT } from './pii-class.ts';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 /** A date as people write or say it, or a bare year. */
@@ -39,6 +39,7 @@ export function identityDetectors(): Detector[] {
       cls: 'date_of_birth',
       pattern: new RegExp(String.raw`\b(?:${BIRTH})(?![\p{L}])[^.!?\n]{0,30}?(${DATE})`, 'dgiu'),
       group: 1,
+      requires: DIGIT,
       priority: 88,
       key: (value) => value.toLowerCase().replace(/\s+/g, ' '),
     },
@@ -46,6 +47,7 @@ export function identityDetectors(): Detector[] {
       cls: 'national_id',
       // US SSN in its written form; area 000, 666 and 9xx, group 00 and serial 0000 do not exist.
       pattern: /(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/dg,
+      requires: DIGIT,
       priority: 100,
       key: upperAlnum,
     },
@@ -54,6 +56,7 @@ export function identityDetectors(): Detector[] {
       // UK National Insurance number: two letters (not BG, GB, NK, KN, TN, NT, ZZ), six digits, A–D.
       pattern:
         /(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w-])/dg,
+      requires: DIGIT,
       priority: 100,
       key: upperAlnum,
     },
@@ -61,6 +64,7 @@ export function identityDetectors(): Detector[] {
       cls: 'national_id',
       // Swedish/Danish/Norwegian-style personal numbers: (YY)YYMMDD-NNNN or +NNNN.
       pattern: /(?<![\d-])(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-+]\d{4}(?![\d-])/dg,
+      requires: DIGIT,
       priority: 100,
       key: upperAlnum,
     },
@@ -69,6 +73,7 @@ export function identityDetectors(): Detector[] {
       // Finnish henkilötunnus: DDMMYY, a century sign, three digits, a check character.
       pattern:
         /(?<![\w-])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![\w-])/dg,
+      requires: DIGIT,
       priority: 100,
       key: upperAlnum,
     },
@@ -76,6 +81,7 @@ export function identityDetectors(): Detector[] {
       cls: 'national_id',
       // Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), check letter verified.
       pattern: /(?<![\w-])(?:\d{8}|[XYZ]\d{7})-?[A-HJ-NP-TV-Z](?![\w-])/dgi,
+      requires: DIGIT,
       priority: 100,
       accept: isSpanishId,
       key: upperAlnum,
@@ -84,6 +90,7 @@ export function identityDetectors(): Detector[] {
       cls: 'national_id',
       // Italian codice fiscale: 6 letters, 2 digits, month letter, 2 digits, letter, 3 digits, letter.
       pattern: /(?<![\w-])[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![\w-])/dg,
+      requires: DIGIT,
       priority: 100,
       key: upperAlnum,
     },
@@ -92,6 +99,7 @@ export function identityDetectors(): Detector[] {
       // French NIR (sécurité sociale): sex, year, month, department, commune, order, key.
       pattern:
         /(?<![\d-])[12][ \t]?\d{2}[ \t]?(?:0[1-9]|1[0-2])[ \t]?(?:\d{2}|2[AB])[ \t]?\d{3}[ \t]?\d{3}(?:[ \t]?\d{2})?(?![\d-])/dg,
+      requires: DIGIT,
       priority: 99,
       key: upperAlnum,
     },
@@ -103,6 +111,7 @@ export function identityDetectors(): Detector[] {
         'dgi',
       ),
       group: 1,
+      requires: DIGIT,
       priority: 98,
       accept: (value) => (value.match(/\d/g)?.length ?? 0) >= 4,
       key: upperAlnum,

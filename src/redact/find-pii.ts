@@ -1,3 +1,4 @@
+import { allMatches } from '../text/all-matches.ts';
 import type { Detector, PiiSpan } from './pii-class.ts';
 
 /**
@@ -8,9 +9,19 @@ import type { Detector, PiiSpan } from './pii-class.ts';
  */
 export function findPii(text: string, detectors: readonly Detector[]): PiiSpan[] {
   const candidates: (PiiSpan & { priority: number })[] = [];
+  const present = new Map<RegExp, boolean>();
   for (const detector of detectors) {
+    const { requires } = detector;
+    if (requires !== undefined) {
+      let found = present.get(requires);
+      if (found === undefined) {
+        found = requires.test(text);
+        present.set(requires, found);
+      }
+      if (!found) continue;
+    }
     detector.pattern.lastIndex = 0;
-    for (const match of text.matchAll(detector.pattern)) {
+    for (const match of allMatches(detector.pattern, text)) {
       const range = match.indices?.[detector.group ?? 0] ?? match.indices?.[0];
       if (range === undefined) continue;
       const [start, end] = range;

@@ -58,6 +58,16 @@ export interface Detector {
   readonly group?: number;
   /** Higher wins when two detectors claim overlapping text. */
   readonly priority: number;
+  /**
+   * A character class every match contains (e.g. a digit), tested once per text before the
+   * pattern runs: most turns hold no digit and no `@`, so most detectors need not scan them.
+   */
+  readonly requires?: RegExp;
   readonly accept?: (value: string, text: string, start: number, end: number) => boolean;
   readonly key?: (value: string) => string;
 }
+
+/** `Detector.requires` for values with a digit (numbers, dates, addresses, postcodes, phones). */
+export const DIGIT = /\d/;
+/** `Detector.requires` for values with an `@` (emails, handles). */
+export const AT_SIGN = /@/;

@@ -1,5 +1,7 @@
 import type { ItemResult, ReviewReason } from '../aggregate/schema.ts';
 import type { Question, Rubric, Scale } from '../rubric/schema.ts';
+import { type ItemRow, toItemRow } from './item-row.ts';
+import type { Report } from './schema.ts';
 
 const REASON_TEXT: Readonly<Record<ReviewReason, string>> = {
   judge_disagreement: 'Judges disagree',
@@ -53,18 +55,29 @@ export function findQuestion(rubric: Rubric, id: string): Question | undefined {
 }
 
 /** Transcript ids in order of first appearance among the items. */
-export function listTranscripts(items: readonly ItemResult[]): string[] {
+export function listTranscripts(items: readonly { readonly transcript: string }[]): string[] {
   return [...new Set(items.map((item) => item.transcript))];
 }
 
-/** Distinct judge names that returned a verdict for the item. */
-export function countJudges(item: ItemResult): number {
-  return new Set(item.verdicts.map((verdict) => verdict.judge)).size;
+/** Items grouped by transcript, transcripts in order of first appearance (one pass). */
+export function groupByTranscript<T extends { readonly transcript: string }>(
+  items: readonly T[],
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.transcript);
+    if (group === undefined) groups.set(item.transcript, [item]);
+    else group.push(item);
+  }
+  return groups;
 }
 
-/** Ids of the item's flags of one kind whose aggregated status is `present`. */
-export function listPresentFlags(item: ItemResult, kind: 'green' | 'red'): string[] {
-  return item.findings
-    .filter((finding) => finding.kind === kind && finding.status === 'present')
-    .map((finding) => finding.flag);
+/** Every item of the report as a table row (see `ItemRow`), in run order. */
+export function rowsOf(report: Report): readonly ItemRow[] {
+  return report.rows ?? report.items.map(toItemRow);
+}
+
+/** The items the report shows in full, by key. */
+export function detailsOf(report: Report): ReadonlyMap<string, ItemResult> {
+  return new Map(report.items.map((item) => [item.key, item]));
 }

@@ -1,10 +1,12 @@
 import { UsageError } from '../errors.ts';
+import { toItemRow } from './item-row.ts';
 import { csvRenderer } from './render-csv.ts';
 import { htmlRenderer } from './render-html.ts';
 import { jsonRenderer } from './render-json.ts';
 import { junitRenderer } from './render-junit.ts';
 import { markdownRenderer } from './render-md.ts';
 import type { Renderer, Report } from './schema.ts';
+import { selectDetails } from './select-details.ts';
 
 /** Every report format by name, in the order `--format` documents them. */
 export const RENDERERS: ReadonlyMap<string, Renderer> = new Map(
@@ -13,6 +15,16 @@ export const RENDERERS: ReadonlyMap<string, Renderer> = new Map(
     renderer,
   ]),
 );
+
+/**
+ * A report with every item as a row and only `selectDetails`' items in full, so a run renders
+ * the same reports whether they are written by `score` (which never holds every full item) or
+ * re-rendered by `report` and `review apply` from results.jsonl.
+ */
+export function withRows(report: Report): Report {
+  if (report.rows !== undefined) return report;
+  return { ...report, rows: report.items.map(toItemRow), items: selectDetails(report.items) };
+}
 
 /** The valid format names: `['md', 'html', 'json', 'csv', 'junit']`. */
 export function listFormats(): string[] {
@@ -27,6 +39,21 @@ export function renderReports(
   report: Report,
   formats: readonly string[],
 ): { fileName: string; content: string }[] {
+  const files: { fileName: string; content: string }[] = [];
+  forEachReport(report, formats, (file) => files.push(file));
+  return files;
+}
+
+/**
+ * `renderReports` one format at a time: each file is handed to `write` as soon as it is rendered
+ * and can be let go before the next is built (the reports of 100,000 items are tens of MB each).
+ * Returns the file names, in order.
+ */
+export function forEachReport(
+  report: Report,
+  formats: readonly string[],
+  write: (file: { fileName: string; content: string }) => void,
+): string[] {
   const names = [...new Set(formats.map((format) => format.trim().toLowerCase()))];
   const unknown = names.filter((name) => !RENDERERS.has(name));
   if (unknown.length > 0) {
@@ -35,8 +62,13 @@ export function renderReports(
       `Expected --format to list only ${listFormats().join(', ')}; got unknown format${unknown.length > 1 ? 's' : ''} ${list}`,
     );
   }
-  return names.flatMap((name) => {
+  const full = withRows(report);
+  const written: string[] = [];
+  for (const name of names) {
     const renderer = RENDERERS.get(name);
-    return renderer ? [{ fileName: renderer.fileName, content: renderer.render(report) }] : [];
-  });
+    if (renderer === undefined) continue;
+    write({ fileName: renderer.fileName, content: renderer.render(full) });
+    written.push(renderer.fileName);
+  }
+  return written;
 }

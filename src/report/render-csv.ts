@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { countJudges, listPresentFlags } from './describe.ts';
+import { rowsOf } from './describe.ts';
 import { findReviewed } from './find-reviewed.ts';
 import { sanitizeText } from './sanitize-text.ts';
 import type { Renderer, Report } from './schema.ts';
@@ -29,7 +29,7 @@ export const CSV_COLUMNS = [
  */
 export function renderCsv(report: Report): string {
   const reviewed = findReviewed(report);
-  const rows = report.items.map((item) => [
+  const rows = rowsOf(report).map((item) => [
     item.transcript,
     item.question,
     item.status,
@@ -38,11 +38,11 @@ export function renderCsv(report: Report): string {
     item.interviewerRating ?? '',
     item.needsReview ? 'true' : 'false',
     item.reviewReasons.join(';'),
-    item.alignment.status,
-    item.alignment.confidence,
-    countJudges(item),
-    listPresentFlags(item, 'green').join(';'),
-    listPresentFlags(item, 'red').join(';'),
+    item.alignmentStatus,
+    item.alignmentConfidence,
+    item.judges,
+    item.greenFlagsPresent.join(';'),
+    item.redFlagsPresent.join(';'),
     reviewed.get(item.key)?.decision ?? '',
     reviewed.get(item.key)?.finalRating ?? '',
   ]);

@@ -1,11 +1,11 @@
-import type { ItemResult } from '../aggregate/schema.ts';
 import type { ReviewedItem } from '../review/schema.ts';
-import { describeRating, describeReason, findQuestion, listTranscripts } from './describe.ts';
+import { describeRating, describeReason, findQuestion, groupByTranscript, rowsOf } from './describe.ts';
 import { escapeXml } from './escape-xml.ts';
 import { describeDecision, findReviewed } from './find-reviewed.ts';
+import type { ItemRow } from './item-row.ts';
 import type { Renderer, Report } from './schema.ts';
 
-function renderTestCase(report: Report, item: ItemResult, entry: ReviewedItem | undefined): string {
+function renderTestCase(report: Report, item: ItemRow, entry: ReviewedItem | undefined): string {
   const question = findQuestion(report.rubric, item.question);
   const name = escapeXml(question ? `${item.question}: ${question.text}` : item.question);
   const open = `    <testcase name="${name}" classname="${escapeXml(`rubricate.${item.transcript}`)}" time="0">`;
@@ -29,7 +29,7 @@ function renderTestCase(report: Report, item: ItemResult, entry: ReviewedItem | 
   return [open, out, '    </testcase>'].join('\n');
 }
 
-function countsOf(items: readonly ItemResult[], reviewed: ReadonlyMap<string, ReviewedItem>): string {
+function countsOf(items: readonly ItemRow[], reviewed: ReadonlyMap<string, ReviewedItem>): string {
   const failures = items.filter((item) => item.needsReview && !reviewed.has(item.key)).length;
   const skipped = items.filter((item) => !item.needsReview && item.status === 'not_asked').length;
   return `tests="${items.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
@@ -42,14 +42,14 @@ function countsOf(items: readonly ItemResult[], reviewed: ReadonlyMap<string, Re
  */
 export function renderJunit(report: Report): string {
   const reviewed = findReviewed(report);
-  const suites = listTranscripts(report.items).map((transcript) => {
-    const items = report.items.filter((item) => item.transcript === transcript);
+  const rows = rowsOf(report);
+  const suites = [...groupByTranscript(rows)].map(([transcript, items]) => {
     const cases = items.map((item) => renderTestCase(report, item, reviewed.get(item.key))).join('\n');
     return `  <testsuite name="${escapeXml(transcript)}" ${countsOf(items, reviewed)}>\n${cases}\n  </testsuite>`;
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${escapeXml(`rubricate ${report.rubric.id}`)}" ${countsOf(report.items, reviewed)}>`,
+    `<testsuites name="${escapeXml(`rubricate ${report.rubric.id}`)}" ${countsOf(rows, reviewed)}>`,
     ...suites,
     '</testsuites>',
     '',

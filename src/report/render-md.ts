@@ -1,4 +1,4 @@
-import { formatAlpha } from './describe.ts';
+import { detailsOf, formatAlpha, rowsOf } from './describe.ts';
 import { escapeMarkdownText } from './escape-markdown.ts';
 import { fitBlocks } from './md/fit-blocks.ts';
 import { renderBreakdownBlocks } from './md/render-breakdown.ts';
@@ -66,9 +66,17 @@ export function renderMarkdown(report: Report): string {
     '## Per question',
     '',
   ].join('\n\n');
-  const queue = orderReviewQueue(report.items);
+  const queue = orderReviewQueue(rowsOf(report));
   const queueHead = `## Review queue (${queue.length})\n\n${queue.length === 0 ? '_Nothing needs review._\n' : ''}`;
-  const queueBlocks = queue.map((item, index) => renderReviewEntry(report, item, index + 1));
+  // Entries for the queued items the report holds in full: the head of the queue (see selectDetails).
+  const details = detailsOf(report);
+  const queueBlocks: string[] = [];
+  for (const [index, row] of queue.entries()) {
+    const item = details.get(row.key);
+    if (item === undefined) break;
+    queueBlocks.push(renderReviewEntry(report, item, index + 1));
+  }
+  const notShown = queue.length - queueBlocks.length;
   const breakdownBlocks = renderBreakdownBlocks(report);
   const room = Math.max(0, MARKDOWN_MAX_CHARS - head.length - queueHead.length);
   const queueSize = queueBlocks.reduce((sum, block) => sum + block.length, 0);
@@ -78,12 +86,10 @@ export function renderMarkdown(report: Report): string {
     Math.max(room - queueSize, Math.floor(room / 3)),
     (n) => `_${n} more questions omitted to fit a PR comment; see report.html or results.csv._\n\n`,
   );
-  const reviews = fitBlocks(
-    queueBlocks,
-    room - breakdown.text.length,
-    (n) => `_${n} more items in the review queue; see report.html or results.csv._\n`,
-  );
-  return `${head}${breakdown.text}${queueHead}${reviews.text}`.trimEnd().concat('\n');
+  const moreNote = (n: number) => `_${n} more items in the review queue; see report.html or results.csv._\n`;
+  const fitted = fitBlocks(queueBlocks, room - breakdown.text.length, (n) => moreNote(n + notShown));
+  const reviews = fitted.omitted === 0 && notShown > 0 ? fitted.text + moreNote(notShown) : fitted.text;
+  return `${head}${breakdown.text}${queueHead}${reviews}`.trimEnd().concat('\n');
 }
 
 /** The `md` format: `report.md`. */

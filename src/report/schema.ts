@@ -8,6 +8,7 @@ import {
   TranscriptFormatSchema,
   TranscriptMetadataSchema,
 } from '../transcript/schema.ts';
+import { ItemRowSchema } from './item-row.ts';
 
 export const RunStatusSchema = z.enum(['running', 'complete', 'incomplete']);
 export type RunStatus = z.infer<typeof RunStatusSchema>;
@@ -118,7 +119,13 @@ export const ReportSchema = z.object({
   manifest: RunManifestSchema,
   summary: SummarySchema,
   rubric: RubricSchema,
+  /**
+   * The items shown in full. Without `rows`, every item of the run; with `rows`, the ones picked
+   * by `selectDetails` (the head of the review queue and the first other items).
+   */
   items: z.array(ItemResultSchema),
+  /** Every item of the run, as a table row, in run order (absent: derived from `items`). */
+  rows: z.array(ItemRowSchema).optional(),
   /** Reviewers' decisions (`reviewed.jsonl`), when any were applied. */
   reviewed: z.array(ReviewedItemSchema).optional(),
 });

@@ -1,4 +1,4 @@
-import type { ItemResult } from '../aggregate/schema.ts';
+import type { RatedItem } from '../calibrate/schema.ts';
 import type { Scale } from '../rubric/schema.ts';
 import type { ReviewedItem } from './schema.ts';
 
@@ -9,11 +9,11 @@ import type { ReviewedItem } from './schema.ts';
  * A mis-located item keeps its status (the question was asked; its answer was not found where the
  * aligner looked). Returns new items; the run's own are untouched.
  */
-export function adjudicateItems(
-  items: readonly ItemResult[],
+export function adjudicateItems<T extends RatedItem>(
+  items: readonly T[],
   reviewed: readonly ReviewedItem[],
   scale: Scale,
-): ItemResult[] {
+): T[] {
   const byKey = new Map(reviewed.map((entry) => [entry.key, entry]));
   return items.map((item) => {
     const entry = byKey.get(item.key);

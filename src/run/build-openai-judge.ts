@@ -10,7 +10,8 @@ import type { JudgeVerdict } from '../judge/schema.ts';
 import { type CallError, isRetryableKind } from '../resilience/call-error.ts';
 import type { Cooldown } from '../resilience/cooldown.ts';
 import { createResiliencePolicy } from '../resilience/create-resilience-policy.ts';
-import { type CallTrace, failedWithoutCall, type RunnableJudge, SINGLE_ATTEMPT } from './execute-jobs.ts';
+import { failedWithoutCall } from './call-records.ts';
+import { type CallTrace, type RunnableJudge, SINGLE_ATTEMPT } from './execute-jobs.ts';
 import type { JudgeSpec } from './judge-spec.ts';
 import type { JudgeJob } from './plan-jobs.ts';
 

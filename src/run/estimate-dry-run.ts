@@ -45,52 +45,75 @@ export function estimateDryRun(args: {
   items: readonly PlannedItem[];
   config: Config;
 }): DryRunEstimate {
-  const { jobs, items, config } = args;
+  const estimator = createDryRunEstimator(args.config);
+  estimator.add(args.jobs, args.items);
+  return estimator.result();
+}
+
+/** `estimateDryRun` a transcript at a time: counts and token sums, not the jobs themselves. */
+export function createDryRunEstimator(config: Config): {
+  add(jobs: readonly JudgeJob[], items: readonly PlannedItem[]): void;
+  result(): DryRunEstimate;
+} {
   const prices = mergePriceTables(DEFAULT_PRICE_TABLE, config.prices);
   const countTokens = createTokenCounter();
   const byModel = new Map<string, { calls: number; input: number; output: number }>();
+  const items = { total: 0, answered: 0, ambiguous: 0, notAsked: 0 };
   let tooLong = 0;
-  for (const job of jobs.filter((j) => j.spec.remote)) {
-    const model = job.spec.judge.model;
-    const answer = job.request.answer;
-    if (
-      answer.length > config.maxAnswerTokens &&
-      countTokens([{ role: 'user', content: answer }], model) > config.maxAnswerTokens
-    ) {
-      tooLong += 1;
-      continue;
-    }
-    const entry = byModel.get(model) ?? { calls: 0, input: 0, output: 0 };
-    entry.calls += 1;
-    entry.input += countTokens(job.request.prompt.messages, model);
-    entry.output += expectedOutputTokens(job.request.format.flagIds.length);
-    byModel.set(model, entry);
-  }
-  const models = [...byModel].map(([model, e]) => {
-    const tokens = { model, inputTokens: e.input, outputTokens: e.output };
-    const cost = estimateCost(tokens, prices, endpointOf(config, model));
-    const batch = estimateCost(tokens, prices, endpointOf(config, model), 'batch');
-    return { model, calls: e.calls, inputTokens: e.input, outputTokens: e.output, cost, batch };
-  });
-  const total = sumCosts(models.map((m) => m.cost));
-  const totalBatch = sumCosts(models.map((m) => m.batch));
-  const statuses = (s: string) => items.filter((i) => i.slot.status === s).length;
+  let calls = 0;
+  let localCalls = 0;
   return {
-    items: {
-      total: items.length,
-      answered: statuses('answered'),
-      ambiguous: statuses('ambiguous'),
-      notAsked: statuses('not_asked'),
+    add(jobs, planned) {
+      calls += jobs.length;
+      for (const item of planned) {
+        items.total += 1;
+        if (item.slot.status === 'answered') items.answered += 1;
+        else if (item.slot.status === 'ambiguous') items.ambiguous += 1;
+        else if (item.slot.status === 'not_asked') items.notAsked += 1;
+      }
+      for (const job of jobs) {
+        if (!job.spec.remote) {
+          localCalls += 1;
+          continue;
+        }
+        const model = job.spec.judge.model;
+        const answer = job.request.answer;
+        if (
+          answer.length > config.maxAnswerTokens &&
+          countTokens([{ role: 'user', content: answer }], model) > config.maxAnswerTokens
+        ) {
+          tooLong += 1;
+          continue;
+        }
+        const entry = byModel.get(model) ?? { calls: 0, input: 0, output: 0 };
+        entry.calls += 1;
+        entry.input += countTokens(job.request.prompt.messages, model);
+        entry.output += expectedOutputTokens(job.request.format.flagIds.length);
+        byModel.set(model, entry);
+      }
     },
-    calls: jobs.length,
-    byModel: models.map(({ cost, batch, ...m }) => ({ ...m, usd: cost.usd, batchUsd: batch.usd })),
-    localCalls: jobs.filter((j) => !j.spec.remote).length,
-    tooLong,
-    maxAnswerTokens: config.maxAnswerTokens,
-    totalUsd: total.usd,
-    totalBatchUsd: totalBatch.usd,
-    batchApi: config.batchApi,
-    pricesAsOf: DEFAULT_PRICES_AS_OF,
-    warnings: total.warnings,
+    result() {
+      const models = [...byModel].map(([model, e]) => {
+        const tokens = { model, inputTokens: e.input, outputTokens: e.output };
+        const cost = estimateCost(tokens, prices, endpointOf(config, model));
+        const batch = estimateCost(tokens, prices, endpointOf(config, model), 'batch');
+        return { model, calls: e.calls, inputTokens: e.input, outputTokens: e.output, cost, batch };
+      });
+      const total = sumCosts(models.map((m) => m.cost));
+      const totalBatch = sumCosts(models.map((m) => m.batch));
+      return {
+        items: { ...items },
+        calls,
+        byModel: models.map(({ cost, batch, ...m }) => ({ ...m, usd: cost.usd, batchUsd: batch.usd })),
+        localCalls,
+        tooLong,
+        maxAnswerTokens: config.maxAnswerTokens,
+        totalUsd: total.usd,
+        totalBatchUsd: totalBatch.usd,
+        batchApi: config.batchApi,
+        pricesAsOf: DEFAULT_PRICES_AS_OF,
+        warnings: total.warnings,
+      };
+    },
   };
 }

@@ -5,14 +5,8 @@ import type { BatchCall } from '../batch/stage.ts';
 import type { RetrySettings } from '../batch/with-retries.ts';
 import type { CallRecord } from '../cache/call-record.ts';
 import type { Deps } from '../deps.ts';
-import {
-  crashed,
-  type ExecuteArgs,
-  type ExecuteResult,
-  executeJobs,
-  type StopReason,
-  toRecord,
-} from './execute-jobs.ts';
+import { crashed, toRecord } from './call-records.ts';
+import type { RunnerArgs, StopReason } from './execute-jobs.ts';
 import type { JudgeJob } from './plan-jobs.ts';
 
 /** How this run uses the Batch API (see `setupBatches`). */
@@ -34,18 +28,30 @@ export interface BatchOutcome {
   readonly pendingBatchIds: readonly string[];
 }
 
+/** What the batch stage leaves for the online runner. */
+export interface BatchStageResult {
+  /** Calls the batches answered (already in the journal), by job key. */
+  readonly answered: ReadonlyMap<string, CallRecord>;
+  /** Calls the online runner must not make: their batch is still running (or was not submitted). */
+  readonly held: ReadonlyMap<string, StopReason>;
+  readonly batch: BatchOutcome;
+}
+
 /**
- * Runs the jobs through the Batch API first, then the rest online. The batch stage takes exactly
- * the calls the online path would make (remote jobs with no finished journal record and no cache
- * hit, and not refused for length); what it answers is journaled like an online call; lines it
- * could not answer (errors, expired, a failed batch) are then called online by `executeJobs`, with
- * its retries, limits, breaker and budget; calls of batches still running are held back
- * (`batch_pending`) for `--resume`.
+ * The Batch API stage of a run, before the online calls. It takes exactly the calls the online
+ * path would make (remote jobs with no finished journal record and no cache hit, and not refused
+ * for length); what it answers is journaled like an online call; lines it could not answer
+ * (errors, expired, a failed batch) are left to the online runner, with its retries, limits,
+ * breaker and budget; calls of batches still running are held back (`batch_pending`) for
+ * `--resume`.
  */
-export async function executeWithBatches(
-  args: ExecuteArgs & { readonly deps: Pick<Deps, 'now' | 'clock' | 'sleep' | 'random' | 'logger'> },
+export async function runBatchStage(
+  args: Omit<RunnerArgs, 'deps' | 'held'> & {
+    readonly jobs: Iterable<JudgeJob>;
+    readonly deps: Pick<Deps, 'now' | 'clock' | 'sleep' | 'random' | 'logger'>;
+  },
   setup: BatchSetup,
-): Promise<ExecuteResult & { readonly batch: BatchOutcome }> {
+): Promise<BatchStageResult> {
   const finished = (key: string) => {
     const previous = args.journal.get(key);
     return previous !== undefined && previous.outcome !== 'failed' && previous.outcome !== 'invalid';
@@ -104,15 +110,9 @@ export async function executeWithBatches(
     },
   });
 
-  const online = await executeJobs({
-    ...args,
-    jobs: args.jobs.filter((job) => !stage.settled.has(job.key) && !stage.held.has(job.key)),
-  });
-  const skipped = new Map<string, StopReason>(online.skipped);
-  for (const [key, reason] of stage.held) skipped.set(key, reason);
   return {
-    records: new Map([...online.records, ...answered]),
-    skipped,
+    answered,
+    held: stage.held,
     batch: { problems: stage.problems, pendingBatchIds: stage.pendingBatchIds },
   };
 }

@@ -28,9 +28,11 @@ export function planJobs(args: {
   rubric: Rubric;
   secret: string;
   redactorOf: (transcriptId: string) => Redactor | null;
+  /** A run's shared cache of verdict formats (default: one for these items). */
+  formatOf?: ReturnType<typeof createVerdictFormatCache>;
 }): JudgeJob[] {
   const jobs: JudgeJob[] = [];
-  const formatOf = createVerdictFormatCache(args.rubric.scale);
+  const formatOf = args.formatOf ?? createVerdictFormatCache(args.rubric.scale);
   for (const item of args.items.filter(needsJudging)) {
     const redactor = args.redactorOf(item.transcript.id);
     for (const spec of args.specs) {

@@ -1,4 +1,5 @@
-import { detectInjection, type InjectionReport } from '../injection/detect-injection.ts';
+import type { InjectionReport } from '../injection/detect-injection.ts';
+import { detectInjectionCached } from '../injection/detect-injection-cached.ts';
 import { flagTermsOf } from '../injection/flag-terms.ts';
 import { removeSpans } from '../injection/remove-spans.ts';
 import { needsJudging, type PlannedItem } from './plan-items.ts';
@@ -25,7 +26,7 @@ export function planInjectionTwins(items: readonly PlannedItem[]): InjectionPlan
   const reports = new Map<string, InjectionReport>();
   const twins: PlannedItem[] = [];
   for (const item of items.filter(needsJudging)) {
-    const report = detectInjection(item.slot.answer, { flagTerms: flagTermsOf(item.question) });
+    const report = detectInjectionCached(item.slot.answer, { flagTerms: flagTermsOf(item.question) });
     reports.set(item.key, report);
     if (!report.suspected) continue;
     const stripped = removeSpans(item.slot.answer, report.spans);

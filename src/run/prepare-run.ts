@@ -18,20 +18,21 @@ import {
   writeRunKey,
 } from '../io/run-store.ts';
 import { PROMPT_VERSION } from '../prompt/version.ts';
-import type { RunInput } from '../report/schema.ts';
 import { formatDiagnostic } from '../rubric/format-diagnostic.ts';
 import type { Rubric } from '../rubric/schema.ts';
 import type { ReadLimits } from '../transcript/limits.ts';
-import type { Transcript } from '../transcript/schema.ts';
-import { readTranscripts } from './read-transcripts.ts';
+import { type ReadInput, streamTranscripts } from './read-transcripts.ts';
 import type { ScoreRequest } from './score-request.ts';
 
 export interface PreparedRun {
   readonly config: Config;
   readonly rubric: Rubric;
   readonly dir: string;
-  readonly transcripts: Transcript[];
-  readonly inputs: RunInput[];
+  /**
+   * Reads the transcripts one by one, in order: each file's manifest entry, and its transcript
+   * when it could be read. Read as the run goes, so no run holds every transcript at once.
+   */
+  readonly read: () => AsyncGenerator<ReadInput>;
   readonly secret: string;
   readonly startedAt: string;
   /**
@@ -96,17 +97,18 @@ async function prepareFresh(request: ScoreRequest, say: Say): Promise<PreparedRu
     throw new UsageError('Expected at least one transcript file, folder or glob.');
   const { rubric, diagnostics } = loadRubric(config.rubric, cwd);
   for (const d of diagnostics) say(formatDiagnostic(d));
-  const { transcripts, inputs } = await readTranscripts(request.transcripts, cwd, {
-    maxFiles: config.maxFiles,
-    limits: readLimitsOf(config),
-    warn: (message) => say(`warning: ${message}`),
-  });
+  const read = () =>
+    streamTranscripts(request.transcripts, cwd, {
+      maxFiles: config.maxFiles,
+      limits: readLimitsOf(config),
+      warn: (message) => say(`warning: ${message}`),
+    });
   const startedAt = (request.deps?.clock ?? (() => new Date()))().toISOString();
   const dir = resolvePath(cwd, config.out ?? join('runs', `${startedAt.replace(/[:.]/g, '-')}-${rubric.id}`));
   const cacheDir = resolvePath(cwd, config.cacheDir ?? defaultCacheDir(request.env, request.homedir));
   const nothing = () => {};
   if (request.dryRun === true) {
-    return { config, rubric, dir, transcripts, inputs, secret: 'dry-run', startedAt, materialize: nothing };
+    return { config, rubric, dir, read, secret: 'dry-run', startedAt, materialize: nothing };
   }
   assertNewRunDir(dir);
   // Nonces come from a key derived from the shared cache's secret and what the run asks, so runs
@@ -121,7 +123,7 @@ async function prepareFresh(request: ScoreRequest, say: Say): Promise<PreparedRu
     writeJson(dir, CONFIG_FILE, { cwd, patterns: request.transcripts, config });
     writeRunKey(dir, secret);
   };
-  return { config, rubric, dir, transcripts, inputs, secret, startedAt, materialize };
+  return { config, rubric, dir, read, secret, startedAt, materialize };
 }
 
 async function prepareResume(request: ScoreRequest, resumeArg: string, say: Say): Promise<PreparedRun> {
@@ -154,11 +156,12 @@ async function prepareResume(request: ScoreRequest, resumeArg: string, say: Say)
     Object.entries(given.config).filter(([k]) => RESUMABLE.has(k) && given.sources[k] === 'flag'),
   );
   const config = ConfigSchema.parse({ ...(stored.config as object), ...overrides });
-  const { transcripts, inputs } = await readTranscripts(stored.patterns, stored.cwd, {
-    maxFiles: config.maxFiles,
-    limits: readLimitsOf(config),
-    warn: (message) => say(`warning: ${message}`),
-  });
+  const read = () =>
+    streamTranscripts(stored.patterns, stored.cwd, {
+      maxFiles: config.maxFiles,
+      limits: readLimitsOf(config),
+      warn: (message) => say(`warning: ${message}`),
+    });
   const secret = readRunKey(dir);
   if (secret === undefined) {
     throw new UsageError(`${resumeArg} has no ${RUN_FILES.runKey}; it cannot be resumed.`);
@@ -167,8 +170,7 @@ async function prepareResume(request: ScoreRequest, resumeArg: string, say: Say)
     config,
     rubric,
     dir,
-    transcripts,
-    inputs,
+    read,
     secret,
     startedAt: manifest.startedAt,
     materialize: () => {},

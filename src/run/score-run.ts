@@ -6,35 +6,38 @@ import { UsageError } from '../errors.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import { createLogger } from '../io/logger.ts';
 import { createRealDeps } from '../io/real-deps.ts';
-import { RUN_FILES, writeJson, writeResults } from '../io/run-store.ts';
-import type { JudgeVerdict } from '../judge/schema.ts';
+import { RUN_FILES, writeJson } from '../io/run-store.ts';
+import { createVerdictFormatCache } from '../judge/verdict-format.ts';
 import { PROMPT_VERSION } from '../prompt/version.ts';
-import { createRedactor } from '../redact/create-redactor.ts';
 import { parseFormats } from '../report/parse-formats.ts';
-import { renderReports } from '../report/registry.ts';
-import type { RunManifest } from '../report/schema.ts';
+import { forEachReport } from '../report/registry.ts';
+import type { RunInput, RunManifest } from '../report/schema.ts';
+import type { Transcript } from '../transcript/schema.ts';
 import { TOOL_VERSION } from '../version.ts';
-import { aggregateRun } from './aggregate-run.ts';
 import { buildJudges, checkJudgeSettings } from './build-judges.ts';
+import { createResultCollector } from './collect-results.ts';
+import { createJobRunner } from './create-job-runner.ts';
 import { describeIncomplete } from './describe-incomplete.ts';
-import { estimateDryRun } from './estimate-dry-run.ts';
-import { executeJobs, type StopReason } from './execute-jobs.ts';
-import { executeWithBatches } from './execute-with-batches.ts';
-import { planItems } from './plan-items.ts';
-import { planJobs } from './plan-jobs.ts';
-import { planInjectionTwins } from './plan-twins.ts';
+import { createDryRunEstimator } from './estimate-dry-run.ts';
+import { runBatchStage } from './execute-with-batches.ts';
+import { judgeTranscripts, type TranscriptFeed } from './judge-transcripts.ts';
+import type { JudgeJob } from './plan-jobs.ts';
+import { planTranscript } from './plan-transcript.ts';
 import { prepareRun } from './prepare-run.ts';
+import type { ReadInput } from './read-transcripts.ts';
 import type { RunEvent, ScoreRequest, ScoreResult } from './score-request.ts';
 import { setupBatches } from './setup-batches.ts';
-import { summarizeRun } from './summarize-run.ts';
+import { createSummaryBuilder } from './summarize-run.ts';
 
 /**
- * A `score` run, step by step: read the rubric and transcripts (bad usage or a bad rubric is an
- * error before anything is written), check the judge settings, create the run directory, build
- * the judges, align answers, plan the judge calls (with a stripped twin for every answer that
- * carries suspect text), run them through the journal, aggregate, decide whether the run is
- * complete, and write results, summary and reports. Expected failures end up in the results and
- * in `status`; it throws only `RubricateError`s (usage, input) and bugs, and never exits.
+ * A `score` run, step by step: read the rubric (bad usage or a bad rubric is an error before
+ * anything is written), check the judge settings, read transcripts until one can be read (none:
+ * an error, nothing written), create the run directory, build the judges, then transcript by
+ * transcript align answers, plan the judge calls (with a stripped twin for every answer that
+ * carries suspect text), run them through the journal and aggregate, streaming results to disk;
+ * decide whether the run is complete, and write summary and reports. Expected failures end up in
+ * the results and in `status`; it throws only `RubricateError`s (usage, input) and bugs, and
+ * never exits.
  */
 export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
   const emit = (event: RunEvent) => request.onEvent?.(event);
@@ -43,22 +46,24 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
   const base = request.deps ?? createRealDeps();
   const started = base.now();
 
-  // 1. Read and validate everything the run needs.
+  // 1. Read and validate the rubric and the settings; then transcripts until one can be read.
   const run = await prepareRun(request, alert);
-  const { config, rubric, dir, transcripts, inputs } = run;
+  const { config, rubric, dir } = run;
   const formats = parseFormats(config.format);
-  for (const input of inputs.filter((i) => i.status === 'failed')) alert(`skipped ${input.error}`);
-  for (const input of inputs) {
-    for (const w of input.warnings ?? [])
-      notice(`${w.file}${w.line === undefined ? '' : `:${w.line}`}: warning: ${w.message}`);
-  }
-  if (transcripts.length === 0) throw new UsageError('No transcript could be read; nothing to score.');
-  for (const t of transcripts.filter((x) => x.roles.method === 'none')) {
-    alert(`${t.source.path}: ${t.roles.note ?? 'roles cannot be told apart'}; its items go to review.`);
-  }
   const settings = checkJudgeSettings(config, request.env, notice);
+  const inputs: RunInput[] = [];
+  const feed = createFeed(run.read(), (read) => {
+    inputs.push(read.input);
+    if (read.input.status === 'failed') alert(`skipped ${read.input.error}`);
+    for (const w of read.input.warnings ?? [])
+      notice(`${w.file}${w.line === undefined ? '' : `:${w.line}`}: warning: ${w.message}`);
+    const t = read.transcript;
+    if (t !== null && t.roles.method === 'none')
+      alert(`${t.source.path}: ${t.roles.note ?? 'roles cannot be told apart'}; its items go to review.`);
+  });
+  if (!(await feed.hasAny())) throw new UsageError('No transcript could be read; nothing to score.');
 
-  // 2. Only now, with every input and setting checked, may the run directory appear.
+  // 2. Only now, with the settings checked and a transcript to score, may the run directory appear.
   const dryRun = request.dryRun === true;
   if (!dryRun) run.materialize();
   const logger = createLogger({
@@ -78,33 +83,37 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
     homedir: request.homedir,
   });
 
-  // 3. Align, redact, plan the calls.
+  const formatOf = createVerdictFormatCache(rubric.scale);
   // zod's partial admits explicit undefineds; the aligner wants absent keys instead.
   const alignOptions = Object.fromEntries(Object.entries(config.align).filter(([, v]) => v !== undefined));
-  const items = planItems(transcripts, rubric, alignOptions);
-  const injection = planInjectionTwins(items);
-  const redactors = new Map(
-    transcripts.map((t) => [t.id, config.redact ? createRedactor(t, config.redactTerms) : null]),
-  );
-  const jobs = planJobs({
-    items: [...items, ...injection.twins],
-    specs: judges.specs,
-    rubric,
-    secret: run.secret,
-    redactorOf: (id) => redactors.get(id) ?? null,
-  });
-  if (dryRun) return { kind: 'dry_run', estimate: estimateDryRun({ jobs, items, config }) };
+  const planOf = (transcript: Transcript) =>
+    planTranscript({
+      transcript,
+      rubric,
+      alignOptions,
+      specs: judges.specs,
+      secret: run.secret,
+      redact: config.redact,
+      redactTerms: config.redactTerms,
+      formatOf,
+    });
+  if (dryRun) {
+    const estimator = createDryRunEstimator(config);
+    for (let t = await feed.next(); t !== null; t = await feed.next()) {
+      const plan = planOf(t);
+      estimator.add(plan.jobs, plan.items);
+    }
+    return { kind: 'dry_run', estimate: estimator.result() };
+  }
 
+  const redactionClasses = new Set<string>();
   const manifest: RunManifest = {
     tool: { name: 'rubricate', version: TOOL_VERSION },
     rubric: { id: rubric.id, path: rubric.source.path, version: rubric.version, hash: rubric.version },
     promptVersion: PROMPT_VERSION,
     judge: judges.config,
     inputs,
-    redaction: {
-      enabled: config.redact,
-      classes: [...new Set([...redactors.values()].flatMap((r) => r?.classes ?? []))].sort(),
-    },
+    redaction: { enabled: config.redact, classes: [] },
     startedAt: run.startedAt,
     finishedAt: null,
     status: 'running',
@@ -112,12 +121,9 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
     incompleteHints: [],
   };
   writeJson(dir, RUN_FILES.manifest, manifest);
-  logger.info(
-    { dir, transcripts: transcripts.length, items: items.length, jobs: jobs.length },
-    'run started',
-  );
+  logger.info({ dir }, 'run started');
 
-  // 4. Judge: the journal first (resume), then the shared cache, then the endpoint.
+  // 3. Judge, transcript by transcript: the journal first (resume), then the shared cache, then the endpoint.
   const journalPath = join(dir, RUN_FILES.calls);
   const previous = readJournal(journalPath);
   if (previous.tornTail)
@@ -128,13 +134,9 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
     previous.records.filter((r) => r.outcome === 'failed' || r.outcome === 'invalid').map((r) => r.key),
   );
   const writer = openJournal(journalPath);
-  const batches = dryRun
-    ? null
-    : await setupBatches({ config, dir, apiKey: settings.apiKey, startedAt: run.startedAt, deps, notice });
-  const execute: Parameters<typeof executeWithBatches>[0] = {
-    jobs,
+  const calling = {
     journal: new Map(previous.records.map((r) => [r.key, r])),
-    append: (record) => writer.append(record),
+    append: (record: CallRecord) => writer.append(record),
     cache: judges.cache,
     judgeOf: judges.runnableOf,
     costOf: judges.costOf,
@@ -142,121 +144,164 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
     concurrency: config.concurrency,
     budgetUsd: config.budgetUsd ?? null,
     ...(request.signal === undefined ? {} : { signal: request.signal }),
-    onProgress: (progress) => emit({ type: 'progress', progress }),
-    onJudgeError: (job, error) =>
+    onJudgeError: (job: JudgeJob, error: unknown) =>
       logger.error({ err: error, itemKey: job.itemKey, judge: job.spec.judge.name }, 'judge threw'),
     deps,
   };
-  // With --batch-api (or batches of an earlier process on record) the Batch API answers first.
-  const { records, skipped, batch } =
-    batches === null
-      ? { ...(await executeJobs(execute)), batch: NO_BATCH }
-      : await executeWithBatches(execute, batches);
-  writer.close();
-
-  // 5. Aggregate every item from its verdicts (and its twin's), and decide the run's status.
-  const verdictsByItem = new Map<string, JudgeVerdict[]>();
-  const missingByItem = new Map<string, string>();
-  for (const job of jobs) {
-    const record = records.get(job.key);
-    if (record === undefined) {
-      missingByItem.set(job.itemKey, describeStop(skipped.get(job.key)));
-      continue;
-    }
-    const list = verdictsByItem.get(job.itemKey) ?? [];
-    list.push(restoreVerdict(record.verdict, job.restore));
-    verdictsByItem.set(job.itemKey, list);
-  }
-  const results = aggregateRun({
-    items,
-    injection,
-    verdictsByItem,
-    missingByItem,
-    crossCheckJudges: judges.crossCheckNames,
-    rubric,
-    thresholds: config.review,
+  // With --batch-api (or batches of an earlier process on record) the Batch API answers first:
+  // every transcript is planned once for it, then read again and judged below, where the calls
+  // the batches answered come from them and those of batches still running are held back.
+  const batches = await setupBatches({
+    config,
+    dir,
+    apiKey: settings.apiKey,
+    startedAt: run.startedAt,
+    deps,
+    notice,
   });
-  const all = [...records.values()];
+  const stage =
+    batches === null
+      ? null
+      : await runBatchStage({ ...calling, jobs: await planEveryJob(run.read(), planOf) }, batches);
+  const runner = createJobRunner({
+    ...calling,
+    onProgress: (progress) => emit({ type: 'progress', progress }),
+    ...(stage === null ? {} : { settled: stage.answered, held: stage.held }),
+  });
+  const summary = createSummaryBuilder({ rubric, crossCheckJudges: judges.crossCheckNames });
+  const collector = createResultCollector({
+    path: join(dir, RUN_FILES.results),
+    questions: rubric.questions.length,
+    summary,
+  });
+  // The calls that ended without a usable verdict: the run's status and hints come from them.
+  const unfinished: CallRecord[] = [];
+  try {
+    await judgeTranscripts({
+      feed,
+      rubric,
+      config,
+      judges,
+      runner,
+      collector,
+      secret: run.secret,
+      onRecord: (record) => {
+        if (record.outcome === 'failed' || record.outcome === 'invalid') unfinished.push(record);
+        summary.addCall({
+          ...statsOf(record, judges.isRemote(record.judge)),
+          costUsd: judges.costOf(record),
+        });
+      },
+      onRedaction: (classes) => {
+        for (const c of classes) redactionClasses.add(c);
+      },
+    });
+  } catch (error) {
+    collector.abandon();
+    await writer.close().catch(() => undefined);
+    throw error;
+  }
+  runner.finishPlanning();
+  await writer.close();
+  const collected = collector.finish();
+
+  // 4. Decide the run's status.
   const incomplete = describeIncomplete({
     dir,
-    stops: [...new Set(skipped.values())],
-    records: all,
+    stops: [...runner.stops()],
+    records: unfinished,
     previouslyUnfinished,
     failedInputs: inputs
       .filter((i) => i.status === 'failed')
       .map((i) => ({ path: i.path, error: i.error ?? 'unreadable' })),
     budgetUsd: config.budgetUsd ?? null,
-    spentUsd: all.reduce((sum, r) => sum + judges.costOf(r), 0),
-    itemsWithoutVerdict: results.filter((i) => i.status === 'failed' && i.alignment.answer.trim() !== '')
-      .length,
+    spentUsd: runner.spentUsd(),
+    itemsWithoutVerdict: collected.itemsWithoutVerdict,
     host: judges.host,
     causes: judges.causes(),
-    batch,
+    batch: stage?.batch ?? NO_BATCH,
   });
   const { status } = incomplete;
-  const summary = summarizeRun({
+  const transcriptsFailed = inputs.filter((i) => i.status === 'failed').length;
+  const finalSummary = summary.build({
     status,
-    rubric,
-    transcripts: transcripts.length,
-    transcriptsFailed: inputs.filter((i) => i.status === 'failed').length,
-    items: results,
-    calls: all.map((r) => ({ ...statsOf(r, judges.isRemote(r.judge)), costUsd: judges.costOf(r) })),
-    crossCheckJudges: judges.crossCheckNames,
+    transcripts: inputs.length - transcriptsFailed,
+    transcriptsFailed,
     wallMs: deps.now() - started,
   });
   const finished: RunManifest = {
     ...manifest,
+    inputs,
+    redaction: { enabled: config.redact, classes: [...redactionClasses].sort() },
     finishedAt: deps.clock().toISOString(),
     status,
     incompleteReasons: incomplete.reasons,
     incompleteHints: incomplete.hints,
   };
 
-  // 6. Write the results and reports; the manifest last, so `status` is only final once all is on disk.
-  writeResults(dir, results);
-  writeJson(dir, RUN_FILES.summary, summary);
+  // 5. Write the summary and reports; the manifest last, so `status` is only final once all is on disk.
+  writeJson(dir, RUN_FILES.summary, finalSummary);
   // summary.json is written above; the json renderer would only write it again.
-  const reports = renderReports(
-    { manifest: finished, summary, rubric, items: results },
+  const reports = forEachReport(
+    { manifest: finished, summary: finalSummary, rubric, items: collected.details, rows: collected.rows },
     formats.filter((f) => f !== 'json'),
+    (file) => writeFileAtomic(join(dir, file.fileName), file.content),
   );
-  for (const file of reports) writeFileAtomic(join(dir, file.fileName), file.content);
   writeJson(dir, RUN_FILES.manifest, finished);
-  logger.info({ status, incompleteReasons: incomplete.reasons, summary: summary.items }, 'run finished');
+  logger.info({ status, incompleteReasons: incomplete.reasons, summary: finalSummary.items }, 'run finished');
   return {
     kind: 'run',
     status,
     dir,
     manifest: finished,
-    summary,
+    summary: finalSummary,
     rubric,
-    reports: [...reports.map((f) => f.fileName), RUN_FILES.summary],
+    reports: [...reports, RUN_FILES.summary],
     hints: incomplete.hints,
   };
 }
 
 const NO_BATCH = Object.freeze({ problems: [], pendingBatchIds: [] });
 
-function describeStop(stop: StopReason | undefined): string {
-  if (stop === 'budget_reached')
-    return 'not judged: the --budget-usd limit was reached (resume with a higher budget)';
-  if (stop === 'circuit_open') return 'not judged: the circuit breaker was open (the endpoint kept failing)';
-  if (stop === 'interrupted') return 'not judged: the run was interrupted';
-  if (stop === 'batch_pending')
-    return 'not judged yet: its OpenAI batch is still running (--resume collects it)';
-  if (stop === 'batch_not_submitted') return 'not judged: its OpenAI batch could not be submitted';
-  return 'not judged';
+/** Every judge job of a run, for the Batch API stage (files that cannot be read are told of later). */
+async function planEveryJob(
+  reader: AsyncGenerator<ReadInput>,
+  planOf: (transcript: Transcript) => { readonly jobs: readonly JudgeJob[] },
+): Promise<JudgeJob[]> {
+  const jobs: JudgeJob[] = [];
+  for await (const read of reader) if (read.transcript !== null) jobs.push(...planOf(read.transcript).jobs);
+  return jobs;
 }
 
-/** Puts redacted PII back into what a remote judge quoted, for local reports. */
-function restoreVerdict(verdict: JudgeVerdict, restore: (text: string) => string): JudgeVerdict {
-  if (verdict.outcome !== 'ok') return verdict;
+/**
+ * The readable transcripts of a run, one at a time, telling `onInput` about every file (read or
+ * not) as it goes; `hasAny` reads ahead to the first readable one.
+ */
+function createFeed(
+  reader: AsyncGenerator<ReadInput>,
+  onInput: (read: ReadInput) => void,
+): TranscriptFeed & { hasAny(): Promise<boolean> } {
+  let ahead: Transcript | null | undefined;
+  const pull = async (): Promise<Transcript | null> => {
+    for (;;) {
+      const step = await reader.next();
+      if (step.done) return null;
+      onInput(step.value);
+      if (step.value.transcript !== null) return step.value.transcript;
+    }
+  };
   return {
-    ...verdict,
-    body: {
-      ...verdict.body,
-      rationale: restore(verdict.body.rationale),
-      findings: verdict.body.findings.map((f) => ({ ...f, evidence: f.evidence.map(restore) })),
+    async hasAny() {
+      ahead ??= await pull();
+      return ahead !== null;
+    },
+    async next() {
+      if (ahead !== undefined) {
+        const value = ahead;
+        ahead = undefined;
+        return value;
+      }
+      return pull();
     },
   };
 }

@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ItemResult, ReviewReason } from '../aggregate/schema.ts';
 import type { JudgeVerdict } from '../judge/schema.ts';
 import { type Summary, SummarySchema } from '../report/schema.ts';
 import { DEFAULT_RULE, DEFAULT_SCALE, type Question, type Rubric } from '../rubric/schema.ts';
 import { krippendorffAlpha } from '../stats/index.ts';
-import { type CallStats, type SummaryInput, summarizeRun } from './summarize-run.ts';
+import { type CallStats, createSummaryBuilder, type SummaryInput, summarizeRun } from './summarize-run.ts';
 
 const question = (id: string): Question => ({
   id,
@@ -275,5 +276,36 @@ describe('summarizeRun', () => {
     expect(s.items).toEqual({ total: 0, scored: 0, notAsked: 0, needsReview: 0, failed: 0 });
     expect(s.judges).toEqual({ count: 0, agreement: { krippendorffAlphaOrdinal: null } });
     expect(s.reviewReasons).toEqual({});
+  });
+});
+
+describe('createSummaryBuilder', () => {
+  const items = [
+    item('t1#q1', 'scored', 3, [ok('a', 3), ok('b', 2), failed('b')]),
+    item('t1#q2', 'scored', 2, [failed('a'), ok('a', 4), ok('b', 2)], ['judge_disagreement']),
+    item('t2#q1', 'not_asked', null, []),
+    item('t2#q2', 'scored', 4, [ok('a', 4), ok('b', 4, 1), ok('c', 1)]),
+    item('t3#q1', 'failed', null, [failed('a')], ['judge_failed']),
+    item('t3#q2', 'scored', 1, [ok('a', 1), ok('b', 1)]),
+  ];
+  const run = {
+    rubric,
+    crossCheckJudges: ['c'],
+    status: 'complete' as const,
+    transcripts: 3,
+    transcriptsFailed: 0,
+    wallMs: 5,
+  };
+
+  it('gives the summary of summarizeRun whatever order the items arrive in, given their places', () => {
+    const expected = summarizeRun({ ...run, items, calls: [] });
+    expect(expected.judges.agreement.krippendorffAlphaOrdinal).not.toBeNull();
+    fc.assert(
+      fc.property(fc.shuffledSubarray([...items.keys()], { minLength: items.length }), (order) => {
+        const builder = createSummaryBuilder(run);
+        for (const index of order) builder.addItem(items[index] as ItemResult, index);
+        expect(builder.build(run)).toEqual(expected);
+      }),
+    );
   });
 });

@@ -35,102 +35,141 @@ export interface SummaryInput {
 
 /** Computes `summary.json` from a run's items and call records. Pure. */
 export function summarizeRun(input: SummaryInput): Summary {
-  const { items, rubric } = input;
-  const ratingKeys = Object.keys(rubric.scale.labels);
-  const countRatings = (list: readonly ItemResult[]) =>
-    Object.fromEntries(
-      ratingKeys.map((k) => [k, list.filter((i) => i.rating !== null && String(i.rating) === k).length]),
-    );
-  const reviewReasons: Partial<Record<ReviewReason, number>> = {};
-  for (const item of items) {
-    for (const reason of item.reviewReasons) reviewReasons[reason] = (reviewReasons[reason] ?? 0) + 1;
-  }
-  const remote = input.calls.filter((c) => c.remote);
-  // A call counts once it reached the endpoint, so `calls + retries` equals the requests sent.
-  const sent = remote.filter((c) => c.outcome !== 'cache_hit' && c.attempts > 0);
-  const latencies = input.calls
-    .filter((c) => c.outcome !== 'cache_hit')
-    .map((c) => c.latencyMs)
-    .sort((a, b) => a - b);
-  const sum = (f: (c: CallStats) => number) => remote.reduce((s, c) => s + f(c), 0);
-  const raters = judgeRaters(items, input.crossCheckJudges);
-
-  return {
-    status: input.status,
-    transcripts: input.transcripts,
-    transcriptsFailed: input.transcriptsFailed,
-    questions: rubric.questions.length,
-    items: {
-      total: items.length,
-      scored: items.filter((i) => i.status === 'scored').length,
-      notAsked: items.filter((i) => i.status === 'not_asked').length,
-      needsReview: items.filter((i) => i.needsReview).length,
-      failed: items.filter((i) => i.status === 'failed').length,
-    },
-    ratings: countRatings(items),
-    reviewReasons,
-    judges: {
-      count: raters.names.length,
-      agreement: {
-        krippendorffAlphaOrdinal:
-          raters.names.length < 2 ? null : krippendorffAlpha(raters.matrix, 'ordinal').value,
-      },
-    },
-    llm: {
-      calls: sent.length,
-      cacheHits: remote.filter((c) => c.outcome === 'cache_hit').length,
-      retries: sum((c) => c.retries),
-      repairs: sum((c) => c.repairs),
-      rateLimited: sum((c) => c.rateLimited),
-      timeouts: sum((c) => c.timeouts),
-      failures: remote.filter((c) => c.outcome === 'failed' || c.outcome === 'invalid').length,
-      invalid: remote.filter((c) => c.outcome === 'invalid').length,
-      inputTokens: sum((c) => c.inputTokens),
-      cachedInputTokens: sum((c) => c.cachedInputTokens),
-      outputTokens: sum((c) => c.outputTokens),
-      costUsd: Math.round(sum((c) => c.costUsd) * 1e6) / 1e6,
-    },
-    timing: {
-      wallMs: Math.round(input.wallMs),
-      p50CallMs: percentile(latencies, 0.5),
-      p95CallMs: percentile(latencies, 0.95),
-    },
-    perQuestion: rubric.questions.map((q) => {
-      const mine = items.filter((i) => i.question === q.id);
-      return {
-        question: q.id,
-        ratings: countRatings(mine),
-        notAsked: mine.filter((i) => i.status === 'not_asked').length,
-        needsReview: mine.filter((i) => i.needsReview).length,
-        failed: mine.filter((i) => i.status === 'failed').length,
-      };
-    }),
-  };
+  const builder = createSummaryBuilder(input);
+  for (const item of input.items) builder.addItem(item);
+  for (const call of input.calls) builder.addCall(call);
+  return builder.build(input);
 }
 
-/**
- * Raters (judge × sample) × scored items, with null where a rater has no usable verdict. Only
- * raters with at least one usable verdict count: the runner's placeholder for a call never made
- * (budget, breaker, interrupt) and a judge that only ever failed rated nothing.
- */
-function judgeRaters(items: readonly ItemResult[], crossCheck: readonly string[]) {
-  const judged = items.filter((i) => i.status === 'scored');
-  const names = [
-    ...new Set(
-      judged.flatMap((i) =>
-        i.verdicts
-          .filter((v) => v.outcome === 'ok' && !crossCheck.includes(v.judge))
-          .map((v) => `${v.judge}#${v.sample}`),
-      ),
-    ),
-  ].sort();
-  const matrix = names.map((name) =>
-    judged.map((i) => {
-      const v = i.verdicts.find((x) => `${x.judge}#${x.sample}` === name);
-      return v?.outcome === 'ok' ? v.body.rating : null;
-    }),
+/** `summary.json` built as items and calls come, holding a few numbers per item, not the items. */
+export interface SummaryBuilder {
+  /** `order`: the item's place in the run (default: the order of the calls); the result does not depend on arrival order. */
+  addItem(item: ItemResult, order?: number): void;
+  addCall(call: CallStats): void;
+  build(run: Pick<SummaryInput, 'status' | 'transcripts' | 'transcriptsFailed' | 'wallMs'>): Summary;
+}
+
+/** A fresh `SummaryBuilder` for a rubric (see `summarizeRun`). */
+export function createSummaryBuilder(run: Pick<SummaryInput, 'rubric' | 'crossCheckJudges'>): SummaryBuilder {
+  const { rubric } = run;
+  const crossCheck = new Set(run.crossCheckJudges);
+  const ratingKeys = Object.keys(rubric.scale.labels);
+  const zero = () => Object.fromEntries(ratingKeys.map((k) => [k, 0]));
+  const ratings = zero();
+  const reviewReasons: Partial<Record<ReviewReason, number>> = {};
+  const items = { total: 0, scored: 0, notAsked: 0, needsReview: 0, failed: 0 };
+  const perQuestion = new Map(
+    rubric.questions.map((q) => [q.id, { ratings: zero(), notAsked: 0, needsReview: 0, failed: 0 }]),
   );
-  return { names, matrix };
+  // Per scored item, the first verdict of each rater (judge × sample): its rating, or null.
+  const raters = new Map<string, number>();
+  const scored: Array<{ order: number; ratings: Array<number | null | undefined> }> = [];
+  const llm = { calls: 0, cacheHits: 0, retries: 0, repairs: 0, rateLimited: 0, timeouts: 0 };
+  const tokens = { failures: 0, invalid: 0, inputTokens: 0, cachedInputTokens: 0, outputTokens: 0 };
+  let costUsd = 0;
+  const latencies: number[] = [];
+  let sequence = 0;
+
+  return {
+    addItem(item, order = sequence) {
+      sequence += 1;
+      items.total += 1;
+      const question = perQuestion.get(item.question);
+      if (item.rating !== null && String(item.rating) in ratings) {
+        const key = String(item.rating);
+        ratings[key] = (ratings[key] ?? 0) + 1;
+        if (question) question.ratings[key] = (question.ratings[key] ?? 0) + 1;
+      }
+      for (const reason of item.reviewReasons) reviewReasons[reason] = (reviewReasons[reason] ?? 0) + 1;
+      if (item.needsReview) {
+        items.needsReview += 1;
+        if (question) question.needsReview += 1;
+      }
+      if (item.status === 'not_asked') {
+        items.notAsked += 1;
+        if (question) question.notAsked += 1;
+      }
+      if (item.status === 'failed') {
+        items.failed += 1;
+        if (question) question.failed += 1;
+      }
+      if (item.status !== 'scored') return;
+      items.scored += 1;
+      const row: Array<number | null | undefined> = [];
+      const seen = new Set<string>();
+      for (const verdict of item.verdicts) {
+        const name = `${verdict.judge}#${verdict.sample}`;
+        // A rater counts once it has a usable verdict anywhere; cross-check judges never do.
+        if (verdict.outcome === 'ok' && !crossCheck.has(verdict.judge) && !raters.has(name))
+          raters.set(name, raters.size);
+        // Each rater's first verdict on the item is its rating there (null when not usable).
+        if (seen.has(name)) continue;
+        seen.add(name);
+        const index = raters.get(name);
+        if (index !== undefined) row[index] = verdict.outcome === 'ok' ? verdict.body.rating : null;
+      }
+      scored.push({ order, ratings: row });
+    },
+    addCall(call) {
+      if (call.outcome !== 'cache_hit') latencies.push(call.latencyMs);
+      if (!call.remote) return;
+      // A call counts once it reached the endpoint, so `calls + retries` equals the requests sent.
+      if (call.outcome === 'cache_hit') llm.cacheHits += 1;
+      else if (call.attempts > 0) llm.calls += 1;
+      llm.retries += call.retries;
+      llm.repairs += call.repairs;
+      llm.rateLimited += call.rateLimited;
+      llm.timeouts += call.timeouts;
+      if (call.outcome === 'failed' || call.outcome === 'invalid') tokens.failures += 1;
+      if (call.outcome === 'invalid') tokens.invalid += 1;
+      tokens.inputTokens += call.inputTokens;
+      tokens.cachedInputTokens += call.cachedInputTokens;
+      tokens.outputTokens += call.outputTokens;
+      costUsd += call.costUsd;
+    },
+    build(input) {
+      latencies.sort((a, b) => a - b);
+      const names = [...raters.keys()].sort();
+      const ordered = [...scored].sort((a, b) => a.order - b.order);
+      const matrix = names.map((name) => {
+        const index = raters.get(name) ?? -1;
+        return ordered.map((item) => item.ratings[index] ?? null);
+      });
+      return {
+        status: input.status,
+        transcripts: input.transcripts,
+        transcriptsFailed: input.transcriptsFailed,
+        questions: rubric.questions.length,
+        items: { ...items },
+        ratings: { ...ratings },
+        reviewReasons: { ...reviewReasons },
+        judges: {
+          count: names.length,
+          agreement: {
+            krippendorffAlphaOrdinal: names.length < 2 ? null : krippendorffAlpha(matrix, 'ordinal').value,
+          },
+        },
+        llm: {
+          ...llm,
+          failures: tokens.failures,
+          invalid: tokens.invalid,
+          inputTokens: tokens.inputTokens,
+          cachedInputTokens: tokens.cachedInputTokens,
+          outputTokens: tokens.outputTokens,
+          costUsd: Math.round(costUsd * 1e6) / 1e6,
+        },
+        timing: {
+          wallMs: Math.round(input.wallMs),
+          p50CallMs: percentile(latencies, 0.5),
+          p95CallMs: percentile(latencies, 0.95),
+        },
+        perQuestion: rubric.questions.map((q) => {
+          const counts = perQuestion.get(q.id) ?? { ratings: zero(), notAsked: 0, needsReview: 0, failed: 0 };
+          return { question: q.id, ...counts, ratings: { ...counts.ratings } };
+        }),
+      };
+    },
+  };
 }
 
 /** Nearest-rank percentile of sorted values; null when empty. */

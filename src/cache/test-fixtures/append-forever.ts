@@ -1,5 +1,6 @@
 // Child process for the journal durability test: appends records until killed, and prints the
-// number of each record after its append returned (i.e. after fsync).
+// number of each record after its append returned (written to the file; its fsync comes later,
+// grouped, and a SIGKILL does not undo a completed write).
 import { openJournal } from '../journal.ts';
 import { sampleRecord } from './sample-record.ts';
 

@@ -1,13 +1,7 @@
 import type { Command } from 'commander';
-import { formatCalibration } from '../../calibrate/index.ts';
-import { writeFileAtomic } from '../../io/atomic-write.ts';
-import { resolvePath } from '../../io/resolve-path.ts';
-import { renderCalibrationPage } from '../../report/render-calibration-page.ts';
-import { calibrate } from '../../run/calibrate.ts';
 import { TOOL_VERSION } from '../../version.ts';
 import type { CliIo } from '../cli-io.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
-import { parseRaterScale, parseScaleRange } from '../parse-scale-range.ts';
 
 interface CalibrateOptions {
   ratings?: string;
@@ -44,7 +38,13 @@ export function registerCalibrate(program: Command, io: CliIo, done: (code: Exit
       'a rater who rates on another scale, rescaled linearly onto the common one (repeatable)',
       (value: string, previous: string[] = []) => [...previous, value],
     )
-    .action((options: CalibrateOptions) => {
+    .action(async (options: CalibrateOptions) => {
+      const { formatCalibration } = await import('../../calibrate/index.ts');
+      const { writeFileAtomic } = await import('../../io/atomic-write.ts');
+      const { resolvePath } = await import('../../io/resolve-path.ts');
+      const { renderCalibrationPage } = await import('../../report/render-calibration-page.ts');
+      const { calibrate } = await import('../../run/calibrate.ts');
+      const { parseRaterScale, parseScaleRange } = await import('../parse-scale-range.ts');
       const outcome = calibrate({
         ...(options.ratings === undefined ? {} : { ratings: options.ratings }),
         ...(options.run === undefined ? {} : { run: options.run }),

@@ -1,10 +1,4 @@
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../../io/atomic-write.ts';
-import { readRubricFile } from '../../io/load-rubric.ts';
-import { resolvePath } from '../../io/resolve-path.ts';
-import { compileQuestionPrompts } from '../../prompt/compile-question-prompts.ts';
-import { PROMPT_VERSION } from '../../prompt/version.ts';
-import { formatDiagnostic } from '../../rubric/format-diagnostic.ts';
 import type { CliIo } from '../cli-io.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 
@@ -25,7 +19,13 @@ export function registerCompile(program: Command, io: CliIo, done: (code: ExitCo
     .option('--out <file>', 'write the compiled JSON to FILE instead of stdout')
     .option('--check', 'print only diagnostics: exit 2 on errors')
     .option('--strict', 'with --check: also exit 1 on warnings')
-    .action((path: string, options: CompileOptions) => {
+    .action(async (path: string, options: CompileOptions) => {
+      const { writeFileAtomic } = await import('../../io/atomic-write.ts');
+      const { readRubricFile } = await import('../../io/load-rubric.ts');
+      const { resolvePath } = await import('../../io/resolve-path.ts');
+      const { compileQuestionPrompts } = await import('../../prompt/compile-question-prompts.ts');
+      const { PROMPT_VERSION } = await import('../../prompt/version.ts');
+      const { formatDiagnostic } = await import('../../rubric/format-diagnostic.ts');
       const { rubric, diagnostics } = readRubricFile(path, io.cwd);
       for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
       const errors = diagnostics.filter((d) => d.severity === 'error').length;

@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
-import { defaultCacheDir } from '../../cache/response-cache.ts';
-import { ConfigSchema } from '../../config/schema.ts';
 import type { CliIo } from '../cli-io.ts';
-import { loadConfigFile } from '../config/load-config-file.ts';
-import { resolveConfig } from '../config/resolve-config.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 
 /** `rubricate config --print`: the resolved configuration with each value's source; secrets masked. */
@@ -14,7 +10,11 @@ export function registerConfig(program: Command, io: CliIo, done: (code: ExitCod
     .option('--print', 'print the resolved configuration (the default action)')
     .option('--config <file>', 'read this config file instead of rubricate.config.{yaml,yml,json}')
     .option('--json', 'print JSON: { values, sources }')
-    .action((options: { config?: string; json?: boolean }) => {
+    .action(async (options: { config?: string; json?: boolean }) => {
+      const { defaultCacheDir } = await import('../../cache/response-cache.ts');
+      const { ConfigSchema } = await import('../../config/schema.ts');
+      const { loadConfigFile } = await import('../config/load-config-file.ts');
+      const { resolveConfig } = await import('../config/resolve-config.ts');
       const file = loadConfigFile(io.cwd, options.config);
       const { config, sources } = resolveConfig({ flags: {}, env: io.env, file });
       const key = io.env.OPENAI_API_KEY;

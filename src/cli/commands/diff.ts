@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { loadRubric } from '../../io/load-rubric.ts';
-import { diffRubrics, formatRubricDiff, hasChanges } from '../../rubric/diff-rubrics.ts';
 import type { CliIo } from '../cli-io.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 
@@ -18,7 +16,9 @@ export function registerDiff(program: Command, io: CliIo, done: (code: ExitCode)
       '--exit-code',
       'exit 1 when any question or flag changed (as `git diff --exit-code`), 0 when none did',
     )
-    .action((oldPath: string, newPath: string, options: { json?: boolean; exitCode?: boolean }) => {
+    .action(async (oldPath: string, newPath: string, options: { json?: boolean; exitCode?: boolean }) => {
+      const { loadRubric } = await import('../../io/load-rubric.ts');
+      const { diffRubrics, formatRubricDiff, hasChanges } = await import('../../rubric/diff-rubrics.ts');
       const before = loadRubric(oldPath, io.cwd).rubric;
       const after = loadRubric(newPath, io.cwd).rubric;
       const diff = diffRubrics(before, after);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io.ts';
-import { runEval } from '../eval/run-eval.ts';
 import type { ExitCode } from '../exit-codes.ts';
+import { collectRubrics } from '../rubric-list.ts';
 
 /** `rubricate eval <suite-dir>`: the golden-set regression gate for CI. */
 export function registerEval(program: Command, io: CliIo, done: (code: ExitCode) => void): void {
@@ -13,7 +13,12 @@ export function registerEval(program: Command, io: CliIo, done: (code: ExitCode)
     .argument('<suite-dir>', 'a folder with suite.yaml, labels.csv and optionally baseline.json')
     .option(
       '--out <dir>',
-      'where to write the run, eval-report.md and junit.xml (default: runs/eval-<timestamp>-<suite>)',
+      'where to write the run, eval-report.md and junit.xml (default: runs/eval-<timestamp>-<suite>); with several rubrics, one folder per rubric inside it',
+    )
+    .option(
+      '--rubric <file>',
+      "evaluate this rubric instead of the suite's; repeat it or give a comma list to evaluate several, one after the other",
+      collectRubrics,
     )
     .option(
       '--update-baseline',
@@ -36,13 +41,21 @@ export function registerEval(program: Command, io: CliIo, done: (code: ExitCode)
       'accept a `baseUrl` from suite.yaml or the config file, `redact: false` from the config file, and suite paths outside the suite directory (also RUBRICATE_TRUST_CONFIG=1)',
     )
     .action(async (suiteArg: string, options: Record<string, unknown>, command: Command) => {
+      const { runEval } = await import('../eval/run-eval.ts');
+      const { evalRubrics } = await import('../eval/eval-rubrics.ts');
       const flags: Record<string, unknown> = {};
       for (const key of ['cacheDir', 'cache', 'quiet']) {
         if (command.getOptionValueSource(key) === 'cli') flags[key] = options[key];
       }
+      const rubrics = Array.isArray(options.rubric) ? (options.rubric as string[]) : [];
+      const run =
+        rubrics.length > 1
+          ? (inv: Parameters<typeof runEval>[0]) => evalRubrics({ ...inv, rubrics })
+          : runEval;
       done(
-        await runEval({
+        await run({
           suiteArg,
+          ...(rubrics.length === 1 ? { rubric: rubrics[0] as string } : {}),
           ...(typeof options.out === 'string' ? { out: options.out } : {}),
           updateBaseline: options.updateBaseline === true,
           trustConfig: options.trustConfig === true,

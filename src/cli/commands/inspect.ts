@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
-import { alignAnswers } from '../../align/align-answers.ts';
 import type { AnswerSlot } from '../../align/schema.ts';
-import { loadRubric } from '../../io/load-rubric.ts';
-import { readTranscript } from '../../io/read-transcript.ts';
 import type { Transcript } from '../../transcript/schema.ts';
 import type { CliIo } from '../cli-io.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
@@ -18,6 +15,9 @@ export function registerInspect(program: Command, io: CliIo, done: (code: ExitCo
     .option('--rubric <file>', 'also align the transcript with this rubric')
     .option('--json', 'print JSON (format, speakers, turns, alignment) instead of text')
     .action(async (path: string, options: { rubric?: string; json?: boolean }) => {
+      const { alignAnswers } = await import('../../align/align-answers.ts');
+      const { loadRubric } = await import('../../io/load-rubric.ts');
+      const { readTranscript } = await import('../../io/read-transcript.ts');
       const transcript = await readTranscript(path, io.cwd);
       const rubric = options.rubric === undefined ? null : loadRubric(options.rubric, io.cwd).rubric;
       const slots = rubric === null ? [] : alignAnswers(transcript, rubric);

@@ -1,10 +1,5 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../../io/atomic-write.ts';
-import { readRunReport } from '../../io/read-run-report.ts';
-import { resolvePath } from '../../io/resolve-path.ts';
-import { parseFormats } from '../../report/parse-formats.ts';
-import { renderReports } from '../../report/registry.ts';
 import type { CliIo } from '../cli-io.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 
@@ -24,14 +19,19 @@ export function registerReport(program: Command, io: CliIo, done: (code: ExitCod
       'comma list of md, html, json, csv, junit (default: md,html,json)',
       'md,html,json',
     )
-    .action((dirArg: string, options: { format: string }) => {
+    .action(async (dirArg: string, options: { format: string }) => {
+      const { writeFileAtomic } = await import('../../io/atomic-write.ts');
+      const { readRunReport } = await import('../../io/read-run-report.ts');
+      const { resolvePath } = await import('../../io/resolve-path.ts');
+      const { parseFormats } = await import('../../report/parse-formats.ts');
+      const { forEachReport } = await import('../../report/registry.ts');
       const dir = resolvePath(io.cwd, dirArg);
       const formats = parseFormats(options.format);
       const report = readRunReport(dir, dirArg);
-      for (const file of renderReports(report, formats)) {
+      forEachReport(report, formats, (file) => {
         writeFileAtomic(join(dir, file.fileName), file.content);
         io.stderr(`wrote ${join(dirArg, file.fileName)}\n`);
-      }
+      });
       done(EXIT.ok);
     });
 }

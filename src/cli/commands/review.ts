@@ -2,11 +2,6 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
-import { readUserFile } from '../../io/read-user-file.ts';
-import { resolvePath } from '../../io/resolve-path.ts';
-import { applyReview } from '../../review/apply-review.ts';
-import { ANSI_MARKER, PLAIN_MARKER } from '../../review/terminal-text.ts';
-import { walkReviewQueue } from '../../run/review.ts';
 import type { CliIo } from '../cli-io.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 
@@ -32,7 +27,11 @@ export function registerReview(program: Command, io: CliIo, done: (code: ExitCod
     .argument('<decisions>', 'a decisions.jsonl exported from report.html or written by `rubricate review`')
     .option('--to-suite <dir>', "append the decided ratings to this eval suite's labels.csv")
     .option('--force', 'with --to-suite: replace a conflicting existing label instead of stopping')
-    .action((dirArg: string, fileArg: string, options: { toSuite?: string; force?: boolean }) => {
+    .action(async (dirArg: string, fileArg: string, options: { toSuite?: string; force?: boolean }) => {
+      // Loaded when the command runs, so that other commands start without them.
+      const { readUserFile } = await import('../../io/read-user-file.ts');
+      const { resolvePath } = await import('../../io/resolve-path.ts');
+      const { applyReview } = await import('../../review/apply-review.ts');
       const result = applyReview({
         dir: resolvePath(io.cwd, dirArg),
         dirLabel: dirArg,
@@ -69,6 +68,9 @@ async function walkQueue(
   dirArg: string,
   options: { out?: string; reviewer?: string },
 ): Promise<ExitCode> {
+  const { resolvePath } = await import('../../io/resolve-path.ts');
+  const { ANSI_MARKER, PLAIN_MARKER } = await import('../../review/terminal-text.ts');
+  const { walkReviewQueue } = await import('../../run/review.ts');
   const outLabel = options.out ?? join(dirArg, 'decisions.jsonl');
   const out = resolvePath(io.cwd, outLabel);
   if (io.openLineReader === undefined) {

@@ -7,11 +7,9 @@ import {
   usesRemoteJudge,
 } from '../../config/check-trust.ts';
 import type { CliIo } from '../cli-io.ts';
-import { loadConfigFile } from '../config/load-config-file.ts';
-import { resolveConfig } from '../config/resolve-config.ts';
 import type { ExitCode } from '../exit-codes.ts';
 import { intAtLeast, positiveNumber } from '../parse-number.ts';
-import { runScore } from '../score/run-score.ts';
+import { collectRubrics } from '../rubric-list.ts';
 
 /** Flags whose value is configuration (also settable in the config file and environment). */
 const CONFIG_FLAGS = [
@@ -54,8 +52,15 @@ export function registerScore(program: Command, io: CliIo, done: (code: ExitCode
       '[transcripts...]',
       'transcript files, folders or globs (quote globs); not needed with --resume',
     )
-    .option('--rubric <file>', 'the rubric (Markdown, YAML or JSON)')
-    .option('--out <dir>', 'the run directory to create (default: runs/<timestamp>-<rubric id>)')
+    .option(
+      '--rubric <file>',
+      'the rubric (Markdown, YAML or JSON); repeat it or give a comma list to score against several rubrics, one run each',
+      collectRubrics,
+    )
+    .option(
+      '--out <dir>',
+      'the run directory to create (default: runs/<timestamp>-<rubric id>); with several rubrics, the folder holding one run per rubric',
+    )
     .option(
       '--judge <list>',
       'heuristic | openai | openai,heuristic (the heuristic then cross-checks). Default: openai when OPENAI_API_KEY is set, else heuristic',
@@ -140,10 +145,16 @@ export function registerScore(program: Command, io: CliIo, done: (code: ExitCode
       `accept \`baseUrl\` or \`redact: false\` from the config file (also ${TRUST_ENV}=1); otherwise refused`,
     )
     .action(async (patterns: string[], options: Record<string, unknown>, command: Command) => {
+      const { loadConfigFile } = await import('../config/load-config-file.ts');
+      const { resolveConfig } = await import('../config/resolve-config.ts');
+      const { runScore } = await import('../score/run-score.ts');
+      const { listRubrics, scoreRubrics } = await import('../score/score-rubrics.ts');
       const flags: Record<string, unknown> = {};
       for (const key of CONFIG_FLAGS) {
         if (command.getOptionValueSource(key) === 'cli') flags[key] = options[key];
       }
+      const given = Array.isArray(flags.rubric) ? (flags.rubric as string[]) : undefined;
+      if (given !== undefined) flags.rubric = given.length === 1 ? given[0] : given.join(',');
       const file = loadConfigFile(io.cwd, typeof options.config === 'string' ? options.config : undefined);
       const resolved = resolveConfig({ flags, env: io.env, file });
       // Before anything is read or sent: a file may not pick the endpoint or turn redaction off.
@@ -153,14 +164,13 @@ export function registerScore(program: Command, io: CliIo, done: (code: ExitCode
           io.stderr(`${line}\n`);
         }
       }
-      done(
-        await runScore({
-          patterns,
-          resolved,
-          dryRun: options.dryRun === true,
-          resume: typeof options.resume === 'string' ? options.resume : null,
-          io,
-        }),
-      );
+      const resume = typeof options.resume === 'string' ? options.resume : null;
+      const dryRun = options.dryRun === true;
+      const rubrics = listRubrics(given, resolved.config.rubric);
+      if (rubrics.length > 1) {
+        done(await scoreRubrics({ patterns, rubrics, flags, file, dryRun, resume, io }));
+        return;
+      }
+      done(await runScore({ patterns, resolved, dryRun, resume, io }));
     });
 }

@@ -17,6 +17,8 @@ import { EXIT, type ExitCode } from '../exit-codes.ts';
 
 export interface EvalInvocation {
   readonly suiteArg: string;
+  /** `--rubric FILE`: evaluate this rubric (the user's own file) instead of the suite's. */
+  readonly rubric?: string;
   readonly out?: string;
   readonly updateBaseline: boolean;
   /** `--trust-config`: accept endpoints, `redact: false` and outside paths from the files. */
@@ -47,7 +49,10 @@ export async function runEval(inv: EvalInvocation): Promise<ExitCode> {
     flags: {
       ...suiteSettings(files.suite),
       ...inv.flags,
-      rubric: resolvePath(suiteDir, files.suite.rubric),
+      rubric:
+        inv.rubric === undefined
+          ? resolvePath(suiteDir, files.suite.rubric)
+          : resolvePath(io.cwd, inv.rubric),
       out: join(outDir, 'run'),
       format: 'json',
     },

@@ -6,7 +6,7 @@
  * here by hand. Entries must stay GENERAL (how engineers talk about a topic), never keywords taken
  * from a particular answer.
  */
-import { stemmer } from 'stemmer';
+import { stemWord } from '../../lexicon/stem-word.ts';
 
 /**
  * Stem → canonical concept, applied to flag text AND answers (so both sides agree): spelling and
@@ -190,7 +190,7 @@ function indexPhrases(
 ): ReadonlyMap<string, readonly Phrase[]> {
   const index = new Map<string, Phrase[]>();
   for (const [words, concepts] of source) {
-    const stems = words.split(' ').map((word) => stemmer(word));
+    const stems = words.split(' ').map((word) => stemWord(word));
     const first = stems[0] ?? '';
     index.set(first, [...(index.get(first) ?? []), { stems, concepts }]);
   }

@@ -1,9 +1,9 @@
-import { stemmer } from 'stemmer';
 import { UsageError } from '../../errors.ts';
-import { detectInjection } from '../../injection/detect-injection.ts';
+import { detectInjectionCached } from '../../injection/detect-injection-cached.ts';
 import { flagTermsOf } from '../../injection/flag-terms.ts';
 import { defaultWordNet } from '../../lexicon/default-wordnet.ts';
 import { relatedWords } from '../../lexicon/related-words.ts';
+import { stemWord } from '../../lexicon/stem-word.ts';
 import type { WordNet } from '../../lexicon/wordnet.ts';
 import { DEFAULT_RULE, type Question, type RatingRule, RatingRuleSchema } from '../../rubric/schema.ts';
 import type { JudgeModel, JudgeRequest, JudgeVerdict } from '../schema.ts';
@@ -96,7 +96,7 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
     const known = stems.get(word);
     if (known !== undefined) return known;
     if (stems.size >= MAX_CACHED_STEMS) stems.clear();
-    const stem = stemmer(word);
+    const stem = stemWord(word);
     stems.set(word, stem);
     return stem;
   };
@@ -122,7 +122,9 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
       const base = { judge: HEURISTIC_JUDGE_NAME, model: HEURISTIC_MODEL, sample: request.sample } as const;
       if (request.signal?.aborted === true)
         return { outcome: 'failed', ...base, error: 'aborted before judging' };
-      const injection = detectInjection(request.answer, { flagTerms: flagTermsOf(request.question) }).matches;
+      const injection = detectInjectionCached(request.answer, {
+        flagTerms: flagTermsOf(request.question),
+      }).matches;
       const compiled = compiledFor(request.question);
       const answer = analyseAnswer(request.answer, new Set(injection), stemOf, compiled);
       const body = judgeAnswer({

@@ -1,3 +1,5 @@
+import { allMatches } from '../../text/all-matches.ts';
+
 /** A verbatim slice of the answer: `answer.slice(start, start + text.length) === text`. */
 export interface TextSpan {
   readonly text: string;
@@ -84,7 +86,7 @@ function countWords(text: string): number {
 
 function cutLongSpan(span: TextSpan): TextSpan[] {
   if (countWords(span.text) <= MAX_WORDS) return [span];
-  const cuts = [...span.text.matchAll(/[,;:\u2014]\s+/g)].map((match) => match.index + match[0].length);
+  const cuts = allMatches(/[,;:\u2014]\s+/g, span.text).map((match) => match.index + match[0].length);
   const pieces: TextSpan[] = [];
   let from = 0;
   let lastCut = 0;
@@ -110,7 +112,7 @@ function trimmedPiece(span: TextSpan, from: number, to: number): TextSpan[] {
 
 /** Last resort for unpunctuated speech: fixed windows of words. */
 function cutByWords(span: TextSpan): TextSpan[] {
-  const words = [...span.text.matchAll(/\S+/g)];
+  const words = allMatches(/\S+/g, span.text);
   if (words.length <= MAX_WORDS) return [span];
   const pieces: TextSpan[] = [];
   for (let first = 0; first < words.length; first += MAX_WORDS) {

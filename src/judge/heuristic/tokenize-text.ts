@@ -1,4 +1,5 @@
-import { stemmer } from 'stemmer';
+import { stemWord } from '../../lexicon/stem-word.ts';
+import { allMatches } from '../../text/all-matches.ts';
 
 /** A word (lower-cased, with its Porter stem) or a punctuation mark that can end a clause or a list item. */
 export type Token =
@@ -18,10 +19,10 @@ const CODE_WORDS: ReadonlyMap<string, string> = new Map([
  * Splits text into word and punctuation tokens. Hand-written because the general tokenisers on
  * npm drop the punctuation that negation scope and list splitting need.
  */
-export function tokenizeText(text: string, stemOf: (word: string) => string = stemmer): Token[] {
+export function tokenizeText(text: string, stemOf: (word: string) => string = stemWord): Token[] {
   const normalized = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
   const tokens: Token[] = [];
-  for (const match of normalized.matchAll(TOKEN_PATTERN)) {
+  for (const match of allMatches(TOKEN_PATTERN, normalized)) {
     const raw = match[0];
     const word = CODE_WORDS.get(raw) ?? raw;
     if (/^[\p{L}\p{N}[{]/u.test(raw)) {

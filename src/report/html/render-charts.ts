@@ -5,6 +5,7 @@ import {
   findQuestion,
   formatAlpha,
   listRatings,
+  rowsOf,
   toneOfRating,
 } from '../describe.ts';
 import type { Report } from '../schema.ts';
@@ -74,10 +75,10 @@ export function renderReasonsChart(report: Report): string {
  * rating, ratings one step apart, or further apart (`ratingSpread`).
  */
 export function renderAgreementChart(report: Report): string {
+  const items = rowsOf(report);
   const rows = report.rubric.questions.map((question): BarRow => {
-    const spreads = report.items
-      .filter((item) => item.question === question.id)
-      .filter((item) => item.verdicts.filter((verdict) => verdict.outcome === 'ok').length >= 2)
+    const spreads = items
+      .filter((item) => item.question === question.id && item.usableVerdicts >= 2)
       .map((item) => item.ratingSpread);
     const count = (test: (spread: number) => boolean) => spreads.filter(test).length;
     return {

@@ -1,11 +1,11 @@
-import type { ItemResult } from '../../aggregate/schema.ts';
-import { describeRating, listTranscripts, toneOfRating } from '../describe.ts';
+import { describeRating, detailsOf, groupByTranscript, rowsOf, toneOfRating } from '../describe.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { findReviewed } from '../find-reviewed.ts';
+import type { ItemRow } from '../item-row.ts';
 import type { Report } from '../schema.ts';
 import { anchorItem } from './anchor-item.ts';
 
-function renderCell(report: Report, item: ItemResult | undefined, reviewed: boolean): string {
+function renderCell(report: Report, item: ItemRow | undefined, reviewed: boolean, linked: boolean): string {
   if (item === undefined)
     return '<td class="heat-cell heat-missing"><span aria-label="no item">·</span></td>';
   const review = reviewed ? ' reviewed' : item.needsReview ? ' needs-review' : '';
@@ -29,7 +29,11 @@ function renderCell(report: Report, item: ItemResult | undefined, reviewed: bool
     : item.needsReview
       ? '<span class="review-marker" aria-hidden="true">!</span>'
       : '';
-  return `<td class="heat-cell ${className}${review}"><a href="#${anchorItem(item.key)}" aria-label="${escapeHtml(aria)}" title="${escapeHtml(aria)}">${escapeHtml(text)}${marker}</a></td>`;
+  // An item the page does not show in full (a huge run, see selectDetails) has nothing to link to.
+  const body = linked
+    ? `<a href="#${anchorItem(item.key)}" aria-label="${escapeHtml(aria)}" title="${escapeHtml(aria)}">${escapeHtml(text)}${marker}</a>`
+    : `<span aria-label="${escapeHtml(aria)}" title="${escapeHtml(aria)}">${escapeHtml(text)}${marker}</span>`;
+  return `<td class="heat-cell ${className}${review}">${body}</td>`;
 }
 
 /**
@@ -41,14 +45,20 @@ export function renderHeatmap(report: Report): string {
   const head = questions
     .map((q) => `<th scope="col" title="${escapeHtml(q.text)}">${escapeHtml(q.id)}</th>`)
     .join('');
-  // One lookup table instead of a scan per cell: runs can hold thousands of items.
-  const byCell = new Map(report.items.map((item) => [`${item.transcript}\u0000${item.question}`, item]));
   const reviewed = findReviewed(report);
-  const rows = listTranscripts(report.items).map((transcript) => {
+  const shown = detailsOf(report);
+  const rows = [...groupByTranscript(rowsOf(report))].map(([transcript, items]) => {
+    // One lookup table per transcript instead of a scan per cell.
+    const byQuestion = new Map(items.map((item) => [item.question, item]));
     const cells = questions
       .map((q) => {
-        const item = byCell.get(`${transcript}\u0000${q.id}`);
-        return renderCell(report, item, item !== undefined && reviewed.has(item.key));
+        const item = byQuestion.get(q.id);
+        return renderCell(
+          report,
+          item,
+          item !== undefined && reviewed.has(item.key),
+          item !== undefined && shown.has(item.key),
+        );
       })
       .join('');
     return `<tr><th scope="row">${escapeHtml(transcript)}</th>${cells}</tr>`;

@@ -1,6 +1,13 @@
 import type { ItemResult, ReviewReason } from '../../aggregate/schema.ts';
 import type { ReviewedItem } from '../../review/schema.ts';
-import { describeRating, describeReason, findQuestion, listTranscripts } from '../describe.ts';
+import {
+  describeRating,
+  describeReason,
+  detailsOf,
+  findQuestion,
+  groupByTranscript,
+  rowsOf,
+} from '../describe.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { truncateText } from '../escape-markdown.ts';
 import { describeDecision, findReviewed } from '../find-reviewed.ts';
@@ -60,8 +67,16 @@ ${renderDecisionControls(report, item, entry)}
  * by question, reason and decision status, and per item the decision controls.
  */
 export function renderReviewQueue(report: Report): string {
-  const queue = orderReviewQueue(report.items);
-  if (queue.length === 0) return '<p class="all-clear">Nothing needs review.</p>';
+  const all = orderReviewQueue(rowsOf(report));
+  if (all.length === 0) return '<p class="all-clear">Nothing needs review.</p>';
+  // The page shows the head of the queue in full (see selectDetails); a huge run's tail is elsewhere.
+  const details = detailsOf(report);
+  const queue: ItemResult[] = [];
+  for (const row of all) {
+    const item = details.get(row.key);
+    if (item === undefined) break;
+    queue.push(item);
+  }
   const reviewed = findReviewed(report);
   const cards = queue
     .map((item, index) => renderReviewItem(report, item, index + 1, reviewed.get(item.key)))
@@ -69,27 +84,35 @@ export function renderReviewQueue(report: Report): string {
   return `${renderReviewBar(report, queue, reviewed)}
 ${renderFilters(report, queue)}
 <p id="filter-empty" class="muted" hidden>No item in the review queue matches these filters.</p>
-<div id="review-queue">${cards}</div>`;
+<div id="review-queue">${cards}</div>${renderNotShown(all.length - queue.length, 'in the review queue', 'most urgent', true)}`;
+}
+
+/** The note under a list the page cut short. */
+function renderNotShown(count: number, where: string, which: string, review: boolean): string {
+  if (count === 0) return '';
+  const walk = review ? ', and <code>rubricate review &lt;run-dir&gt;</code> walks the whole queue' : '';
+  return `<p class="muted not-shown" role="note">${count.toLocaleString('en-US')} more items ${where} are not shown in full here (this page shows the ${which} ones only, to stay small enough for a browser); results.jsonl and results.csv hold every item${walk}.</p>`;
 }
 
 /** Every item not in the review queue, collapsed, grouped by transcript. */
 export function renderOtherItems(report: Report): string {
-  const rest = report.items.filter((item) => !item.needsReview);
+  const rows = rowsOf(report).filter((item) => !item.needsReview);
   const reviewed = findReviewed(report);
-  if (rest.length === 0) return '<p class="muted">Every item is in the review queue.</p>';
-  return listTranscripts(rest)
-    .map((transcript) => {
-      const items = rest
-        .filter((item) => item.transcript === transcript)
-        .map(
-          (
-            item,
-          ) => `<details class="item" id="${anchorItem(item.key)}" data-question="${escapeHtml(item.question)}">
+  if (rows.length === 0) return '<p class="muted">Every item is in the review queue.</p>';
+  const details = detailsOf(report);
+  const rest = rows.flatMap((row) => details.get(row.key) ?? []);
+  const sections = [...groupByTranscript(rest)]
+    .map(([transcript, group]) => {
+      const items = group.map(
+        (
+          item,
+        ) => `<details class="item" id="${anchorItem(item.key)}" data-question="${escapeHtml(item.question)}">
 <summary>${renderRatingBadge(report, item)} ${renderReviewedBadge(report, reviewed.get(item.key))} <span class="qid">${escapeHtml(item.question)}</span> <span class="muted">${escapeHtml(truncateText(findQuestion(report.rubric, item.question)?.text ?? '', 90))}</span></summary>
 ${renderItemBody(report, item)}
 </details>`,
-        );
+      );
       return `<h3>${escapeHtml(transcript)}</h3>\n${items.join('\n')}`;
     })
     .join('\n');
+  return `${sections}${renderNotShown(rows.length - rest.length, 'outside the review queue', 'first', false)}`;
 }

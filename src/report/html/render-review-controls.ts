@@ -20,7 +20,7 @@ export function runStorageId(report: Report): string {
 /** The bar above the queue: reviewer name, the decided counter, export. */
 export function renderReviewBar(
   report: Report,
-  queue: readonly ItemResult[],
+  queue: readonly { readonly key: string }[],
   reviewed: ReadonlyMap<string, ReviewedItem>,
 ): string {
   const decided = queue.filter((item) => reviewed.has(item.key)).length;

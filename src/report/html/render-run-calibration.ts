@@ -1,4 +1,5 @@
 import { calibrateRun } from '../../calibrate/calibrate-run.ts';
+import { rowsOf } from '../describe.ts';
 import { escapeHtml } from '../escape-html.ts';
 import type { Report } from '../schema.ts';
 import { renderAgreement, renderInterviewers } from './render-calibration.ts';
@@ -10,9 +11,10 @@ import { renderAgreement, renderInterviewers } from './render-calibration.ts';
  * being compared (`calibrate --rater-scale` rescales).
  */
 export function renderRunCalibration(report: Report): string | null {
-  if (!report.items.some((item) => item.interviewerRating !== null)) return null;
+  const items = rowsOf(report);
+  if (!items.some((item) => item.interviewerRating !== null)) return null;
   const outcome = calibrateRun({
-    items: report.items,
+    items,
     reviewed: report.reviewed ?? [],
     inputs: report.manifest.inputs,
     scale: report.rubric.scale,

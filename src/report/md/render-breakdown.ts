@@ -1,9 +1,9 @@
-import type { ItemResult } from '../../aggregate/schema.ts';
-import { describeRating, listPresentFlags } from '../describe.ts';
+import { describeRating, rowsOf } from '../describe.ts';
 import { escapeMarkdownCell, escapeMarkdownHtml } from '../escape-markdown.ts';
+import type { ItemRow } from '../item-row.ts';
 import type { Report } from '../schema.ts';
 
-function ratingCell(report: Report, item: ItemResult): string {
+function ratingCell(report: Report, item: ItemRow): string {
   if (item.status === 'not_asked') return '*not asked*';
   if (item.status === 'failed' || item.rating === null) return '**failed**';
   return escapeMarkdownCell(`${item.rating} ${describeRating(report.rubric.scale, item.rating)}`);
@@ -14,15 +14,21 @@ function ratingCell(report: Report, item: ItemResult): string {
  * present. `<details>` keeps a PR comment short while the data stays one click away.
  */
 export function renderBreakdownBlocks(report: Report): string[] {
+  const byQuestion = new Map<string, ItemRow[]>();
+  for (const row of rowsOf(report)) {
+    const list = byQuestion.get(row.question);
+    if (list === undefined) byQuestion.set(row.question, [row]);
+    else list.push(row);
+  }
   return report.rubric.questions.map((question) => {
-    const items = report.items.filter((item) => item.question === question.id);
+    const items = byQuestion.get(question.id) ?? [];
     const rows = items.map((item) =>
       [
         escapeMarkdownCell(item.transcript),
         ratingCell(report, item),
         item.needsReview ? '⚠️ review' : '',
-        escapeMarkdownCell(listPresentFlags(item, 'green').join(', ')),
-        escapeMarkdownCell(listPresentFlags(item, 'red').join(', ')),
+        escapeMarkdownCell(item.greenFlagsPresent.join(', ')),
+        escapeMarkdownCell(item.redFlagsPresent.join(', ')),
       ].join(' | '),
     );
     const table =
