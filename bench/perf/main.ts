@@ -4,7 +4,7 @@
  * (`node --import tsx bench/perf/main.ts overhead latency`); `BENCH_SIZE=0.1` scales every
  * workload down for a quick look (the figures are then not comparable with the targets).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './processes.ts';
@@ -15,10 +15,17 @@ const n = (count: number) => Math.max(11, Math.round(count * size));
 const wanted = new Set(process.argv.slice(2));
 const want = (name: string) => wanted.size === 0 || wanted.has(name);
 
+const path = join(ROOT, 'bench/results.json');
+// Scenarios picked by name replace their own figures in an earlier results.json and keep the rest.
+const earlier: Record<string, unknown> =
+  wanted.size > 0 && existsSync(path)
+    ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>)
+    : {};
 const results: Record<string, unknown> = {
+  ...earlier,
   machine: { cores: availableParallelism(), node: process.version },
 };
-const details: Record<string, unknown> = {};
+const details: Record<string, unknown> = { ...(earlier.details as Record<string, unknown> | undefined) };
 const started = performance.now();
 const step = (name: string) =>
   console.error(`bench: ${name}… (${((performance.now() - started) / 1000).toFixed(0)} s)`);
@@ -55,7 +62,6 @@ if (want('scale')) {
 }
 results.details = details;
 
-const path = join(ROOT, 'bench/results.json');
 writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
 console.log(formatTable(results));
 console.log(
