@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestDeps } from '../../test/fake-openai/test-deps.ts';
 import { CallError } from './call-error.ts';
-import { createResiliencePolicy, type ResiliencePolicyOptions } from './create-resilience-policy.ts';
+import {
+  createResiliencePolicy,
+  RATE_HEADROOM,
+  type ResiliencePolicyOptions,
+} from './create-resilience-policy.ts';
 
 const options: ResiliencePolicyOptions = {
   concurrency: 4,
@@ -193,13 +197,13 @@ describe('createResiliencePolicy', () => {
     expect(policy.state().maxLimit).toBe(3);
   });
 
-  it('spaces attempts by the RPM limit', async () => {
-    const policy = createResiliencePolicy({ ...options, rpm: 120 }, createTestDeps());
+  it('spaces attempts by the RPM limit, kept RATE_HEADROOM under it', async () => {
+    // --rpm 126.3 is paced at 120 RPM: a burst of 2 (one second's worth), then one every 500 ms.
+    const policy = createResiliencePolicy({ ...options, rpm: 120 / RATE_HEADROOM }, createTestDeps());
     const { fn, times } = scripted(['ok']);
     await settle(Promise.all([1, 2, 3, 4].map(() => policy.execute(fn, meta))));
     const start = times[0] ?? 0;
-    // 120 RPM: a burst of 2 (one second's worth), then one every 500 ms.
-    expect(times.map((t) => t - start)).toEqual([0, 0, 500, 1000]);
+    expect(times.map((t) => Math.round(t - start))).toEqual([0, 0, 500, 1000]);
   });
 
   it('treats the caller cancelling as aborted, not retried', async () => {

@@ -12,6 +12,7 @@ import {
 } from 'cockatiel';
 import type { Deps } from '../deps.ts';
 import { createAdaptiveLimit } from './adaptive-limit.ts';
+import { createAdaptiveRate } from './adaptive-rate.ts';
 import { CallError, countsAgainstBreaker, isRetryableKind } from './call-error.ts';
 import { computeRetryDelay } from './compute-retry-delay.ts';
 import { type Cooldown, createCooldown } from './cooldown.ts';
@@ -21,9 +22,9 @@ import { createTokenBucket, type TokenBucket } from './token-bucket.ts';
 export interface ResiliencePolicyOptions {
   /** Most calls in flight at once (the adaptive limit never exceeds it). */
   readonly concurrency: number;
-  /** Client-side requests per minute; every attempt counts. */
+  /** Client-side requests per minute; every attempt counts (paced at `RATE_HEADROOM` of it). */
   readonly rpm?: number;
-  /** Client-side tokens per minute, charged with each attempt's estimated tokens. */
+  /** Client-side tokens per minute, charged with each attempt's estimated tokens (likewise). */
   readonly tpm?: number;
   /** Retries after the first attempt (so at most `maxRetries + 1` requests per call). */
   readonly maxRetries: number;
@@ -41,6 +42,13 @@ export interface ResiliencePolicyOptions {
   /** Told about every failed attempt (retried or not), e.g. to say the first failure's cause. */
   readonly onAttemptError?: (error: CallError) => void;
 }
+
+/**
+ * A client limit paces at this share of the number given: the provider's clock and ours differ,
+ * and a request sent on time can arrive early after a slower one. Pacing at the limit exactly
+ * drew a 429 for about one request in ten against a provider-style bucket; 5% under drew none.
+ */
+export const RATE_HEADROOM = 0.95;
 
 /** What happened on the way to one result; the source of `calls.jsonl` counters. */
 export interface CallStats {
@@ -92,12 +100,15 @@ export function createResiliencePolicy(options: ResiliencePolicyOptions, deps: D
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000;
   const cooldown = options.cooldown ?? createCooldown(deps);
   const limit = createAdaptiveLimit({ max: options.concurrency, growAfter: options.growAfter ?? 8 });
+  // Concurrency cannot hold a fast endpoint under its rate limit; a pace learnt from its 429s can.
+  const pace = createAdaptiveRate({}, deps);
   const buckets: Array<{ bucket: TokenBucket; cost: (meta: CallMeta) => number }> = [];
   if (options.rpm !== undefined) {
-    buckets.push({ bucket: createTokenBucket({ perMinute: options.rpm }, deps), cost: () => 1 });
+    const bucket = createTokenBucket({ perMinute: options.rpm * RATE_HEADROOM }, deps);
+    buckets.push({ bucket, cost: () => 1 });
   }
   if (options.tpm !== undefined) {
-    const bucket = createTokenBucket({ perMinute: options.tpm }, deps);
+    const bucket = createTokenBucket({ perMinute: options.tpm * RATE_HEADROOM }, deps);
     buckets.push({
       bucket,
       cost: (meta) =>
@@ -151,11 +162,13 @@ export function createResiliencePolicy(options: ResiliencePolicyOptions, deps: D
     outer: AbortSignal,
   ): Promise<T> =>
     limit.run(async (epoch) => {
+      let sentAt = Number.POSITIVE_INFINITY;
       try {
         // Cockatiel's backoff delay does not watch the signal: stop here if the caller gave up meanwhile.
         outer.throwIfAborted();
         await cooldown.wait(outer);
         for (const { bucket, cost } of buckets) await bucket.acquire(cost(meta), outer);
+        sentAt = await pace.acquire(outer);
         const value = await breaker.execute(() =>
           perAttempt.execute(async ({ signal }) => {
             try {
@@ -175,6 +188,7 @@ export function createResiliencePolicy(options: ResiliencePolicyOptions, deps: D
           }, outer),
         );
         limit.onSuccess();
+        pace.onSuccess();
         return value;
       } catch (raw) {
         const error = toCallError(raw, outer);
@@ -183,6 +197,7 @@ export function createResiliencePolicy(options: ResiliencePolicyOptions, deps: D
         if (error.kind === 'rate_limited' || error.status === 429) stats.rateLimited += 1;
         if (error.kind === 'rate_limited') {
           limit.onRateLimited(epoch);
+          pace.onRateLimited(sentAt);
           if (error.retryAfterMs !== undefined && error.retryAfterMs <= maxRetryAfterMs)
             cooldown.pause(error.retryAfterMs);
         }
