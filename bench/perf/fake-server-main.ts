@@ -73,6 +73,17 @@ const server = await startFakeOpenAI({
     }
     counts.ok += 1;
     const latencyMs = Math.max(0, Math.round(latency + (random() * 2 - 1) * jitter));
+    // A grader that sends no schema (a peer tool's rubric assertion, for side-by-side timing)
+    // gets the JSON object such graders ask for in their prompt.
+    if (body.response_format === undefined && body.tools === undefined) {
+      const score = Math.round(random() * 100) / 100;
+      const content = JSON.stringify({
+        reason: 'The answer covers some of the points.',
+        pass: score >= 0.5,
+        score,
+      });
+      return { kind: 'content', content, latencyMs };
+    }
     // Seeded by the prompt without its nonce: two runs with different nonce keys get the same verdicts.
     const seed = values['seed-by-prompt'] ? Number.parseInt(info.promptKey.slice(0, 8), 16) : undefined;
     return { kind: 'verdict', latencyMs, ...(seed === undefined ? {} : { seed }) };
