@@ -12,11 +12,10 @@
  * returns the answer, so every promptfoo call is a grading call, as every rubricate call is.
  * Writes `bench/peer-results.json` and prints a table.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { type CliRun, ROOT, runCliProcess, startServerProcess } from '../perf/processes.ts';
+import { ROOT, runCliProcess, runNodeProcess, startServerProcess } from '../perf/processes.ts';
 import { corpusFor, scratch } from '../perf/scenarios.ts';
 
 const PROMPTFOO = process.env.PROMPTFOO;
@@ -104,17 +103,10 @@ async function promptfooRun(dir: string, config: string, server: { latencyMs: nu
   const running = await startServerProcess(server);
   const cfg = join(dir, `promptfoo-${server.latencyMs}.yaml`);
   writeFileSync(cfg, readFileSync(config, 'utf8').replace('PLACEHOLDER', running.baseUrl));
-  const usageDir = join(dir, `usage-${server.latencyMs}`);
-  mkdirSync(usageDir, { recursive: true });
-  const usageFile = join(usageDir, 'usage.json');
   const home = join(dir, 'pf-home');
   mkdirSync(home, { recursive: true });
-  const started = performance.now();
-  const child = spawn(
-    process.execPath,
+  const cli = await runNodeProcess(
     [
-      '--import',
-      join(ROOT, 'bench/perf/report-usage.js'),
       PROMPTFOO as string,
       'eval',
       '-c',
@@ -129,33 +121,15 @@ async function promptfooRun(dir: string, config: string, server: { latencyMs: nu
     {
       cwd: dir,
       env: {
-        PATH: process.env.PATH ?? '',
         HOME: home,
         OPENAI_API_KEY: 'sk-bench',
         PROMPTFOO_DISABLE_TELEMETRY: '1',
         PROMPTFOO_DISABLE_UPDATE: '1',
         PROMPTFOO_CONFIG_DIR: join(home, '.promptfoo'),
-        RUBRICATE_BENCH_USAGE: usageFile,
       },
-      stdio: ['ignore', 'ignore', 'pipe'],
     },
   );
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    if (stderr.length < 20_000) stderr += chunk.toString('utf8');
-  });
-  const code = await new Promise<number | null>((done) => child.once('exit', done));
-  const wallMs = performance.now() - started;
   const stats = await running.stop();
-  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as NodeJS.ResourceUsage;
-  const cli: CliRun = {
-    code,
-    wallMs,
-    cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
-    userMs: usage.userCPUTime / 1000,
-    peakRssMb: usage.maxRSS / 1024,
-    stderr,
-  };
   return { cli, stats };
 }
 

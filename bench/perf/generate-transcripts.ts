@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadRubric } from '../../src/io/load-rubric.ts';
 import { readTranscript } from '../../src/io/read-transcript.ts';
+import { mulberry32 } from '../../src/prompt/mulberry32.ts';
 import { planItems } from '../../src/run/plan-items.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -34,18 +35,6 @@ interface Pools {
     readonly asks: readonly string[];
     readonly sentences: readonly string[];
   }>;
-}
-
-/** A small seeded PRNG (mulberry32), so generated corpora are reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 async function minePools(rubricPath: string): Promise<Pools> {
@@ -155,7 +144,7 @@ export async function generateTranscripts(
   options: { readonly seed?: number; readonly rubricPath?: string } = {},
 ): Promise<number> {
   const pools = await minePools(options.rubricPath ?? join(ROOT, 'rubrics/interview-rubric.md'));
-  const random = prng(options.seed ?? 7);
+  const random = mulberry32(options.seed ?? 7);
   mkdirSync(dir, { recursive: true });
   let bytes = 0;
   for (let i = 0; i < count; i++) {

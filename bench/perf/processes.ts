@@ -88,29 +88,31 @@ export interface CliRun {
  * Runs `node bin/rubricate.js …args` in `cwd`, waits for it, and reads its getrusage. With
  * `RUBRICATE_BENCH_PROFILE=DIR` in the environment the child writes a CPU profile there.
  */
-export async function runCliProcess(
+export function runCliProcess(
+  args: readonly string[],
+  options: { readonly cwd: string; readonly env?: Readonly<Record<string, string>> },
+): Promise<CliRun> {
+  const profile = process.env.RUBRICATE_BENCH_PROFILE;
+  return runNodeProcess(
+    [...(profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : []), join(ROOT, 'bin/rubricate.js'), ...args],
+    { ...options, env: { HOME: options.cwd, ...options.env } },
+  );
+}
+
+/**
+ * Runs `node …args` (a script and its arguments) in `cwd` with only PATH and `env` in its
+ * environment, waits for it, and reads the getrusage it reports at exit (`report-usage.js`).
+ */
+export async function runNodeProcess(
   args: readonly string[],
   options: { readonly cwd: string; readonly env?: Readonly<Record<string, string>> },
 ): Promise<CliRun> {
   const scratch = mkdtempSync(join(tmpdir(), 'rubricate-bench-usage-'));
   const usageFile = join(scratch, 'usage.json');
-  const profile = process.env.RUBRICATE_BENCH_PROFILE;
-  const nodeArgs = [
-    ...(profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : []),
-    '--import',
-    join(ROOT, 'bench/perf/report-usage.js'),
-    join(ROOT, 'bin/rubricate.js'),
-    ...args,
-  ];
   const started = performance.now();
-  const child = spawn(process.execPath, nodeArgs, {
+  const child = spawn(process.execPath, ['--import', join(ROOT, 'bench/perf/report-usage.js'), ...args], {
     cwd: options.cwd,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: options.cwd,
-      ...options.env,
-      RUBRICATE_BENCH_USAGE: usageFile,
-    },
+    env: { PATH: process.env.PATH ?? '', ...options.env, RUBRICATE_BENCH_USAGE: usageFile },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
