@@ -112,9 +112,12 @@ export async function buildJudges(args: {
     // Loaded only when needed: the SDK and the tokenizers take a noticeable time to import.
     const { buildOpenAIJudge } = await import('./build-openai-judge.ts');
     const { createCooldown } = await import('../resilience/cooldown.ts');
+    const { createFetch } = await import('../judge/openai/create-fetch.ts');
     const cooldown = createCooldown(deps);
+    // One HTTP agent for the run: a connection per call in flight, kept alive between calls.
+    const { fetch } = createFetch({ connections: config.concurrency });
     for (const model of models) {
-      const { spec, runnable } = buildOpenAIJudge({ model, apiKey, config, deps, cooldown, prices });
+      const { spec, runnable } = buildOpenAIJudge({ model, apiKey, config, deps, cooldown, prices, fetch });
       specs.push(spec);
       runnables.set(spec.judge.name, runnable);
     }

@@ -26,6 +26,8 @@ export function buildOpenAIJudge(args: {
   deps: Deps;
   cooldown: Cooldown;
   prices: PriceTable;
+  /** The run's one HTTP client, sized to `--concurrency`. */
+  fetch: typeof globalThis.fetch;
 }): {
   spec: JudgeSpec;
   runnable: RunnableJudge;
@@ -61,6 +63,7 @@ export function buildOpenAIJudge(args: {
       ...(config.seed === undefined ? {} : { seed: config.seed }),
       ...(config.structuredOutput === 'auto' ? {} : { structuredOutput: config.structuredOutput }),
       policy,
+      fetch: args.fetch,
       onCall: (record) => traces.set(`${record.key}#${record.sample}`, record),
     },
     deps,

@@ -374,7 +374,33 @@ describe('score --judge openai against a faulty endpoint', () => {
   });
 
   it('with --judge openai,heuristic the heuristic cross-checks without voting', async () => {
-    server = await startFakeOpenAI({ rate: () => 4 });
+    // An LLM that finds every green flag and no red flag, quoting the answer's opening words: its
+    // findings give the top rating by the rubric's rule, whatever the run's nonce. (A generated
+    // verdict pinned to 4 has random findings, so the item's rating and the test varied per run.)
+    server = await startFakeOpenAI({
+      policy: ({ body, info }) => {
+        const requested = requestedSchema(body);
+        const properties = requested?.schema.properties as
+          | Record<string, { properties?: object }>
+          | undefined;
+        const ids = Object.keys(properties?.findings?.properties ?? {});
+        const quote = (info.answer ?? '').trim().split(/\s+/).slice(0, 4).join(' ');
+        const findings = Object.fromEntries(
+          ids.map((id) =>
+            id.includes('.g')
+              ? [id, { evidence: [quote], status: 'present' }]
+              : [id, { evidence: [], status: 'absent' }],
+          ),
+        );
+        const verdict = {
+          findings,
+          injectionSuspected: false,
+          rationale: 'Every green flag is shown.',
+          rating: 4,
+        };
+        return { kind: 'content', content: JSON.stringify(verdict) };
+      },
+    });
     const dir = workDir();
     const out = join(dir, 'run');
     const { code } = await scoreWith(server.baseUrl, dir, [

@@ -2,6 +2,7 @@ import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUse
 import { CallError } from '../../resilience/call-error.ts';
 import { parseRateLimitReset, parseRetryAfter } from '../../resilience/parse-retry-after.ts';
 import type { ChatMessage, Usage } from '../schema.ts';
+import { createFetch, ResponseCutOffError } from './create-fetch.ts';
 import { errorMessageOf } from './describe-body.ts';
 import { readCompletion } from './read-completion.ts';
 import { redactSecret } from './redact-secret.ts';
@@ -52,6 +53,8 @@ const SDK_BACKSTOP_TIMEOUT_MS = 3_600_000;
 export function createChatCaller(options: {
   readonly apiKey: string;
   readonly baseUrl?: string;
+  /** The HTTP client (default: `createFetch` with 16 connections); a run shares one (see `createFetch`). */
+  readonly fetch?: typeof globalThis.fetch;
   /** Wall-clock time in epoch ms (not a monotonic clock): a Retry-After may be an HTTP date. */
   readonly epochMs: () => number;
 }): ChatCaller {
@@ -60,6 +63,7 @@ export function createChatCaller(options: {
     baseURL: options.baseUrl ?? 'https://api.openai.com/v1',
     maxRetries: 0,
     timeout: SDK_BACKSTOP_TIMEOUT_MS,
+    fetch: options.fetch ?? createFetch({ connections: 16 }).fetch,
   });
   return async (request) => {
     let response: { data: unknown; request_id: string | null };
@@ -170,6 +174,13 @@ export function toCallError(error: unknown, signal: AbortSignal, apiKey: string,
   if (error instanceof APIUserAbortError || signal.aborted)
     return new CallError('aborted', 'request aborted');
   if (error instanceof APIConnectionTimeoutError) return new CallError('timeout', 'request timed out');
+  if (error instanceof APIConnectionError && error.cause instanceof ResponseCutOffError) {
+    const code = errorCodeOf(error.cause.cause);
+    return new CallError(
+      'connection',
+      redactSecret(`response cut off: ${error.cause.message}${code ? ` (${code})` : ''}`, apiKey),
+    );
+  }
   if (error instanceof APIConnectionError) {
     const code = errorCodeOf(error);
     const cause = error.cause instanceof Error ? `: ${error.cause.message}${code ? ` (${code})` : ''}` : '';

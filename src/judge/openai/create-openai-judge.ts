@@ -30,6 +30,8 @@ export interface OpenAIJudgeOptions {
   readonly policy: ResiliencePolicy;
   /** Called once per `judge()` with its `calls.jsonl` record (not for cache hits: the runner writes those). */
   readonly onCall?: (record: CallRecord) => void;
+  /** The run's HTTP client (see `createFetch`), shared by every model of a jury. */
+  readonly fetch?: typeof globalThis.fetch;
   /** Replaces the SDK caller (tests, or a custom transport). */
   readonly caller?: ChatCaller;
 }
@@ -63,7 +65,13 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions, deps: Deps): Open
   // `deps.now` is monotonic; an HTTP-date Retry-After needs the wall clock.
   const epochMs = (): number => deps.clock().getTime();
   const caller =
-    options.caller ?? createChatCaller({ apiKey: options.apiKey, epochMs, ...baseUrlOf(options) });
+    options.caller ??
+    createChatCaller({
+      apiKey: options.apiKey,
+      epochMs,
+      ...baseUrlOf(options),
+      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+    });
   const name = `openai:${options.model}`;
   const endpointKind = classifyEndpoint(options.baseUrl);
   const host = endpointHost(options.baseUrl);
