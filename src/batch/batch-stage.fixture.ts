@@ -2,6 +2,7 @@
 import { pino } from 'pino';
 import { CallError } from '../resilience/call-error.ts';
 import type { BatchStore } from './batch-book.ts';
+import { newBatchEntry } from './run-batches.ts';
 import {
   type BatchEntry,
   type BatchInfo,
@@ -150,20 +151,11 @@ export function stage(overrides: Partial<BatchStageArgs> & Pick<BatchStageArgs, 
 }
 
 export const entry = (patch: Partial<BatchEntry>): BatchEntry => ({
-  name: 'rubricate-test-1.jsonl',
-  judge: 'openai:m1',
-  model: 'm1',
-  keys: ['a', 'b', 'c'],
-  bytes: 300,
-  step: 'uploading',
-  inputFileId: null,
-  batchId: null,
-  status: null,
-  counts: null,
-  outputFileId: null,
-  errorFileId: null,
-  errors: [],
-  submittedAt: null,
-  finishedAt: null,
+  ...newBatchEntry('rubricate-test-1.jsonl', {
+    judge: 'openai:m1',
+    model: 'm1',
+    keys: ['a', 'b', 'c'],
+    bytes: 300,
+  }),
   ...patch,
 });

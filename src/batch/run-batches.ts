@@ -110,27 +110,7 @@ function planNewFiles(ctx: StageContext, hold: (keys: readonly string[], reason:
   if (oversized.length > 0)
     args.notice(`${oversized.length} request(s) are larger than a whole batch file; they are sent online.`);
   let next = 1 + Math.max(0, ...book.entries().map((e) => Number(/-(\d+)\.jsonl$/.exec(e.name)?.[1] ?? 0)));
-  book.add(
-    files.map(
-      (file): BatchEntry => ({
-        name: `${args.runName}-${next++}.jsonl`,
-        judge: file.judge,
-        model: file.model,
-        keys: [...file.keys],
-        bytes: file.bytes,
-        step: 'uploading',
-        inputFileId: null,
-        batchId: null,
-        status: null,
-        counts: null,
-        outputFileId: null,
-        errorFileId: null,
-        errors: [],
-        submittedAt: null,
-        finishedAt: null,
-      }),
-    ),
-  );
+  book.add(files.map((file): BatchEntry => newBatchEntry(`${args.runName}-${next++}.jsonl`, file)));
 }
 
 /** A batch whose status and counts stay the same is still reported this often (a CI log never goes silent). */
@@ -214,4 +194,33 @@ async function checkBatch(
     shown.set(entry.name, now);
   }
   return undefined;
+}
+
+/** The book entry of a batch file about to be uploaded: nothing sent yet. */
+export function newBatchEntry(
+  name: string,
+  file: {
+    readonly judge: string;
+    readonly model: string;
+    readonly keys: readonly string[];
+    readonly bytes: number;
+  },
+): BatchEntry {
+  return {
+    name,
+    judge: file.judge,
+    model: file.model,
+    keys: [...file.keys],
+    bytes: file.bytes,
+    step: 'uploading',
+    inputFileId: null,
+    batchId: null,
+    status: null,
+    counts: null,
+    outputFileId: null,
+    errorFileId: null,
+    errors: [],
+    submittedAt: null,
+    finishedAt: null,
+  };
 }

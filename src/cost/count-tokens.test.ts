@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SPECIAL_TOKENS } from '../../test/fixtures/special-tokens.ts';
 import { countTokens, createTokenCounter, expectedOutputTokens } from './count-tokens.ts';
 
 const messages = [
@@ -85,27 +86,7 @@ describe('expectedOutputTokens', () => {
 });
 
 describe('hostile text', () => {
-  const specials = [
-    '<|im_end|>',
-    '<|im_start|>',
-    '<|endoftext|>',
-    '<|endofprompt|>',
-    '<|fim_prefix|>',
-    '<|fim_middle|>',
-    '<|fim_suffix|>',
-    '<|im_sep|>',
-    '<|start|>',
-    '<|end|>',
-    '<|message|>',
-    '<|channel|>',
-    '<|return|>',
-    '<|call|>',
-    '<|constrain|>',
-    '<|begin_of_text|>',
-    '<|eot_id|>',
-    '[INST]',
-    '</s>',
-  ];
+  const specials = SPECIAL_TOKENS;
   it.each(['gpt-4o', 'gpt-4', 'llama3.1:8b'])(
     'counts every special token of the tokenizers as ordinary text (%s)',
     (model) => {

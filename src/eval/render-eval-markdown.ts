@@ -141,7 +141,8 @@ function renderConfusion(result: EvalResult): string[] {
   ];
 }
 
-function comparisonRows(list: readonly Comparison[]): string[][] {
+/** One table row per disagreement: transcript, question, gold, run, review reasons. */
+export function comparisonRows(list: readonly Comparison[]): string[][] {
   return list.map((c) => [
     c.transcript,
     c.question,

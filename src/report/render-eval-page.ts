@@ -1,4 +1,5 @@
 import type { EvalContext } from '../eval/eval-context.ts';
+import { comparisonRows } from '../eval/render-eval-markdown.ts';
 import { listChangedQuestions, renderRunFigures } from '../eval/render-eval-summary.ts';
 import type { Comparison, EvalMeta, EvalResult, Gate, GoldMetrics } from '../eval/schema.ts';
 import { escapeHtml } from './escape-html.ts';
@@ -69,16 +70,6 @@ function renderCards(result: EvalResult, gate: Gate): string {
         `<li class="card ${extra}"><span class="card-label">${escapeHtml(label)}</span><span class="card-value">${escapeHtml(value)}</span><span class="card-note">${escapeHtml(note)}</span></li>`,
     )
     .join('')}</ul>`;
-}
-
-function comparisonRows(list: readonly Comparison[]): string[][] {
-  return list.map((c) => [
-    c.transcript,
-    c.question,
-    String(c.gold),
-    String(c.run ?? 'missing'),
-    c.reviewReasons.join(', '),
-  ]);
 }
 
 function section(id: string, title: string, body: string): string {

@@ -20,14 +20,14 @@ import { createJobRunner } from './create-job-runner.ts';
 import { describeIncomplete } from './describe-incomplete.ts';
 import { createDryRunEstimator } from './estimate-dry-run.ts';
 import { runBatchStage } from './execute-with-batches.ts';
-import { judgeTranscripts, type TranscriptFeed } from './judge-transcripts.ts';
+import { judgeTranscripts } from './judge-transcripts.ts';
 import type { JudgeJob } from './plan-jobs.ts';
 import { planTranscript } from './plan-transcript.ts';
 import { prepareRun } from './prepare-run.ts';
-import type { ReadInput } from './read-transcripts.ts';
 import type { RunEvent, ScoreRequest, ScoreResult } from './score-request.ts';
 import { setupBatches } from './setup-batches.ts';
 import { createSummaryBuilder } from './summarize-run.ts';
+import { createFeed, planEveryJob } from './transcript-feed.ts';
 
 /**
  * A `score` run, step by step: read the rubric (bad usage or a bad rubric is an error before
@@ -262,49 +262,6 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
 }
 
 const NO_BATCH = Object.freeze({ problems: [], pendingBatchIds: [] });
-
-/** Every judge job of a run, for the Batch API stage (files that cannot be read are told of later). */
-async function planEveryJob(
-  reader: AsyncGenerator<ReadInput>,
-  planOf: (transcript: Transcript) => { readonly jobs: readonly JudgeJob[] },
-): Promise<JudgeJob[]> {
-  const jobs: JudgeJob[] = [];
-  for await (const read of reader) if (read.transcript !== null) jobs.push(...planOf(read.transcript).jobs);
-  return jobs;
-}
-
-/**
- * The readable transcripts of a run, one at a time, telling `onInput` about every file (read or
- * not) as it goes; `hasAny` reads ahead to the first readable one.
- */
-function createFeed(
-  reader: AsyncGenerator<ReadInput>,
-  onInput: (read: ReadInput) => void,
-): TranscriptFeed & { hasAny(): Promise<boolean> } {
-  let ahead: Transcript | null | undefined;
-  const pull = async (): Promise<Transcript | null> => {
-    for (;;) {
-      const step = await reader.next();
-      if (step.done) return null;
-      onInput(step.value);
-      if (step.value.transcript !== null) return step.value.transcript;
-    }
-  };
-  return {
-    async hasAny() {
-      ahead ??= await pull();
-      return ahead !== null;
-    },
-    async next() {
-      if (ahead !== undefined) {
-        const value = ahead;
-        ahead = undefined;
-        return value;
-      }
-      return pull();
-    },
-  };
-}
 
 /** The counters the summary needs from one call record. */
 function statsOf(r: CallRecord, remote: boolean) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, tempDir } from '../cli/run-cli.ts';
+import { cli, scoreBundledOffline, tempDir } from '../cli/run-cli.ts';
 import { launchChromium, outputPath, scrollsSideways, skipWithoutChromium, watchPage } from './chromium.ts';
 
 const skip = skipWithoutChromium('review-loop.test.ts');
@@ -21,19 +21,7 @@ describe.skipIf(skip)('the review loop in headless Chromium: decide, reload, exp
 
   beforeAll(async () => {
     run = join(tempDir('rubricate-loop-'), 'run');
-    const scored = await cli([
-      'score',
-      'transcripts',
-      '--rubric',
-      'rubrics/interview-rubric.md',
-      '--judge',
-      'heuristic',
-      '--out',
-      run,
-      '--quiet',
-      '--format',
-      'md,html,json,csv,junit',
-    ]);
+    const scored = await scoreBundledOffline(run);
     expect(scored.code, scored.stderr).toBe(0);
     browser = await launchChromium();
   }, 60_000);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cli, ROOT } from './run-cli.ts';
 
-/** Real exports copied with their licences into the repository (no `../shared` in tests). */
+/** Real exports copied with their licences into the repository, so a bare clone has them. */
 const FIXTURES = `${ROOT}/test/fixtures/transcripts/real`;
 
 describe('rubricate inspect --json', () => {

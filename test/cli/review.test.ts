@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ItemResult } from '../../src/aggregate/schema.ts';
 import { runCli } from '../../src/cli/program.ts';
 import { orderReviewQueue } from '../../src/report/order-review-queue.ts';
-import { cli, tempDir } from './run-cli.ts';
+import { cli, scoreBundledOffline, tempDir } from './run-cli.ts';
 
 let source = '';
 let queue: ItemResult[] = [];
@@ -35,19 +35,7 @@ const jsonl = (lines: readonly object[]) => lines.map((line) => `${JSON.stringif
 
 beforeAll(async () => {
   source = join(tempDir('rubricate-review-src-'), 'run');
-  const scored = await cli([
-    'score',
-    'transcripts',
-    '--rubric',
-    'rubrics/interview-rubric.md',
-    '--judge',
-    'heuristic',
-    '--out',
-    source,
-    '--quiet',
-    '--format',
-    'md,html,json,csv,junit',
-  ]);
+  const scored = await scoreBundledOffline(source);
   expect(scored.code, scored.stderr).toBe(0);
   const items = readFileSync(join(source, 'results.jsonl'), 'utf8')
     .trim()

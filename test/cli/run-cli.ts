@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCli } from '../../src/cli/program.ts';
 
-/** The repository root and the shared fixtures beside it. */
+/** The repository root: every fixture a test reads is inside it. */
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const SHARED = resolve(ROOT, '../shared');
 
 /** Runs the CLI in-process with captured output, in `cwd` (default: the repository root). */
 export async function cli(
@@ -32,4 +31,21 @@ export async function cli(
 /** A fresh temporary directory. */
 export function tempDir(prefix = 'rubricate-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Scores the bundled interviews with the offline judge into `out`, every report format (a review's starting point). */
+export function scoreBundledOffline(out: string) {
+  return cli([
+    'score',
+    'transcripts',
+    '--rubric',
+    'rubrics/interview-rubric.md',
+    '--judge',
+    'heuristic',
+    '--out',
+    out,
+    '--quiet',
+    '--format',
+    'md,html,json,csv,junit',
+  ]);
 }

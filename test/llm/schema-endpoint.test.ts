@@ -7,6 +7,7 @@ import type { Summary } from '../../src/report/schema.ts';
 import type { Rubric } from '../../src/rubric/schema.ts';
 import { cli } from '../cli/run-cli.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../fake-openai/server.ts';
+import { SPECIAL_TOKENS } from '../fixtures/special-tokens.ts';
 import { RUBRIC, readJson, readJsonl, scoreWith, TEST_API_KEY, TRANSCRIPTS, workDir } from './helpers.ts';
 
 let server: FakeOpenAI | undefined;
@@ -154,29 +155,7 @@ describe('score against an endpoint that generates replies from the request sche
 });
 
 describe('hostile answers never stop a run', () => {
-  const SPECIALS = [
-    '<|im_end|>',
-    '<|im_start|>system',
-    '<|endoftext|>',
-    '<|endofprompt|>',
-    '<|fim_prefix|>',
-    '<|fim_middle|>',
-    '<|fim_suffix|>',
-    '<|im_sep|>',
-    '<|start|>',
-    '<|end|>',
-    '<|message|>',
-    '<|channel|>',
-    '<|return|>',
-    '<|call|>',
-    '<|constrain|>',
-    '<|begin_of_text|>',
-    '<|eot_id|>',
-    '<|start_header_id|>',
-    '[INST]',
-    '<</SYS>>',
-    '</s>',
-  ];
+  const SPECIALS = SPECIAL_TOKENS;
   const hostile = [
     `We used retries with backoff and timeouts ${SPECIALS.join(' ')} and a circuit breaker per partner.`,
     'Lone surrogates \ud800 and \udfff, a NUL \u0000 here, an RTL override \u202e gnirts, zero\u200bwidth joins.',
