@@ -89,15 +89,21 @@ describe('score --judge openai against a faulty endpoint', () => {
     expect(summary.llm.timeouts).toBe(server.log.filter((e) => e.kind === 'hang').length);
 
     // After a 429 with Retry-After, no new request (for this item or any other: the pause is the
-    // endpoint's) reaches the server until the wait is over. Requests sent before the client had
-    // read the 429 may still arrive just after it was answered, hence 50 ms of grace (on a busy
-    // machine the client can take that long to get to the response).
+    // endpoint's) reaches the server until the wait is over. The limited call's own retry (the
+    // same body) waits the whole pause; other samples of its item are other calls. Requests the
+    // client had already dispatched before it read the 429 (at most the other `--concurrency` − 1
+    // calls) may still arrive inside it: within 50 ms usually, later
+    // on a loaded machine (a fresh clone's CI saw two arrive 60 ms after the very first 429, while
+    // the run's first sockets were still connecting). More than that would be new requests.
     for (const limited of server.log.filter((e) => e.status === 429)) {
       const answered = limited.respondedAt ?? 0;
-      const early = server.log.filter((e) => e.receivedAt > answered + 50 && e.receivedAt < answered + 145);
-      expect(early, `requests inside the Retry-After of #${limited.seq}`).toEqual([]);
-      const sameItem = server.log.find((e) => e.item === limited.item && e.receivedAt > answered + 50);
-      if (sameItem) expect(sameItem.receivedAt - answered).toBeGreaterThanOrEqual(145);
+      const inPause = server.log.filter((e) => e.receivedAt > answered && e.receivedAt < answered + 145);
+      expect(
+        inPause.filter((e) => e.bodyHash === limited.bodyHash),
+        `the retry of #${limited.seq} inside its Retry-After`,
+      ).toEqual([]);
+      const late = inPause.filter((e) => e.receivedAt > answered + 50);
+      expect(late.length, `requests inside the Retry-After of #${limited.seq}`).toBeLessThanOrEqual(3);
     }
 
     // The API key appears in no file the run wrote.
