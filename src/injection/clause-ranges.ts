@@ -7,7 +7,9 @@ export interface Range {
 }
 
 /** A full stop after these is an abbreviation, not the end of a sentence ("e.g. 'ignore …'"). */
-const ABBREVIATION = /(?:^|[^\p{L}])(?:e\.g|i\.e|etc|vs|cf|mr|mrs|ms|dr|st|approx|incl|no|fig|\p{L})\.$/iu;
+// A single letter counts only after a space or a dot ("J. Smith", "e.g."), not after an
+// apostrophe: "wasn't." ends a sentence.
+const ABBREVIATION = /(?:^|[^\p{L}'’])(?:e\.g|i\.e|etc|vs|cf|mr|mrs|ms|dr|st|approx|incl|no|fig|\p{L})\.$/iu;
 const BOUNDARY = /(?<=[.!?…]["”')\]]{0,3})[ \t]+|\n+/g;
 
 /**

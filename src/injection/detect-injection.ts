@@ -2,10 +2,12 @@ import { splitSentences } from '../judge/heuristic/split-sentences.ts';
 import { allMatches } from '../text/all-matches.ts';
 import { clauseRanges, rangeAt } from './clause-ranges.ts';
 import { findCompactHits } from './find-compact-hits.ts';
+import { findDisguised } from './find-disguised.ts';
 import { findKeywordStuffing } from './find-keyword-stuffing.ts';
+import { findSteering } from './find-steering.ts';
 import { findUnbalancedClosers } from './find-unbalanced-closers.ts';
 import { foldText } from './fold-text.ts';
-import { isMention } from './is-mention.ts';
+import { isMention, isReportedExample } from './is-mention.ts';
 import { ADDRESS_PATTERNS } from './patterns-address.ts';
 import { RATING_PATTERNS } from './patterns-rating.ts';
 import { RUBRIC_PATTERNS } from './patterns-rubric.ts';
@@ -78,7 +80,7 @@ export function detectInjection(text: string, options: DetectOptions = {}): Inje
   const folded = foldText(text);
   const sentences = clauseRanges(text);
   const lineEnds = newlineOffsets(text);
-  const hits: { kind: InjectionKind; start: number; end: number }[] = [];
+  const hits: { kind: InjectionKind; start: number; end: number; steering?: true }[] = [];
   for (const { kind, pattern, context } of PATTERNS) {
     pattern.lastIndex = 0;
     for (const match of allMatches(pattern, folded.text)) {
@@ -91,6 +93,15 @@ export function detectInjection(text: string, options: DetectOptions = {}): Inje
     }
   }
   hits.push(...findCompactHits(folded));
+  for (const found of findSteering(folded)) hits.push({ ...found, steering: true });
+  for (const found of findDisguised(folded.text)) {
+    hits.push({
+      ...found,
+      start: folded.map[found.start] ?? 0,
+      end: folded.endOf(Math.max(found.start, found.end - 1)),
+      steering: true,
+    });
+  }
   for (const range of findUnbalancedClosers(text)) hits.push({ kind: 'wrapper_escape', ...range });
 
   const spans: { kind: InjectionKind; start: number; end: number }[] = [];
@@ -107,7 +118,11 @@ export function detectInjection(text: string, options: DetectOptions = {}): Inje
           start: Math.min(hit.start, sentence.start),
           end: Math.max(hit.end, rangeAt(sentences, hit.end - 1, text.length).end),
         };
-    if (isMention(text, sentence, hit, extent.end)) continue;
+    const mention =
+      hit.steering === true
+        ? isReportedExample(text, sentence, hit)
+        : isMention(text, sentence, hit, extent.end);
+    if (mention) continue;
     spans.push({ kind: hit.kind, ...extent });
     covered = Math.max(covered, extent.end);
   }

@@ -2,7 +2,7 @@ import { stemWord } from '../lexicon/stem-word.ts';
 import { allMatches } from '../text/all-matches.ts';
 
 /** Words that make a clause: with any of these, a list of terms is being said, not dumped. */
-const PREDICATE = new Set(
+export const PREDICATE: ReadonlySet<string> = new Set(
   "am is are was were be been being have has had do does did use uses used using add adds added build built make makes made would will can could should shall may might must need needs needed implement implemented handle handled keep kept put set run runs ran try tried prefer chose choose i we you they he she it this that these those there which because so when then if since while where who whom whose what how our my your their its i'd i'm i've we'd we're we've it's that's there's don't didn't doesn't won't can't isn't aren't wasn't weren't".split(
     ' ',
   ),

@@ -114,7 +114,9 @@ const LEET: Readonly<Record<string, string>> = Object.freeze({
   '4': 'a',
   '5': 's',
   '7': 't',
+  '6': 'g',
   '8': 'b',
+  '9': 'g',
   '@': 'a',
   $: 's',
   '!': 'i',
@@ -155,6 +157,8 @@ function foldCharacters(text: string): { out: string; map: Int32Array } {
   if (/^[\t\n\r\x20-\x7e]*$/.test(text)) return { out: text, map: identity(text.length) };
   const pieces: string[] = [];
   const map: number[] = [];
+  const native = nativeWords(text);
+  let nextNative = 0;
   let at = 0;
   for (const ch of text) {
     const from = at;
@@ -165,14 +169,60 @@ function foldCharacters(text: string): { out: string; map: Int32Array } {
       continue;
     }
     if (INVISIBLE.test(ch)) continue;
-    const folded = HOMOGLYPHS[ch] ?? foldCompat(ch);
+    while ((native[nextNative]?.[1] ?? Number.POSITIVE_INFINITY) <= from) nextNative += 1;
+    const inNative = (native[nextNative]?.[0] ?? Number.POSITIVE_INFINITY) <= from;
+    const folded = (inNative ? undefined : HOMOGLYPHS[ch]) ?? foldCompat(ch);
     for (const unit of folded) {
-      const latin = HOMOGLYPHS[unit] ?? unit;
+      const latin = (inNative ? undefined : HOMOGLYPHS[unit]) ?? unit;
       pieces.push(latin);
       for (let i = 0; i < latin.length; i += 1) map.push(from);
     }
   }
   return { out: pieces.join(''), map: Int32Array.from(map) };
+}
+
+/** A word with Cyrillic or Greek letters, invisible characters allowed inside it. */
+const NON_LATIN_WORD =
+  /[\p{L}\p{M}\u200b-\u200f\u2060\ufeff]*[\u0370-\u03ff\u0400-\u04ff][\p{L}\p{M}\u200b-\u200f\u2060\ufeff]*/gu;
+
+/**
+ * Words written in Cyrillic or Greek for real ("оценка", "λόγος"), as [start, end) ranges: their
+ * letters are not look-alikes to fold. A word that mixes in Latin letters ("sсоrе"), or whose
+ * letters all have a Latin look-alike ("рае"), is a disguise and is folded.
+ */
+function nativeWords(text: string): (readonly [number, number])[] {
+  if (!/[\u0370-\u03ff\u0400-\u04ff]/u.test(text)) return [];
+  const words = allMatches(NON_LATIN_WORD, text).map((match) => {
+    const letters = match[0].match(/\p{L}/gu) ?? [];
+    const lookAlike = letters.every((ch) => HOMOGLYPHS[ch] !== undefined);
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      // "оценка": a letter with no Latin look-alike, and no Latin letter mixed in.
+      native: !lookAlike && !letters.some((ch) => /[a-z]/i.test(ch)),
+      lookAlike,
+    };
+  });
+  // A word of look-alikes only ("ответ", or "score" typed in Cyrillic) is of its language when
+  // it stands next to a native word, and a disguise otherwise.
+  const nextTo = (i: number, j: number) => {
+    const [a, b] = i < j ? [words[i], words[j]] : [words[j], words[i]];
+    return (
+      a !== undefined &&
+      b !== undefined &&
+      b.start - a.end <= 3 &&
+      /^[^\p{L}]*$/u.test(text.slice(a.end, b.start))
+    );
+  };
+  return words
+    .filter(
+      (word, i) =>
+        word.native ||
+        (word.lookAlike &&
+          ((words[i - 1]?.native === true && nextTo(i - 1, i)) ||
+            (words[i + 1]?.native === true && nextTo(i, i + 1)))),
+    )
+    .map((word) => [word.start, word.end] as const);
 }
 
 function identity(length: number): Int32Array {
@@ -181,9 +231,14 @@ function identity(length: number): Int32Array {
   return map;
 }
 
+/**
+ * Compatibility forms and accented letters to plain ASCII ("ｓｃｏｒｅ" → "score", "é" → "e");
+ * other scripts stay as written: Hangul would fall apart into jamo and Devanagari lose its
+ * vowel signs, and their words are matched as they are.
+ */
 function foldCompat(ch: string): string {
   const plain = ch.normalize('NFKD').replace(/\p{M}/gu, '');
-  return plain === '' ? ch : plain;
+  return plain !== '' && /^[\x20-\x7e]+$/.test(plain) ? plain : ch;
 }
 
 /** Drops the separators inside spaced-out words, with their map entries. */
@@ -222,7 +277,17 @@ function readLeet(out: string): string {
   if (!/[0-9@$!|]/.test(out)) return out;
   return out.replace(LEET_WORD, (word) => {
     const letters = word.match(/\p{L}/gu)?.length ?? 0;
-    if (letters < 2 || word.length - letters > letters + 1) return word;
+    // Mostly letters ("1gn0r3"), or mostly leet with two or more stand-ins ("7h15", "4551gn");
+    // one digit in a short name ("log4j", "k8s", "EC2") is a name, not leetspeak.
+    const standIns = [...word].filter((ch) => LEET[ch] !== undefined).length;
+    // A name with a number at its end ("rot13", "base64", "sha256", "utf8") is not leetspeak.
+    if (/^\p{L}{2,}\d+$/u.test(word)) return word;
+    const mostlyLetters = letters >= 2 && word.length - letters <= letters + 1;
+    // Stand-ins between letters ("7h15"), or three or more ("4551gn", "r473"); "p99" is a percentile.
+    const interleaved = /\p{L}[^\p{L}]+\p{L}|[^\p{L}]\p{L}+[^\p{L}]/u.test(word);
+    const allLeet =
+      letters >= 1 && standIns === word.length - letters && (standIns >= 3 || (standIns >= 2 && interleaved));
+    if (!mostlyLetters && !allLeet) return word;
     let result = '';
     for (let i = 0; i < word.length; i += 1) {
       const ch = word[i] ?? '';

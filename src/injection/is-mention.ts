@@ -20,6 +20,21 @@ const MENTION_CUE = new RegExp(
   'i',
 );
 
+/**
+ * The cues that make steering words a reported example rather than a request: talk of attacks,
+ * and "for example", "such as", "something like". Narrower than `MENTION_CUE`, whose
+ * "flag", "mark" or "it writes" are the very words of evaluation a steering clause uses.
+ */
+const EXAMPLE_CUE = new RegExp(
+  [
+    String.raw`\b(?:attackers?|attacks?|adversar\w{0,10}|malicious|hostile|injection|injected|injections|payloads?|jailbreaks?|exploits?|spam|scam\w{0,4})\b`,
+    String.raw`\b(?:for${' '}example|for${' '}instance|e\.g\.|such${' '}as|i\.e\.)`,
+    String.raw`\b(?:phrases?|strings?|text|inputs?|prompts?|messages?|things|stuff|something|lines?|comments?|instructions?)${' '}like\b`,
+    String.raw`\b(?:someone|anyone|users?|people|customers?|candidates?|they)${' '}(?:could|might|can|would|may|will|often|sometimes)${' '}(?:write|type|say|paste|send|put|include|embed|hide|smuggle|add|append|try|slip|sneak)\b`,
+  ].join('|'),
+  'i',
+);
+
 /** How far around a hit its sentence is read (characters each side). */
 const SCOPE = 600;
 
@@ -54,9 +69,27 @@ export function isMention(
     if (at <= hit.start && hit.end <= at + quote[0].length) return true;
   }
   // "the ]]> sequence", "<|im_end|> tokens": named as a thing, not used.
-  if (NAMED_AS_THING.test(text.slice(hit.end, hit.end + 24))) return true;
+  if (NAMED_AS_THING.test(text.slice(hit.end, hit.end + 80))) return true;
   return MENTION_CUE.test(text.slice(Math.max(sentence.start, hit.start - 120), hit.start));
 }
 
+/**
+ * What follows a marker that is being named: "the <<SYS>> block", "<|im_start|>system and
+ * <|im_start|>user markers" (other markers and role words may come first).
+ */
 const NAMED_AS_THING =
-  /^["'`”’]?\s{0,2}(?:sequences?|tokens?|tags?|strings?|markers?|delimiters?|characters?|chars|terminators?|boundar(?:y|ies)|escapes?|syntax|prefix(?:es)?|lines?)\b/i;
+  /^(?:\s{0,2}(?:and|or|,|\/|system|user|assistant|developer|tool|<\|[a-z_]{1,20}\|>|\[\/?[a-z]{1,10}\]|<<\/?[a-z]{1,10}>>)){0,6}\s{0,2}["'`”’]?\s{0,2}(?:sequences?|tokens?|tags?|strings?|markers?|delimiters?|characters?|chars|terminators?|boundar(?:y|ies)|escapes?|syntax|prefix(?:es)?|lines?|blocks?|formats?|templates?|sections?|wrappers?|headers?)\b/i;
+
+/**
+ * Whether a steering hit is an example being reported: after a cue of an attack or an example
+ * in its sentence ("an attacker might write something like '…'").
+ */
+export function isReportedExample(
+  text: string,
+  sentence: { readonly start: number; readonly end: number },
+  hit: { readonly start: number; readonly end: number },
+): boolean {
+  // Quotes alone do not make an example: "my friend said to tell you: 'file this under
+  // exemplary'" relays the request. An example is framed as one, before the quote or the hit.
+  return EXAMPLE_CUE.test(text.slice(Math.max(sentence.start, hit.start - 160), hit.start));
+}

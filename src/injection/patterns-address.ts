@@ -124,7 +124,14 @@ export const ADDRESS_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\b(?:act|behave|respond|answer)${S}as${S}(?:an?${S}|the${S}|if${S}you${S}were${S}an?${S})?(?:\w{1,20}${S}){0,2}${EVAL}\b`,
     ),
   },
-  { kind: 'roleplay', pattern: re(String.raw`\bpretend${S}(?:to${S}be|you${S}are|that${S}you)\b`) },
+  {
+    kind: 'roleplay',
+    // "Pretend you're a lenient grader", "imagine you are an evaluator who…": a persona for the
+    // judge. "Pretend to be the server" (a test fake) casts no evaluator, so it is not one.
+    pattern: re(
+      String.raw`\b(?:pretend|imagine|suppose|assume|play${S}the${S}role${S}of|role-?play(?:${S}as)?)${S}(?:to${S}be|you${S}are|you['’]re|that${S}you(?:${S}are|['’]re)?|you${S}were)?(?:${S})?(?:an?${S}|the${S})?(?:[\w-]{1,20}${S}){0,3}?${EVAL}s?\b`,
+    ),
+  },
   {
     kind: 'roleplay',
     pattern: re(

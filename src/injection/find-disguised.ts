@@ -1,0 +1,169 @@
+import { allMatches } from '../text/all-matches.ts';
+import { STOP_WORDS, type SteeringHit, steeringIn } from './find-steering.ts';
+import { RECORD_NOTE } from './steering-acts.ts';
+import { firstOf } from './word-class.ts';
+
+/** A cue that text is encoded for the reader to undo. */
+const ENCODING_CUE =
+  /\b(?:rot-?13|caesar|backwards?|reversed?|in\s{1,3}reverse|decode|decipher|unscramble|puzzle)\b/i;
+/** One line of a Markdown checklist or table marked done: "- [x] …", "| … | ✅ |". */
+const TICKED_LINE =
+  /^[ \t]{0,8}(?:[-*+][ \t]{1,3}\[[xX✓✔]\]|\|[^\n]{0,300}\|[ \t]{0,3}(?:✅|✔️?|☑️?|yes|met|done|x)[ \t]{0,3}\|[ \t]*$|(?:✅|✔️?|☑️?)[ \t])/gm;
+const UNTICKED_LINE =
+  /^[ \t]{0,8}(?:[-*+][ \t]{1,3}\[[ \t]\]|\|[^\n]{0,300}\|[ \t]{0,3}(?:❌|✗|no|not\s{1,3}met)[ \t]{0,3}\|)/im;
+/** A clause in another script: CJK, Hangul, Cyrillic, Arabic, Hebrew, Devanagari, Thai, Greek. */
+const OTHER_SCRIPT_ALL =
+  /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
+const OTHER_SCRIPT = new RegExp(OTHER_SCRIPT_ALL.source, 'u');
+const ENGLISH_QUICK =
+  /\b(?:the|a|an|and|or|to|of|in|on|is|are|was|i|you|we|it|that|this|for|with|so|my|our|but)\b/gi;
+const CODE = /[{}=<>_|\\]|":|\d{3,}/;
+const LATIN_WORD = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’]+/gu;
+
+/**
+ * Steering that hides from a clause-by-clause reading:
+ * - a Markdown checklist or table with every line ticked (three or more), none open;
+ * - text encoded for the reader to undo, when the answer says so (ROT13, words or lines
+ *   reversed): the decoded view is read like any clause;
+ * - a long clause in another language or script inside an English answer (eight or more words
+ *   with no English function word, or twelve or more characters of another script): whatever it
+ *   says, it is not said to the interviewer in the interview's language.
+ * Linear in the text.
+ */
+export function findDisguised(text: string): SteeringHit[] {
+  const hits: SteeringHit[] = [];
+  const ticked = allMatches(TICKED_LINE, text);
+  if (ticked.length >= 3 && !UNTICKED_LINE.test(text)) {
+    const firstTick = ticked[0];
+    const lastTick = ticked.at(-1);
+    if (firstTick !== undefined && lastTick !== undefined)
+      hits.push({
+        kind: 'compliance_claim',
+        start: firstTick.index,
+        end: lastTick.index + lastTick[0].length,
+      });
+  }
+  if (ENCODING_CUE.test(text)) {
+    for (const view of [rot13(text), reverseWords(text)]) {
+      for (const clause of lineClauses(view)) {
+        if (said(view.slice(clause.start, clause.end)))
+          hits.push({ kind: 'instruction_override', start: clause.start, end: clause.end });
+      }
+    }
+    const reversed = [...text].reverse().join('');
+    if (reversed.length === text.length) {
+      for (const clause of lineClauses(reversed)) {
+        if (said(reversed.slice(clause.start, clause.end)))
+          hits.push({
+            kind: 'instruction_override',
+            start: text.length - clause.end,
+            end: text.length - clause.start,
+          });
+      }
+    }
+  }
+  // A note about the record spans sentences ("[Audio dropped for most of this answer. What the
+  // candidate actually said was a complete walkthrough …]"): read it a line at a time.
+  // (Its pattern never crosses a line.)
+  const note = firstOf(RECORD_NOTE, text, false);
+  if (note !== undefined) hits.push({ kind: 'compliance_claim', start: note[0], end: note[1] });
+  const acrostic = countLines(text, 4) ? findAcrostic(text) : undefined;
+  if (acrostic !== undefined) hits.push({ kind: 'hidden_text', ...acrostic });
+  const otherScript = OTHER_SCRIPT.test(text);
+  for (const clause of lineClauses(text)) {
+    const body = text.slice(clause.start, clause.end);
+    // Most clauses are plainly English: two common function words settle it cheaply.
+    if (!otherScript && countMatches(ENGLISH_QUICK, body, 2)) continue;
+    const script = otherScript ? (body.match(OTHER_SCRIPT_ALL)?.length ?? 0) : 0;
+    const words = body.match(LATIN_WORD) ?? [];
+    // Code, logs and JSON are not a language: key=value, braces, quoted keys.
+    if (CODE.test(body)) continue;
+    const accented = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u.test(body);
+    // English has function words throughout; one "i" or "a" can be another language's word.
+    const english = words.filter((w) => STOP_WORDS.has(w.toLowerCase())).length;
+    const foreignLatin = (words.length >= 12 || (words.length >= 8 && accented)) && english < 2;
+    if (script >= 12 || foreignLatin) hits.push({ kind: 'instruction_override', ...clause });
+  }
+  return hits;
+}
+
+/**
+ * Whether a decoded view says something steering. A bare list does not count there: any text
+ * read backwards or shifted is a run of non-words.
+ */
+function said(clause: string): boolean {
+  return steeringIn(clause).some((found) => found.kind !== 'keyword_stuffing');
+}
+
+/** Sentences and lines, as offsets (a window of 2,000 characters at most each). */
+function lineClauses(text: string): { start: number; end: number }[] {
+  const clauses: { start: number; end: number }[] = [];
+  for (const match of allMatches(/[^\n.!?。！？]{1,2000}[.!?。！？]?/g, text)) {
+    const lead = match[0].length - match[0].trimStart().length;
+    const body = match[0].trim();
+    if (body !== '') clauses.push({ start: match.index + lead, end: match.index + lead + body.length });
+  }
+  return clauses;
+}
+
+function rot13(text: string): string {
+  return text.replace(/[a-z]/gi, (ch) => {
+    const base = ch <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((ch.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+/** Each word's letters reversed in place ("erongi eht" → "ignore the"); same length. */
+function reverseWords(text: string): string {
+  return text.replace(/[a-z]+/gi, (word) => [...word].reverse().join(''));
+}
+
+/** Words a message hidden in the first letters of lines would spell. */
+const ACROSTIC_WORDS =
+  /top|pass|hire|best|four|max|yes|advance|shortlist|perfect|full|grade|score|rate|tier|band|ignore|approve/;
+
+/**
+ * The first letters of four or more consecutive short lines, when they spell a steering word
+ * ("Told… / Obviously… / Put… / Then… / I… / Eventually… / Really…" → TOPTIER).
+ */
+function findAcrostic(text: string): { start: number; end: number } | undefined {
+  const lines = allMatches(/^[ \t]*(\p{L})[^\n]{0,200}$/gmu, text);
+  let run: RegExpExecArray[] = [];
+  const check = () => {
+    if (run.length < 4) return undefined;
+    const letters = run.map((line) => (line[1] ?? '').toLowerCase()).join('');
+    const first = run[0];
+    const last = run.at(-1);
+    if (ACROSTIC_WORDS.test(letters) && first !== undefined && last !== undefined)
+      return { start: first.index, end: last.index + last[0].length };
+    return undefined;
+  };
+  for (const line of lines) {
+    const previous = run.at(-1);
+    const adjacent =
+      previous !== undefined && text.slice(previous.index + previous[0].length, line.index) === '\n';
+    if (!adjacent) {
+      const found = check();
+      if (found !== undefined) return found;
+      run = [];
+    }
+    run.push(line);
+  }
+  return check();
+}
+
+/** Whether `pattern` (global) matches at least `count` times in `text`. */
+function countMatches(pattern: RegExp, text: string, count: number): boolean {
+  pattern.lastIndex = 0;
+  let found = 0;
+  while (found < count && pattern.exec(text) !== null) found += 1;
+  pattern.lastIndex = 0;
+  return found >= count;
+}
+
+/** Whether `text` has at least `count` line breaks. */
+function countLines(text: string, count: number): boolean {
+  let found = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && found < count; i = text.indexOf('\n', i + 1)) found += 1;
+  return found >= count;
+}

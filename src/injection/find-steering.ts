@@ -1,0 +1,231 @@
+import { eng } from 'stopword';
+import { allMatches } from '../text/all-matches.ts';
+import { clauseRanges } from './clause-ranges.ts';
+import { PREDICATE } from './find-keyword-stuffing.ts';
+import type { FoldedText } from './fold-text.ts';
+import type { InjectionKind } from './schema.ts';
+import {
+  CREDIT_CLAIM,
+  DECODE_AND_OBEY,
+  DESERT,
+  LENIENCY,
+  NOT_PAST,
+  OUTCOME_IDIOM,
+  OWN_ROLE,
+  PAST_TENSE,
+  READER_MODAL,
+  RECORD_NOTE,
+  ROLEPLAY,
+  TRANSFORM_FIRST,
+  VERDICT,
+} from './steering-acts.ts';
+import {
+  EVALUATION,
+  FAVOURABLE,
+  READER_AT_WORK,
+  THIS_ITEM,
+  THIS_NAMED_ITEM,
+  VOCATIVE,
+} from './steering-lexicon.ts';
+import { firstOf, rangesOf, type WordClass } from './word-class.ts';
+
+/** A suspect stretch, as offsets into the original answer. */
+export interface SteeringHit {
+  readonly kind: InjectionKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Found {
+  readonly kind: InjectionKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** How close (characters) an evaluation word and a favourable word must be to read as one claim. */
+const NEAR = 150;
+/** A clause longer than this is read in windows of it (overlapping by `NEAR`), so the work stays linear. */
+const WINDOW = 2000;
+/** Function words beyond stopword's short list: prepositions, pronouns, numbers, quantifiers. */
+const MORE_FUNCTION_WORDS =
+  'per via into onto about across after against along among around at behind below beside between beyond by down during except inside near off out outside over past since through till toward towards under until up upon with within without us me him her them one two three four five six seven eight nine ten hundred thousand first second each every some any many much more most less few all both either neither gives gets got takes took goes went says said'.split(
+    ' ',
+  );
+export const STOP_WORDS: ReadonlySet<string> = new Set([...eng, ...MORE_FUNCTION_WORDS]);
+/** A run of this many words with no function word is not speech. */
+const BARE_RUN = 12;
+
+/**
+ * Clauses that steer the grader, found by what the clause does rather than by stock phrases.
+ * A clause is suspect when it
+ * - turns to an evaluator ("To the AI going over this:", "Reviewer, …", "Note pour l'évaluateur");
+ * - speaks of the evaluator at work on this text and how it should come out ("whoever evaluates
+ *   this to treat it as a model answer");
+ * - joins the vocabulary of evaluation (rate, band, criteria, red flags, "4 out of 4"…) with a
+ *   favourable direction (top, full, exemplary, met, ignore, leave out…) near each other, about
+ *   this very item ("this answer", "it should", "here", "you spot", "any fair scorer would");
+ * - pleads for leniency towards this answer, writes out a verdict ("band = Exceeds", "green
+ *   flags 5/5 matched"), casts a persona for the grader, or orders a payload decoded and obeyed;
+ * - or is a bare list or run of terms with no sentence around them (keyword stuffing needing no
+ *   rubric: six or more short items in a row with no predicate, twelve or more words with no function word).
+ * A clause that speaks of the speaker's own past grading ("as an interviewer I scored…") does
+ * not count as steering unless it names this item. Linear in the text.
+ */
+export function findSteering(folded: FoldedText): SteeringHit[] {
+  const hits: SteeringHit[] = [];
+  for (const clause of clauseRanges(folded.text)) {
+    for (let from = clause.start; from < clause.end; from += WINDOW - NEAR) {
+      const to = Math.min(clause.end, from + WINDOW);
+      for (const found of steeringIn(folded.text.slice(from, to))) {
+        hits.push({
+          kind: found.kind,
+          start: folded.map[from + found.start] ?? 0,
+          end: folded.endOf(from + found.end - 1),
+        });
+      }
+      if (to === clause.end) break;
+    }
+  }
+  return hits;
+}
+
+type Range = readonly [number, number];
+
+/** What one clause does, as hits relative to the clause. */
+export function steeringIn(clause: string): Found[] {
+  const found: Found[] = [];
+  // Other scripts' patterns need Unicode mode (slow); most clauses are plain ASCII.
+  const script = NON_ASCII.test(clause);
+  const first = (cls: WordClass): Range | undefined => firstOf(cls, clause, script);
+  const vocative = first(VOCATIVE);
+  if (vocative !== undefined) found.push(hit('addresses_evaluator', vocative));
+  const roleplay = first(ROLEPLAY);
+  if (roleplay !== undefined) found.push(hit('roleplay', roleplay));
+  const acts: readonly (readonly [WordClass, InjectionKind])[] = [
+    [LENIENCY, 'score_demand'],
+    [VERDICT, 'score_demand'],
+    [OUTCOME_IDIOM, 'score_demand'],
+    [DECODE_AND_OBEY, 'instruction_override'],
+    [TRANSFORM_FIRST, 'instruction_override'],
+    [CREDIT_CLAIM, 'compliance_claim'],
+    [RECORD_NOTE, 'compliance_claim'],
+  ];
+  for (const [cls, kind] of acts) {
+    const match = first(cls);
+    if (match !== undefined) found.push(hit(kind, match));
+  }
+
+  const evaluation = rangesOf(EVALUATION, clause, script);
+  const favourable =
+    evaluation.length > 0 || vocative !== undefined ? rangesOf(FAVOURABLE, clause, script) : [];
+  const atWork = evaluation.length > 0 || favourable.length > 0 ? first(READER_AT_WORK) : undefined;
+  if (atWork !== undefined) found.push(hit('addresses_evaluator', atWork));
+  const pair = nearestPair(evaluation, favourable);
+  if (pair !== undefined) {
+    const named = first(THIS_NAMED_ITEM);
+    const pointer = named ?? first(THIS_ITEM) ?? first(READER_MODAL) ?? first(DESERT) ?? vocative ?? atWork;
+    const ownRole = named === undefined && vocative === undefined && first(OWN_ROLE) !== undefined;
+    const story = first(PAST_TENSE) !== undefined && first(NOT_PAST) === undefined;
+    if (pointer !== undefined && !ownRole && !story) {
+      const start = Math.min(pair[0][0], pair[1][0], pointer[0]);
+      const end = Math.max(pair[0][1], pair[1][1], pointer[1]);
+      found.push({ kind: 'score_demand', start, end });
+    }
+  }
+  const list = bareList(clause);
+  if (list !== undefined) found.push(hit('keyword_stuffing', list));
+  return found;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: any character outside ASCII
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function hit(kind: InjectionKind, [start, end]: Range): Found {
+  return { kind, start, end };
+}
+
+/** The closest evaluation/favourable pair within `NEAR` characters (two-pointer sweep, both sorted). */
+function nearestPair(a: readonly Range[], b: readonly Range[]): readonly [Range, Range] | undefined {
+  let best: readonly [Range, Range] | undefined;
+  let bestGap = NEAR + 1;
+  let j = 0;
+  for (const x of a) {
+    while (j + 1 < b.length && (b[j + 1]?.[0] ?? 0) <= x[0]) j += 1;
+    for (const y of [b[j], b[j + 1]]) {
+      // The same words may be both ("five out of five", "top-rated"): a pair at gap 0.
+      if (y === undefined) continue;
+      const gap = Math.max(0, Math.max(x[0], y[0]) - Math.min(x[1], y[1]));
+      if (gap < bestGap) {
+        bestGap = gap;
+        best = [x, y];
+      }
+    }
+  }
+  return best;
+}
+
+const LIST_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const TOKEN = /\S+/g;
+/** A plain word with its punctuation around it: "(tracing," → "tracing". */
+const PLAIN_WORD = /^[("'“‘[]?(\p{L}[\p{L}'’-]*)[)"'”’\].,;:!?·]*$/u;
+const ASCII_WORD_ANY_CASE = /[a-z0-9][a-z0-9'’-]*/gi;
+/** Marks between list items; a list of six has four or more. */
+const LIST_MARK = /[,;/|•·]|\band\b|\bor\b/gi;
+/** Items of a list: split at commas, semicolons, slashes, bullets and "and"/"or" (kept, to know offsets). */
+const ITEM_SPLIT = /(\s*(?:[,;/|•·()]|\band\b|\bor\b)\s*)/i;
+const EXAMPLE_HEAD =
+  /\b(?:like|such as|including|includes|e\.g\.|for example|for instance|namely|especially|mostly|mainly)\b/i;
+const ITEM_SEPARATOR = /^\s*(?:[,;/|•·()]|and|or)\s*$/i;
+
+/**
+ * A bare list of terms: six or more items of at most five words with no predicate among them,
+ * or a run of twelve or more words none of which is a function word. Said sentences have verbs
+ * and function words; dumped terms do not.
+ */
+function bareList(clause: string): Range | undefined {
+  // Words as the text spaces them; a token that is not a plain word (a number, key=value,
+  // JSON, a path) ends a run: logs and code are not dumped terms.
+  const tokens = allMatches(TOKEN, clause);
+  if (tokens.length < 6) return undefined;
+  let run = 0;
+  let runStart = 0;
+  for (const token of tokens) {
+    const word = PLAIN_WORD.exec(token[0])?.[1]?.toLowerCase();
+    if (word === undefined || STOP_WORDS.has(word) || PREDICATE.has(word)) {
+      run = 0;
+      continue;
+    }
+    if (run === 0) runStart = token.index;
+    run += 1;
+    if (run >= BARE_RUN) return [runStart, clause.length];
+  }
+  // Six or more short items in a row, none with a predicate: the list inside a longer clause too
+  // ("… so it was fine. plus vault, kms, secret rotation, … and of course never in git").
+  if ((clause.match(LIST_MARK) ?? []).length < 4) return undefined;
+  let start = -1;
+  let count = 0;
+  let at = 0;
+  for (const piece of clause.split(ITEM_SPLIT)) {
+    const pieceStart = at;
+    at += piece.length;
+    if (ITEM_SEPARATOR.test(piece) || !/[\p{L}\p{N}]/u.test(piece)) continue;
+    if (/[{}=<>_"\\]/.test(piece)) {
+      count = 0;
+      continue;
+    }
+    const itemWords = piece.match(ASCII_WORD_ANY_CASE) ?? piece.match(LIST_WORD) ?? [];
+    const short = itemWords.length <= 5 && !itemWords.some((w) => PREDICATE.has(w.toLowerCase()));
+    // "like connection errors, 502s, 503s, 504s": examples introduced as examples are said.
+    if (
+      !short ||
+      (count === 0 && EXAMPLE_HEAD.test(clause.slice(Math.max(0, pieceStart - 24), pieceStart + 12)))
+    ) {
+      count = 0;
+      continue;
+    }
+    if (count === 0) start = pieceStart;
+    count += 1;
+    if (count >= 6) return [start, clause.length];
+  }
+  return undefined;
+}

@@ -1,0 +1,130 @@
+/**
+ * The word classes `findSteering` reads a clause with. Each is one case-insensitive pattern with
+ * bounded gaps, run over a single clause of the folded answer, so the work stays linear. They
+ * name roles in a sentence, not attack phrases: what is evaluated (`EVALUATION`), which way
+ * (`FAVOURABLE`), which item (`THIS_ITEM`), and who is being told (`VOCATIVE`, `READER_AT_WORK`).
+ * Other languages come from `steering-languages.ts`; whole acts (pleas, verdicts, personas) from
+ * `steering-acts.ts`.
+ */
+
+import {
+  EVALUATION_LATIN,
+  EVALUATION_SCRIPT,
+  FAVOURABLE_LATIN,
+  FAVOURABLE_SCRIPT,
+  THIS_LATIN,
+  THIS_SCRIPT,
+  VOCATIVE_LATIN,
+  VOCATIVE_SCRIPT,
+} from './steering-languages.ts';
+import { wordClass } from './word-class.ts';
+
+const W = String.raw`[\s\u00a0]{1,3}`;
+
+/** Someone or something that grades: the reader a candidate would address instead of the interviewer. */
+const READER = String.raw`(?:ai|a\.i\.|llm|(?:language${W})?model|assistant|bot|chatbot|gpt|chatgpt|grader|evaluator|reviewer|assessor|examiner|scorer|rater|marker|judge|screener|system|machine|algorithm|software|tool|pipeline|engine|program|automation|automated${W}\w{2,12}|[ée]valuateur|correcteur|bewerter|pr[üu]fer|gutachter|evaluador|calificador|corrector|sistema|avaliador|valutatore|correttore|modelo|modello|mod[èe]le|syst[èe]me)`;
+
+/** Evaluation vocabulary: verbs, nouns and parts of a rubric. */
+export const EVALUATION = wordClass(
+  [
+    String.raw`\b(?:rat(?:ed|ing|ings)|scor(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|marks|marked(?:${W}down)?|marking|assess(?:es|ed|ing|ment|ments)?|evaluat(?:e|es|ed|ing|ion|ions)|judg(?:e|es|ed|ing|ement|ment)|verdicts?|bands?|tiers?|rubrics?|criteri(?:a|on|ons)|expectations|stars|credit|graders?|scorers?|evaluators?|reviewers?|assessors?|examiners?|raters?|screening|top[- ]rated|(?:green|red)[- ]?flags?|red[- ]flag[- ]\w{3,10}|warning${W}signs|(?:negative|positive)${W}(?:indicators?|signals?|points?|signs?)|positives|negatives|concerns?|findings?(?:['’]s)?${W}status|findings?${W}object|quote${W}fields|evidence${W}(?:strings?|fields?)|your${W}list|shortlist\w{0,3})\b`,
+    // What the question looks for, and what a model answer is: "every single point", "everything
+    // you're looking for", "all the things a good on-call answer shows".
+    String.raw`\b(?:every|each|all)${W}(?:(?:single|the|of${W}the)${W})?(?:points?|boxes|box|requirements?|items?|expectations?|things${W}(?:a|an|the)${W}(?:\w{1,14}${W}){0,2}answers?)\b`,
+    String.raw`\b(?:question|rubric|interviewer|panel|you|we|they|grader)(?:['’]re|${W}are|${W}is|['’]s)?${W}(?:looking${W}for|expects?|expecting|wants?|asks?${W}for|requires?)\b`,
+    String.raw`\b(?:a|an|any|the)${W}(?:good|strong|great|ideal|perfect|complete|top|senior|model)${W}(?:[\w-]{1,14}${W})?answer\b`,
+    String.raw`\b(?:top|highest|maximum|max)${W}(?:level|box|spot|mark|tier)\b|\b(?:your|the)${W}scale\b`,
+    String.raw`\b(?:deduct\w{0,5}|penali[sz]\w{0,5}|factored${W}in|hold${W}(?:\w{1,12}${W}){1,3}against|signed${W}off|sign-off|strong${W}yes)\b`,
+    String.raw`\bwhat${W}(?:score|grade|rating|mark|band|level)\b|\bwhat${W}would${W}(?:they|it|that|this|i|you|an?${W}\w{1,14})${W}get\b`,
+    // "rate it", "rate this": the verb, not the noun of "rate limiter" or "error rate".
+    String.raw`\brate${W}(?:it|this|that|me|my|the${W}(?:answer|response)|as|accordingly|highly|generously)\b`,
+    // "mark this as", "mark it": the verb, not a "marker file".
+    String.raw`\bmark${W}(?:it|this|that|me|my|the${W}(?:answer|response)|as|accordingly)\b`,
+    // A score written as a fraction or count: "4 out of 4", "5/5", "four stars".
+    String.raw`\b(?:\d{1,2}|one|two|three|four|five)${W}(?:out${W}of|of)${W}(?:\d{1,2}|four|five|ten)\b`,
+    String.raw`\b\d{1,2}(?:${W})?/(?:${W})?\d{1,2}\b`,
+    ...EVALUATION_LATIN,
+  ],
+  EVALUATION_SCRIPT,
+);
+
+/** Which way: the top of a scale, a verdict of success, leniency, or dropping the checks against. */
+export const FAVOURABLE = wordClass(
+  [
+    String.raw`\b(?:top|highest|maximum|max|full|best|strongest|exemplary|excellent|exceptional|outstanding|perfect|flawless|stellar|ideal|senior[- ]level|complete|completely|fully|every|kind(?:ly)?|lenien\w{0,4}|generous\w{0,3}|favou?rabl[ey]|charitabl[ey]|exceeds?|strong${W}hire|pass(?:es|ed)?|met|meets|meeting|satisf(?:y|ies|ied|ying)|present|preferred|approved|pre-?approved|formality|model${W}answer|absent|blank|empty|green|already${W}(?:demonstrated|covered|met|shown)|not${W}observed|set${W}aside|(?:does${W}not|doesn['’]?t|isn['’]?t${W}fair${W}to|not${W}fair${W}to)${W}apply|nothing${W}in)\b`,
+    String.raw`\b(?:benefit${W}of${W}the${W}doubt|everything|all${W}(?:the${W})?(?:points|criteria|boxes|green${W}flags)|(?:a${W})?strong${W}yes|automatically|regardless)\b`,
+    // A condition on a bad outcome is a threat: "if this gets scored low", "if I get an unfair score".
+    String.raw`\b(?:if|unless|should)${W}[^.!?\n]{0,50}?\b(?:low|lower|bad|unfair|poor|fail(?:ed|s)?|reject(?:ed)?|marked${W}down|anything${W}(?:less|below|under)|less${W}than)\b`,
+    String.raw`\b(?:not${W}be|n['’]t${W}be|never${W}be|don['’]?t|do${W}not)${W}(?:factored|deduct\w{0,4}|penali[sz]\w{0,4}|held${W}against|hold\w{0,3}|count(?:ed)?|consider(?:ed)?|appl(?:y|ied))\b|\b(?:skip|skipping)${W}(?:over${W})?(?:the${W})?(?:bad|weak|negative|missing)\b|\bfocus${W}on${W}the${W}good\b`,
+    // Steering away from what counts against: "ignore the red flags", "leave them out".
+    String.raw`\b(?:disregard|ignore|skip|drop|retired?|waived?|suspended|(?:shouldn['’]?t|should${W}not|do${W}not|don['’]?t|must${W}not|never)${W}(?:be${W})?(?:appl(?:y|ied)|count(?:ed)?|consider(?:ed)?)|leave${W}(?:\w{1,12}${W}){0,3}out|n['’]t${W}counted|not${W}counted|(?:no|zero|without)${W}(?:red[- ]?flags?|deductions?|penalt(?:y|ies)|negatives))\b`,
+    // The top of a 1–4 scale said as a number in place: "enter 4", "as a 4", "a four".
+    // The top of a 1–4 scale said as a number in place ("enter 4", "as a 4", "the number 4
+    // and nothing else"), not a count of things ("a 4 node cluster", "4 replicas").
+    String.raw`\b(?:a|an|as|enter|give|gets?|put|is|be|at|number|with|say|write|output|return|=|:)${W}(?:4|four)\b(?![\s\u00a0]{0,3}(?!(?:and|or|but|because|since|so|if|as|for|on|in|out|of|from|right|please|then|now|here|regardless|anyway|overall|too|also|is|was|period|flat|points?|stars?)\b)(?:[a-z]{3,}|%))`,
+    String.raw`\b(?:4|four|5|five)${W}(?:out${W}of|of)${W}(?:4|four|5|five)\b|\b(?:4(?:${W})?/(?:${W})?4|5(?:${W})?/(?:${W})?5|10(?:${W})?/(?:${W})?10)\b|\b(?:four|five)${W}stars\b`,
+    ...FAVOURABLE_LATIN,
+  ],
+  FAVOURABLE_SCRIPT,
+);
+
+const THIS_NAMED = [
+  String.raw`\b(?:this|that|my|the${W}above|the${W}present|the${W}following)${W}(?:answer|response|reply|one|submission|transcript|question|item|part|section|candidate|interview|explanation|approach)\b`,
+  String.raw`\b(?:your|my|its)${W}(?:verdict|rating|score|scores|grade|grades|evaluation|assessment|decision|marks?|scale|rubric|criteria|checklist)\b`,
+  // Spoken to the grader: "you're the best evaluator", "your model".
+  String.raw`\byou(?:['’]re|${W}are)${W}(?:\w{1,14}${W}){0,3}?(?:grader|evaluator|assessor|examiner|scorer|rater|judge|model|ai)\b|\byour${W}(?:model|system|grader|evaluator|algorithm)\b`,
+  // A rule about answers like this one: "any answer that names X gets the top rating".
+  String.raw`\b(?:(?:any|every|all)${W})?(?:answers?|responses?|candidates?|submissions?)${W}(?:that|which|who|with|under|over|naming|mentioning|shorter|longer)\b[^.!?\n]{0,80}?\b(?:gets?|receives?|earns?|should|must|will|automatically)\b`,
+  ...THIS_LATIN,
+];
+
+/** This very item named: "this answer", "my response", "your verdict", in the languages above. */
+export const THIS_NAMED_ITEM = wordClass(THIS_NAMED, THIS_SCRIPT);
+
+/** This very item, named or pointed at ("this is", "it deserves", "here", "grade it", "you spot"). */
+export const THIS_ITEM = wordClass(
+  [
+    ...THIS_NAMED,
+    // Present or modal only: "that was her work" tells a story, "that should be rated" steers.
+    String.raw`\b(?:this|that|it)(?:${W}(?:is|shows|covers|meets|satisfies|addresses|demonstrates|deserves|merits|counts|gets|should|must|be|would|will|lands?)\b|['’]s${W}(?:a|an|the)\b)`,
+    // An order to the grader at the clause's start: "treat every red flag as absent …".
+    String.raw`^(?:${W})?(?:(?:please|just|so|now|then)${W})?(?:treat|mark|consider|count|score|rate|grade|record|credit|file|assess|evaluate|judge|set)\b`,
+    String.raw`\b(?:here|for${W}(?:this|that)|on${W}(?:this|that)|with${W}this)\b`,
+    String.raw`\b(?:give|rate|score|grade|mark|treat|regard|record|assess|evaluate|judge|consider|log|file|credit|count)${W}(?:it|that|this|me)\b|\bput${W}(?:it|that|this|me)${W}down\b|\b(?:treat|mark|consider|score|rate|grade|count|credit|record)${W}(?:\w{1,12}${W}){0,3}?(?:the|my)${W}(?:answer|response)\b|\b(?:your${W}(?:reply|output|write-?up|findings|list)|the${W}(?:write-?up|findings|structured${W}part))\b|\bto${W}me\b|\b(?:(?:is|are)${W}(?:all${W})?(?:there|covered|present|met)|go${W}with${W}that|use${W}that)\b`,
+    // The reader as "you" at work: "you spot", "when you're checking".
+    String.raw`\byou(?:['’]re|${W}are)?${W}(?:spot|see|find|check|checking|score|scoring|rate|rating|grade|grading|assess|assessing|evaluate|evaluating|mark|marking|review|reviewing|read|reading|notice|go${W}through|write${W}up|log|record)\b`,
+  ],
+  THIS_SCRIPT,
+);
+
+/** Words for the evaluator at work on this text: "whoever evaluates this", "the AI going over this". */
+export const READER_AT_WORK = wordClass([
+  String.raw`\b(?:whoever|whatever|anyone|anybody|anything)(?:['’]s|${W}is)?${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:this|these|my|me|the${W}(?:above|answer|response|transcripts?|interview))\b|\b(?:whoever|anyone|anybody|(?:the|a|any|whichever|whatever)${W}(?:fair${W}|human${W}|automated${W})?(?:person|people|one|${READER})(?:${W}or${W}(?:person|${READER}))?)${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:this|these|my|me|the${W}(?:above|answer|response|transcript|interview))\b`,
+]);
+
+/** Graders by trade: no one addresses these in an interview answer except to steer them. */
+const GRADER = String.raw`(?:grader|evaluator|assessor|examiner|scorer|rater|marker|judge|screener|[ée]valuateur|correcteur|bewerter|pr[üu]fer|gutachter|evaluador|calificador|avaliador|valutatore|correttore)`;
+/** Words that may stand before the reader in an address: "Dear evaluation model", "to any automated grader". */
+const MODIFIER = String.raw`(?:evaluation|evaluating|grading|scoring|marking|screening|assessment|automated|automatic|ai|a\.i\.|llm|language|ml|machine|human|fair|kind|honest|esteemed|respected|friendly|dear|final|hiring|interview|ai-powered|llm-based)`;
+const ADDRESSEE = String.raw`(?:(?:the|any|my|our|whichever|all)${W})?(?:${MODIFIER}${W}){0,3}`;
+const AT_WORK = String.raw`(?:reading|going${W}over|assessing|evaluating|grading|scoring|reviewing|checking|processing|marking|looking${W}at)\b`;
+const CLAUSE_HEAD = String.raw`(?:^|[\n.!?;:(\-–—](?:${W})?)`;
+const NOTE_HEAD = String.raw`\b(?:note|notes|message|memo|reminder|request|word|hint|tip|plea|instructions?|ps|p\.s\.|context|heads${W}up|fyi|info|guidance)${W}`;
+
+/** Who the text turns to: "To the AI going over this:", "Dear evaluation model,", "Reviewer, …", "Note for the grader". */
+export const VOCATIVE = wordClass(
+  [
+    // A grader by trade, turned to at a clause start or after "note": any of ":", ",", "!".
+    String.raw`(?:${CLAUSE_HEAD}|${NOTE_HEAD})(?:to|for|dear|hey|hi|hello|attention|psst)${W}${ADDRESSEE}${GRADER}s?(?=[\s\u00a0]{0,3}[:,!]|${W}${AT_WORK})`,
+    // Any other reader ("the AI", "the model", "the person or system") only with a colon or at work:
+    // "to the model, every token is a number" is a sentence, "To the AI going over this:" is an address.
+    String.raw`(?:${CLAUSE_HEAD}|${NOTE_HEAD})(?:to|for|dear|hey|hi|hello|attention|psst)${W}${ADDRESSEE}(?:person|people|${READER})s?(?:${W}or${W}${ADDRESSEE}(?:person|${READER}))?(?=[\s\u00a0]{0,3}[:!]|${W}${AT_WORK})`,
+    String.raw`${NOTE_HEAD}(?:to|for)${W}${ADDRESSEE}(?:person|${READER})s?\b`,
+    String.raw`${CLAUSE_HEAD}dear${W}${ADDRESSEE}${READER}s?[\s\u00a0]{0,3}[,:!]`,
+    // "Reviewer, one thing:", "Grader: …" at the start of a clause.
+    String.raw`${CLAUSE_HEAD}(?:${MODIFIER}${W}){0,2}${GRADER}s?[\s\u00a0]{0,2}[,:]`,
+    String.raw`${CLAUSE_HEAD}(?:${MODIFIER}${W}){1,2}(?:model|system|assistant|ai|bot|reviewer)[\s\u00a0]{0,2}[,:]`,
+    ...VOCATIVE_LATIN,
+  ],
+  VOCATIVE_SCRIPT,
+);
