@@ -1,4 +1,5 @@
 import { allMatches } from '../text/all-matches.ts';
+import { HOMOGLYPHS } from './homoglyphs.ts';
 
 /**
  * A view of a text made for matching, with the way back: `map[i]` is where the view's character
@@ -16,95 +17,6 @@ export interface FoldedText {
 const INVISIBLE =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: lone combining marks are dropped one by one
   /^[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}]$/u;
-
-/**
- * Cyrillic, Greek and a few Latin-extension letters that render like Latin ones. Hand-written
- * rather than Unicode's confusables skeleton (e.g. the `unhomoglyph` package): the skeleton maps
- * to prototypes ("I" and "l" both become "l", "0" becomes "O"), which breaks case-insensitive
- * keyword matching; this table maps each look-alike to the Latin letter a reader sees.
- */
-const HOMOGLYPHS: Readonly<Record<string, string>> = Object.freeze({
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  ё: 'e',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  т: 't',
-  у: 'y',
-  х: 'x',
-  ѕ: 's',
-  і: 'i',
-  ї: 'i',
-  ј: 'j',
-  ԁ: 'd',
-  һ: 'h',
-  ӏ: 'l',
-  ԛ: 'q',
-  ԝ: 'w',
-  ү: 'y',
-  ɡ: 'g',
-  А: 'A',
-  В: 'B',
-  Е: 'E',
-  К: 'K',
-  М: 'M',
-  Н: 'H',
-  О: 'O',
-  Р: 'P',
-  С: 'C',
-  Т: 'T',
-  Х: 'X',
-  У: 'Y',
-  Ѕ: 'S',
-  І: 'I',
-  Ј: 'J',
-  Ү: 'Y',
-  Ԍ: 'G',
-  Ԛ: 'Q',
-  Ԝ: 'W',
-  α: 'a',
-  β: 'b',
-  ε: 'e',
-  ι: 'i',
-  κ: 'k',
-  ν: 'v',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  γ: 'y',
-  Α: 'A',
-  Β: 'B',
-  Ε: 'E',
-  Ζ: 'Z',
-  Η: 'H',
-  Ι: 'I',
-  Κ: 'K',
-  Μ: 'M',
-  Ν: 'N',
-  Ο: 'O',
-  Ρ: 'P',
-  Τ: 'T',
-  Υ: 'Y',
-  Χ: 'X',
-  ı: 'i',
-  ȷ: 'j',
-  ɑ: 'a',
-  ɩ: 'i',
-  ɪ: 'i',
-  ʏ: 'y',
-  ᴀ: 'a',
-  ᴇ: 'e',
-  ᴏ: 'o',
-  ꭰ: 'D',
-  Ꮧ: 'A',
-});
 
 /** Digits and signs that stand for letters in leetspeak ("1gn0r3", "r4t3"). */
 const LEET: Readonly<Record<string, string>> = Object.freeze({

@@ -1,7 +1,7 @@
 import type { EvalContext } from '../eval/eval-context.ts';
 import { comparisonRows } from '../eval/render-eval-markdown.ts';
 import { listChangedQuestions, renderRunFigures } from '../eval/render-eval-summary.ts';
-import type { Comparison, EvalMeta, EvalResult, Gate, GoldMetrics } from '../eval/schema.ts';
+import type { EvalMeta, EvalResult, Gate, GoldMetrics } from '../eval/schema.ts';
 import { escapeHtml } from './escape-html.ts';
 import { renderDocumentHead } from './html/render-document-head.ts';
 import { REPORT_STYLES } from './html/report-styles.ts';
