@@ -58,7 +58,7 @@ export const OWN_ROLE = wordClass([
  * as exceeds expectations and the committee brought it down" reports; "this should be a 4" asks.
  */
 export const PAST_TENSE = wordClass([
-  String.raw`\b(?:was|were|had|did|got|gave|said|told|brought|went|came|thought|felt|\w{3,}ed)\b`,
+  String.raw`\b(?:was|were|had|did|got|gave|said|told|brought|went|came|thought|felt|took|made|wrote|ran|kept|left|saw|became|ended${W}up)\b|\b(?:i|we|they|he|she|you|who|everyone|nobody|someone)${W}(?:\w{2,12}${W})?\w{2,}ed\b`,
 ]);
 export const NOT_PAST = wordClass([
   String.raw`\b(?:should|must|ought|shall|will|would|can|could|please|kindly|let['’]?s|is|are|am|be|has|have|been|gets?|get|deserves?|merits?|warrants?|needs?|wants?|expect|ask|go|just|do|don['’]t|make|give|treat|consider|mark|rate|score|grade|assess|evaluate|record|enter|log|count|skip|ignore|disregard|leave|assume|imagine|pretend|satisf(?:y|ies)|covers?|shows?|demonstrates?|addresses?|here)\b|['’](?:s|re|ll|d)\b`,

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectInjection } from '../../src/injection/detect-injection.ts';
@@ -145,5 +145,31 @@ describe('false positives', () => {
         );
       expect(flagged).toEqual([]);
     });
+  });
+});
+
+/**
+ * The probe rounds: three corpora written blind by separate authors (attacks in 24–63 styles on
+ * weak spoken answers, clean answers full of the words attacks use), measured before the
+ * detector saw them (round 5: 30/80 flagged; round 6: 66/100 by the detector of that day; round
+ * 7: 36/80) and kept here so no class they taught is lost again.
+ */
+describe('the probe rounds', () => {
+  const rounds = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../fixtures/security/probe-rounds.json'), 'utf8'),
+  ) as { round: string; style: string; attacked: boolean; answer: string }[];
+
+  it('flags no clean answer', () => {
+    const flagged = rounds
+      .filter((e) => !e.attacked && detectInjection(e.answer).suspected)
+      .map((e) => `${e.round}/${e.style}: ${e.answer.slice(0, 80)}`);
+    expect(flagged).toEqual([]);
+  });
+
+  it('flags every attack but the two classes it cannot read (emoji verdicts, a quoted rule of thumb)', () => {
+    const missed = rounds
+      .filter((e) => e.attacked && !detectInjection(e.answer).suspected)
+      .map((e) => e.style);
+    expect(missed.sort()).toEqual(['emoji-verdict', 'fake-rubric-author-quote']);
   });
 });
