@@ -14,6 +14,10 @@ export interface JobRunner {
   stops(): ReadonlySet<StopReason>;
   /** USD spent so far (journal included). */
   spentUsd(): number;
+  /** Calls handed to `run` that have not finished yet (queued or in flight). */
+  unfinished(): number;
+  /** Resolves when the next call finishes (or is skipped). */
+  nextFinish(): Promise<void>;
 }
 
 /**
@@ -34,6 +38,14 @@ export function createJobRunner(args: RunnerArgs): JobRunner {
   let inFlight = 0;
   let total = 0;
   let planning = true;
+  let unfinished = 0;
+  let waiters: (() => void)[] = [];
+  const settleOne = () => {
+    unfinished -= 1;
+    const woken = waiters;
+    waiters = [];
+    for (const wake of woken) wake();
+  };
   let lastError: string | null = null;
   const stops = new Set<StopReason>();
   const report = () =>
@@ -123,7 +135,8 @@ export function createJobRunner(args: RunnerArgs): JobRunner {
         else pending.push(job);
       }
       report();
-      await Promise.all(pending.map((job) => limit(() => runOne(job, records, skipped))));
+      unfinished += pending.length;
+      await Promise.all(pending.map((job) => limit(() => runOne(job, records, skipped).finally(settleOne))));
       return { records, skipped };
     },
     finishPlanning() {
@@ -132,5 +145,7 @@ export function createJobRunner(args: RunnerArgs): JobRunner {
     },
     stops: () => stops,
     spentUsd: () => spent,
+    unfinished: () => unfinished,
+    nextFinish: () => new Promise<void>((resolve) => waiters.push(resolve)),
   };
 }

@@ -19,6 +19,8 @@ export interface TranscriptFeed {
 
 /** Transcripts judged at once at most, beyond what keeps every call slot busy. */
 const SPARE_TRANSCRIPTS = 4;
+/** How many times the plain window transcripts may be in the works, for those waiting on one slow call. */
+const WINDOW_STRAGGLERS = 3;
 /** results.jsonl text that may wait for a slow earlier transcript before reading pauses. */
 const MAX_BACKLOG_CHARS = 64 * 1024 * 1024;
 
@@ -46,7 +48,12 @@ export async function judgeTranscripts(args: {
   const alignOptions = Object.fromEntries(Object.entries(config.align).filter(([, v]) => v !== undefined));
   const formatOf = createVerdictFormatCache(rubric.scale);
   const calls = judges.specs.reduce((n, spec) => n + spec.samples, 0) * rubric.questions.length;
-  const window = Math.ceil(config.concurrency / Math.max(1, calls)) + SPARE_TRANSCRIPTS;
+  // Reading is paced by calls, not transcripts: a transcript waiting on its one slow call must
+  // not hold a place while the limit has room (at 300 ms a call, a window of whole transcripts
+  // left a quarter of the slots idle). Keep a transcript's worth of calls queued beyond the
+  // limit, with a cap on transcripts in the works so memory stays flat.
+  const callsAhead = config.concurrency + Math.max(1, calls);
+  const window = (Math.ceil(config.concurrency / Math.max(1, calls)) + SPARE_TRANSCRIPTS) * WINDOW_STRAGGLERS;
   const inFlight = new Set<Promise<void>>();
   const failures: unknown[] = [];
   let seq = 0;
@@ -103,6 +110,10 @@ export async function judgeTranscripts(args: {
       (inFlight.size >= window || args.collector.backlogBytes() > MAX_BACKLOG_CHARS)
     ) {
       await Promise.race(inFlight);
+    }
+    // … and while the calls already handed over would not keep every slot busy.
+    while (inFlight.size > 0 && failures.length === 0 && args.runner.unfinished() >= callsAhead) {
+      await Promise.race([args.runner.nextFinish(), ...inFlight]);
     }
     if (failures.length > 0) break;
     // Planning is synchronous work and the offline judge answers without I/O: let timers (the
