@@ -40,7 +40,8 @@ const MAX_CACHED_STEMS = 50_000;
  * (`concept-table.ts`: "back off" → backoff, "DI" → dependency injection, "throttling" → rate
  * limit). Framing words of a flag ("Mentions", "Talks about", "Understands", "Differentiates",
  * "Proposes", "Explains", "No mention of"…) are dropped, so "Talks about retries, timeouts,
- * idempotency, circuit breakers." asks for retri | timeout | idempot | circuit+breaker. A flag term
+ * idempotency, circuit breakers." asks for retri | timeout | idempot | circuit+breaker; words
+ * that also name topics ("address", "call", "use") frame a flag only where they open it. A flag term
  * that the question text also uses is an "echo" (answers repeat the question) and weighs little.
  * Each one-word flag term also accepts its WordNet synonyms and related forms (`lexicon/`: most
  * frequent sense only), and two adjacent words accept their joined form ("post fix" ~ postfix).
@@ -83,7 +84,8 @@ const MAX_CACHED_STEMS = 50_000;
  * verbatim from the answer, at most three per flag. Sentences that `detectInjection` flags set
  * `injectionSuspected`, are quoted in the rationale, and are ignored for every flag, so steering
  * text can never raise a rating; words in bare lists of the rubric's terms (`mark-stuffing`) are
- * ignored likewise. The rating comes from `rateByCredit` with `options.rule`: the flag-count rule,
+ * ignored likewise, unless the list is the whole answer ("Private, public, protected."): a terse
+ * answer, neither empty nor off-topic, that shows a green flag half at most. The rating comes from `rateByCredit` with `options.rule`: the flag-count rule,
  * with partial credit (the share of a green flag's key terms in its best sentence) where a single
  * green flag makes an answer strong.
  */

@@ -28,6 +28,8 @@ export interface FlagMatch {
 export const MAX_EVIDENCE = 3;
 /** Hedged support ("I've heard of circuit breakers") is worth half of a plain statement. */
 const HEDGED_FACTOR = 0.5;
+/** The most a whole answer that is a bare list of terms earns for a flag. */
+const LIST_ONLY_CAP = 0.5;
 /** A red flag is never present on fewer of its terms than this in one sentence: one word is not a behaviour. */
 const RED_MIN_TERMS = 2;
 
@@ -42,6 +44,12 @@ type TopicFlag = Extract<CompiledFlag, { kind: 'topic' }>;
 export function matchTopicFlag(flag: TopicFlag, answer: AnalysedAnswer): FlagMatch {
   const { sentences } = answer;
   const plain = findSupport(flag, answer, (sentence) => isUsable(sentence) && !sentence.hedged);
+  if (answer.listOnly) {
+    // A bare list names a flag's terms without saying anything of them: half shown at most.
+    if (flag.color === 'red') return { status: 'absent', evidence: [], credit: 0 };
+    const credit = Math.min(LIST_ONLY_CAP, plain.length > 0 ? 1 : bestCredit(flag, answer));
+    return { status: plain.length > 0 ? 'unclear' : 'absent', evidence: plain, credit };
+  }
   if (plain.length > 0) {
     if (flag.color === 'red' && flag.slots.length < RED_MIN_TERMS)
       return { status: 'unclear', evidence: plain, credit: 0 };

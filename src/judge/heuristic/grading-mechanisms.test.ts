@@ -1,0 +1,86 @@
+import { stemmer } from 'stemmer';
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../../rubric/schema.ts';
+import type { VerdictBody } from '../schema.ts';
+import { buildVerdictFormat } from '../verdict-format.ts';
+import { compileQuestion } from './compile-question.ts';
+import { createHeuristicJudge } from './create-heuristic-judge.ts';
+import { customQuestion } from './seed-questions.fixture.ts';
+
+/**
+ * How the offline judge grades short exam-style answers (issue 10's held-out set is one): terse
+ * lists, topic words that rubric writers also use to frame flags, and graded partial credit.
+ * Every case here is our own.
+ */
+const judge = createHeuristicJudge();
+
+async function verdict(question: Question, answer: string): Promise<VerdictBody> {
+  const result = await judge.judge({
+    itemKey: `t#${question.id}`,
+    question,
+    answer,
+    sample: 0,
+    prompt: { version: 'test', messages: [], flagOrder: [], nonce: 'n' },
+    format: buildVerdictFormat(question, [], { min: 1, max: 4 }),
+  });
+  if (result.outcome !== 'ok') throw new Error(`expected an ok verdict, got ${result.outcome}`);
+  return result.body;
+}
+
+const OFF_TOPIC = 'Answer is off-topic or empty.';
+
+describe('a whole answer that is a bare list is a terse answer, not stuffing', () => {
+  const colours = customQuestion(
+    'c',
+    'Which primary colours does an RGB screen mix?',
+    ['Red, green and blue light.'],
+    [OFF_TOPIC],
+  );
+
+  it('is neither empty nor off-topic, and earns at most half a flag', async () => {
+    const body = await verdict(colours, 'Red, green, blue.');
+    expect(body.findings.map((finding) => finding.status)).toEqual(['unclear', 'absent']);
+    expect(body.rating).toBe(3);
+  });
+
+  it('still counts for nothing beside an answer that says something else', async () => {
+    const plain = await verdict(colours, 'Screens glow in tiny dots that you see from afar.');
+    const listed = await verdict(
+      colours,
+      'Screens glow in tiny dots that you see from afar. Red, green, blue.',
+    );
+    expect(listed.rating).toBeLessThanOrEqual(plain.rating);
+  });
+});
+
+describe('words that frame a flag only where they open it', () => {
+  const termsOf = (question: Question): string[] => {
+    const [flag] = compileQuestion(question, stemmer).greens;
+    return flag?.kind === 'topic' ? flag.slots.flatMap((slot) => slot.alternatives) : [];
+  };
+
+  it('keeps "address" and "call" inside a flag and in the question', () => {
+    const question = customQuestion('a', 'What does the unary star operator give back?', [
+      'The memory address of a function call frame.',
+    ]);
+    expect(termsOf(question)).toEqual(['memori', 'address', 'function', 'call', 'frame']);
+  });
+
+  it('drops them where they open the flag', () => {
+    const question = customQuestion('b', 'How do you deal with slow peers?', [
+      'Addresses timeouts and backpressure.',
+    ]);
+    expect(termsOf(question)).toEqual(['timeout', 'backpressur']);
+  });
+
+  it('so a right answer in the question’s words is on topic', async () => {
+    const question = customQuestion(
+      'd',
+      'What does the address-of operator return?',
+      ['The location in memory of its operand.'],
+      [OFF_TOPIC],
+    );
+    const body = await verdict(question, 'the address of the variable it is applied to');
+    expect(body.findings[1]?.status).toBe('absent');
+  });
+});
