@@ -66,6 +66,9 @@ const MAX_CACHED_STEMS = 50_000;
  *   a multi-word item said in full also suffices. "a/b" is one term met by either word.
  *   Behavioural red flags need all of up to two key terms (60% of three or more), and at least
  *   two terms, in ONE sentence. A flag that states an order ("X, then Y, then Z") needs it kept.
+ * - Or, for a bag, when half its key terms are said plainly anywhere in the answer (a term also
+ *   counts with a typo or a longer derived form: "complier", "constructor"); a smaller share is
+ *   partial credit (`answer-coverage`).
  * - Only hedged sentences carry it ("I've heard of circuit breakers but never used them", "not
  *   sure", "I guess") → unclear. Otherwise absent (quoting sentences that deny it, if any).
  * Quoted red flags (“Microservices are always better.”): present when one clause of a plain

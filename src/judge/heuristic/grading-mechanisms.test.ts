@@ -84,3 +84,34 @@ describe('words that frame a flag only where they open it', () => {
     expect(body.findings[1]?.status).toBe('absent');
   });
 });
+
+describe('a flag spread over the whole answer earns credit by its share of key terms', () => {
+  const bees = customQuestion(
+    'h',
+    'Why do bees dance?',
+    ['Bees dance to tell hive mates the direction of the flowers from the hive over a long distance.'],
+    [OFF_TOPIC],
+  );
+
+  it('counts key terms across sentences that are not neighbours', async () => {
+    const body = await verdict(
+      bees,
+      'The angle gives the direction. It looks odd to us. The run gives the distance. It is quick. This helps the others in the hive find flowers.',
+    );
+    expect(body.findings[0]?.status).toBe('present');
+    expect(body.rating).toBe(4);
+  });
+
+  it('forgives a typo or a longer form of a key term', async () => {
+    const body = await verdict(bees, 'The waggle gives the directon and the distence.');
+    expect(body.rating).toBe(3);
+  });
+
+  it('does not count negated or hedged mentions', async () => {
+    const body = await verdict(
+      bees,
+      'It is not about direction. I guess distance, maybe. Flowers are not involved.',
+    );
+    expect(body.rating).toBe(2);
+  });
+});

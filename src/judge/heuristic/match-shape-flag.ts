@@ -2,6 +2,7 @@ import { type AnalysedAnswer, isUsable } from './analyse-answer.ts';
 import type { CompiledFlag } from './compile-question.ts';
 import type { AnswerShape } from './find-answer-shapes.ts';
 import type { FlagMatch } from './match-topic-flag.ts';
+import { FUZZY_MIN_LENGTH, withinOneEdit } from './near-terms.ts';
 
 type ShapeFlag = Extract<CompiledFlag, { kind: 'shape' }>;
 
@@ -10,8 +11,6 @@ type ShapeFlag = Extract<CompiledFlag, { kind: 'shape' }>;
  * "they are the same" can be a right answer in words the rubric does not use.
  */
 const MIN_TERMS_OFF_TOPIC = 2;
-/** Terms this long may differ from a topic term by one typo ("circut", "termianl") and still hit it. */
-const FUZZY_MIN_LENGTH = 5;
 /** Fewer words than this is too short to carry an explanation. */
 const SHORT_WORDS = 8;
 /** More words than this, with topic terms this sparse, is rambling. */
@@ -90,16 +89,4 @@ function countHits(terms: ReadonlySet<string>, topicTerms: ReadonlySet<string>):
       hits += 1;
   }
   return hits;
-}
-
-/** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap of neighbours). */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a.length < FUZZY_MIN_LENGTH - 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
