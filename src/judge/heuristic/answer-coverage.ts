@@ -36,6 +36,8 @@ export function coverageCredit(flag: TopicFlag, answer: AnalysedAnswer): number 
 }
 
 function nearlyMet(slot: Slot, terms: ReadonlySet<string>): boolean {
+  // Plain terms never meet a term the flag negates (see `meetsSlot`), however spelt.
+  if (slot.negatedInFlag) return false;
   for (const term of terms) {
     if (slot.alternatives.some((alternative) => isNearTerm(alternative, term))) return true;
   }

@@ -54,7 +54,8 @@ const MAX_CACHED_STEMS = 50_000;
  * at but/because/so/while…, and at a comma that opens a new clause. A negated term does not count
  * for a flag: "we never wrote tests", "I don't use locks", "no retries", "without a circuit
  * breaker". Flag text goes through the same analysis, so a flag that itself negates ("boundaries
- * don't match") accepts the term either way.
+ * don't match") accepts the term negated, or plain in a sentence that negates something else, but
+ * not plain in a sentence with no negation at all ("a node with children" is not "no children").
  *
  * Green flags (and behavioural red flags such as "Suggests using it in production logic").
  * - List-like ("Mentions A, B, or C": two or more items of at most three terms): present when ONE

@@ -115,3 +115,22 @@ describe('a flag spread over the whole answer earns credit by its share of key t
     expect(body.rating).toBe(2);
   });
 });
+
+describe('a term the flag negates is contradicted by a plain mention', () => {
+  const leaf = customQuestion('f', 'What is a sink in a directed graph?', [
+    'A vertex that has no outgoing edges.',
+  ]);
+
+  it('is met by the negation, said any way', async () => {
+    expect((await verdict(leaf, 'A vertex without outgoing edges.')).findings[0]?.status).toBe('present');
+    expect(
+      (await verdict(leaf, 'It is a vertex with zero edges going out, none at all.')).rating,
+    ).toBeGreaterThan(2);
+  });
+
+  it('is not met by the opposite claim', async () => {
+    const body = await verdict(leaf, 'A vertex with outgoing edges to every other vertex.');
+    expect(body.findings[0]?.status).not.toBe('present');
+    expect(body.rating).toBeLessThan(4);
+  });
+});
