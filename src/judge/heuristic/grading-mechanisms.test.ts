@@ -134,3 +134,16 @@ describe('a term the flag negates is contradicted by a plain mention', () => {
     expect(body.rating).toBeLessThan(4);
   });
 });
+
+describe('the off-topic test forgives a longer derived form of a topic term', () => {
+  it('"pointing" is on topic for a question about pointers', async () => {
+    const question = customQuestion(
+      'p',
+      'What is a pointer?',
+      ['The address of a location in memory.'],
+      [OFF_TOPIC],
+    );
+    const body = await verdict(question, 'Something that is pointing at another place.');
+    expect(body.findings[1]?.status).toBe('absent');
+  });
+});

@@ -2,7 +2,7 @@ import { type AnalysedAnswer, isUsable } from './analyse-answer.ts';
 import type { CompiledFlag } from './compile-question.ts';
 import type { AnswerShape } from './find-answer-shapes.ts';
 import type { FlagMatch } from './match-topic-flag.ts';
-import { FUZZY_MIN_LENGTH, withinOneEdit } from './near-terms.ts';
+import { FUZZY_MIN_LENGTH, isNearTerm } from './near-terms.ts';
 
 type ShapeFlag = Extract<CompiledFlag, { kind: 'shape' }>;
 
@@ -80,12 +80,12 @@ function allHedged(answer: AnalysedAnswer): boolean {
   return usable.length > 0 && usable.every((sentence) => sentence.hedged);
 }
 
-/** Topic terms the answer says, allowing one typo in long words (spoken and typed answers have them). */
+/** Topic terms the answer says, allowing one typo in long words or a longer derived form (`isNearTerm`). */
 function countHits(terms: ReadonlySet<string>, topicTerms: ReadonlySet<string>): number {
   let hits = 0;
   for (const topic of topicTerms) {
     if (terms.has(topic)) hits += 1;
-    else if (topic.length >= FUZZY_MIN_LENGTH && [...terms].some((term) => withinOneEdit(term, topic)))
+    else if (topic.length >= FUZZY_MIN_LENGTH - 1 && [...terms].some((term) => isNearTerm(term, topic)))
       hits += 1;
   }
   return hits;
