@@ -45,7 +45,9 @@ const MAX_CACHED_STEMS = 50_000;
  * that the question text also uses is an "echo" (answers repeat the question) and weighs little.
  * Each one-word flag term also accepts its WordNet synonyms and related forms (`lexicon/`: most
  * frequent sense only), and two adjacent words accept their joined form ("post fix" ~ postfix).
- * A clause the flag excludes ("…, not what they would contribute") is cut off the flag. A flag
+ * A clause the flag excludes ("…, not what they would contribute") is cut off the flag; a
+ * parenthetical is a note and is cut off too, unless it gives another wording ("(or log n)",
+ * "(i.e. …)"), which stands as an item of its own. A flag
  * left with no word at all (framing words are kept when nothing else is left: "By reference.")
  * is always `unclear`.
  *

@@ -147,3 +147,29 @@ describe('the off-topic test forgives a longer derived form of a topic term', ()
     expect(body.findings[1]?.status).toBe('absent');
   });
 });
+
+describe('a parenthetical "(or …)" in a flag is another way to say it', () => {
+  const heap = customQuestion(
+    'e',
+    'How many swaps can one insertion into a binary heap take?',
+    ['As many as the height of the heap (or the logarithm of its size).'],
+    [OFF_TOPIC],
+  );
+
+  it('meets the flag when said in full', async () => {
+    const body = await verdict(heap, 'The logarithm of the size, since it climbs one level per swap.');
+    expect(body.findings[0]?.status).toBe('present');
+  });
+
+  it('earns partial credit when half said', async () => {
+    expect((await verdict(heap, 'About the logarithm of n.')).rating).toBe(3);
+  });
+
+  it('keeps a parenthetical note out of the flag', async () => {
+    const noted = customQuestion('n', 'How do you keep a cache fresh?', [
+      'Sets a time to live (ask for an example).',
+    ]);
+    const body = await verdict(noted, 'I would ask for an example.');
+    expect(body.findings[0]?.status).not.toBe('present');
+  });
+});
