@@ -83,7 +83,8 @@ export function compileQuestion(
   const topicTerms = new Set(questionTerms);
   for (const flag of greens) {
     if (flag.kind !== 'topic') continue;
-    for (const slot of flag.slots)
+    // Items too: an alternative wording ("(or log n)") is an item outside the flag's bag.
+    for (const slot of [...flag.slots, ...flag.items.flat()])
       for (const term of [...slot.alternatives, ...slot.related]) topicTerms.add(term);
   }
   const reds = question.redFlags.map(compile);
@@ -96,6 +97,7 @@ export function compileQuestion(
 function termsOfFlag(flag: CompiledFlag): string[] {
   switch (flag.kind) {
     case 'topic':
+      return [...flag.slots, ...flag.items.flat()].flatMap((slot) => [...slot.alternatives, ...slot.related]);
     case 'statement':
       return flag.slots.flatMap((slot) => [...slot.alternatives, ...slot.related]);
     case 'absence':

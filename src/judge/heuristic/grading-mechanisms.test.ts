@@ -161,8 +161,15 @@ describe('a parenthetical "(or …)" in a flag is another way to say it', () => 
     expect(body.findings[0]?.status).toBe('present');
   });
 
-  it('earns partial credit when half said', async () => {
-    expect((await verdict(heap, 'About the logarithm of n.')).rating).toBe(3);
+  it('earns partial credit when half said, and is on topic', async () => {
+    const body = await verdict(heap, 'About the logarithm of n.');
+    expect(body.findings[1]?.status).toBe('absent');
+    expect(body.rating).toBe(3);
+  });
+
+  it('is on topic even with no other word of the flag', async () => {
+    const body = await verdict(heap, 'Logarithm, base two.');
+    expect(body.findings[1]?.status).toBe('absent');
   });
 
   it('keeps a parenthetical note out of the flag', async () => {
