@@ -59,6 +59,8 @@ export interface AnswerContext {
   readonly flagTerms?: ReadonlySet<string>;
   /** Record where terms are said (for flags that state an order). Default true. */
   readonly needsOrder?: boolean;
+  /** The caller found the whole answer to be a list of terms (see `AnalysedAnswer.listOnly`). */
+  readonly listOnly?: boolean;
 }
 
 /** A sentence that may count as evidence: neither steering nor stuffing. */
@@ -108,7 +110,7 @@ export function analyseAnswer(
     flagTerms,
   );
   // A list beside an answer is stuffing; a list that IS the answer is a terse answer.
-  const listOnly = isListOnly(spans, marked, injectionSentences);
+  const listOnly = question.listOnly === true || isListOnly(spans, marked, injectionSentences);
   const stuffed = listOnly ? [] : marked;
   const join = (first: string, second: string): string | null =>
     termHeads.has(first.slice(0, 3)) ? stemOf(first + second) : null;

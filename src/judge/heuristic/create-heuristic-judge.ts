@@ -130,18 +130,28 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
       const base = { judge: HEURISTIC_JUDGE_NAME, model: HEURISTIC_MODEL, sample: request.sample } as const;
       if (request.signal?.aborted === true)
         return { outcome: 'failed', ...base, error: 'aborted before judging' };
-      const injection = detectInjectionCached(request.answer, {
-        flagTerms: flagTermsOf(request.question),
-      }).matches;
+      const report = detectInjectionCached(request.answer, { flagTerms: flagTermsOf(request.question) });
       const compiled = compiledFor(request.question);
-      const answer = analyseAnswer(request.answer, new Set(injection), stemOf, compiled);
-      const body = judgeAnswer({
-        question: request.question,
-        compiled,
-        answer,
-        injection,
-        rule,
-      });
+      const answer = analyseAnswer(request.answer, new Set(report.matches), stemOf, compiled);
+      const listedOnly =
+        report.spans.length > 0 && report.spans.every((span) => span.kind === 'keyword_stuffing');
+      if (answer.words === 0 && listedOnly) {
+        // Nothing but what the detector took for a list of the rubric's terms: that list is the
+        // whole answer, a terse one ("Nonconstant pointer to constant data, …"), judged as such
+        // (half a flag at most), still reported as suspected for a person to look at.
+        const terse = analyseAnswer(request.answer, new Set(), stemOf, { ...compiled, listOnly: true });
+        const body = judgeAnswer({
+          question: request.question,
+          compiled,
+          answer: terse,
+          injection: [],
+          rule,
+        });
+        const rationale = `${body.rationale} The whole answer reads as a list of the rubric's terms: judged as a terse answer, half a flag at most.`;
+        return { outcome: 'ok', ...base, body: { ...body, injectionSuspected: true, rationale } };
+      }
+      const injection = report.matches;
+      const body = judgeAnswer({ question: request.question, compiled, answer, injection, rule });
       return { outcome: 'ok', ...base, body };
     },
   };

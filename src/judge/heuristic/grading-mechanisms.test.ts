@@ -180,3 +180,18 @@ describe('a parenthetical "(or …)" in a flag is another way to say it', () => 
     expect(body.findings[0]?.status).not.toBe('present');
   });
 });
+
+describe('a whole answer the injection detector reads as a list of terms', () => {
+  it('is judged as a terse answer, still reported as suspected', async () => {
+    const question = customQuestion(
+      'k',
+      'Which delimiters does the parser accept?',
+      ['Round brackets, square brackets, curly brackets and angle brackets.'],
+      [OFF_TOPIC],
+    );
+    const body = await verdict(question, 'Round brackets square brackets curly brackets angle brackets');
+    expect(body.injectionSuspected).toBe(true);
+    expect(body.findings[1]?.status).toBe('absent');
+    expect(body.rating).toBe(3);
+  });
+});
