@@ -47,7 +47,8 @@ function judgeShape(
   { answer, topicTerms }: ShapeContext,
 ): 'present' | 'absent' | 'unclear' {
   const words = answer.words;
-  const hits = countHits(answer.terms, topicTerms);
+  // Only rambling reads the number of hits; the other shapes ask for none, one or more than one.
+  const hits = countHits(answer.terms, topicTerms, shape === 'rambling' ? Number.POSITIVE_INFINITY : 2);
   const measurable = topicTerms.size >= MIN_TOPIC_TERMS;
   switch (shape) {
     case 'empty':
@@ -80,13 +81,19 @@ function allHedged(answer: AnalysedAnswer): boolean {
   return usable.length > 0 && usable.every((sentence) => sentence.hedged);
 }
 
-/** Topic terms the answer says, allowing one typo in long words or a longer derived form (`isNearTerm`). */
-function countHits(terms: ReadonlySet<string>, topicTerms: ReadonlySet<string>): number {
+/**
+ * Topic terms the answer says, allowing one typo in long words or a longer derived form
+ * (`isNearTerm`), counted up to `enough`: exact hits first, as near ones cost a scan of the answer.
+ */
+function countHits(terms: ReadonlySet<string>, topicTerms: ReadonlySet<string>, enough: number): number {
   let hits = 0;
+  for (const topic of topicTerms) if (terms.has(topic)) hits += 1;
+  if (hits >= enough) return hits;
+  const said = [...terms];
   for (const topic of topicTerms) {
-    if (terms.has(topic)) hits += 1;
-    else if (topic.length >= FUZZY_MIN_LENGTH - 1 && [...terms].some((term) => isNearTerm(term, topic)))
-      hits += 1;
+    if (hits >= enough) break;
+    if (terms.has(topic) || topic.length < FUZZY_MIN_LENGTH - 1) continue;
+    if (said.some((term) => isNearTerm(term, topic))) hits += 1;
   }
   return hits;
 }
