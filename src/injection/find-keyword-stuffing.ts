@@ -64,6 +64,9 @@ export function findKeywordStuffing(
       continue;
     }
     flushRun();
+    // Every test below needs three or more term words (a label's list three distinct terms, the
+    // others four): a sentence with fewer is not stuffing, and most sentences have fewer.
+    if (termWords.length < 3) continue;
 
     const items = body
       .split(/\s*(?:[,/|·+&]|\band\b|\bor\b)\s*/i)

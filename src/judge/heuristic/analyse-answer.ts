@@ -39,6 +39,12 @@ export interface AnalysedAnswer {
   /** The whole answer is a non-answer ("I don't know.", "N/A", "pass"). */
   readonly nonAnswer: boolean;
   /**
+   * The whole answer is a bare list of terms ("Private, public, protected."): a terse answer, not
+   * stuffing beside one, so its words count, but a list names terms without saying anything of
+   * them, so no flag is more than half shown by it (see `matchTopicFlag`).
+   */
+  readonly listOnly: boolean;
+  /**
    * The plain mentions of sentence `index` together with the next one's (a two-sentence window),
    * when both are usable; built on first use, once per answer rather than once per flag.
    */
@@ -53,6 +59,8 @@ export interface AnswerContext {
   readonly flagTerms?: ReadonlySet<string>;
   /** Record where terms are said (for flags that state an order). Default true. */
   readonly needsOrder?: boolean;
+  /** The caller found the whole answer to be a list of terms (see `AnalysedAnswer.listOnly`). */
+  readonly listOnly?: boolean;
 }
 
 /** A sentence that may count as evidence: neither steering nor stuffing. */
@@ -97,10 +105,13 @@ export function analyseAnswer(
 ): AnalysedAnswer {
   const { termHeads = new Set<string>(), needsOrder = true, flagTerms } = question;
   const spans = splitSentences(answer).map(({ text }) => ({ text, tokens: tokenizeText(text, stemOf) }));
-  const stuffed = markStuffing(
+  const marked = markStuffing(
     spans.map((span) => span.tokens),
     flagTerms,
   );
+  // A list beside an answer is stuffing; a list that IS the answer is a terse answer.
+  const listOnly = question.listOnly === true || isListOnly(spans, marked, injectionSentences);
+  const stuffed = listOnly ? [] : marked;
   const join = (first: string, second: string): string | null =>
     termHeads.has(first.slice(0, 3)) ? stemOf(first + second) : null;
   const sentences = spans.map(({ text, tokens }, index) =>
@@ -132,7 +143,27 @@ export function analyseAnswer(
     windows.set(index, window);
     return window;
   };
-  return { sentences, words, terms, nonAnswer: NON_ANSWER.test(answer.replace(/\s+/g, ' ')), windowAt };
+  const nonAnswer = NON_ANSWER.test(answer.replace(/\s+/g, ' '));
+  return { sentences, words, terms, nonAnswer, listOnly, windowAt };
+}
+
+/** Every word outside steering sentences is in a bare list of terms, and some are. */
+function isListOnly(
+  spans: readonly { readonly text: string; readonly tokens: readonly Token[] }[],
+  marked: readonly (readonly boolean[])[],
+  injectionSentences: ReadonlySet<string>,
+): boolean {
+  let listed = false;
+  for (const [index, { text, tokens }] of spans.entries()) {
+    if (injectionSentences.has(text)) continue;
+    const mask = marked[index] ?? [];
+    for (const [at, token] of tokens.entries()) {
+      if (token.kind !== 'word') continue;
+      if (mask[at] !== true) return false;
+      listed = true;
+    }
+  }
+  return listed;
 }
 
 function analyseSentence(

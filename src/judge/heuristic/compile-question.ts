@@ -63,6 +63,8 @@ const LIST_ITEM_MAX_TERMS = 3;
  */
 const CONTRAST_CLAUSE =
   /(?:[,;:\u2014\u2013]|\s-\s)\s*(?:and\s+|but\s+)?(?:not|never|rather\s+than|instead\s+of|as\s+opposed\s+to)\b[\s\S]*$|\s(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s[\s\S]*$/i;
+/** A parenthetical that gives another wording of the flag rather than a note about it. */
+const ALTERNATIVE = /\(\s*(?:or|i\.\s?e\.|ie|that\s+is|a\.?k\.?a\.?|also\s+called)\b[.,:]?\s*([^)]*)\)/gi;
 /** Words that state an order between the parts of a flag. */
 const SEQUENCE_SPLIT =
   /\s*(?:,\s*)?(?:\band\s+)?(?:\bthen\b|\bfollowed\s+by\b|\band\s+finally\b|->|\u2192)\s*/i;
@@ -81,7 +83,8 @@ export function compileQuestion(
   const topicTerms = new Set(questionTerms);
   for (const flag of greens) {
     if (flag.kind !== 'topic') continue;
-    for (const slot of flag.slots)
+    // Items too: an alternative wording ("(or log n)") is an item outside the flag's bag.
+    for (const slot of [...flag.slots, ...flag.items.flat()])
       for (const term of [...slot.alternatives, ...slot.related]) topicTerms.add(term);
   }
   const reds = question.redFlags.map(compile);
@@ -94,6 +97,7 @@ export function compileQuestion(
 function termsOfFlag(flag: CompiledFlag): string[] {
   switch (flag.kind) {
     case 'topic':
+      return [...flag.slots, ...flag.items.flat()].flatMap((slot) => [...slot.alternatives, ...slot.related]);
     case 'statement':
       return flag.slots.flatMap((slot) => [...slot.alternatives, ...slot.related]);
     case 'absence':
@@ -106,6 +110,10 @@ function termsOfFlag(flag: CompiledFlag): string[] {
 function compileFlag(flag: Flag, questionTerms: ReadonlySet<string>, tools: CompileTools): CompiledFlag {
   // A parenthetical is a note to the interviewer ("(no nuance)"), not something a candidate says.
   const text = flag.text.replace(/\([^)]*\)/g, ' ').replace(CONTRAST_CLAUSE, '');
+  // "(or log of the number of elements)", "(i.e. last in, first out)": another way to say it.
+  const alternatives = [...flag.text.matchAll(ALTERNATIVE)]
+    .map((match) => toSlots(match[1] ?? '', 'flag', questionTerms, tools))
+    .filter((slots) => slots.length > 0);
   if (flag.kind === 'red' && QUOTE_OPEN.test(text)) {
     const slots = toSlots(text.replace(QUOTED, ' '), 'statement', questionTerms, tools);
     return slots.length > 0 ? { kind: 'statement', id: flag.id, slots } : { kind: 'vacant', id: flag.id };
@@ -132,6 +140,9 @@ function compileFlag(flag: Flag, questionTerms: ReadonlySet<string>, tools: Comp
     return { kind: 'absence', id: flag.id, terms, related: [...new Set(related)] };
   }
   const isList = items.length >= 2 && items.every((item) => item.length <= LIST_ITEM_MAX_TERMS);
+  // An alternative wording stands as an item of its own (met on its own, in full or in part); its
+  // words are not added to the flag's bag, whose share they would only dilute.
+  items = [...items, ...alternatives];
   const parts = text.split(SEQUENCE_SPLIT);
   const sequence =
     parts.length >= 2

@@ -206,35 +206,43 @@ export const FRAMING_STEMS: ReadonlySet<string> = new Set([
   'mention',
   'talk',
   'understand',
-  'refer',
   'differenti',
   'propos',
   'explain',
-  'call',
   'suggest',
-  'treat',
-  'confus',
-  'know',
   'recogn',
-  'ignor',
   'awar',
-  'idea',
-  'concept',
   'discuss',
-  'consid',
-  'address',
-  'lack',
-  'notion',
   'issu',
   'when',
   'across',
-  'us',
   'handl',
-  'show',
-  'demonstr',
   'describ',
+  'demonstr',
   'vs',
   'versus',
+]);
+
+/**
+ * Stems that frame a flag only where they open it ("Addresses …", "Calls out …", "Uses …",
+ * "Handles …", "No idea of …"); after the flag's first topic word they are its topic ("the memory
+ * address", "a function call", "use a circular array").
+ */
+export const LEADING_FRAMING_STEMS: ReadonlySet<string> = new Set([
+  'address',
+  'call',
+  'us',
+  'treat',
+  'confus',
+  'ignor',
+  'lack',
+  'consid',
+  'show',
+  'refer',
+  'know',
+  'idea',
+  'concept',
+  'notion',
 ]);
 
 /** Filler the `stopword` list lacks; spoken answers are full of it. */

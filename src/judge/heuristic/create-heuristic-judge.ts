@@ -40,11 +40,14 @@ const MAX_CACHED_STEMS = 50_000;
  * (`concept-table.ts`: "back off" → backoff, "DI" → dependency injection, "throttling" → rate
  * limit). Framing words of a flag ("Mentions", "Talks about", "Understands", "Differentiates",
  * "Proposes", "Explains", "No mention of"…) are dropped, so "Talks about retries, timeouts,
- * idempotency, circuit breakers." asks for retri | timeout | idempot | circuit+breaker. A flag term
+ * idempotency, circuit breakers." asks for retri | timeout | idempot | circuit+breaker; words
+ * that also name topics ("address", "call", "use") frame a flag only where they open it. A flag term
  * that the question text also uses is an "echo" (answers repeat the question) and weighs little.
  * Each one-word flag term also accepts its WordNet synonyms and related forms (`lexicon/`: most
  * frequent sense only), and two adjacent words accept their joined form ("post fix" ~ postfix).
- * A clause the flag excludes ("…, not what they would contribute") is cut off the flag. A flag
+ * A clause the flag excludes ("…, not what they would contribute") is cut off the flag; a
+ * parenthetical is a note and is cut off too, unless it gives another wording ("(or log n)",
+ * "(i.e. …)"), which stands as an item of its own. A flag
  * left with no word at all (framing words are kept when nothing else is left: "By reference.")
  * is always `unclear`.
  *
@@ -53,7 +56,8 @@ const MAX_CACHED_STEMS = 50_000;
  * at but/because/so/while…, and at a comma that opens a new clause. A negated term does not count
  * for a flag: "we never wrote tests", "I don't use locks", "no retries", "without a circuit
  * breaker". Flag text goes through the same analysis, so a flag that itself negates ("boundaries
- * don't match") accepts the term either way.
+ * don't match") accepts the term negated, or plain in a sentence that negates something else, but
+ * not plain in a sentence with no negation at all ("a node with children" is not "no children").
  *
  * Green flags (and behavioural red flags such as "Suggests using it in production logic").
  * - List-like ("Mentions A, B, or C": two or more items of at most three terms): present when ONE
@@ -65,6 +69,9 @@ const MAX_CACHED_STEMS = 50_000;
  *   a multi-word item said in full also suffices. "a/b" is one term met by either word.
  *   Behavioural red flags need all of up to two key terms (60% of three or more), and at least
  *   two terms, in ONE sentence. A flag that states an order ("X, then Y, then Z") needs it kept.
+ * - Or, for a bag, when half its key terms are said plainly anywhere in the answer (a term also
+ *   counts with a typo or a longer derived form: "complier", "constructor"); a smaller share is
+ *   partial credit (`answer-coverage`).
  * - Only hedged sentences carry it ("I've heard of circuit breakers but never used them", "not
  *   sure", "I guess") → unclear. Otherwise absent (quoting sentences that deny it, if any).
  * Quoted red flags (“Microservices are always better.”): present when one clause of a plain
@@ -83,7 +90,8 @@ const MAX_CACHED_STEMS = 50_000;
  * verbatim from the answer, at most three per flag. Sentences that `detectInjection` flags set
  * `injectionSuspected`, are quoted in the rationale, and are ignored for every flag, so steering
  * text can never raise a rating; words in bare lists of the rubric's terms (`mark-stuffing`) are
- * ignored likewise. The rating comes from `rateByCredit` with `options.rule`: the flag-count rule,
+ * ignored likewise, unless the list is the whole answer ("Private, public, protected."): a terse
+ * answer, neither empty nor off-topic, that shows a green flag half at most. The rating comes from `rateByCredit` with `options.rule`: the flag-count rule,
  * with partial credit (the share of a green flag's key terms in its best sentence) where a single
  * green flag makes an answer strong.
  */
@@ -122,18 +130,28 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
       const base = { judge: HEURISTIC_JUDGE_NAME, model: HEURISTIC_MODEL, sample: request.sample } as const;
       if (request.signal?.aborted === true)
         return { outcome: 'failed', ...base, error: 'aborted before judging' };
-      const injection = detectInjectionCached(request.answer, {
-        flagTerms: flagTermsOf(request.question),
-      }).matches;
+      const report = detectInjectionCached(request.answer, { flagTerms: flagTermsOf(request.question) });
       const compiled = compiledFor(request.question);
-      const answer = analyseAnswer(request.answer, new Set(injection), stemOf, compiled);
-      const body = judgeAnswer({
-        question: request.question,
-        compiled,
-        answer,
-        injection,
-        rule,
-      });
+      const answer = analyseAnswer(request.answer, new Set(report.matches), stemOf, compiled);
+      const listedOnly =
+        report.spans.length > 0 && report.spans.every((span) => span.kind === 'keyword_stuffing');
+      if (answer.words === 0 && listedOnly) {
+        // Nothing but what the detector took for a list of the rubric's terms: that list is the
+        // whole answer, a terse one ("Nonconstant pointer to constant data, …"), judged as such
+        // (half a flag at most), still reported as suspected for a person to look at.
+        const terse = analyseAnswer(request.answer, new Set(), stemOf, { ...compiled, listOnly: true });
+        const body = judgeAnswer({
+          question: request.question,
+          compiled,
+          answer: terse,
+          injection: [],
+          rule,
+        });
+        const rationale = `${body.rationale} The whole answer reads as a list of the rubric's terms: judged as a terse answer, half a flag at most.`;
+        return { outcome: 'ok', ...base, body: { ...body, injectionSuspected: true, rationale } };
+      }
+      const injection = report.matches;
+      const body = judgeAnswer({ question: request.question, compiled, answer, injection, rule });
       return { outcome: 'ok', ...base, body };
     },
   };

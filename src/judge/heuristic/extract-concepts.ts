@@ -5,6 +5,7 @@ import {
   CANONICAL_STEMS,
   EXTRA_STOP_WORDS,
   FRAMING_STEMS,
+  LEADING_FRAMING_STEMS,
   type Phrase,
   VARIANT_PHRASES,
 } from './concept-table.ts';
@@ -21,7 +22,8 @@ export interface ConceptOccurrence {
 
 /**
  * `answer`: every word keeps its own concept and adds what it implies (ANSWER_EXPANSIONS), and
- * multi-word variants add theirs. `flag`: a variant replaces its words, framing words are dropped.
+ * multi-word variants add theirs. `flag`: a variant replaces its words, framing words are dropped
+ * (those that also name topics, "address", "call", "use", only before the first topic word).
  * `statement`: like `flag`, but framing words stay (a quoted red flag is matched word for word).
  */
 export type ConceptMode = 'answer' | 'flag' | 'statement';
@@ -53,7 +55,7 @@ export function extractConcepts(
       index += longest;
       continue;
     }
-    const concepts = conceptsOfWord(token.text, token.stem, mode);
+    const concepts = conceptsOfWord(token.text, token.stem, mode, occurrences.length === 0);
     if (concepts.length > 0) {
       occurrences.push({ concepts, negated: negated[index] ?? false, start: index, end: index + 1 });
     }
@@ -62,7 +64,7 @@ export function extractConcepts(
   return occurrences;
 }
 
-function conceptsOfWord(text: string, stem: string, mode: ConceptMode): readonly string[] {
+function conceptsOfWord(text: string, stem: string, mode: ConceptMode, leading: boolean): readonly string[] {
   if (
     text.length < 2 ||
     STOP_WORDS.has(text) ||
@@ -72,7 +74,8 @@ function conceptsOfWord(text: string, stem: string, mode: ConceptMode): readonly
   )
     return [];
   const canonical = canonicalConcept(stem);
-  if (mode === 'flag' && FRAMING_STEMS.has(canonical)) return [];
+  if (mode === 'flag' && (FRAMING_STEMS.has(canonical) || (leading && LEADING_FRAMING_STEMS.has(canonical))))
+    return [];
   if (mode !== 'answer') return [canonical];
   return [canonical, ...(ANSWER_EXPANSIONS.get(canonical) ?? [])];
 }

@@ -2,6 +2,7 @@ import { type AnalysedAnswer, isUsable } from './analyse-answer.ts';
 import type { CompiledFlag } from './compile-question.ts';
 import type { AnswerShape } from './find-answer-shapes.ts';
 import type { FlagMatch } from './match-topic-flag.ts';
+import { FUZZY_MIN_LENGTH, isNearTerm } from './near-terms.ts';
 
 type ShapeFlag = Extract<CompiledFlag, { kind: 'shape' }>;
 
@@ -10,8 +11,6 @@ type ShapeFlag = Extract<CompiledFlag, { kind: 'shape' }>;
  * "they are the same" can be a right answer in words the rubric does not use.
  */
 const MIN_TERMS_OFF_TOPIC = 2;
-/** Terms this long may differ from a topic term by one typo ("circut", "termianl") and still hit it. */
-const FUZZY_MIN_LENGTH = 5;
 /** Fewer words than this is too short to carry an explanation. */
 const SHORT_WORDS = 8;
 /** More words than this, with topic terms this sparse, is rambling. */
@@ -48,7 +47,8 @@ function judgeShape(
   { answer, topicTerms }: ShapeContext,
 ): 'present' | 'absent' | 'unclear' {
   const words = answer.words;
-  const hits = countHits(answer.terms, topicTerms);
+  // Only rambling reads the number of hits; the other shapes ask for none, one or more than one.
+  const hits = countHits(answer.terms, topicTerms, shape === 'rambling' ? Number.POSITIVE_INFINITY : 2);
   const measurable = topicTerms.size >= MIN_TOPIC_TERMS;
   switch (shape) {
     case 'empty':
@@ -81,25 +81,19 @@ function allHedged(answer: AnalysedAnswer): boolean {
   return usable.length > 0 && usable.every((sentence) => sentence.hedged);
 }
 
-/** Topic terms the answer says, allowing one typo in long words (spoken and typed answers have them). */
-function countHits(terms: ReadonlySet<string>, topicTerms: ReadonlySet<string>): number {
+/**
+ * Topic terms the answer says, allowing one typo in long words or a longer derived form
+ * (`isNearTerm`), counted up to `enough`: exact hits first, as near ones cost a scan of the answer.
+ */
+function countHits(terms: ReadonlySet<string>, topicTerms: ReadonlySet<string>, enough: number): number {
   let hits = 0;
+  for (const topic of topicTerms) if (terms.has(topic)) hits += 1;
+  if (hits >= enough) return hits;
+  const said = [...terms];
   for (const topic of topicTerms) {
-    if (terms.has(topic)) hits += 1;
-    else if (topic.length >= FUZZY_MIN_LENGTH && [...terms].some((term) => withinOneEdit(term, topic)))
-      hits += 1;
+    if (hits >= enough) break;
+    if (terms.has(topic) || topic.length < FUZZY_MIN_LENGTH - 1) continue;
+    if (said.some((term) => isNearTerm(term, topic))) hits += 1;
   }
   return hits;
-}
-
-/** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap of neighbours). */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a.length < FUZZY_MIN_LENGTH - 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

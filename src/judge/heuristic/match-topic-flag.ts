@@ -1,5 +1,6 @@
 import type { FlagStatus } from '../schema.ts';
 import { type AnalysedAnswer, type AnalysedSentence, isUsable, type TermSets } from './analyse-answer.ts';
+import { coverageCredit } from './answer-coverage.ts';
 import type { CompiledFlag } from './compile-question.ts';
 import {
   bagCredit,
@@ -28,6 +29,8 @@ export interface FlagMatch {
 export const MAX_EVIDENCE = 3;
 /** Hedged support ("I've heard of circuit breakers") is worth half of a plain statement. */
 const HEDGED_FACTOR = 0.5;
+/** The most a whole answer that is a bare list of terms earns for a flag. */
+const LIST_ONLY_CAP = 0.5;
 /** A red flag is never present on fewer of its terms than this in one sentence: one word is not a behaviour. */
 const RED_MIN_TERMS = 2;
 
@@ -42,12 +45,20 @@ type TopicFlag = Extract<CompiledFlag, { kind: 'topic' }>;
 export function matchTopicFlag(flag: TopicFlag, answer: AnalysedAnswer): FlagMatch {
   const { sentences } = answer;
   const plain = findSupport(flag, answer, (sentence) => isUsable(sentence) && !sentence.hedged);
+  if (answer.listOnly) {
+    // A bare list names a flag's terms without saying anything of them: half shown at most.
+    if (flag.color === 'red') return { status: 'absent', evidence: [], credit: 0 };
+    const credit = Math.min(LIST_ONLY_CAP, plain.length > 0 ? 1 : greenCredit(flag, answer));
+    return { status: plain.length > 0 ? 'unclear' : 'absent', evidence: plain, credit };
+  }
   if (plain.length > 0) {
     if (flag.color === 'red' && flag.slots.length < RED_MIN_TERMS)
       return { status: 'unclear', evidence: plain, credit: 0 };
     return { status: 'present', evidence: plain, credit: flag.color === 'green' ? 1 : 0 };
   }
-  const credit = flag.color === 'green' ? bestCredit(flag, answer) : 0;
+  const credit = flag.color === 'green' ? greenCredit(flag, answer) : 0;
+  // Enough of the flag's terms over the whole answer: present, quoting the sentences that say them.
+  if (credit >= 1) return { status: 'present', evidence: mentioning(flag, answer), credit };
   const hedged = findSupport(flag, answer, isUsable);
   if (hedged.length > 0) return { status: 'unclear', evidence: hedged, credit };
   return { status: 'absent', evidence: findDenials(flag, sentences), credit };
@@ -93,6 +104,23 @@ function supports(flag: TopicFlag, terms: TermSets): boolean {
   return (
     flag.color === 'green' || flag.slots.filter((slot) => meetsSlot(slot, terms)).length >= RED_MIN_TERMS
   );
+}
+
+/** A green flag's partial credit: the better of its best sentence and the whole answer's coverage. */
+function greenCredit(flag: TopicFlag, answer: AnalysedAnswer): number {
+  const best = bestCredit(flag, answer);
+  return best >= 1 ? best : Math.max(best, coverageCredit(flag, answer));
+}
+
+/** Plain sentences that say any of the flag's key terms (at most MAX_EVIDENCE). */
+function mentioning(flag: TopicFlag, { sentences }: AnalysedAnswer): string[] {
+  const key = keySlots(flag.slots);
+  return sentences
+    .filter(
+      (sentence) => isUsable(sentence) && !sentence.hedged && key.some((slot) => meetsSlot(slot, sentence)),
+    )
+    .slice(0, MAX_EVIDENCE)
+    .map((sentence) => sentence.text);
 }
 
 /** The flag's partial credit in the sentence (or adjacent pair) that carries most of it. */

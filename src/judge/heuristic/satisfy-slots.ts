@@ -14,11 +14,20 @@ function termsOf(slot: Slot): readonly string[] {
   return terms;
 }
 
-/** A slot is met by a plain mention, or, when the flag itself negates the term, by any mention. */
+/**
+ * A slot is met by a plain mention. A term the flag itself negates ("a node that has NO children")
+ * is met by a negated mention, or by a plain one in a text that negates something (the answer's
+ * negation may cover other words: "boundaries that don't line up with the domain"), but not by a
+ * plain mention in a text without any negation: "a node with children" contradicts the flag.
+ */
 export function meetsSlot(slot: Slot, terms: TermSets): boolean {
-  return termsOf(slot).some(
-    (concept) => terms.positive.has(concept) || (slot.negatedInFlag && terms.negative.has(concept)),
-  );
+  if (slot.negatedInFlag) {
+    const plainCounts = terms.negative.size > 0;
+    return termsOf(slot).some(
+      (concept) => terms.negative.has(concept) || (plainCounts && terms.positive.has(concept)),
+    );
+  }
+  return termsOf(slot).some((concept) => terms.positive.has(concept));
 }
 
 /** A slot the text mentions only under a negation ("we never wrote tests"). */

@@ -1,0 +1,29 @@
+/** Terms this long may differ from another by one typo ("circut", "termianl") and still be it. */
+export const FUZZY_MIN_LENGTH = 5;
+/** A longer form of a term ("constructor" for "construct") adds at most this many letters. */
+const SUFFIX_MAX = 3;
+
+/**
+ * Whether two stems are one term for a reader who forgives a typo or a derived form: within one
+ * edit (both at least FUZZY_MIN_LENGTH − 1 letters long), or one is the other plus a short suffix
+ * the stemmer left on ("construct" / "constructor", "point" / "pointer").
+ */
+export function isNearTerm(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= FUZZY_MIN_LENGTH && long.length - short.length <= SUFFIX_MAX && long.startsWith(short))
+    return true;
+  return withinOneEdit(a, b);
+}
+
+/** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap of neighbours). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a.length < FUZZY_MIN_LENGTH - 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
