@@ -5,13 +5,13 @@ function label(scale: Scale, rating: number): string {
   return name === undefined ? `rating ${rating}` : `rating ${rating} (${name})`;
 }
 
-/** The rubric's scale as lines, lowest first: `1 = red_flag`. */
-export function describeScale(scale: Scale): string[] {
-  const lines: string[] = [];
+/** The rubric's scale on one line, lowest first: `1 = red_flag, 2 = weak, …`. */
+export function describeScale(scale: Scale): string {
+  const parts: string[] = [];
   for (let rating = scale.min; rating <= scale.max; rating++) {
-    lines.push(`   ${rating} = ${scale.labels[String(rating)] ?? '(no label)'}`);
+    parts.push(`${rating} = ${scale.labels[String(rating)] ?? '(no label)'}`);
   }
-  return lines;
+  return parts.join(', ');
 }
 
 /**

@@ -2,6 +2,6 @@
  * Version of the judge prompt templates; it enters every cache key, so a cached verdict is only
  * reused for the exact prompt that produced it. Bump rule: ANY change to a template in this folder
  * (system text, user text, flag line format, delimiters, shuffle or nonce derivation) bumps it,
- * `judge-v1` → `judge-v2`; the prompt tests pin the rendered text so a forgotten bump fails them.
+ * `judge-v2` → `judge-v3`; the prompt tests pin the rendered text so a forgotten bump fails them.
  */
-export const PROMPT_VERSION = 'judge-v2';
+export const PROMPT_VERSION = 'judge-v3';
