@@ -1,6 +1,9 @@
 import { constants, homedir } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { openStdinLineReader } from './line-reader.ts';
 import { runCli } from './program.ts';
+
+const HEAP_GROWING_PERCENT = 30;
 
 // The only place that touches process.exitCode: every command returns its code to here.
 const controller = new AbortController();
@@ -18,6 +21,12 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     controller.abort();
   });
 }
+
+// V8 lets the old generation grow to up to 4× what survived the last full collection before it
+// collects again: a batch run whose live data is ~100 MB would sit on 300 MB of garbage. Growing
+// by 30% instead keeps the peak near the live data for a few more (short) collections. Not a cap:
+// a run that needs more memory still gets it. V8 reads this flag at every collection.
+setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 
 // `rubricate … | head` closes the pipe early: that is the reader's choice, not an error.
 for (const stream of [process.stdout, process.stderr]) {

@@ -19,6 +19,8 @@ export const RUN_FILES = Object.freeze({
   /** The run's OpenAI Batch API files and batches (`--batch-api`), so `--resume` finds them. */
   batches: 'batches.json',
   log: 'run.log',
+  /** Scratch: the report rows of a run in progress, deleted once its reports are written. */
+  reportRows: 'report-rows.jsonl.partial',
   /** The run's own nonce key, derived from the cache secret (see `deriveRunKey`). */
   runKey: 'run.key',
   /** Runs made before `run.key` kept a copy of the cache secret here; still read on resume. */

@@ -72,8 +72,11 @@ export function groupByTranscript<T extends { readonly transcript: string }>(
   return groups;
 }
 
-/** Every item of the report as a table row (see `ItemRow`), in run order. */
-export function rowsOf(report: Report): readonly ItemRow[] {
+/**
+ * Every item of the report as a table row (see `ItemRow`), in run order. Each `for…of` is a new
+ * pass; rows may come from disk (`score` of a big run), so go over them, do not collect them.
+ */
+export function rowsOf(report: Report): Iterable<ItemRow> {
   return report.rows ?? report.items.map(toItemRow);
 }
 

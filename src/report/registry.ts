@@ -40,19 +40,21 @@ export function renderReports(
   formats: readonly string[],
 ): { fileName: string; content: string }[] {
   const files: { fileName: string; content: string }[] = [];
-  forEachReport(report, formats, (file) => files.push(file));
+  forEachReport(report, formats, (file) =>
+    files.push({ fileName: file.fileName, content: [...file.chunks].join('') }),
+  );
   return files;
 }
 
 /**
- * `renderReports` one format at a time: each file is handed to `write` as soon as it is rendered
- * and can be let go before the next is built (the reports of 100,000 items are tens of MB each).
- * Returns the file names, in order.
+ * `renderReports` one format at a time, in pieces: each file is handed to `write` as an iterable
+ * of its content, rendered while `write` consumes it (the reports of 100,000 items are tens of MB
+ * each; see `writeChunksAtomic`). Returns the file names, in order.
  */
 export function forEachReport(
   report: Report,
   formats: readonly string[],
-  write: (file: { fileName: string; content: string }) => void,
+  write: (file: { fileName: string; chunks: Iterable<string> }) => void,
 ): string[] {
   const names = [...new Set(formats.map((format) => format.trim().toLowerCase()))];
   const unknown = names.filter((name) => !RENDERERS.has(name));
@@ -67,7 +69,7 @@ export function forEachReport(
   for (const name of names) {
     const renderer = RENDERERS.get(name);
     if (renderer === undefined) continue;
-    write({ fileName: renderer.fileName, content: renderer.render(full) });
+    write({ fileName: renderer.fileName, chunks: renderer.chunks(full) });
     written.push(renderer.fileName);
   }
   return written;

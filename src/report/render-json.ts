@@ -10,4 +10,5 @@ export const jsonRenderer: Renderer = {
   format: 'json',
   fileName: 'summary.json',
   render: renderJson,
+  chunks: (report) => [renderJson(report)],
 };

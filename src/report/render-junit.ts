@@ -1,8 +1,9 @@
 import type { ReviewedItem } from '../review/schema.ts';
-import { describeRating, describeReason, findQuestion, groupByTranscript, rowsOf } from './describe.ts';
+import { describeRating, describeReason, findQuestion, rowsOf } from './describe.ts';
 import { escapeXml } from './escape-xml.ts';
 import { describeDecision, findReviewed } from './find-reviewed.ts';
 import type { ItemRow } from './item-row.ts';
+import { groupRowsByTranscript } from './row-passes.ts';
 import type { Renderer, Report } from './schema.ts';
 
 function renderTestCase(report: Report, item: ItemRow, entry: ReviewedItem | undefined): string {
@@ -29,31 +30,36 @@ function renderTestCase(report: Report, item: ItemRow, entry: ReviewedItem | und
   return [open, out, '    </testcase>'].join('\n');
 }
 
-function countsOf(items: readonly ItemRow[], reviewed: ReadonlyMap<string, ReviewedItem>): string {
-  const failures = items.filter((item) => item.needsReview && !reviewed.has(item.key)).length;
-  const skipped = items.filter((item) => !item.needsReview && item.status === 'not_asked').length;
-  return `tests="${items.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
+function countsOf(items: Iterable<ItemRow>, reviewed: ReadonlyMap<string, ReviewedItem>): string {
+  let [tests, failures, skipped] = [0, 0, 0];
+  for (const item of items) {
+    tests += 1;
+    if (item.needsReview && !reviewed.has(item.key)) failures += 1;
+    if (!item.needsReview && item.status === 'not_asked') skipped += 1;
+  }
+  return `tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}"`;
 }
 
 /**
  * `junit.xml`: one testsuite per transcript, one testcase per item, so CI shows the review
  * queue as failures (until a reviewer decides the item). Hand-written XML: the structure is fixed and tiny, and escaping is the
- * only subtle part (see `escapeXml`).
+ * only subtle part (see `escapeXml`). In pieces, one testsuite each.
  */
-export function renderJunit(report: Report): string {
+export function* renderJunitChunks(report: Report): Generator<string> {
   const reviewed = findReviewed(report);
   const rows = rowsOf(report);
-  const suites = [...groupByTranscript(rows)].map(([transcript, items]) => {
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites name="${escapeXml(`rubricate ${report.rubric.id}`)}" ${countsOf(rows, reviewed)}>\n`;
+  for (const [transcript, items] of groupRowsByTranscript(rows)) {
     const cases = items.map((item) => renderTestCase(report, item, reviewed.get(item.key))).join('\n');
-    return `  <testsuite name="${escapeXml(transcript)}" ${countsOf(items, reviewed)}>\n${cases}\n  </testsuite>`;
-  });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${escapeXml(`rubricate ${report.rubric.id}`)}" ${countsOf(rows, reviewed)}>`,
-    ...suites,
-    '</testsuites>',
-    '',
-  ].join('\n');
+    yield `  <testsuite name="${escapeXml(transcript)}" ${countsOf(items, reviewed)}>\n${cases}\n  </testsuite>\n`;
+  }
+  yield '</testsuites>\n';
+}
+
+/** `junit.xml` as one string (see `renderJunitChunks`). */
+export function renderJunit(report: Report): string {
+  return [...renderJunitChunks(report)].join('');
 }
 
 /** The `junit` format: `junit.xml`. */
@@ -61,4 +67,5 @@ export const junitRenderer: Renderer = {
   format: 'junit',
   fileName: 'junit.xml',
   render: renderJunit,
+  chunks: renderJunitChunks,
 };

@@ -1,10 +1,10 @@
-import { detailsOf, formatAlpha, rowsOf } from './describe.ts';
+import { formatAlpha } from './describe.ts';
 import { escapeMarkdownText } from './escape-markdown.ts';
 import { fitBlocks } from './md/fit-blocks.ts';
 import { renderBreakdownBlocks } from './md/render-breakdown.ts';
 import { renderReviewEntry } from './md/render-review-entry.ts';
 import { renderRatingLegend, renderReasonCounts, renderSummaryTable } from './md/render-summary-table.ts';
-import { orderReviewQueue } from './order-review-queue.ts';
+import { findQueueHead } from './row-passes.ts';
 import type { Renderer, Report } from './schema.ts';
 
 /** GitHub rejects PR comments over 65,536 characters; stay well below. */
@@ -66,18 +66,12 @@ export function renderMarkdown(report: Report): string {
     '## Per question',
     '',
   ].join('\n\n');
-  const queue = orderReviewQueue(rowsOf(report));
-  const queueHead = `## Review queue (${queue.length})\n\n${queue.length === 0 ? '_Nothing needs review._\n' : ''}`;
   // Entries for the queued items the report holds in full: the head of the queue (see selectDetails).
-  const details = detailsOf(report);
-  const queueBlocks: string[] = [];
-  for (const [index, row] of queue.entries()) {
-    const item = details.get(row.key);
-    if (item === undefined) break;
-    queueBlocks.push(renderReviewEntry(report, item, index + 1));
-  }
-  const notShown = queue.length - queueBlocks.length;
-  const breakdownBlocks = renderBreakdownBlocks(report);
+  const queue = findQueueHead(report);
+  const queueHead = `## Review queue (${queue.total})\n\n${queue.total === 0 ? '_Nothing needs review._\n' : ''}`;
+  const queueBlocks = queue.shown.map((item, index) => renderReviewEntry(report, item, index + 1));
+  const notShown = queue.total - queueBlocks.length;
+  const breakdownBlocks = renderBreakdownBlocks(report, MARKDOWN_MAX_CHARS);
   const room = Math.max(0, MARKDOWN_MAX_CHARS - head.length - queueHead.length);
   const queueSize = queueBlocks.reduce((sum, block) => sum + block.length, 0);
   // The review queue is what a reviewer acts on: it gets at least two thirds of the room.
@@ -97,4 +91,5 @@ export const markdownRenderer: Renderer = {
   format: 'md',
   fileName: 'report.md',
   render: renderMarkdown,
+  chunks: (report) => [renderMarkdown(report)],
 };

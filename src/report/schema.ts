@@ -8,7 +8,7 @@ import {
   TranscriptFormatSchema,
   TranscriptMetadataSchema,
 } from '../transcript/schema.ts';
-import { ItemRowSchema } from './item-row.ts';
+import type { ItemRow } from './item-row.ts';
 
 export const RunStatusSchema = z.enum(['running', 'complete', 'incomplete']);
 export type RunStatus = z.infer<typeof RunStatusSchema>;
@@ -124,16 +124,25 @@ export const ReportSchema = z.object({
    * by `selectDetails` (the head of the review queue and the first other items).
    */
   items: z.array(ItemResultSchema),
-  /** Every item of the run, as a table row, in run order (absent: derived from `items`). */
-  rows: z.array(ItemRowSchema).optional(),
+  /**
+   * Every item of the run, as a table row, in run order (absent: derived from `items`). An array,
+   * or rows re-read from disk on every pass (`score` of a big run holds them there, not in memory).
+   */
+  rows: z.custom<Iterable<ItemRow>>(isIterable, 'expected an iterable of rows').optional(),
   /** Reviewers' decisions (`reviewed.jsonl`), when any were applied. */
   reviewed: z.array(ReviewedItemSchema).optional(),
 });
 export type Report = z.infer<typeof ReportSchema>;
+
+function isIterable(value: unknown): value is Iterable<ItemRow> {
+  return typeof (value as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] === 'function';
+}
 
 /** A pure renderer: `Report → file content`. */
 export interface Renderer {
   readonly format: string;
   readonly fileName: string;
   render(report: Report): string;
+  /** The same content in pieces, in order (`render` joins them), for files too big for one string. */
+  chunks(report: Report): Iterable<string>;
 }

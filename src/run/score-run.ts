@@ -3,7 +3,7 @@ import type { CallRecord } from '../cache/call-record.ts';
 import { openJournal, readJournal } from '../cache/journal.ts';
 import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
-import { writeFileAtomic } from '../io/atomic-write.ts';
+import { writeChunksAtomic } from '../io/atomic-write.ts';
 import { createLogger } from '../io/logger.ts';
 import { createRealDeps } from '../io/real-deps.ts';
 import { RUN_FILES, writeJson } from '../io/run-store.ts';
@@ -171,6 +171,7 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
   const summary = createSummaryBuilder({ rubric, crossCheckJudges: judges.crossCheckNames });
   const collector = createResultCollector({
     path: join(dir, RUN_FILES.results),
+    rowsPath: join(dir, RUN_FILES.reportRows),
     questions: rubric.questions.length,
     summary,
   });
@@ -242,11 +243,16 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
   // 5. Write the summary and reports; the manifest last, so `status` is only final once all is on disk.
   writeJson(dir, RUN_FILES.summary, finalSummary);
   // summary.json is written above; the json renderer would only write it again.
-  const reports = forEachReport(
-    { manifest: finished, summary: finalSummary, rubric, items: collected.details, rows: collected.rows },
-    formats.filter((f) => f !== 'json'),
-    (file) => writeFileAtomic(join(dir, file.fileName), file.content),
-  );
+  let reports: string[];
+  try {
+    reports = forEachReport(
+      { manifest: finished, summary: finalSummary, rubric, items: collected.details, rows: collected.rows },
+      formats.filter((f) => f !== 'json'),
+      (file) => writeChunksAtomic(join(dir, file.fileName), file.chunks),
+    );
+  } finally {
+    collector.release();
+  }
   writeJson(dir, RUN_FILES.manifest, finished);
   logger.info({ status, incompleteReasons: incomplete.reasons, summary: finalSummary.items }, 'run finished');
   return {

@@ -2,6 +2,7 @@ import type { ItemResult, ReviewReason } from '../aggregate/schema.ts';
 import type { Summary } from '../report/schema.ts';
 import type { Rubric } from '../rubric/schema.ts';
 import { krippendorffAlpha } from '../stats/index.ts';
+import { createRatingColumns } from './rating-columns.ts';
 
 /** The per-call facts the summary needs (a subset of a `calls.jsonl` line). */
 export interface CallStats {
@@ -63,7 +64,7 @@ export function createSummaryBuilder(run: Pick<SummaryInput, 'rubric' | 'crossCh
   );
   // Per scored item, the first verdict of each rater (judge × sample): its rating, or null.
   const raters = new Map<string, number>();
-  const scored: Array<{ order: number; ratings: Array<number | null | undefined> }> = [];
+  const scored = createRatingColumns();
   const llm = { calls: 0, cacheHits: 0, retries: 0, repairs: 0, rateLimited: 0, timeouts: 0 };
   const tokens = { failures: 0, invalid: 0, inputTokens: 0, cachedInputTokens: 0, outputTokens: 0 };
   let costUsd = 0;
@@ -95,7 +96,7 @@ export function createSummaryBuilder(run: Pick<SummaryInput, 'rubric' | 'crossCh
       }
       if (item.status !== 'scored') return;
       items.scored += 1;
-      const row: Array<number | null | undefined> = [];
+      const row = new Map<number, number | null>();
       const seen = new Set<string>();
       for (const verdict of item.verdicts) {
         const name = `${verdict.judge}#${verdict.sample}`;
@@ -106,9 +107,9 @@ export function createSummaryBuilder(run: Pick<SummaryInput, 'rubric' | 'crossCh
         if (seen.has(name)) continue;
         seen.add(name);
         const index = raters.get(name);
-        if (index !== undefined) row[index] = verdict.outcome === 'ok' ? verdict.body.rating : null;
+        if (index !== undefined) row.set(index, verdict.outcome === 'ok' ? verdict.body.rating : null);
       }
-      scored.push({ order, ratings: row });
+      scored.add(order, row);
     },
     addCall(call) {
       if (call.outcome !== 'cache_hit') latencies.push(call.latencyMs);
@@ -130,11 +131,7 @@ export function createSummaryBuilder(run: Pick<SummaryInput, 'rubric' | 'crossCh
     build(input) {
       latencies.sort((a, b) => a - b);
       const names = [...raters.keys()].sort();
-      const ordered = [...scored].sort((a, b) => a.order - b.order);
-      const matrix = names.map((name) => {
-        const index = raters.get(name) ?? -1;
-        return ordered.map((item) => item.ratings[index] ?? null);
-      });
+      const matrix = scored.matrix(names.map((name) => raters.get(name) ?? -1));
       return {
         status: input.status,
         transcripts: input.transcripts,

@@ -20,7 +20,7 @@ export function registerReport(program: Command, io: CliIo, done: (code: ExitCod
       'md,html,json',
     )
     .action(async (dirArg: string, options: { format: string }) => {
-      const { writeFileAtomic } = await import('../../io/atomic-write.ts');
+      const { writeChunksAtomic } = await import('../../io/atomic-write.ts');
       const { readRunReport } = await import('../../io/read-run-report.ts');
       const { resolvePath } = await import('../../io/resolve-path.ts');
       const { parseFormats } = await import('../../report/parse-formats.ts');
@@ -29,7 +29,7 @@ export function registerReport(program: Command, io: CliIo, done: (code: ExitCod
       const formats = parseFormats(options.format);
       const report = readRunReport(dir, dirArg);
       forEachReport(report, formats, (file) => {
-        writeFileAtomic(join(dir, file.fileName), file.content);
+        writeChunksAtomic(join(dir, file.fileName), file.chunks);
         io.stderr(`wrote ${join(dirArg, file.fileName)}\n`);
       });
       done(EXIT.ok);

@@ -75,19 +75,24 @@ export function renderReasonsChart(report: Report): string {
  * rating, ratings one step apart, or further apart (`ratingSpread`).
  */
 export function renderAgreementChart(report: Report): string {
-  const items = rowsOf(report);
+  // Per question: items with the same rating, one step apart, two or more apart (one pass).
+  const spreads = new Map(report.rubric.questions.map((q) => [q.id, [0, 0, 0]]));
+  for (const item of rowsOf(report)) {
+    if (item.usableVerdicts < 2) continue;
+    const counts = spreads.get(item.question);
+    const bucket =
+      item.ratingSpread === 0 ? 0 : item.ratingSpread === 1 ? 1 : item.ratingSpread >= 2 ? 2 : -1;
+    if (counts !== undefined && bucket >= 0) counts[bucket] = (counts[bucket] ?? 0) + 1;
+  }
   const rows = report.rubric.questions.map((question): BarRow => {
-    const spreads = items
-      .filter((item) => item.question === question.id && item.usableVerdicts >= 2)
-      .map((item) => item.ratingSpread);
-    const count = (test: (spread: number) => boolean) => spreads.filter(test).length;
+    const [same, adjacent, split] = spreads.get(question.id) ?? [0, 0, 0];
     return {
       label: question.id,
       title: question.text,
       segments: [
-        { key: 'same', label: 'same rating', value: count((s) => s === 0), className: 'seg-agree' },
-        { key: 'adjacent', label: 'one step apart', value: count((s) => s === 1), className: 'seg-near' },
-        { key: 'split', label: 'two or more apart', value: count((s) => s >= 2), className: 'seg-split' },
+        { key: 'same', label: 'same rating', value: same ?? 0, className: 'seg-agree' },
+        { key: 'adjacent', label: 'one step apart', value: adjacent ?? 0, className: 'seg-near' },
+        { key: 'split', label: 'two or more apart', value: split ?? 0, className: 'seg-split' },
       ],
     };
   });

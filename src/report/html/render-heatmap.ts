@@ -1,7 +1,8 @@
-import { describeRating, detailsOf, groupByTranscript, rowsOf, toneOfRating } from '../describe.ts';
+import { describeRating, detailsOf, rowsOf, toneOfRating } from '../describe.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { findReviewed } from '../find-reviewed.ts';
 import type { ItemRow } from '../item-row.ts';
+import { groupRowsByTranscript } from '../row-passes.ts';
 import type { Report } from '../schema.ts';
 import { anchorItem } from './anchor-item.ts';
 
@@ -38,16 +39,21 @@ function renderCell(report: Report, item: ItemRow | undefined, reviewed: boolean
 
 /**
  * Transcripts × questions, each cell coloured by rating and linking to its item, with markers
- * for not asked (–), failed (✕), needs review (!) and reviewed (✓).
+ * for not asked (–), failed (✕), needs review (!) and reviewed (✓). In pieces, a row each.
  */
-export function renderHeatmap(report: Report): string {
+export function* renderHeatmap(report: Report): Generator<string> {
   const questions = report.rubric.questions;
   const head = questions
     .map((q) => `<th scope="col" title="${escapeHtml(q.text)}">${escapeHtml(q.id)}</th>`)
     .join('');
   const reviewed = findReviewed(report);
   const shown = detailsOf(report);
-  const rows = [...groupByTranscript(rowsOf(report))].map(([transcript, items]) => {
+  yield `<div class="table-scroll"><table class="heatmap" id="heatmap">
+<caption>Rating per transcript and question. Select a cell to open its item.</caption>
+<thead><tr><th scope="col">Transcript</th>${head}</tr></thead>
+<tbody>`;
+  let first = true;
+  for (const [transcript, items] of groupRowsByTranscript(rowsOf(report))) {
     // One lookup table per transcript instead of a scan per cell.
     const byQuestion = new Map(items.map((item) => [item.question, item]));
     const cells = questions
@@ -61,12 +67,10 @@ export function renderHeatmap(report: Report): string {
         );
       })
       .join('');
-    return `<tr><th scope="row">${escapeHtml(transcript)}</th>${cells}</tr>`;
-  });
-  return `<div class="table-scroll"><table class="heatmap" id="heatmap">
-<caption>Rating per transcript and question. Select a cell to open its item.</caption>
-<thead><tr><th scope="col">Transcript</th>${head}</tr></thead>
-<tbody>${rows.join('\n')}</tbody></table></div>`;
+    yield `${first ? '' : '\n'}<tr><th scope="row">${escapeHtml(transcript)}</th>${cells}</tr>`;
+    first = false;
+  }
+  yield '</tbody></table></div>';
 }
 
 /** The key to the heat map's colours and markers. */

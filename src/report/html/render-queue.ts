@@ -11,7 +11,7 @@ import {
 import { escapeHtml } from '../escape-html.ts';
 import { truncateText } from '../escape-markdown.ts';
 import { describeDecision, findReviewed } from '../find-reviewed.ts';
-import { orderReviewQueue } from '../order-review-queue.ts';
+import { findQueueHead } from '../row-passes.ts';
 import type { Report } from '../schema.ts';
 import { anchorItem } from './anchor-item.ts';
 import { renderItemBody, renderRatingBadge } from './render-item-card.ts';
@@ -64,27 +64,24 @@ ${renderDecisionControls(report, item, entry)}
 
 /**
  * The review queue, most urgent first: the reviewer bar (name, decided counter, export), filters
- * by question, reason and decision status, and per item the decision controls.
+ * by question, reason and decision status, and per item the decision controls. In pieces, an
+ * item each.
  */
-export function renderReviewQueue(report: Report): string {
-  const all = orderReviewQueue(rowsOf(report));
-  if (all.length === 0) return '<p class="all-clear">Nothing needs review.</p>';
+export function* renderReviewQueue(report: Report): Generator<string> {
   // The page shows the head of the queue in full (see selectDetails); a huge run's tail is elsewhere.
-  const details = detailsOf(report);
-  const queue: ItemResult[] = [];
-  for (const row of all) {
-    const item = details.get(row.key);
-    if (item === undefined) break;
-    queue.push(item);
+  const { shown: queue, total } = findQueueHead(report);
+  if (total === 0) {
+    yield '<p class="all-clear">Nothing needs review.</p>';
+    return;
   }
   const reviewed = findReviewed(report);
-  const cards = queue
-    .map((item, index) => renderReviewItem(report, item, index + 1, reviewed.get(item.key)))
-    .join('\n');
-  return `${renderReviewBar(report, queue, reviewed)}
+  yield `${renderReviewBar(report, queue, reviewed)}
 ${renderFilters(report, queue)}
 <p id="filter-empty" class="muted" hidden>No item in the review queue matches these filters.</p>
-<div id="review-queue">${cards}</div>${renderNotShown(all.length - queue.length, 'in the review queue', 'most urgent', true)}`;
+<div id="review-queue">`;
+  for (const [index, item] of queue.entries())
+    yield `${index === 0 ? '' : '\n'}${renderReviewItem(report, item, index + 1, reviewed.get(item.key))}`;
+  yield `</div>${renderNotShown(total - queue.length, 'in the review queue', 'most urgent', true)}`;
 }
 
 /** The note under a list the page cut short. */
@@ -94,25 +91,33 @@ function renderNotShown(count: number, where: string, which: string, review: boo
   return `<p class="muted not-shown" role="note">${count.toLocaleString('en-US')} more items ${where} are not shown in full here (this page shows the ${which} ones only, to stay small enough for a browser); results.jsonl and results.csv hold every item${walk}.</p>`;
 }
 
-/** Every item not in the review queue, collapsed, grouped by transcript. */
-export function renderOtherItems(report: Report): string {
-  const rows = rowsOf(report).filter((item) => !item.needsReview);
+/** Every item not in the review queue, collapsed, grouped by transcript. In pieces, an item each. */
+export function* renderOtherItems(report: Report): Generator<string> {
   const reviewed = findReviewed(report);
-  if (rows.length === 0) return '<p class="muted">Every item is in the review queue.</p>';
   const details = detailsOf(report);
-  const rest = rows.flatMap((row) => details.get(row.key) ?? []);
-  const sections = [...groupByTranscript(rest)]
-    .map(([transcript, group]) => {
-      const items = group.map(
-        (
-          item,
-        ) => `<details class="item" id="${anchorItem(item.key)}" data-question="${escapeHtml(item.question)}">
+  // The rows outside the queue, and in their order those the page holds in full.
+  let others = 0;
+  const rest: ItemResult[] = [];
+  for (const row of rowsOf(report)) {
+    if (row.needsReview) continue;
+    others += 1;
+    const item = details.get(row.key);
+    if (item !== undefined) rest.push(item);
+  }
+  if (others === 0) {
+    yield '<p class="muted">Every item is in the review queue.</p>';
+    return;
+  }
+  let first = true;
+  for (const [transcript, group] of groupByTranscript(rest)) {
+    yield `${first ? '' : '\n'}<h3>${escapeHtml(transcript)}</h3>`;
+    first = false;
+    for (const item of group) {
+      yield `\n<details class="item" id="${anchorItem(item.key)}" data-question="${escapeHtml(item.question)}">
 <summary>${renderRatingBadge(report, item)} ${renderReviewedBadge(report, reviewed.get(item.key))} <span class="qid">${escapeHtml(item.question)}</span> <span class="muted">${escapeHtml(truncateText(findQuestion(report.rubric, item.question)?.text ?? '', 90))}</span></summary>
 ${renderItemBody(report, item)}
-</details>`,
-      );
-      return `<h3>${escapeHtml(transcript)}</h3>\n${items.join('\n')}`;
-    })
-    .join('\n');
-  return `${sections}${renderNotShown(rows.length - rest.length, 'outside the review queue', 'first', false)}`;
+</details>`;
+    }
+  }
+  yield renderNotShown(others - rest.length, 'outside the review queue', 'first', false);
 }

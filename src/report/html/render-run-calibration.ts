@@ -1,6 +1,7 @@
 import { calibrateRun } from '../../calibrate/calibrate-run.ts';
 import { rowsOf } from '../describe.ts';
 import { escapeHtml } from '../escape-html.ts';
+import { countRows } from '../row-passes.ts';
 import type { Report } from '../schema.ts';
 import { renderAgreement, renderInterviewers } from './render-calibration.ts';
 
@@ -11,10 +12,11 @@ import { renderAgreement, renderInterviewers } from './render-calibration.ts';
  * being compared (`calibrate --rater-scale` rescales).
  */
 export function renderRunCalibration(report: Report): string | null {
-  const items = rowsOf(report);
-  if (!items.some((item) => item.interviewerRating !== null)) return null;
+  const rows = rowsOf(report);
+  if (countRows(rows, (item) => item.interviewerRating !== null) === 0) return null;
+  // Calibration compares every item, so only a run whose interviewers rated holds all its rows.
   const outcome = calibrateRun({
-    items,
+    items: [...rows],
     reviewed: report.reviewed ?? [],
     inputs: report.manifest.inputs,
     scale: report.rubric.scale,

@@ -11,19 +11,20 @@ const NOTE_RESERVE = 240;
 /**
  * Keeps whole blocks, in order, while they fit `budget` characters; when some are dropped, ends
  * with `omittedNote(n)`. A GitHub PR comment holds at most 65,536 characters, so the Markdown
- * report trims its long lists instead of being rejected.
+ * report trims its long lists instead of being rejected. A null block is one too long for any
+ * budget (never built in full): it and every block after it are dropped.
  */
 export function fitBlocks(
-  blocks: readonly string[],
+  blocks: readonly (string | null)[],
   budget: number,
   omittedNote: (omitted: number) => string,
 ): FittedBlocks {
-  const total = blocks.reduce((sum, block) => sum + block.length, 0);
+  const total = blocks.reduce((sum, block) => sum + (block?.length ?? Number.POSITIVE_INFINITY), 0);
   if (total <= budget) return { text: blocks.join(''), kept: blocks.length, omitted: 0 };
   const parts: string[] = [];
   let used = 0;
   for (const block of blocks) {
-    if (used + block.length > budget - NOTE_RESERVE) break;
+    if (block === null || used + block.length > budget - NOTE_RESERVE) break;
     parts.push(block);
     used += block.length;
   }
