@@ -14,7 +14,6 @@ import {
   OWN_ROLE,
   PAST_TENSE,
   READER_MODAL,
-  RECORD_NOTE,
   ROLEPLAY,
   TRANSFORM_FIRST,
   VERDICT,
@@ -108,7 +107,7 @@ export function steeringIn(clause: string): Found[] {
     [DECODE_AND_OBEY, 'instruction_override'],
     [TRANSFORM_FIRST, 'instruction_override'],
     [CREDIT_CLAIM, 'compliance_claim'],
-    [RECORD_NOTE, 'compliance_claim'],
+    // (Notes about the record span sentences: `findDisguised` reads them a line at a time.)
   ];
   for (const [cls, kind] of acts) {
     const match = first(cls);

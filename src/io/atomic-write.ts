@@ -9,20 +9,7 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'n
  * with the final mode, so the content is never readable by others, not even for a moment.
  */
 export function writeFileAtomic(path: string, content: string, options: { mode?: number } = {}): void {
-  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const fd = openSync(tmp, 'wx', options.mode ?? 0o600);
-    try {
-      writeSync(fd, content);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
-  }
+  writeChunksAtomic(path, [content], options);
 }
 
 /** Characters gathered before a write: few syscalls, and never the whole file in one string. */

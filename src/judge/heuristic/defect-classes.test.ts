@@ -3,6 +3,7 @@ import type { Question } from '../../rubric/schema.ts';
 import type { VerdictBody } from '../schema.ts';
 import { buildVerdictFormat } from '../verdict-format.ts';
 import { createHeuristicJudge } from './create-heuristic-judge.ts';
+import { heuristicVerdict } from './heuristic-verdict.fixture.ts';
 import { customQuestion } from './seed-questions.fixture.ts';
 
 /**
@@ -10,20 +11,7 @@ import { customQuestion } from './seed-questions.fixture.ts';
  * each on cases of our own: flags with no content words, flags about the answer's shape, negated
  * clauses in a flag, partial credit, related word forms, compounds and stated orders.
  */
-const judge = createHeuristicJudge();
-
-async function verdict(question: Question, answer: string): Promise<VerdictBody> {
-  const result = await judge.judge({
-    itemKey: `t#${question.id}`,
-    question,
-    answer,
-    sample: 0,
-    prompt: { version: 'test', messages: [], flagOrder: [], nonce: 'n' },
-    format: buildVerdictFormat(question, [], { min: 1, max: 4 }),
-  });
-  if (result.outcome !== 'ok') throw new Error(`expected an ok verdict, got ${result.outcome}`);
-  return result.body;
-}
+const verdict = heuristicVerdict;
 
 async function statusOf(question: Question, flag: string, answer: string): Promise<string | undefined> {
   return (await verdict(question, answer)).findings.find((finding) => finding.flag === flag)?.status;

@@ -5,6 +5,7 @@ import type { VerdictBody } from '../schema.ts';
 import { buildVerdictFormat } from '../verdict-format.ts';
 import { compileQuestion } from './compile-question.ts';
 import { createHeuristicJudge } from './create-heuristic-judge.ts';
+import { heuristicVerdict } from './heuristic-verdict.fixture.ts';
 import { customQuestion } from './seed-questions.fixture.ts';
 
 /**
@@ -12,20 +13,7 @@ import { customQuestion } from './seed-questions.fixture.ts';
  * lists, topic words that rubric writers also use to frame flags, and graded partial credit.
  * Every case here is our own.
  */
-const judge = createHeuristicJudge();
-
-async function verdict(question: Question, answer: string): Promise<VerdictBody> {
-  const result = await judge.judge({
-    itemKey: `t#${question.id}`,
-    question,
-    answer,
-    sample: 0,
-    prompt: { version: 'test', messages: [], flagOrder: [], nonce: 'n' },
-    format: buildVerdictFormat(question, [], { min: 1, max: 4 }),
-  });
-  if (result.outcome !== 'ok') throw new Error(`expected an ok verdict, got ${result.outcome}`);
-  return result.body;
-}
+const verdict = heuristicVerdict;
 
 const OFF_TOPIC = 'Answer is off-topic or empty.';
 
