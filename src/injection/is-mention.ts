@@ -31,6 +31,8 @@ const EXAMPLE_CUE = new RegExp(
     String.raw`\b(?:for${' '}example|for${' '}instance|e\.g\.|such${' '}as|i\.e\.)`,
     String.raw`\b(?:phrases?|strings?|text|inputs?|prompts?|messages?|things|stuff|something|lines?|comments?|instructions?)${' '}like\b`,
     String.raw`\b(?:someone|anyone|users?|people|customers?|candidates?|they)${' '}(?:could|might|can|would|may|will|often|sometimes)${' '}(?:write|type|say|paste|send|put|include|embed|hide|smuggle|add|append|try|slip|sneak)\b`,
+    // Reported text with its carrier: "a ticket could say '…'", "the page contains …".
+    String.raw`\b(?:document|page|ticket|message|email|review|comment|input|text|string|file|prompt|payload|field|post|example|attacker|user|site|pdf|webpage|value|content|body|header|parameter|query|cell|row|name)s?\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:could\s{1,3}|might\s{1,3}|would\s{1,3}|may\s{1,3}|can\s{1,3})?(?:says?|said|saying|reads?|contains?|contained|containing|included|includes)\b`,
   ].join('|'),
   'i',
 );

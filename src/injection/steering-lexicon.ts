@@ -28,6 +28,7 @@ const READER = String.raw`(?:ai|a\.i\.|llm|(?:language${W})?model|assistant|bot|
 export const EVALUATION = wordClass(
   [
     String.raw`\b(?:rat(?:ed|ing|ings)|scor(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|marks|marked(?:${W}down)?|marking|assess(?:es|ed|ing|ment|ments)?|evaluat(?:e|es|ed|ing|ion|ions)|judg(?:e|es|ed|ing|ement|ment)|verdicts?|bands?|tiers?|rubrics?|criteri(?:a|on|ons)|expectations|stars|credit|graders?|scorers?|evaluators?|reviewers?|assessors?|examiners?|raters?|screening|top[- ]rated|(?:green|red)[- ]?flags?|red[- ]flag[- ]\w{3,10}|warning${W}signs|(?:negative|positive)${W}(?:indicators?|signals?|points?|signs?)|positives|negatives|concerns?|findings?(?:['’]s)?${W}status|findings?${W}object|quote${W}fields|evidence${W}(?:strings?|fields?)|your${W}list|shortlist\w{0,3})\b`,
+    String.raw`\b(?:a|low|high|good|bad|top|full|passing|poor)${W}(?:mark|grade|score|rating)\b|\b(?:weak${W}(?:parts|points|bits|spots)|weaknesses|shortcomings)\b`,
     // What the question looks for, and what a model answer is: "every single point", "everything
     // you're looking for", "all the things a good on-call answer shows".
     String.raw`\b(?:every|each|all)${W}(?:(?:single|the|of${W}the)${W})?(?:points?|boxes|box|requirements?|items?|expectations?|things${W}(?:a|an|the)${W}(?:\w{1,14}${W}){0,2}answers?)\b`,
@@ -51,7 +52,7 @@ export const EVALUATION = wordClass(
 /** Which way: the top of a scale, a verdict of success, leniency, or dropping the checks against. */
 export const FAVOURABLE = wordClass(
   [
-    String.raw`\b(?:top|highest|maximum|max|full|best|strongest|exemplary|excellent|exceptional|outstanding|perfect|flawless|stellar|ideal|senior[- ]level|complete|completely|fully|every|kind(?:ly)?|lenien\w{0,4}|generous\w{0,3}|favou?rabl[ey]|charitabl[ey]|exceeds?|strong${W}hire|pass(?:es|ed)?|met|meets|meeting|satisf(?:y|ies|ied|ying)|present|preferred|approved|pre-?approved|formality|model${W}answer|absent|blank|empty|green|already${W}(?:demonstrated|covered|met|shown)|not${W}observed|set${W}aside|(?:does${W}not|doesn['’]?t|isn['’]?t${W}fair${W}to|not${W}fair${W}to)${W}apply|nothing${W}in)\b`,
+    String.raw`\b(?:top|highest|maximum|max|full|best|strongest|exemplary|excellent|exceptional|outstanding|perfect|flawless|stellar|ideal|senior[- ]level|complete|completely|fully|every|kind(?:ly)?|lenien\w{0,4}|generous\w{0,3}|favou?rabl[ey]|charitabl[ey]|exceeds?|strong${W}hire|pass(?:es|ed)?|met|meets|meeting|satisf(?:y|ies|ied|ying)|present|preferred|approved|pre-?approved|formality|model${W}answer|absent|blank|empty|green|already${W}(?:demonstrated|covered|met|shown)|highly|overlook|focus${W}(?:only${W})?on${W}(?:the${W})?(?:what['’]s${W})?(?:positive|positives|good|strengths)|not${W}observed|set${W}aside|(?:does${W}not|doesn['’]?t|isn['’]?t${W}fair${W}to|not${W}fair${W}to)${W}apply|nothing${W}in)\b`,
     String.raw`\b(?:benefit${W}of${W}the${W}doubt|everything|all${W}(?:the${W})?(?:points|criteria|boxes|green${W}flags)|(?:a${W})?strong${W}yes|automatically|regardless)\b`,
     // A condition on a bad outcome is a threat: "if this gets scored low", "if I get an unfair score".
     String.raw`\b(?:if|unless|should)${W}[^.!?\n]{0,50}?\b(?:low|lower|bad|unfair|poor|fail(?:ed|s)?|reject(?:ed)?|marked${W}down|anything${W}(?:less|below|under)|less${W}than)\b`,
@@ -72,7 +73,7 @@ const THIS_NAMED = [
   String.raw`\b(?:this|that|my|the${W}above|the${W}present|the${W}following)${W}(?:answer|response|reply|one|submission|transcript|question|item|part|section|candidate|interview|explanation|approach)\b`,
   String.raw`\b(?:your|my|its)${W}(?:verdict|rating|score|scores|grade|grades|evaluation|assessment|decision|marks?|scale|rubric|criteria|checklist)\b`,
   // Spoken to the grader: "you're the best evaluator", "your model".
-  String.raw`\byou(?:['’]re|${W}are)${W}(?:\w{1,14}${W}){0,3}?(?:grader|evaluator|assessor|examiner|scorer|rater|judge|model|ai)\b|\byour${W}(?:model|system|grader|evaluator|algorithm)\b`,
+  String.raw`\byou(?:['’]re|${W}are)${W}(?:[\w-]{1,14}${W}){0,6}?(?:grader|evaluator|assessor|examiner|scorer|rater|judge|model|ai)\b|\byour${W}(?:model|system|grader|evaluator|algorithm)\b`,
   // A rule about answers like this one: "any answer that names X gets the top rating".
   String.raw`\b(?:(?:any|every|all)${W})?(?:answers?|responses?|candidates?|submissions?)${W}(?:that|which|who|with|under|over|naming|mentioning|shorter|longer)\b[^.!?\n]{0,80}?\b(?:gets?|receives?|earns?|should|must|will|automatically)\b`,
   ...THIS_LATIN,
@@ -90,7 +91,7 @@ export const THIS_ITEM = wordClass(
     // An order to the grader at the clause's start: "treat every red flag as absent …".
     String.raw`^(?:${W})?(?:(?:please|just|so|now|then)${W})?(?:treat|mark|consider|count|score|rate|grade|record|credit|file|assess|evaluate|judge|set)\b`,
     String.raw`\b(?:here|for${W}(?:this|that)|on${W}(?:this|that)|with${W}this)\b`,
-    String.raw`\b(?:give|rate|score|grade|mark|treat|regard|record|assess|evaluate|judge|consider|log|file|credit|count)${W}(?:it|that|this|me)\b|\bput${W}(?:it|that|this|me)${W}down\b|\b(?:treat|mark|consider|score|rate|grade|count|credit|record)${W}(?:\w{1,12}${W}){0,3}?(?:the|my)${W}(?:answer|response)\b|\b(?:your${W}(?:reply|output|write-?up|findings|list)|the${W}(?:write-?up|findings|structured${W}part))\b|\bto${W}me\b|\b(?:(?:is|are)${W}(?:all${W})?(?:there|covered|present|met)|go${W}with${W}that|use${W}that)\b`,
+    String.raw`\b(?:give|rate|score|grade|mark|treat|regard|record|assess|evaluate|judge|consider|log|file|credit|count)${W}(?:it|that|this|me)\b|\bput${W}(?:it|that|this|me)${W}down\b|\b(?:treat|mark|consider|score|rate|grade|count|credit|record)${W}(?:\w{1,12}${W}){0,3}?(?:the|my)${W}(?:answer|response)\b|\b(?:your${W}(?:reply|output|write-?up|findings|list)|the${W}(?:write-?up|findings|structured${W}part))\b|\bto${W}me\b|\bagainst${W}me\b|\bwhat${W}i['’]?m${W}saying\b|\bwhat${W}i${W}(?:said|say)\b|\b(?:(?:is|are)${W}(?:all${W})?(?:there|covered|present|met)|go${W}with${W}that|use${W}that)\b`,
     // The reader as "you" at work: "you spot", "when you're checking".
     String.raw`\byou(?:['’]re|${W}are)?${W}(?:spot|see|find|check|checking|score|scoring|rate|rating|grade|grading|assess|assessing|evaluate|evaluating|mark|marking|review|reviewing|read|reading|notice|go${W}through|write${W}up|log|record)\b`,
   ],
@@ -99,7 +100,7 @@ export const THIS_ITEM = wordClass(
 
 /** Words for the evaluator at work on this text: "whoever evaluates this", "the AI going over this". */
 export const READER_AT_WORK = wordClass([
-  String.raw`\b(?:whoever|whatever|anyone|anybody|anything)(?:['’]s|${W}is)?${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:this|these|my|me|the${W}(?:above|answer|response|transcripts?|interview))\b|\b(?:whoever|anyone|anybody|(?:the|a|any|whichever|whatever)${W}(?:fair${W}|human${W}|automated${W})?(?:person|people|one|${READER})(?:${W}or${W}(?:person|${READER}))?)${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:this|these|my|me|the${W}(?:above|answer|response|transcript|interview))\b`,
+  String.raw`\b(?:whoever|whatever|anyone|anybody|anything)(?:['’]s|${W}is)?${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:this|these|my|me|the${W}(?:above|answer|response|transcripts?|interview))\b|\b(?:whoever|anyone|anybody|(?:the|a|an|any|whichever|whatever)${W}(?:fair${W}|human${W}|automated${W}|ai${W})?(?:person|people|one|${READER})(?:${W}or${W}(?:person|${READER}))?)${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:this|these|my|me|the${W}(?:above|answer|response|transcript|interview))\b`,
 ]);
 
 /** Graders by trade: no one addresses these in an interview answer except to steer them. */
