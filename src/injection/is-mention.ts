@@ -5,10 +5,14 @@
  * when it is inside quotes or follows a reporting cue in its sentence, unless it points at this
  * very evaluation ("rate this answer", "give me a 4"): quoting an attack on oneself is still one.
  */
+/** Talk of attacks, and the framing of an example: cues shared by mentions and reported examples. */
+const ATTACK_TALK = String.raw`\b(?:attackers?|attacks?|adversar\w{0,10}|malicious|hostile|injection|injected|injections|payloads?|jailbreaks?|exploits?)\b`;
+const EXAMPLE_FRAME = String.raw`\b(?:for${' '}example|for${' '}instance|e\.g\.|such${' '}as|i\.e\.)`;
+
 const MENTION_CUE = new RegExp(
   [
-    String.raw`\b(?:attackers?|attacks?|adversar\w{0,10}|malicious|hostile|injection|injected|injections|payloads?|jailbreaks?|exploits?)\b`,
-    String.raw`\b(?:for${' '}example|for${' '}instance|e\.g\.|such${' '}as|i\.e\.)`,
+    ATTACK_TALK,
+    EXAMPLE_FRAME,
     String.raw`\b(?:phrases?|strings?|tokens?|text|inputs?|prompts?|messages?|things|stuff|something|sequences?|markers?|tags?|patterns?|lines?|comments?|instructions?)${' '}like\b`,
     String.raw`\b(?:someone|anyone|users?|people|customers?|candidates?|they|it|you)${' '}(?:could|might|can|would|may|will|often|sometimes)?${' '}?(?:write|writes|type|types|say|says|paste|pastes|send|sends|put|puts|include|includes|embed|embeds|hide|hides|smuggle|smuggles|add|adds|append|appends|try|tries|slip|slips|sneak|sneaks)\b`,
     String.raw`\b(?:tell|tells|telling|trick|tricks|tricking|instruct|instructs|instructed|make|makes|get|gets|convince|convinces|coax)\s{1,3}(?:the|a|our|an)\s{1,3}(?:model|llm|bot|assistant|ai|agent|chatbot|grader|judge)\b`,
@@ -27,8 +31,8 @@ const MENTION_CUE = new RegExp(
  */
 const EXAMPLE_CUE = new RegExp(
   [
-    String.raw`\b(?:attackers?|attacks?|adversar\w{0,10}|malicious|hostile|injection|injected|injections|payloads?|jailbreaks?|exploits?|spam|scam\w{0,4})\b`,
-    String.raw`\b(?:for${' '}example|for${' '}instance|e\.g\.|such${' '}as|i\.e\.)`,
+    String.raw`${ATTACK_TALK}|\b(?:spam|scam\w{0,4})\b`,
+    EXAMPLE_FRAME,
     String.raw`\b(?:phrases?|strings?|text|inputs?|prompts?|messages?|things|stuff|something|lines?|comments?|instructions?)${' '}like\b`,
     String.raw`\b(?:someone|anyone|users?|people|customers?|candidates?|they)${' '}(?:could|might|can|would|may|will|often|sometimes)${' '}(?:write|type|say|paste|send|put|include|embed|hide|smuggle|add|append|try|slip|sneak)\b`,
     // Reported text with its carrier: "a ticket could say '…'", "the page contains …".

@@ -1,3 +1,5 @@
+import { allMatches } from '../text/all-matches.ts';
+
 /**
  * One class of words for `findSteering`: an ASCII-mode pattern (fast: no Unicode mode), and for
  * words of other scripts a Unicode-mode one, run only on clauses that hold non-ASCII text.
@@ -44,12 +46,5 @@ function once(pattern: RegExp, text: string): readonly [number, number] | undefi
 }
 
 function collect(pattern: RegExp, text: string): (readonly [number, number])[] {
-  const found: (readonly [number, number])[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    found.push([match.index, match.index + match[0].length]);
-    if (match[0] === '') pattern.lastIndex += 1;
-  }
-  pattern.lastIndex = 0;
-  return found;
+  return allMatches(pattern, text).map((match) => [match.index, match.index + match[0].length] as const);
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../rubric/schema.ts';
-import type { VerdictBody } from '../schema.ts';
 import { buildVerdictFormat } from '../verdict-format.ts';
 import { createHeuristicJudge } from './create-heuristic-judge.ts';
 import { heuristicVerdict } from './heuristic-verdict.fixture.ts';

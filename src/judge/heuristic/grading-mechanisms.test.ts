@@ -1,10 +1,7 @@
 import { stemmer } from 'stemmer';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../rubric/schema.ts';
-import type { VerdictBody } from '../schema.ts';
-import { buildVerdictFormat } from '../verdict-format.ts';
 import { compileQuestion } from './compile-question.ts';
-import { createHeuristicJudge } from './create-heuristic-judge.ts';
 import { heuristicVerdict } from './heuristic-verdict.fixture.ts';
 import { customQuestion } from './seed-questions.fixture.ts';
 
