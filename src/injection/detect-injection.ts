@@ -1,5 +1,6 @@
 import { splitSentences } from '../judge/heuristic/split-sentences.ts';
 import { allMatches } from '../text/all-matches.ts';
+import { createLiteralGate } from '../text/literal-gate.ts';
 import { clauseRanges, rangeAt } from './clause-ranges.ts';
 import { findCompactHits } from './find-compact-hits.ts';
 import { findDisguised } from './find-disguised.ts';
@@ -23,13 +24,16 @@ export interface DetectOptions {
   readonly flagTerms?: readonly string[];
 }
 
-const PATTERNS = [
+/** The phrase patterns, run over the folded text (exported for the literal gate's tests). */
+export const PATTERNS = [
   ...RATING_PATTERNS,
   ...ADDRESS_PATTERNS,
   ...RUBRIC_PATTERNS,
   ...STRUCTURE_PATTERNS,
   ...MULTILINGUAL_PATTERNS,
 ];
+/** Which phrase patterns can match a text: those whose required words it holds (built on first use). */
+const PATTERN_GATE = createLiteralGate(PATTERNS.map((p) => p.pattern));
 /** Kinds that open a section of their own: the span runs to the end of the line or the closer. */
 const SECTION_KINDS: ReadonlySet<InjectionKind> = new Set([
   'wrapper_escape',
@@ -81,7 +85,9 @@ export function detectInjection(text: string, options: DetectOptions = {}): Inje
   const sentences = clauseRanges(text);
   const lineEnds = newlineOffsets(text);
   const hits: { kind: InjectionKind; start: number; end: number; steering?: true }[] = [];
+  const gate = PATTERN_GATE(folded.text);
   for (const { kind, pattern, context } of PATTERNS) {
+    if (!gate.mayMatch(pattern)) continue;
     pattern.lastIndex = 0;
     for (const match of allMatches(pattern, folded.text)) {
       const lead = match[0].length - match[0].trimStart().length;

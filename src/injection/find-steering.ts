@@ -1,5 +1,6 @@
 import { eng } from 'stopword';
 import { allMatches } from '../text/all-matches.ts';
+import { createLiteralGate, type GateResult } from '../text/literal-gate.ts';
 import { clauseRanges } from './clause-ranges.ts';
 import { PREDICATE } from './find-keyword-stuffing.ts';
 import type { FoldedText } from './fold-text.ts';
@@ -26,7 +27,7 @@ import {
   THIS_NAMED_ITEM,
   VOCATIVE,
 } from './steering-lexicon.ts';
-import { firstOf, rangesOf, type WordClass } from './word-class.ts';
+import { firstOf, patternsOf, rangesOf, type WordClass } from './word-class.ts';
 
 /** A suspect stretch, as offsets into the original answer. */
 export interface SteeringHit {
@@ -72,10 +73,11 @@ const BARE_RUN = 12;
  */
 export function findSteering(folded: FoldedText): SteeringHit[] {
   const hits: SteeringHit[] = [];
+  const gate = steeringGate(folded.text);
   for (const clause of clauseRanges(folded.text)) {
     for (let from = clause.start; from < clause.end; from += WINDOW - NEAR) {
       const to = Math.min(clause.end, from + WINDOW);
-      for (const found of steeringIn(folded.text.slice(from, to))) {
+      for (const found of steeringIn(folded.text.slice(from, to), gate)) {
         hits.push({
           kind: found.kind,
           start: folded.map[from + found.start] ?? 0,
@@ -90,12 +92,43 @@ export function findSteering(folded: FoldedText): SteeringHit[] {
 
 type Range = readonly [number, number];
 
-/** What one clause does, as hits relative to the clause. */
-export function steeringIn(clause: string): Found[] {
+/** Every word class a clause is read with. */
+export const STEERING_CLASSES: readonly WordClass[] = [
+  VOCATIVE,
+  ROLEPLAY,
+  LENIENCY,
+  VERDICT,
+  OUTCOME_IDIOM,
+  DECODE_AND_OBEY,
+  TRANSFORM_FIRST,
+  CREDIT_CLAIM,
+  EVALUATION,
+  FAVOURABLE,
+  READER_AT_WORK,
+  THIS_NAMED_ITEM,
+  THIS_ITEM,
+  READER_MODAL,
+  DESERT,
+  OWN_ROLE,
+  PAST_TENSE,
+  NOT_PAST,
+];
+
+/**
+ * Which of the word classes' patterns can match anywhere in a text: one walk of the text, after
+ * which a clause runs only patterns whose words occur (most answers hold few evaluation words).
+ */
+export const steeringGate: (text: string) => GateResult = createLiteralGate(patternsOf(STEERING_CLASSES));
+
+/**
+ * What one clause does, as hits relative to the clause. `gate` is `steeringGate` of the clause or
+ * of a text holding it.
+ */
+export function steeringIn(clause: string, gate: GateResult = steeringGate(clause)): Found[] {
   const found: Found[] = [];
   // Other scripts' patterns need Unicode mode (slow); most clauses are plain ASCII.
   const script = NON_ASCII.test(clause);
-  const first = (cls: WordClass): Range | undefined => firstOf(cls, clause, script);
+  const first = (cls: WordClass): Range | undefined => firstOf(cls, clause, script, gate);
   const vocative = first(VOCATIVE);
   if (vocative !== undefined) found.push(hit('addresses_evaluator', vocative));
   const roleplay = first(ROLEPLAY);
@@ -114,9 +147,9 @@ export function steeringIn(clause: string): Found[] {
     if (match !== undefined) found.push(hit(kind, match));
   }
 
-  const evaluation = rangesOf(EVALUATION, clause, script);
+  const evaluation = rangesOf(EVALUATION, clause, script, gate);
   const favourable =
-    evaluation.length > 0 || vocative !== undefined ? rangesOf(FAVOURABLE, clause, script) : [];
+    evaluation.length > 0 || vocative !== undefined ? rangesOf(FAVOURABLE, clause, script, gate) : [];
   const atWork = evaluation.length > 0 || favourable.length > 0 ? first(READER_AT_WORK) : undefined;
   if (atWork !== undefined) found.push(hit('addresses_evaluator', atWork));
   const pair = nearestPair(evaluation, favourable);

@@ -1,41 +1,64 @@
 import { allMatches } from '../text/all-matches.ts';
+import { type GateResult, OPEN_GATE } from '../text/literal-gate.ts';
 
 /**
- * One class of words for `findSteering`: an ASCII-mode pattern (fast: no Unicode mode), and for
- * words of other scripts a Unicode-mode one, run only on clauses that hold non-ASCII text.
+ * One class of words for `findSteering`: ASCII-mode patterns (fast: no Unicode mode), one per
+ * source alternative so that a literal gate can skip those whose words are absent from the text,
+ * and for words of other scripts a Unicode-mode one, run only on clauses that hold non-ASCII text.
  * Unicode mode made the patterns five times slower, and almost every answer is ASCII.
  */
 export interface WordClass {
-  readonly latin: RegExp;
+  readonly latin: readonly RegExp[];
   readonly script: RegExp | null;
 }
 
 /** A class from pattern sources: ASCII-safe alternatives, then those needing Unicode mode. */
 export function wordClass(latin: readonly string[], script: readonly string[] = []): WordClass {
   return {
-    latin: new RegExp(latin.join('|'), 'gi'),
+    latin: latin.map((source) => new RegExp(source, 'gi')),
     script: script.length > 0 ? new RegExp(script.join('|'), 'giu') : null,
   };
 }
 
-/** Every match of the class in `text`, as [start, end) ranges in order. */
-export function rangesOf(cls: WordClass, text: string, withScript: boolean): (readonly [number, number])[] {
-  const found = collect(cls.latin, text);
-  if (!withScript || cls.script === null) return found;
-  return [...found, ...collect(cls.script, text)].sort((a, b) => a[0] - b[0]);
+/** Every pattern of these classes: what a literal gate for them is built from. */
+export function patternsOf(classes: readonly WordClass[]): RegExp[] {
+  return classes.flatMap((cls) => [...cls.latin, ...(cls.script === null ? [] : [cls.script])]);
 }
 
-/** The first match of the class in `text`, or undefined. */
+/**
+ * Every match of the class in `text`, as [start, end) ranges in order of start. Matches of
+ * different alternatives may overlap (each alternative is its own pattern).
+ */
+export function rangesOf(
+  cls: WordClass,
+  text: string,
+  withScript: boolean,
+  gate: GateResult = OPEN_GATE,
+): (readonly [number, number])[] {
+  const found: (readonly [number, number])[] = [];
+  for (const pattern of patternsToRun(cls, withScript, gate)) found.push(...collect(pattern, text));
+  return found.length > 1 ? found.sort((a, b) => a[0] - b[0] || b[1] - a[1]) : found;
+}
+
+/** The first match of the class in `text` (the earliest start; at a tie, the earlier alternative), or undefined. */
 export function firstOf(
   cls: WordClass,
   text: string,
   withScript: boolean,
+  gate: GateResult = OPEN_GATE,
 ): readonly [number, number] | undefined {
-  const latin = once(cls.latin, text);
-  if (!withScript || cls.script === null) return latin;
-  const script = once(cls.script, text);
-  if (latin === undefined) return script;
-  return script !== undefined && script[0] < latin[0] ? script : latin;
+  let first: readonly [number, number] | undefined;
+  for (const pattern of patternsToRun(cls, withScript, gate)) {
+    const match = once(pattern, text);
+    if (match !== undefined && (first === undefined || match[0] < first[0])) first = match;
+  }
+  return first;
+}
+
+function patternsToRun(cls: WordClass, withScript: boolean, gate: GateResult): RegExp[] {
+  const run = cls.latin.filter((pattern) => gate.mayMatch(pattern));
+  if (withScript && cls.script !== null && gate.mayMatch(cls.script)) run.push(cls.script);
+  return run;
 }
 
 function once(pattern: RegExp, text: string): readonly [number, number] | undefined {

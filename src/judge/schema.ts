@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { InjectionReport } from '../injection/schema.ts';
 import type { Question } from '../rubric/schema.ts';
 import type { VerdictFormat } from './verdict-format.ts';
 
@@ -57,6 +58,11 @@ export interface JudgeRequest {
   /** The question's compiled response format, its flags in the prompt's order. */
   readonly format: VerdictFormat;
   readonly signal?: AbortSignal;
+  /**
+   * What injection detection found in `answer`, when the caller already ran it with the
+   * question's flag terms (a run does, while planning): a judge that reads it need not detect again.
+   */
+  readonly injection?: InjectionReport;
 }
 
 export const UsageSchema = z.object({

@@ -1,3 +1,4 @@
+import type { InjectionReport } from '../injection/schema.ts';
 import type { JudgeRequest } from '../judge/schema.ts';
 import { createVerdictFormatCache } from '../judge/verdict-format.ts';
 import { renderJudgePrompt } from '../prompt/render-judge-prompt.ts';
@@ -28,6 +29,8 @@ export function planJobs(args: {
   rubric: Rubric;
   secret: string;
   redactorOf: (transcriptId: string) => Redactor | null;
+  /** Detection already run on the items' answers (`planInjectionTwins`), by item key: local judges get it with the request. */
+  injection?: ReadonlyMap<string, InjectionReport>;
   /** A run's shared cache of verdict formats (default: one for these items). */
   formatOf?: ReturnType<typeof createVerdictFormatCache>;
 }): JudgeJob[] {
@@ -47,7 +50,16 @@ export function planJobs(args: {
           secret: args.secret,
         });
         const format = formatOf(item.question, prompt.flagOrder);
-        const request = { itemKey: item.key, question: item.question, answer, sample, prompt, format };
+        const report = answer === item.slot.answer ? args.injection?.get(item.key) : undefined;
+        const request = {
+          itemKey: item.key,
+          question: item.question,
+          answer,
+          sample,
+          prompt,
+          format,
+          ...(spec.remote || report === undefined ? {} : { injection: report }),
+        };
         jobs.push({
           key: spec.keyOf(request),
           itemKey: item.key,

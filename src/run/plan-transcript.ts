@@ -19,7 +19,8 @@ export interface TranscriptPlan {
 
 /**
  * Aligns one transcript with the rubric, plans a stripped twin for every answer that carries
- * suspect text, and renders the judge calls (remote judges read the redacted answers). A run
+ * suspect text, and renders the judge calls (remote judges read the redacted answers; with no
+ * remote judge there is nothing to redact, and no classes are reported). A run
  * plans transcript by transcript while earlier ones are judged. Pure.
  */
 export function planTranscript(args: {
@@ -35,13 +36,18 @@ export function planTranscript(args: {
 }): TranscriptPlan {
   const items = planItems([args.transcript], args.rubric, args.alignOptions);
   const injection = planInjectionTwins(items);
-  const redactor = args.redact ? createRedactor(args.transcript, args.redactTerms) : null;
+  // Redaction is for what leaves the machine: a run of local judges only sends nothing.
+  const redactor =
+    args.redact && args.specs.some((spec) => spec.remote)
+      ? createRedactor(args.transcript, args.redactTerms)
+      : null;
   const jobs = planJobs({
     items: [...items, ...injection.twins],
     specs: args.specs,
     rubric: args.rubric,
     secret: args.secret,
     redactorOf: () => redactor,
+    injection: injection.reports,
     formatOf: args.formatOf,
   });
   return { items, injection, jobs, redactionClasses: redactor?.classes ?? [] };

@@ -130,7 +130,9 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
       const base = { judge: HEURISTIC_JUDGE_NAME, model: HEURISTIC_MODEL, sample: request.sample } as const;
       if (request.signal?.aborted === true)
         return { outcome: 'failed', ...base, error: 'aborted before judging' };
-      const report = detectInjectionCached(request.answer, { flagTerms: flagTermsOf(request.question) });
+      const report =
+        request.injection ??
+        detectInjectionCached(request.answer, { flagTerms: flagTermsOf(request.question) });
       const compiled = compiledFor(request.question);
       const answer = analyseAnswer(request.answer, new Set(report.matches), stemOf, compiled);
       const listedOnly =

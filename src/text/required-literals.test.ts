@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createLiteralGate } from './literal-gate.ts';
+import { requiredLiterals } from './required-literals.ts';
+
+const sorted = (pattern: RegExp) => requiredLiterals(pattern)?.slice().sort() ?? null;
+
+describe('requiredLiterals', () => {
+  it('reads a word, its alternatives and its optional parts', () => {
+    expect(sorted(/\bscore\b/i)).toEqual(['score']);
+    expect(sorted(/\brat(?:ed|ing)\b/gi)).toEqual(['rated', 'rating']);
+    expect(sorted(/\b(?:give|award)\s+(?:it\s+)?(?:a\s+)?(?:four|4)\b/gi)).toEqual(['award', 'give']);
+    expect(sorted(/colou?r/i)).toEqual(['color', 'colour']);
+  });
+
+  it('keeps the most selective part of a sequence', () => {
+    // "to" is too short to select anything; "grader" is what every match holds.
+    expect(sorted(/\bto\s+the\s+grader\b/i)).toEqual(['grader']);
+    expect(sorted(/(?:ab|cd)\w+(?:evaluator|grader)s?/i)).toEqual(['evaluator', 'grader']);
+  });
+
+  it('breaks literals at characters it cannot vouch for', () => {
+    // é (non-ASCII) is not a literal; the rest of the word still is.
+    expect(sorted(/[ée]valuateur/i)).toEqual(['valuateur']);
+    // With the u and i flags, "s" also matches ſ (U+017F) and "k" the Kelvin sign.
+    expect(sorted(/scoring/iu)).toEqual(['coring']);
+    expect(sorted(/keep/iu)).toEqual(['eep']);
+  });
+
+  it('has nothing to require of patterns that can match without a literal', () => {
+    expect(requiredLiterals(/\d+/)).toBeNull();
+    expect(requiredLiterals(/(?:score)?\w+/)).toBeNull();
+    expect(requiredLiterals(/ab|score/)).toBeNull();
+    expect(requiredLiterals(/[^x]{3}/)).toBeNull();
+    expect(requiredLiterals(/(a)\1/)).toBeNull();
+  });
+
+  // Soundness, the property a prefilter lives by: whenever a pattern matches a text, the gate lets
+  // it run on that text. Random patterns from a small grammar, random texts from an alphabet with
+  // upper case, accents, ſ and the Kelvin sign, and the patterns' own literals as pieces.
+  const ALPHABET = ['a', 'b', 'c', 's', 'k', 'A', 'S', 'K', 'é', 'ſ', '\u212a', ' ', '-', '1'];
+  const atom = fc.oneof(
+    fc.constantFrom('a', 'b', 'c', 's', 'k', 'ab', 'sk', 'abc', 'score', 'e\u0301'),
+    fc.constantFrom('[ab]', '[sk]', '[a-c]', '[^a]', '\\w', '\\s', '.', '\\d', '\\b', '(?=a)', '(?<!b)'),
+  );
+  const regex = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      atom,
+      fc.tuple(tie('node'), tie('node')).map(([x, y]) => `${x}${y}`),
+      fc.tuple(tie('node'), tie('node')).map(([x, y]) => `(?:${x}|${y})`),
+      fc
+        .tuple(tie('node'), fc.constantFrom('?', '*', '+', '{2}', '{1,3}', '{0,2}'))
+        .map(([x, q]) => `(?:${x})${q}`),
+    ),
+  })).node;
+
+  it('never rejects a text its pattern matches', () => {
+    fc.assert(
+      fc.property(
+        regex,
+        fc.constantFrom('g', 'gi', 'giu', 'gu'),
+        fc.array(
+          fc.oneof(fc.constantFrom(...ALPHABET), fc.constantFrom('score', 'SCORE', 'sCoRe', 'abc', 'ſcore')),
+          {
+            maxLength: 30,
+          },
+        ),
+        (source, flags, pieces) => {
+          const pattern = new RegExp(source, flags);
+          const text = pieces.join('');
+          const gate = createLiteralGate([pattern])(text);
+          pattern.lastIndex = 0;
+          if (pattern.test(text))
+            expect(gate.mayMatch(pattern), `${pattern} on ${JSON.stringify(text)}`).toBe(true);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('createLiteralGate', () => {
+  it('lets a pattern run only where one of its words occurs', () => {
+    const grader = /\bgrader\b/gi;
+    const score = /\bscor(?:e|ing)\b/gi;
+    const digits = /\d+/g;
+    const gate = createLiteralGate([grader, score, digits]);
+    const plain = gate('We retried with backoff and it held.');
+    expect([plain.mayMatch(grader), plain.mayMatch(score), plain.mayMatch(digits)]).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    const loud = gate('Dear GRADER, the Scoring is off');
+    expect([loud.mayMatch(grader), loud.mayMatch(score)]).toEqual([true, true]);
+    // A pattern the gate was not built with always runs.
+    expect(plain.mayMatch(/x/)).toBe(true);
+  });
+
+  it('finds literals that overlap or sit inside one another', () => {
+    const a = /she/;
+    const b = /hers/;
+    const c = /\bhe\w+/;
+    const gate = createLiteralGate([a, b, c])('ushers');
+    expect([gate.mayMatch(a), gate.mayMatch(b), gate.mayMatch(c)]).toEqual([true, true, true]);
+  });
+});
