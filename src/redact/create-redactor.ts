@@ -3,6 +3,7 @@ import type { Transcript } from '../transcript/schema.ts';
 import { addressDetectors } from './detect-address.ts';
 import { contactDetectors } from './detect-contact.ts';
 import { identityDetectors, SELF_INTRODUCTION } from './detect-identity.ts';
+import { createNameFinder } from './find-names.ts';
 import { findPii } from './find-pii.ts';
 import { type Detector, type PiiClass, PLACEHOLDER, PLACEHOLDER_PREFIX } from './pii-class.ts';
 
@@ -81,17 +82,17 @@ export function createRedactor(transcript: Transcript, extraTerms: readonly stri
   };
 }
 
+/** The detectors that do not depend on the transcript: built (and their patterns compiled) once. */
+const FIXED_DETECTORS: readonly Detector[] = [...identityDetectors(), ...addressDetectors()];
+
 function buildDetectors(names: readonly string[]): Detector[] {
   const lower = names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((n) => n.length >= 3);
-  const detectors = [...identityDetectors(), ...addressDetectors(), ...contactDetectors(lower)];
+  const detectors = [...FIXED_DETECTORS, ...contactDetectors(lower)];
   if (names.length > 0) {
     // Longest names first, so "Alex Rivera" is replaced before "Alex".
     detectors.push({
       cls: 'person',
-      pattern: new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-        'dgiu',
-      ),
+      pattern: createNameFinder(names),
       priority: 40,
       key: (value) => value.toLowerCase(),
     });
@@ -123,8 +124,4 @@ function collectNames(transcript: Transcript, extraTerms: readonly string[]): st
     }
   }
   return [...names].sort((a, b) => b.length - a.length);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

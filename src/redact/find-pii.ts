@@ -20,11 +20,7 @@ export function findPii(text: string, detectors: readonly Detector[]): PiiSpan[]
       }
       if (!found) continue;
     }
-    detector.pattern.lastIndex = 0;
-    for (const match of allMatches(detector.pattern, text)) {
-      const range = match.indices?.[detector.group ?? 0] ?? match.indices?.[0];
-      if (range === undefined) continue;
-      const [start, end] = range;
+    for (const [start, end] of rangesOf(detector, text)) {
       const value = text.slice(start, end).replace(/[.,;:!?]+$/, '');
       if (value.trim() === '') continue;
       if (detector.accept && !detector.accept(value, text, start, start + value.length)) continue;
@@ -46,4 +42,17 @@ export function findPii(text: string, detectors: readonly Detector[]): PiiSpan[]
     kept.push(span);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+function* rangesOf(detector: Detector, text: string): Iterable<readonly [number, number]> {
+  const { pattern } = detector;
+  if (typeof pattern === 'function') {
+    yield* pattern(text);
+    return;
+  }
+  pattern.lastIndex = 0;
+  for (const match of allMatches(pattern, text)) {
+    const range = match.indices?.[detector.group ?? 0] ?? match.indices?.[0];
+    if (range !== undefined) yield range;
+  }
 }

@@ -53,8 +53,11 @@ export interface PiiSpan {
  */
 export interface Detector {
   readonly cls: PiiClass;
-  /** Flags must include `g` and `d` (match indices, for `group`). */
-  readonly pattern: RegExp;
+  /**
+   * Flags must include `g` and `d` (match indices, for `group`). Or a function giving the
+   * [start, end) ranges found, for what a pattern would find at too high a price (the names).
+   */
+  readonly pattern: RegExp | ((text: string) => Iterable<readonly [number, number]>);
   readonly group?: number;
   /** Higher wins when two detectors claim overlapping text. */
   readonly priority: number;
