@@ -7,6 +7,7 @@ import { decideBlocks } from './decide-blocks.ts';
 import { describeBlocks } from './describe-blocks.ts';
 import { groupTurns } from './group-turns.ts';
 import type { AnswerSlot } from './schema.ts';
+import { createTextReader } from './text-reader.ts';
 
 /**
  * Each rubric's question index, built once per set of options: it depends on the rubric alone,
@@ -44,8 +45,18 @@ export function alignAnswers(
   const resolved = resolveAlignOptions(options);
   const index = questionIndexOf(rubric, resolved);
   const layout = groupTurns(transcript.turns);
-  const features = describeBlocks(transcript.turns, layout, rubric, index, resolved);
+  const read = createTextReader(index, resolved);
+  const features = describeBlocks(transcript.turns, layout, rubric, index, resolved, read);
   const decisions = decideBlocks(features, index, resolved);
-  const aligned = { turns: transcript.turns, layout, features, decisions, rubric, index, options: resolved };
+  const aligned = {
+    turns: transcript.turns,
+    layout,
+    features,
+    decisions,
+    rubric,
+    index,
+    options: resolved,
+    read,
+  };
   return rubric.questions.map((_, question) => buildSlot(aligned, question));
 }

@@ -11,11 +11,11 @@ import {
   isQuestionLike,
 } from './classify-block.ts';
 import { findMarkers } from './find-markers.ts';
-import { findVerbatimQuestions } from './find-verbatim-questions.ts';
 import type { Block, TurnLayout } from './group-turns.ts';
 import { scoreStems } from './score-text.ts';
 import { splitQuestions } from './split-questions.ts';
-import { splitWords, tokenizeText } from './tokenize-text.ts';
+import { createTextReader, type TextReader } from './text-reader.ts';
+import { splitWords } from './tokenize-text.ts';
 
 /** Everything the decision pass needs to know about one interviewer block. */
 export interface BlockFeatures {
@@ -49,12 +49,13 @@ export function describeBlocks(
   rubric: Rubric,
   index: QuestionIndex,
   options: Readonly<AlignOptions>,
+  read: TextReader = createTextReader(index, options),
 ): BlockFeatures[] {
   let late = false;
   return layout.blocks.map((block, position) => {
     late = late || hasClosingCue(block.text);
-    const stems = new Set(tokenizeText(block.text, options.useSynonyms));
-    const verbatim = findVerbatimQuestions(block.text, index.verbatim);
+    const stems = read.stems(block.text);
+    const verbatim = read.verbatim(block.text);
     const replyEnd = layout.blocks[position + 1]?.first ?? turns.length;
     const reply = turns.slice(block.last + 1, replyEnd).map((turn) => turn.text);
     return {
@@ -62,11 +63,7 @@ export function describeBlocks(
       stems,
       scores: raiseVerbatim(scoreStems(stems, index, options), verbatim, options),
       partScores: splitQuestions(block.text).map((part) =>
-        raiseVerbatim(
-          scoreStems(new Set(tokenizeText(part, options.useSynonyms)), index, options),
-          findVerbatimQuestions(part, index.verbatim),
-          options,
-        ),
+        raiseVerbatim(scoreStems(read.stems(part), index, options), read.verbatim(part), options),
       ),
       verbatim,
       markers: findMarkers(block.text, rubric),
@@ -77,7 +74,7 @@ export function describeBlocks(
       questionLike: isQuestionLike(block.text),
       late,
       agenda: hasAgendaCue(block.text),
-      replyStems: new Set(tokenizeText(reply.join('\n'), options.useSynonyms)),
+      replyStems: read.stems(reply.join('\n')),
     };
   });
 }

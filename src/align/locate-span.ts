@@ -5,10 +5,9 @@ import type { BlockDecision } from './block-decision.ts';
 import type { QuestionIndex } from './build-question-index.ts';
 import type { BlockFeatures } from './describe-blocks.ts';
 import { findMarkers } from './find-markers.ts';
-import { findVerbatimQuestions } from './find-verbatim-questions.ts';
 import type { TurnLayout } from './group-turns.ts';
 import { scoreStems } from './score-text.ts';
-import { tokenizeText } from './tokenize-text.ts';
+import type { TextReader } from './text-reader.ts';
 
 /** The decided transcript: what slot building reads. */
 export interface AlignedTranscript {
@@ -19,6 +18,7 @@ export interface AlignedTranscript {
   readonly rubric: Rubric;
   readonly index: QuestionIndex;
   readonly options: Readonly<AlignOptions>;
+  readonly read: TextReader;
 }
 
 /** A candidate's answer: first and last answering turn, their text, and whether a role was guessed. */
@@ -69,9 +69,8 @@ export function locateAskingTurn(
   for (let at = block.first; at <= block.last; at += 1) {
     const text = aligned.turns[at]?.text ?? '';
     if (method === 'marker' && findMarkers(text, aligned.rubric).includes(question)) return at;
-    if (findVerbatimQuestions(text, aligned.index.verbatim).includes(question)) return at;
-    const stems = new Set(tokenizeText(text, aligned.options.useSynonyms));
-    const score = scoreStems(stems, aligned.index, aligned.options)[question] ?? 0;
+    if (aligned.read.verbatim(text).includes(question)) return at;
+    const score = scoreStems(aligned.read.stems(text), aligned.index, aligned.options)[question] ?? 0;
     if (score > bestScore) {
       best = at;
       bestScore = score;

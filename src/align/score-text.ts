@@ -20,6 +20,16 @@ export function scoreStems(
   index: QuestionIndex,
   options: Readonly<AlignOptions>,
 ): number[] {
+  // The text's stems by their first MIN_PREFIX_LENGTH letters: two stems of one family share them.
+  const families = new Map<string, string[]>();
+  if (options.prefixWeight > 0)
+    for (const stem of stems) {
+      if (stem.length < MIN_PREFIX_LENGTH) continue;
+      const head = stem.slice(0, MIN_PREFIX_LENGTH);
+      const list = families.get(head);
+      if (list === undefined) families.set(head, [stem]);
+      else list.push(stem);
+    }
   return index.weights.map((doc, questionIndex) => {
     let total = 0;
     let ownWords = false;
@@ -33,9 +43,9 @@ export function scoreStems(
     }
     if (options.prefixWeight > 0) {
       // A text word already matched exactly is not credited again as a relative of another word.
-      const unmatched = [...stems].filter((stem) => !doc.has(stem));
       for (const stem of partial) {
-        if (unmatched.some((other) => sameFamily(stem, other))) {
+        const kin = families.get(stem.slice(0, MIN_PREFIX_LENGTH));
+        if (kin?.some((other) => !doc.has(other) && sameFamily(stem, other))) {
           const weight = doc.get(stem) ?? 0;
           total += options.prefixWeight * weight * (index.idf.get(stem) ?? 0);
           ownWords ||= weight >= 1;

@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeText, splitWords, tokenizeText } from './tokenize-text.ts';
+import { PHRASE_SYNONYMS } from './paraphrase-synonyms.ts';
+import { normalizeText, rewriteParaphrases, splitWords, tokenizeText } from './tokenize-text.ts';
 
 describe('normalizeText', () => {
   it('lower-cases, straightens apostrophes, drops possessives and glues contractions', () => {
@@ -55,5 +59,35 @@ describe('tokenizeText', () => {
 
   it('leaves paraphrases alone without synonyms', () => {
     expect(tokenizeText('Would you ever build it in-house?', false)).toEqual(['build', 'hous']);
+  });
+});
+
+describe('rewriteParaphrases', () => {
+  /** Every rewrite applied in turn, none skipped: what the gated version must equal. */
+  const everyRewrite = (text: string) =>
+    PHRASE_SYNONYMS.reduce((current, [pattern, replacement]) => current.replace(pattern, replacement), text);
+  const dir = resolve(import.meta.dirname, '../../transcripts');
+  const turns = readdirSync(dir)
+    .filter((f) => !f.endsWith('.meta.yaml'))
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n+/));
+
+  it('equals applying every rewrite, on the bundled interviews', () => {
+    for (const turn of turns)
+      expect(rewriteParaphrases(normalizeText(turn))).toBe(everyRewrite(normalizeText(turn)));
+  });
+
+  it('equals applying every rewrite, on texts made of the rewrites’ own trigger words', () => {
+    // Pieces of the patterns' sources, so rewrites fire and feed one another.
+    const words = [...new Set(PHRASE_SYNONYMS.flatMap(([p]) => p.source.match(/[a-z]{2,}/g) ?? []))];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words, 'the', 'we', '.', 'our', 'out', '429'), { maxLength: 30 }),
+        (picked) => {
+          const text = normalizeText(picked.join(' '));
+          expect(rewriteParaphrases(text)).toBe(everyRewrite(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { eng } from 'stopword';
 import { stemWord } from '../lexicon/stem-word.ts';
+import { createLiteralGate } from '../text/literal-gate.ts';
 import { FILLER_WORDS } from './filler-words.ts';
 import { PHRASE_SYNONYMS, STEM_SYNONYMS } from './paraphrase-synonyms.ts';
 
@@ -11,6 +12,9 @@ const FILLER_STEMS: ReadonlySet<string> = new Set([...FILLER_WORDS].map((word) =
  * which made stop-word removal the aligner's largest cost.
  */
 const STOP_WORDS: ReadonlySet<string> = new Set(eng);
+
+/** Which paraphrase rewrites can apply to a text: those whose words it holds. */
+const SYNONYM_GATE = createLiteralGate(PHRASE_SYNONYMS.map(([pattern]) => pattern));
 
 /** Lower-case, straight apostrophes, contractions glued ("don't" → "dont", "let's" → "lets"), no possessive `'s`. */
 export function normalizeText(text: string): string {
@@ -29,15 +33,28 @@ export function splitWords(text: string): string[] {
 }
 
 /**
+ * A normalized text with every `PHRASE_SYNONYMS` rewrite applied in turn. Rewrites whose words
+ * are absent are skipped (`SYNONYM_GATE`); after a rewrite changes the text, what the later ones
+ * may match is read again, as a rewrite can bring in another's words.
+ */
+export function rewriteParaphrases(normalized: string): string {
+  let text = normalized;
+  let gate = SYNONYM_GATE(text);
+  for (const [pattern, replacement] of PHRASE_SYNONYMS) {
+    if (!gate.mayMatch(pattern)) continue;
+    const rewritten = text.replace(pattern, replacement);
+    if (rewritten !== text) gate = SYNONYM_GATE(rewritten);
+    text = rewritten;
+  }
+  return text;
+}
+
+/**
  * Content stems of a text, in order: stop words and interview filler dropped, Porter-stemmed, and
  * (with `useSynonyms`) interview paraphrases mapped onto the rubric's vocabulary.
  */
 export function tokenizeText(text: string, useSynonyms = true): string[] {
-  let normalized = normalizeText(text);
-  if (useSynonyms) {
-    for (const [pattern, replacement] of PHRASE_SYNONYMS)
-      normalized = normalized.replace(pattern, replacement);
-  }
+  const normalized = useSynonyms ? rewriteParaphrases(normalizeText(text)) : normalizeText(text);
   const words = normalized.match(/[\p{L}\p{N}]+/gu) ?? [];
   const content = words.filter(
     (word) =>
