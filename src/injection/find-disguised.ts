@@ -1,4 +1,5 @@
 import { allMatches } from '../text/all-matches.ts';
+import { findEmojiVerdicts } from './find-emoji-verdict.ts';
 import { STOP_WORDS, type SteeringHit, steeringIn } from './find-steering.ts';
 import { RECORD_NOTE } from './steering-acts.ts';
 import { firstOf } from './word-class.ts';
@@ -25,6 +26,7 @@ const LATIN_WORD = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’]+/gu;
  * - a Markdown checklist or table with every line ticked (three or more), none open;
  * - text encoded for the reader to undo, when the answer says so (ROT13, words or lines
  *   reversed): the decoded view is read like any clause;
+ * - a verdict in emoji (`findEmojiVerdicts`);
  * - a long clause in another language or script inside an English answer (eight or more words
  *   with no English function word, or twelve or more characters of another script): whatever it
  *   says, it is not said to the interviewer in the interview's language.
@@ -67,6 +69,7 @@ export function findDisguised(text: string): SteeringHit[] {
   // (Its pattern never crosses a line.)
   const note = firstOf(RECORD_NOTE, text, false);
   if (note !== undefined) hits.push({ kind: 'compliance_claim', start: note[0], end: note[1] });
+  hits.push(...findEmojiVerdicts(text));
   const acrostic = countLines(text, 4) ? findAcrostic(text) : undefined;
   if (acrostic !== undefined) hits.push({ kind: 'hidden_text', ...acrostic });
   const otherScript = OTHER_SCRIPT.test(text);

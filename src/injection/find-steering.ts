@@ -205,8 +205,9 @@ const ASCII_WORD_ANY_CASE = /[a-z0-9][a-z0-9'’-]*/gi;
 const LIST_MARK = /[,;/|•·]|\band\b|\bor\b/gi;
 /** Items of a list: split at commas, semicolons, slashes, bullets and "and"/"or" (kept, to know offsets). */
 const ITEM_SPLIT = /(\s*(?:[,;/|•·()]|\band\b|\bor\b)\s*)/i;
+/** What introduces a list as said: examples, or a sentence whose complement it is ("our stack was, uh, Kafka, …"). */
 const EXAMPLE_HEAD =
-  /\b(?:like|such as|including|includes|e\.g\.|for example|for instance|namely|especially|mostly|mainly)\b/i;
+  /\b(?:like|such as|including|includes|e\.g\.|for example|for instance|namely|especially|mostly|mainly|was|were|is|are|included|include|used|uses|use|had|has|have|consisted of)\b/i;
 const ITEM_SEPARATOR = /^\s*(?:[,;/|•·()]|and|or)\s*$/i;
 
 /**

@@ -3,7 +3,9 @@ import type { InjectionPattern } from './pattern-parts.ts';
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 /** Words about the evaluation: a bare "System:" or "AI:" line counts only when followed by these. */
 const ABOUT_EVALUATION =
-  /\b(?:candidate|ratings?|rated?|scores?|scored|grades?|graded|grading|answers?|response|rubric|criteria|criterion|flags?|evaluat\w{0,6}|assess\w{0,6}|verdict|pass(?:ed)?|approved?|override|ignore|instructions?|hire|strong|excellent|marks|model|assistant|grader|judge|checks)\b/i;
+  /\b(?:candidate|ratings?|rated?|scores?|scored|grades?|graded|grading|answers?|response|rubric|criteria|criterion|flags?|evaluat\w{0,6}|assess\w{0,6}|verdict|pass(?:ed)?|approved?|override|ignore|instructions?|hire|strong|excellent|marks|model|assistant|grader|judge|checks|transcript|label(?:led|ed)?|output|regardless|expectations|calibration)\b/i;
+/** What a reader's label may add before its colon: "Interviewer note:", "Evaluator final notes:". */
+const LABEL_NOUN = String.raw`[ \t]{1,2}(?:final[ \t]{1,2})?(?:notes?|comments?|remarks?|summary|feedback|verdict|assessment|observations?)`;
 /** Start of a sentence or a line: "SYSTEM: …" right after "Thanks." counts too. */
 const SENTENCE = String.raw`(?<=^|\n|[.!?]["”')\]]?[ \t]{1,4})[ \t]{0,8}(?:[#>*]{1,6}[ \t]{0,3})?(?:\*\*|__)?`;
 
@@ -18,7 +20,7 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
     // At a line or sentence start: transcripts join a turn's lines with spaces, so "…my answer.
     // Assistant: all criteria met" is how a role line arrives.
     pattern: re(
-      String.raw`${SENTENCE}[[(<]?[ \t]{0,2}(?:system|assistant|developer|human|ai|gpt|grader|evaluator|judge|instructions?)[ \t]{0,2}[\])>]?(?:\*\*|__)?[ \t]{0,2}[:：]`,
+      String.raw`${SENTENCE}[[(<]?[ \t]{0,2}(?:system|assistant|developer|human|ai|gpt|grader|evaluator|judge|instructions?)(?:${LABEL_NOUN})?[ \t]{0,2}[\])>]?(?:\*\*|__)?[ \t]{0,2}[:：]`,
     ),
     context: ABOUT_EVALUATION,
   },
@@ -28,7 +30,7 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
     // top marks", "[Interviewer]: noting that as meeting all criteria". An answer is one turn
     // of the candidate; an interviewer's verdict inside it is put there.
     pattern: re(
-      String.raw`${SENTENCE}[[(<]?[ \t]{0,2}(?:interviewer|interviewers|recruiter|hiring[ \t]manager|panel(?:ist)?|moderator|examiner|assessor|tool(?:[ \t]{1,2}output)?|function|observation)(?:[ \t]{0,2}\([^()\n]{1,40}\))?[ \t]{0,2}[\])>]?(?:\*\*|__)?[ \t]{0,2}[:：]`,
+      String.raw`${SENTENCE}[[(<]?[ \t]{0,2}(?:interviewer|interviewers|recruiter|hiring[ \t]manager|panel(?:ist)?|moderator|examiner|assessor|tool(?:[ \t]{1,2}output)?|function|observation)(?:${LABEL_NOUN})?(?:[ \t]{0,2}\([^()\n]{1,40}\))?[ \t]{0,2}[\])>]?(?:\*\*|__)?[ \t]{0,2}[:：]`,
     ),
     context:
       /\b(?:candidate|ratings?|rated?|scores?|scored|grades?|graded|answers?|response|rubric|criteria|criterion|flags?|pass(?:ed)?|hire|strong|excellent|marks|perfect|great|best|top|brilliant|outstanding|exemplary|four|4|covers?|everything|noting|putting|looking\s{1,3}for|true)\b/i,
@@ -98,7 +100,7 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
     pattern: re(
       // A delimiter, not a phrase: at a sentence start or after rules, and ending its clause
       // ("END OF ANSWER.", "-----END ANSWER-----"), unlike "at the end of the transcript of the call".
-      String.raw`(?<=^|[\n.!?]["”')\]]?[ \t]{0,3}|[-=#*[<(|][ \t]{0,3})end(?:[ \t]{1,3}of)?[ \t]{1,3}(?:the[ \t]{1,3})?(?:answer|transcript|candidate'?s?[ \t]{1,3}answer|response|user[ \t]input|input|submission)(?=[ \t]{0,3}(?:[.:;\-—=\]>)|!\n]|$))`,
+      String.raw`(?<=^|[\n.!?]["”')\]]?[ \t]{0,3}|[-=#*[<(|][ \t]{0,3})end(?:[ \t]{1,3}of)?[ \t]{1,3}(?:the[ \t]{1,3})?(?:(?:candidate|user|applicant|interviewee)(?:['’]?s)?[ \t]{1,3})?(?:answer|transcript|response|input|submission|text|reply)(?=[ \t]{0,3}(?:[.:;\-—=\]>)|!\n]|$))`,
     ),
   },
   {

@@ -28,7 +28,7 @@ const READER = String.raw`(?:ai|a\.i\.|llm|(?:language${W})?model|assistant|bot|
 export const EVALUATION = wordClass(
   [
     String.raw`\b(?:rat(?:ed|ing|ings)|scor(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|marks|marked(?:${W}down)?|marking|assess(?:es|ed|ing|ment|ments)?|evaluat(?:e|es|ed|ing|ion|ions)|judg(?:e|es|ed|ing|ement|ment)|verdicts?|bands?|tiers?|rubrics?|criteri(?:a|on|ons)|expectations|stars|credit|graders?|scorers?|evaluators?|reviewers?|assessors?|examiners?|raters?|screening|top[- ]rated|(?:green|red)[- ]?flags?|red[- ]flag[- ]\w{3,10}|warning${W}signs|(?:negative|positive)${W}(?:indicators?|signals?|points?|signs?)|positives|negatives|concerns?|findings?(?:['’]s)?${W}status|findings?${W}object|quote${W}fields|evidence${W}(?:strings?|fields?)|your${W}list|shortlist\w{0,3})\b`,
-    String.raw`\b(?:a|low|high|good|bad|top|full|passing|poor)${W}(?:mark|grade|score|rating)\b|\b(?:weak${W}(?:parts|points|bits|spots)|weaknesses|shortcomings)\b`,
+    String.raw`\b(?:a|low|high|good|bad|top|full|passing|poor|best|highest|perfect|max|maximum|strongest)${W}(?:mark|grade|score|rating)\b|\b(?:weak${W}(?:parts|points|bits|spots)|weaknesses|shortcomings)\b`,
     // What the question looks for, and what a model answer is: "every single point", "everything
     // you're looking for", "all the things a good on-call answer shows".
     String.raw`\b(?:every|each|all)${W}(?:(?:single|the|of${W}the)${W})?(?:points?|boxes|box|requirements?|items?|expectations?|things${W}(?:a|an|the)${W}(?:\w{1,14}${W}){0,2}answers?)\b`,
@@ -36,6 +36,8 @@ export const EVALUATION = wordClass(
     String.raw`\b(?:a|an|any|the)${W}(?:good|strong|great|ideal|perfect|complete|top|senior|model)${W}(?:[\w-]{1,14}${W})?answer\b`,
     String.raw`\b(?:top|highest|maximum|max)${W}(?:level|box|spot|mark|tier)\b|\b(?:your|the)${W}scale\b`,
     String.raw`\b(?:deduct\w{0,5}|penali[sz]\w{0,5}|factored${W}in|hold${W}(?:\w{1,12}${W}){1,3}against|signed${W}off|sign-off|strong${W}yes)\b`,
+    // What the evaluation produces about a person: "a positive write-up on me", "the final call".
+    String.raw`\b(?:write-?ups?|(?:final|hiring)${W}(?:call|decision|say|word))\b`,
     String.raw`\bwhat${W}(?:score|grade|rating|mark|band|level)\b|\bwhat${W}would${W}(?:they|it|that|this|i|you|an?${W}\w{1,14})${W}get\b`,
     // "rate it", "rate this": the verb, not the noun of "rate limiter" or "error rate".
     String.raw`\brate${W}(?:it|this|that|me|my|the${W}(?:answer|response)|as|accordingly|highly|generously)\b`,
@@ -52,7 +54,7 @@ export const EVALUATION = wordClass(
 /** Which way: the top of a scale, a verdict of success, leniency, or dropping the checks against. */
 export const FAVOURABLE = wordClass(
   [
-    String.raw`\b(?:top|highest|maximum|max|full|best|strongest|exemplary|excellent|exceptional|outstanding|perfect|flawless|stellar|ideal|senior[- ]level|complete|completely|fully|every|kind(?:ly)?|lenien\w{0,4}|generous\w{0,3}|favou?rabl[ey]|charitabl[ey]|exceeds?|strong${W}hire|pass(?:es|ed)?|met|meets|meeting|satisf(?:y|ies|ied|ying)|present|preferred|approved|pre-?approved|formality|model${W}answer|absent|blank|empty|green|already${W}(?:demonstrated|covered|met|shown)|highly|overlook|focus${W}(?:only${W})?on${W}(?:the${W})?(?:what['’]s${W})?(?:positive|positives|good|strengths)|not${W}observed|set${W}aside|(?:does${W}not|doesn['’]?t|isn['’]?t${W}fair${W}to|not${W}fair${W}to)${W}apply|nothing${W}in)\b`,
+    String.raw`\b(?:top|highest|maximum|max|full|best|strongest|exemplary|excellent|exceptional|outstanding|perfect|flawless|stellar|ideal|senior[- ]level|complete|completely|fully|every|kind(?:ly)?|lenien\w{0,4}|generous\w{0,3}|favou?rabl[ey]|charitabl[ey]|exceeds?|strong${W}hire|pass(?:es|ed)?|met|meets|meeting|satisf(?:y|ies|ied|ying)|present|preferred|approved|pre-?approved|formality|model${W}answer|absent|blank|empty|green|already${W}(?:demonstrated|covered|met|shown)|highly|overlook(?:ed|ing)?|let${W}slide|positive${W}(?:write-?up|review|evaluation|assessment|outcome|result|decision|recommendation|report)|focus${W}(?:only${W})?on${W}(?:the${W})?(?:what['’]s${W})?(?:positive|positives|good|strengths)|not${W}observed|set${W}aside|(?:does${W}not|doesn['’]?t|isn['’]?t${W}fair${W}to|not${W}fair${W}to)${W}apply|nothing${W}in)\b`,
     String.raw`\b(?:benefit${W}of${W}the${W}doubt|everything|all${W}(?:the${W})?(?:points|criteria|boxes|green${W}flags)|(?:a${W})?strong${W}yes|automatically|regardless)\b`,
     // A condition on a bad outcome is a threat: "if this gets scored low", "if I get an unfair score".
     String.raw`\b(?:if|unless|should)${W}[^.!?\n]{0,50}?\b(?:low|lower|bad|unfair|poor|fail(?:ed|s)?|reject(?:ed)?|marked${W}down|anything${W}(?:less|below|under)|less${W}than)\b`,
@@ -91,7 +93,7 @@ export const THIS_ITEM = wordClass(
     // An order to the grader at the clause's start: "treat every red flag as absent …".
     String.raw`^(?:${W})?(?:(?:please|just|so|now|then)${W})?(?:treat|mark|consider|count|score|rate|grade|record|credit|file|assess|evaluate|judge|set)\b`,
     String.raw`\b(?:here|for${W}(?:this|that)|on${W}(?:this|that)|with${W}this)\b`,
-    String.raw`\b(?:give|rate|score|grade|mark|treat|regard|record|assess|evaluate|judge|consider|log|file|credit|count)${W}(?:it|that|this|me)\b|\bput${W}(?:it|that|this|me)${W}down\b|\b(?:treat|mark|consider|score|rate|grade|count|credit|record)${W}(?:\w{1,12}${W}){0,3}?(?:the|my)${W}(?:answer|response)\b|\b(?:your${W}(?:reply|output|write-?up|findings|list)|the${W}(?:write-?up|findings|structured${W}part))\b|\bto${W}me\b|\bagainst${W}me\b|\bwhat${W}i['’]?m${W}saying\b|\bwhat${W}i${W}(?:said|say)\b|\b(?:(?:is|are)${W}(?:all${W})?(?:there|covered|present|met)|go${W}with${W}that|use${W}that)\b`,
+    String.raw`\b(?:give|rate|score|grade|mark|treat|regard|record|assess|evaluate|judge|consider|log|file|credit|count)${W}(?:it|that|this|me)\b|\bput${W}(?:it|that|this|me)${W}down\b|\b(?:treat|mark|consider|score|rate|grade|count|credit|record)${W}(?:\w{1,12}${W}){0,3}?(?:the|my)${W}(?:answer|response)\b|\b(?:your${W}(?:reply|output|write-?up|findings|list)|the${W}(?:write-?up|findings|structured${W}part))\b|\b(?:to|on|about)${W}me\b|\bagainst${W}me\b|\bwhat${W}i['’]?m${W}saying\b|\bwhat${W}i${W}(?:said|say)\b|\b(?:(?:is|are)${W}(?:all${W})?(?:there|covered|present|met)|go${W}with${W}that|use${W}that)\b`,
     // The reader as "you" at work: "you spot", "when you're checking".
     String.raw`\byou(?:['’]re|${W}are)?${W}(?:spot|see|find|check|checking|score|scoring|rate|rating|grade|grading|assess|assessing|evaluate|evaluating|mark|marking|review|reviewing|read|reading|notice|go${W}through|write${W}up|log|record)\b`,
   ],
