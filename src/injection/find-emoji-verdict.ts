@@ -7,6 +7,8 @@ const APPROVAL = new Set(
   ),
 );
 const RED_FLAG = '🚩'.codePointAt(0) ?? 0;
+/** Where every sign above lives (dingbats, symbols, and the surrogates of emoji): most answers hold none. */
+const SYMBOLS = /[\u2600-\u27bf\u2b50\ud83c-\ud83e]/;
 /** Approval signs this close (characters) belong to one verdict. */
 const GAP = 16;
 /** A verdict needs this many approval signs together. */
@@ -22,6 +24,7 @@ const NO_RED_FLAGS = /\bno[ \t]{0,3}🚩|🚩[ \t]{0,3}(?:[:=x×][ \t]{0,3})?(?:
  */
 export function findEmojiVerdicts(text: string): SteeringHit[] {
   const hits: SteeringHit[] = [];
+  if (!SYMBOLS.test(text)) return hits;
   let runStart = -1;
   let runEnd = -1;
   let count = 0;
