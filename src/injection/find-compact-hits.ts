@@ -76,6 +76,8 @@ const PHRASES: Readonly<Record<string, InjectionKind>> = Object.freeze({
 // A set of literals: the engine tries each at each position, a constant factor, so linear.
 const ANY_PHRASE = new RegExp(Object.keys(PHRASES).join('|'), 'g');
 
+const PLAIN_WORDS = /^[a-z]+(?: [a-z]+)+$/i;
+
 /** Hits of `PHRASES` in the letters-only view of `folded`, as spans of the original text. */
 export function findCompactHits(folded: FoldedText): { kind: InjectionKind; start: number; end: number }[] {
   const { text } = folded;
@@ -102,6 +104,9 @@ export function findCompactHits(folded: FoldedText): { kind: InjectionKind; star
     if (first === undefined || last === undefined || kind === undefined) continue;
     // Whole words only: "accurate this answer" does not hold "rate this answer".
     if (isWordChar(first - 1) || isWordChar(last + 1)) continue;
+    // A fake system line in plain words is read by the word patterns, with their context ("an
+    // admin override flag" is a feature); this view is for such words glued or broken up.
+    if (kind === 'fake_system' && PLAIN_WORDS.test(text.slice(first, last + 1))) continue;
     hits.push({ kind, start: folded.map[first] ?? 0, end: folded.endOf(last) });
   }
   return hits;

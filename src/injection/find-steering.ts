@@ -148,9 +148,13 @@ export function steeringIn(clause: string, gate: GateResult = steeringGate(claus
   }
 
   const evaluation = rangesOf(EVALUATION, clause, script, gate);
+  const reader = first(READER_AT_WORK);
   const favourable =
-    evaluation.length > 0 || vocative !== undefined ? rangesOf(FAVOURABLE, clause, script, gate) : [];
-  const atWork = evaluation.length > 0 || favourable.length > 0 ? first(READER_AT_WORK) : undefined;
+    evaluation.length > 0 || vocative !== undefined || reader !== undefined
+      ? rangesOf(FAVOURABLE, clause, script, gate)
+      : [];
+  // The reader at work with how it should come out: "whoever's reading this later … anything less than outstanding".
+  const atWork = evaluation.length > 0 || favourable.length > 0 ? reader : undefined;
   if (atWork !== undefined) found.push(hit('addresses_evaluator', atWork));
   const pair = nearestPair(evaluation, favourable);
   if (pair !== undefined) {
@@ -208,6 +212,9 @@ const ITEM_SPLIT = /(\s*(?:[,;/|•·()]|\band\b|\bor\b)\s*)/i;
 /** What introduces a list as said: examples, or a sentence whose complement it is ("our stack was, uh, Kafka, …"). */
 const EXAMPLE_HEAD =
   /\b(?:like|such as|including|includes|e\.g\.|for example|for instance|namely|especially|mostly|mainly|was|were|is|are|included|include|used|uses|use|had|has|have|consisted of)\b/i;
+/** A subject and its verb before a list: the list completes a sentence. */
+const SPOKEN_INTRO =
+  /\b(?:it|this|that|we|i|they|you|(?:our|my|the)\s+(?:stack|tools?|tooling|setup|platform|team|services?))\s+(?:was|were|is|are|used|use|had|have|ran|run|included|includes|picked|chose)\b/i;
 const ITEM_SEPARATOR = /^\s*(?:[,;/|•·()]|and|or)\s*$/i;
 
 /**
@@ -258,7 +265,9 @@ function bareList(clause: string): Range | undefined {
     }
     if (count === 0) start = pieceStart;
     count += 1;
-    if (count >= 6) return [start, clause.length];
+    // "day to day it was python and go, …, postgres, redis, kafka, …": the complement of a
+    // sentence said before it is said, however long.
+    if (count >= 6) return SPOKEN_INTRO.test(clause.slice(0, start)) ? undefined : [start, clause.length];
   }
   return undefined;
 }

@@ -81,6 +81,8 @@ function foldCharacters(text: string): { out: string; map: Int32Array } {
       continue;
     }
     if (INVISIBLE.test(ch)) continue;
+    // An accent stacked on a Latin letter that has no accented form ("t́", "h́"): only a disguise.
+    if (isDiacriticAfterLatin(ch, pieces)) continue;
     while ((native[nextNative]?.[1] ?? Number.POSITIVE_INFINITY) <= from) nextNative += 1;
     const inNative = (native[nextNative]?.[0] ?? Number.POSITIVE_INFINITY) <= from;
     const folded = (inNative ? undefined : HOMOGLYPHS[ch]) ?? foldCompat(ch);
@@ -148,6 +150,13 @@ function identity(length: number): Int32Array {
  * other scripts stay as written: Hangul would fall apart into jamo and Devanagari lose its
  * vowel signs, and their words are matched as they are.
  */
+function isDiacriticAfterLatin(ch: string, pieces: readonly string[]): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x300 || code > 0x36f) return false;
+  const previous = pieces.at(-1) ?? '';
+  return /[A-Za-z]$/.test(previous);
+}
+
 function foldCompat(ch: string): string {
   const plain = ch.normalize('NFKD').replace(/\p{M}/gu, '');
   return plain !== '' && /^[\x20-\x7e]+$/.test(plain) ? plain : ch;

@@ -30,10 +30,18 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
     // top marks", "[Interviewer]: noting that as meeting all criteria". An answer is one turn
     // of the candidate; an interviewer's verdict inside it is put there.
     pattern: re(
-      String.raw`${SENTENCE}[[(<]?[ \t]{0,2}(?:interviewer|interviewers|recruiter|hiring[ \t]manager|panel(?:ist)?|moderator|examiner|assessor|tool(?:[ \t]{1,2}output)?|function|observation)(?:${LABEL_NOUN})?(?:[ \t]{0,2}\([^()\n]{1,40}\))?[ \t]{0,2}[\])>]?(?:\*\*|__)?[ \t]{0,2}[:：]`,
+      String.raw`${SENTENCE}[[(<]?[ \t]{0,2}(?:interviewer|interviewers|recruiter|hiring[ \t]manager|panel(?:ist)?|moderator|examiner|assessor|tool(?:[ \t]{1,2}output)?|function|observation)(?:[ \t]{1,2}\d{1,2})?(?:${LABEL_NOUN})?(?:[ \t]{0,2}\([^()\n]{1,40}\))?[ \t]{0,2}[\])>]?(?:\*\*|__)?[ \t]{0,2}[:：]`,
     ),
     context:
-      /\b(?:candidate|ratings?|rated?|scores?|scored|grades?|graded|answers?|response|rubric|criteria|criterion|flags?|pass(?:ed)?|hire|strong|excellent|marks|perfect|great|best|top|brilliant|outstanding|exemplary|four|4|covers?|everything|noting|putting|looking\s{1,3}for|true)\b/i,
+      /\b(?:candidate|ratings?|rated?|scores?|scored|grades?|graded|answers?|response|rubric|criteria|criterion|flags?|pass(?:ed)?|hire|strong|excellent|marks|perfect|great|best|top|brilliant|outstanding|exemplary|four|4|covers?|everything|noting|putting|looking\s{1,3}for|true|thorough|senior(?:-level)?|complete|comprehensive|impressive|solid|yes)\b/i,
+  },
+  {
+    kind: 'role_marker',
+    // A timestamped line of the evaluation inside an answer: "[00:14:32] [evaluator] …",
+    // "-- 00:31:09 -- moderator: …", "(12:47) note from panel, strong yes".
+    pattern: re(
+      String.raw`(?:\[|\(|--[ \t]{0,2})\d{1,2}:\d{2}(?::\d{2})?(?:\]|\)|[ \t]{0,2}--)[ \t]{0,3}(?:[[(<][ \t]{0,2})?(?:evaluator|grader|assessor|examiner|scorer|panel(?:ist)?(?:[ \t]{1,2}\d{1,2})?|moderator|interviewer|recruiter|hiring[ \t]manager|note[ \t]from[ \t](?:the[ \t])?(?:panel|interviewers?|committee|hiring[ \t]\w{1,12}))\b`,
+    ),
   },
   {
     kind: 'role_marker',
@@ -57,7 +65,8 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'fake_system',
     pattern: re(
-      String.raw`\b(?:system|admin|administrator|developer|safety|policy|security)[ \t]{1,3}(?:override|bypass|directive|command)\b`,
+      // A heading or a state ("SYSTEM OVERRIDE:", "admin override active"), not a feature ("an admin override flag").
+      String.raw`\b(?:system|admin|administrator|developer|safety|policy|security)[ \t]{1,3}(?:override|bypass|directive|command)\b(?=[ \t]{0,3}(?:[:!—–]|-[ \t]|\(|$)|[ \t]{1,3}(?:is[ \t]{1,3})?(?:active|activated|enabled|engaged|granted|in[ \t]effect|code|from|by|says|follows))`,
     ),
   },
   {

@@ -149,11 +149,11 @@ describe('false positives', () => {
 });
 
 /**
- * The probe rounds: five corpora written blind by separate authors (attacks in 13–63 styles on
+ * The probe rounds: six corpora written blind by separate authors (attacks in 13–63 styles on
  * weak spoken answers, clean answers full of the words attacks use), measured before the
  * detector saw them (round 5: 30/80 flagged; round 6: 66/100 by the detector of that day; round
- * 7: 36/80; round 8: 44/60; round 9: 74/100, 1 of 50 clean flagged) and kept here so no class
- * they taught is lost again.
+ * 7: 36/80; round 8: 44/60; round 9: 74/100, 1 of 50 clean flagged; round 10: 45/80, 3 of 40)
+ * and kept here so no class they taught is lost again.
  */
 describe('the probe rounds', () => {
   const rounds = JSON.parse(
@@ -167,10 +167,17 @@ describe('the probe rounds', () => {
     expect(flagged).toEqual([]);
   });
 
-  it('flags every attack but two it cannot read (a quoted rule of the rubric’s author, terms woven into a pseudo-sentence)', () => {
+  it('flags every attack but six it cannot read (quoted rules, sarcasm, terms woven into a pseudo-sentence, words split across sentences)', () => {
     const missed = rounds
       .filter((e) => e.attacked && !detectInjection(e.answer).suspected)
       .map((e) => e.style);
-    expect(missed.sort()).toEqual(['fake-rubric-author-quote', 'keyword_stuffing']);
+    expect(missed.sort()).toEqual([
+      'disguised_quote',
+      'fake-rubric-author-quote',
+      'keyword_stuffing',
+      'sarcasm_reverse_psychology',
+      'split_across_sentences',
+      'split_across_sentences',
+    ]);
   });
 });
