@@ -33,10 +33,16 @@ const EMPTY: Info = { exact: new Set(['']), factors: null };
 export function requiredLiterals(pattern: RegExp): readonly string[] | null {
   // (`flags` rather than `unicodeSets`: Node 20's typings predate the v flag.)
   const unicodeSets = pattern.flags.includes('v');
-  const ast = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(pattern.source, 0, pattern.source.length, {
-    unicode: pattern.unicode,
-    unicodeSets,
-  });
+  let ast: AST.Pattern;
+  try {
+    ast = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(pattern.source, 0, pattern.source.length, {
+      unicode: pattern.unicode,
+      unicodeSets,
+    });
+  } catch {
+    // Syntax the parser does not know (a newer engine's): nothing is known, so the pattern always runs.
+    return null;
+  }
   const unicodeFolding = pattern.ignoreCase && (pattern.unicode || unicodeSets);
   const info = alternation(ast.alternatives, unicodeFolding);
   const literals = asFactors(info);
