@@ -45,6 +45,25 @@ describe('journal', () => {
     expect(readFileSync(path, 'utf8').endsWith('\n')).toBe(true);
   });
 
+  it('cuts a torn line longer than the chunk it reads the end by, and a file that is all torn', async () => {
+    const path = join(dir, 'calls.jsonl');
+    const whole = JSON.stringify(sampleRecord({ key: '1'.repeat(64) }));
+    // Many lines, then a torn line of 200 KB (a long evidence quote cut mid-write).
+    writeFileSync(path, `${`${whole}\n`.repeat(500)}${whole.slice(0, 30)}${'x'.repeat(200_000)}`);
+    const journal = openJournal(path);
+    journal.append(sampleRecord({ key: '4'.repeat(64) }));
+    await journal.close();
+    const after = readJournal(path);
+    expect(after.records).toHaveLength(501);
+    expect(after.records.at(-1)?.key).toBe('4'.repeat(64));
+    expect(after.tornTail).toBe(false);
+
+    const allTorn = join(dir, 'torn.jsonl');
+    writeFileSync(allTorn, whole.slice(0, 50));
+    await openJournal(allTorn).close();
+    expect(readFileSync(allTorn, 'utf8')).toBe('');
+  });
+
   it('reports invalid complete lines with their line numbers instead of throwing', () => {
     const path = join(dir, 'calls.jsonl');
     const whole = JSON.stringify(sampleRecord());

@@ -1,11 +1,13 @@
 import {
   closeSync,
   existsSync,
+  fstatSync,
   fsync,
   fsyncSync,
   ftruncateSync,
   openSync,
   readFileSync,
+  readSync,
   writeSync,
 } from 'node:fs';
 import { type CallRecord, CallRecordSchema } from './call-record.ts';
@@ -154,12 +156,27 @@ function parseRecord(line: string): { ok: true; record: CallRecord } | { ok: fal
   return result.success ? { ok: true, record: result.data } : { ok: false, error: result.error.message };
 }
 
+/** How much of the file's end is read at a time to find its last newline. */
+const TAIL_CHUNK = 64 * 1024;
+
 function dropTornTail(path: string): void {
-  const bytes = readFileSync(path);
-  if (bytes.length === 0 || bytes[bytes.length - 1] === 0x0a) return;
-  const keep = bytes.lastIndexOf(0x0a) + 1;
   const fd = openSync(path, 'r+');
   try {
+    // Read back from the end only until the last newline: a journal of a big run is hundreds of
+    // megabytes, its torn line a few kilobytes.
+    const size = fstatSync(fd).size;
+    const chunk = Buffer.alloc(TAIL_CHUNK);
+    let keep = 0;
+    for (let end = size; end > 0; end -= TAIL_CHUNK) {
+      const start = Math.max(0, end - TAIL_CHUNK);
+      const read = readSync(fd, chunk, 0, end - start, start);
+      const at = chunk.subarray(0, read).lastIndexOf(0x0a);
+      if (at >= 0) {
+        keep = start + at + 1;
+        break;
+      }
+    }
+    if (keep === size) return;
     ftruncateSync(fd, keep);
     fsyncSync(fd);
   } finally {
