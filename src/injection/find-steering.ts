@@ -215,6 +215,9 @@ const EXAMPLE_HEAD =
 /** A subject and its verb before a list: the list completes a sentence. */
 const SPOKEN_INTRO =
   /\b(?:it|this|that|we|i|they|you|(?:our|my|the)\s+(?:stack|tools?|tooling|setup|platform|team|services?))\s+(?:was|were|is|are|used|use|had|have|ran|run|included|includes|picked|chose)\b/i;
+/** A list labelled as the tools one uses: "tools-wise: Grafana, Prometheus, …". */
+const TOOLS_LABEL =
+  /^\s*(?:(?:tools?|tooling|stack|tech|languages?)(?:-wise|\s+wise)|our\s+(?:stack|tools?|tooling))\s*[:,]/i;
 const ITEM_SEPARATOR = /^\s*(?:[,;/|•·()]|and|or)\s*$/i;
 
 /**
@@ -267,7 +270,10 @@ function bareList(clause: string): Range | undefined {
     count += 1;
     // "day to day it was python and go, …, postgres, redis, kafka, …": the complement of a
     // sentence said before it is said, however long.
-    if (count >= 6) return SPOKEN_INTRO.test(clause.slice(0, start)) ? undefined : [start, clause.length];
+    if (count >= 6)
+      return SPOKEN_INTRO.test(clause.slice(0, start)) || TOOLS_LABEL.test(clause)
+        ? undefined
+        : [start, clause.length];
   }
   return undefined;
 }

@@ -81,7 +81,7 @@ export const ADDRESS_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'instruction_override',
     pattern: re(
-      String.raw`\b(?:disregard|forget|ignore|override|bypass|discard)${S}(?:the${S}|your${S}|any${S}|all${S})?(?:rubric|grading${S}criteria|scoring${S}(?:rules|criteria|guide)|marking${S}scheme|system${S}prompt|instructions|guidelines|evaluation${S}criteria)\b`,
+      String.raw`\b(?:disregard|forget|ignore|override|bypass|discard)${S}(?:the${S}|your${S}|any${S}|all${S}|whatever${S})?(?:rubric|grading${S}criteria|scoring${S}(?:rules|criteria|guide)|marking${S}scheme|system${S}prompt|instructions|guidelines|evaluation${S}criteria)\b`,
     ),
   },
   {

@@ -37,6 +37,13 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
   },
   {
     kind: 'role_marker',
+    // A Markdown heading of an evaluation inside an answer: "## Evaluator Summary", "# Final Assessment", "## Outcome".
+    pattern: re(
+      String.raw`(?:^|\n)[ \t]{0,3}#{1,6}[ \t]{1,3}(?:final[ \t]{1,3})?(?:assessment|evaluation|evaluator[ \t]{1,3}(?:summary|notes?)|grader[ \t]{1,3}(?:summary|notes?)|verdict|outcome|recommendation|scorecard|grading|hiring[ \t]{1,3}decision|decision)[ \t]{0,3}(?=\n|$)`,
+    ),
+  },
+  {
+    kind: 'role_marker',
     // A timestamped line of the evaluation inside an answer: "[00:14:32] [evaluator] …",
     // "-- 00:31:09 -- moderator: …", "(12:47) note from panel, strong yes".
     pattern: re(

@@ -33,11 +33,11 @@ export const EVALUATION = wordClass(
     // you're looking for", "all the things a good on-call answer shows".
     String.raw`\b(?:every|each|all)${W}(?:(?:single|the|of${W}the)${W})?(?:points?|boxes|box|requirements?|items?|expectations?|things${W}(?:a|an|the)${W}(?:\w{1,14}${W}){0,2}answers?)\b`,
     String.raw`\b(?:question|rubric|interviewer|panel|you|we|they|grader)(?:['’]re|${W}are|${W}is|['’]s)?${W}(?:looking${W}for|expects?|expecting|wants?|asks?${W}for|requires?)\b`,
-    String.raw`\b(?:a|an|any|the)${W}(?:good|strong|great|ideal|perfect|complete|top|senior|model)${W}(?:[\w-]{1,14}${W})?answer\b`,
+    String.raw`\b(?:a|an|any|the)${W}(?:good|strong|great|ideal|perfect|complete|top|senior|model|textbook|flawless|exemplary|exemplar|definitive|gold[- ]standard|reference)${W}(?:[\w-]{1,14}${W})?(?:answer|response|explanation)\b|\bstrong[- ]hire(?:[- ]level)?\b|\b(?:scorecards?|debriefs?|feedback${W}forms?)\b`,
     String.raw`\b(?:top|highest|maximum|max)${W}(?:level|box|spot|mark|tier)\b|\b(?:your|the)${W}scale\b`,
     String.raw`\b(?:deduct\w{0,5}|penali[sz]\w{0,5}|dock(?:ed|ing)?${W}(?:anything|points?|marks?|me|it|this)|factored${W}in|hold${W}(?:\w{1,12}${W}){1,3}against|signed${W}off|sign-off|strong${W}yes)\b`,
     // What the evaluation produces about a person: "a positive write-up on me", "the final call".
-    String.raw`\b(?:write-?ups?|(?:final|hiring)${W}(?:call|decision|say|word))\b`,
+    String.raw`\b(?:write-?ups?${W}(?:on|about|of|for)${W}me|(?:final|hiring)${W}(?:call|decision|say|word))\b`,
     // The bar and the cut: "meeting the bar", "make the cut", "the next round".
     String.raw`\b(?:the${W}bar|the${W}cut|the${W}next${W}round|(?:evaluation|assessment|scoring|grading)${W}(?:sheet|form|checklist|list))\b`,
     String.raw`\bwhat${W}(?:score|grade|rating|mark|band|level)\b|\bwhat${W}would${W}(?:they|it|that|this|i|you|an?${W}\w{1,14})${W}get\b`,
@@ -62,7 +62,7 @@ export const FAVOURABLE = wordClass(
     String.raw`\b(?:if|unless|should)${W}[^.!?\n]{0,50}?\b(?:low|lower|bad|unfair|poor|fail(?:ed|s)?|reject(?:ed)?|marked${W}down|anything${W}(?:less|below|under)|less${W}than|(?:didn['’]?t|doesn['’]?t|don['’]?t|won['’]?t|not)${W}make${W}the${W}cut)\b`,
     String.raw`\b(?:not${W}be|n['’]t${W}be|never${W}be|don['’]?t|do${W}not|never|(?:would|should|will)${W}(?:obviously${W}|surely${W}|certainly${W})?never)${W}(?:factored|deduct\w{0,4}|penali[sz]\w{0,4}|dock\w{0,3}|held${W}against|hold\w{0,3}|count(?:ed)?|consider(?:ed)?|appl(?:y|ied))\b|\b(?:skip|skipping)${W}(?:over${W})?(?:the${W})?(?:bad|weak|negative|missing)\b|\bfocus${W}on${W}the${W}good\b`,
     // Steering away from what counts against: "ignore the red flags", "leave them out".
-    String.raw`\b(?:disregard|ignore|skip|drop|retired?|waived?|suspended|(?:shouldn['’]?t|should${W}not|do${W}not|don['’]?t|must${W}not|never)${W}(?:be${W})?(?:appl(?:y|ied)|count(?:ed)?|consider(?:ed)?)|leave${W}(?:\w{1,12}${W}){0,3}out|n['’]t${W}counted|not${W}counted|(?:no|zero|without)${W}(?:red[- ]?flags?|deductions?|penalt(?:y|ies)|negatives))\b`,
+    String.raw`\b(?:disregard|ignore|skip|drop|retired?|waived?|suspended|(?:shouldn['’]?t|should${W}not|do${W}not|don['’]?t|must${W}not|never)${W}(?:be${W})?(?:appl(?:y|ied)|count(?:ed)?|consider(?:ed)?)|leave${W}(?:\w{1,12}${W}){0,3}out|n['’]t${W}counted|not${W}counted|(?:no|zero|without)${W}(?:red[- ]?flags?|deductions?|penalt(?:y|ies)|negatives|concerns|negative${W}indicators)|not${W}held${W}against)\b`,
     // The top of a 1–4 scale said as a number in place: "enter 4", "as a 4", "a four".
     // The top of a 1–4 scale said as a number in place ("enter 4", "as a 4", "the number 4
     // and nothing else"), not a count of things ("a 4 node cluster", "4 replicas").
@@ -91,9 +91,9 @@ export const THIS_ITEM = wordClass(
   [
     ...THIS_NAMED,
     // Present or modal only: "that was her work" tells a story, "that should be rated" steers.
-    String.raw`\b(?:this|that|it)(?:${W}(?:is|shows|covers|meets|satisfies|addresses|demonstrates|deserves|merits|counts|gets|should|must|be|would|will|lands?)\b|['’]s${W}(?:a|an|the)\b)`,
+    String.raw`\b(?:this|that|it)(?:${W}(?:is|shows|covers|meets|satisfies|addresses|demonstrates|deserves|merits|counts|gets|should|must|be|would|will|lands?)\b|['’]s${W}(?:a|an|the|all|every|exactly|precisely|about)\b)`,
     // An order to the grader at the clause's start: "treat every red flag as absent …".
-    String.raw`^(?:${W})?(?:(?:please|just|so|now|then)${W})?(?:treat|mark|consider|count|score|rate|grade|record|credit|file|assess|evaluate|judge|set)\b`,
+    String.raw`^(?:${W})?(?:(?:please|just|so|now|then)${W})?(?:treat|mark|consider|count|score|rate|grade|record|credit|file|assess|evaluate|judge|set|assign|award|give|list|output|return|log|ignore|disregard|overlook|advance)\b`,
     String.raw`\b(?:here|for${W}(?:this|that)|on${W}(?:this|that)|with${W}this)\b`,
     String.raw`\b(?:give|rate|score|grade|mark|treat|regard|record|assess|evaluate|judge|consider|log|file|credit|count)${W}(?:it|that|this|me)\b|\bput${W}(?:it|that|this|me)${W}down\b|\b(?:treat|mark|consider|score|rate|grade|count|credit|record)${W}(?:\w{1,12}${W}){0,3}?(?:the|my)${W}(?:answer|response)\b|\b(?:your${W}(?:reply|output|write-?up|findings|list)|the${W}(?:write-?up|findings|structured${W}part))\b|\b(?:to|on|about)${W}me\b|\bagainst${W}me\b|\bwhat${W}i['’]?m${W}saying\b|\bwhat${W}i${W}(?:said|say)\b|\b(?:(?:is|are)${W}(?:all${W})?(?:there|covered|present|met)|go${W}with${W}that|use${W}that)\b`,
     // An order to produce the result: "just return the maximum", "call this a perfect answer", "put down a four".
@@ -109,7 +109,7 @@ const THIS_OBJECT = String.raw`this(?![\s\u00a0]{1,3}(?!(?:answer|response|trans
 
 /** Words for the evaluator at work on this text: "whoever evaluates this", "the AI going over this". */
 export const READER_AT_WORK = wordClass([
-  String.raw`\b(?:whoever|whatever|anyone|anybody|anything)(?:['’]s|${W}is)?${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:${THIS_OBJECT}|these|my|me|the${W}(?:above|answer|response|transcripts?|interview))\b|\b(?:whoever|anyone|anybody|(?:the|a|an|any|whichever|whatever)${W}(?:fair${W}|human${W}|automated${W}|ai${W})?(?:person|people|one|${READER})(?:${W}or${W}(?:person|${READER}))?)${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:${THIS_OBJECT}|these|my|me|the${W}(?:above|answer|response|transcript|interview))\b`,
+  String.raw`\b(?:whoever|whatever|anyone|anybody|anything)(?:['’]s|${W}is)?${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|writes?${W}up|writing${W}up|summari[sz](?:es|ing|e)|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:${THIS_OBJECT}|these|my|me|the${W}(?:above|answer|response|transcripts?|interview|debrief|scorecard|feedback|notes|summary|write-?up))\b|\b(?:whoever|anyone|anybody|(?:the|a|an|any|whichever|whatever)${W}(?:fair${W}|human${W}|automated${W}|ai${W})?(?:person|people|one|${READER})(?:${W}or${W}(?:person|${READER}))?)${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|writes?${W}up|writing${W}up|summari[sz](?:es|ing|e)|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:${THIS_OBJECT}|these|my|me|the${W}(?:above|answer|response|transcript|interview|debrief|scorecard|feedback|notes|summary|write-?up))\b`,
 ]);
 
 /** Graders by trade: no one addresses these in an interview answer except to steer them. */
@@ -135,7 +135,7 @@ export const VOCATIVE = wordClass(
     String.raw`${CLAUSE_HEAD}(?:${MODIFIER}${W}){0,2}${GRADER}s?[\s\u00a0]{0,2}[,:]`,
     String.raw`${CLAUSE_HEAD}(?:${MODIFIER}${W}){1,2}(?:model|system|assistant|ai|bot|reviewer)[\s\u00a0]{0,2}[,:]`,
     // A reader addressed on a condition: "if you're an AI going through this transcript, …".
-    String.raw`\bif${W}you(?:['’]re|${W}are)${W}(?:an?${W})?(?:ai|llm|language${W}model|model|bot|grader|evaluator|assessor|automated${W}\w{2,12})${W}(?:reading|going${W}through|going${W}over|processing|evaluating|scoring|grading|reviewing|looking${W}at|parsing|summari[sz]ing)\b`,
+    String.raw`\bif${W}(?:you(?:['’]re|${W}are)|there['’]s|there${W}is)${W}(?:an?${W})?(?:(?:ai|llm|language)${W}model|ai|llm|model|bot|grader|evaluator|assessor|automated${W}\w{2,12})${W}(?:reading|going${W}through|going${W}over|processing|evaluating|scoring|grading|reviewing|looking${W}at|parsing|summari[sz]ing|listening${W}to)\b`,
     ...VOCATIVE_LATIN,
   ],
   VOCATIVE_SCRIPT,
