@@ -26,6 +26,7 @@ import {
   THIS_ITEM,
   THIS_NAMED_ITEM,
   VOCATIVE,
+  WHOEVER_READS,
 } from './steering-lexicon.ts';
 import { firstOf, patternsOf, rangesOf, type WordClass } from './word-class.ts';
 
@@ -105,6 +106,7 @@ export const STEERING_CLASSES: readonly WordClass[] = [
   EVALUATION,
   FAVOURABLE,
   READER_AT_WORK,
+  WHOEVER_READS,
   THIS_NAMED_ITEM,
   THIS_ITEM,
   READER_MODAL,
@@ -148,7 +150,10 @@ export function steeringIn(clause: string, gate: GateResult = steeringGate(claus
   }
 
   const evaluation = rangesOf(EVALUATION, clause, script, gate);
-  const reader = first(READER_AT_WORK);
+  // The reader at work in any form where the clause speaks of evaluation or to someone; else
+  // only the indirect "whoever reads this" (the other forms need words every clause has).
+  const reader =
+    evaluation.length > 0 || vocative !== undefined ? first(READER_AT_WORK) : first(WHOEVER_READS);
   const favourable =
     evaluation.length > 0 || vocative !== undefined || reader !== undefined
       ? rangesOf(FAVOURABLE, clause, script, gate)
