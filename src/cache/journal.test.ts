@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openJournal, readJournal } from './journal.ts';
+import { indexJournal } from './journal-index.ts';
 import { sampleRecord } from './test-fixtures/sample-record.ts';
 
 let dir = '';
@@ -195,5 +196,49 @@ describe('journal group commit', () => {
     await expect(journal.flush()).rejects.toThrow(/could not flush .*EIO/);
     expect(() => journal.append(sampleRecord())).toThrow(/could not flush/);
     await expect(journal.close()).rejects.toThrow(/could not flush/);
+  });
+});
+
+describe('indexJournal', () => {
+  it('is empty for a missing file', () => {
+    const index = indexJournal(join(dir, 'none.jsonl'));
+    expect(index.calls.size).toBe(0);
+    expect(index.tornTail).toBe(false);
+  });
+
+  it('gives what reading the whole journal gives: the last record per key, read back from the file', async () => {
+    const path = join(dir, 'calls.jsonl');
+    const journal = openJournal(path);
+    const keys = Array.from({ length: 3000 }, (_, i) => i.toString(16).padStart(64, '0'));
+    // Long records so the file spans several read chunks; a key retried: failed, then ok.
+    for (const key of keys)
+      journal.append(sampleRecord({ key, outcome: 'failed', error: `server: 503 ${'x'.repeat(400)}` }));
+    for (const key of keys.slice(0, 1000)) journal.append(sampleRecord({ key }));
+    await journal.close();
+    writeFileSync(path, 'not json\n{"key":"torn', { flag: 'a' });
+
+    const whole = readJournal(path);
+    const index = indexJournal(path);
+    const lastOf = new Map(whole.records.map((r) => [r.key, r]));
+    expect(index.calls.size).toBe(lastOf.size);
+    for (const key of [keys[0], keys[999], keys[1000], keys[2999]] as string[])
+      expect(index.calls.get(key)).toEqual(lastOf.get(key));
+    expect([...index.calls.keys()]).toEqual([...lastOf.keys()]);
+    expect([...index.calls.values()].filter((r) => r.outcome === 'ok')).toHaveLength(1000);
+    expect(index.unfinished.size).toBe(3000);
+    expect(index.tornTail).toBe(whole.tornTail);
+    expect(index.invalid.map((i) => i.line)).toEqual(whole.invalid.map((i) => i.line));
+    expect(index.calls.get('f'.repeat(64))).toBeUndefined();
+  });
+
+  it('reads multi-byte text at the right places', async () => {
+    const path = join(dir, 'calls.jsonl');
+    const journal = openJournal(path);
+    journal.append(sampleRecord({ key: 'a'.repeat(64), outcome: 'failed', error: 'ошибка 😀 çà' }));
+    journal.append(sampleRecord({ key: 'b'.repeat(64), outcome: 'failed', error: '漢字'.repeat(50) }));
+    await journal.close();
+    const index = indexJournal(path);
+    expect(index.calls.get('b'.repeat(64))?.error).toBe('漢字'.repeat(50));
+    expect(index.calls.get('a'.repeat(64))?.error).toBe('ошибка 😀 çà');
   });
 });

@@ -145,7 +145,8 @@ export function readJournal(path: string): JournalContents {
   return { records, tornTail: tail.trim() !== '', invalid };
 }
 
-function parseRecord(line: string): { ok: true; record: CallRecord } | { ok: false; error: string } {
+/** One line of a journal, parsed and validated. */
+export function parseRecord(line: string): { ok: true; record: CallRecord } | { ok: false; error: string } {
   let json: unknown;
   try {
     json = JSON.parse(line);

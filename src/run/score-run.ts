@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { CallRecord } from '../cache/call-record.ts';
-import { openJournal, readJournal } from '../cache/journal.ts';
+import { openJournal } from '../cache/journal.ts';
+import { indexJournal } from '../cache/journal-index.ts';
 import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
 import { writeChunksAtomic } from '../io/atomic-write.ts';
@@ -125,17 +126,16 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
 
   // 3. Judge, transcript by transcript: the journal first (resume), then the shared cache, then the endpoint.
   const journalPath = join(dir, RUN_FILES.calls);
-  const previous = readJournal(journalPath);
+  // Indexed, not loaded: a resumed run of 110,000 calls reads each record back when its job comes up.
+  const previous = indexJournal(journalPath);
   if (previous.tornTail)
     logger.warn('calls.jsonl ended in a torn line (the last run was killed mid-write); it was dropped');
   for (const bad of previous.invalid)
     logger.warn(`calls.jsonl:${bad.line}: unreadable call record ignored: ${bad.error}`);
-  const previouslyUnfinished = new Set(
-    previous.records.filter((r) => r.outcome === 'failed' || r.outcome === 'invalid').map((r) => r.key),
-  );
+  const previouslyUnfinished = previous.unfinished;
   const writer = openJournal(journalPath);
   const calling = {
-    journal: new Map(previous.records.map((r) => [r.key, r])),
+    journal: previous.calls,
     append: (record: CallRecord) => writer.append(record),
     cache: judges.cache,
     judgeOf: judges.runnableOf,
