@@ -214,9 +214,9 @@ const ASCII_WORD_ANY_CASE = /[a-z0-9][a-z0-9'’-]*/gi;
 const LIST_MARK = /[,;/|•·]|\band\b|\bor\b/gi;
 /** Items of a list: split at commas, semicolons, slashes, bullets and "and"/"or" (kept, to know offsets). */
 const ITEM_SPLIT = /(\s*(?:[,;/|•·()]|\band\b|\bor\b)\s*)/i;
-/** What introduces a list as said: examples, or a sentence whose complement it is ("our stack was, uh, Kafka, …"). */
+/** What introduces a list as examples ("like connection errors, 502s, …"); a list completing a sentence is `SPOKEN_INTRO`'s. */
 const EXAMPLE_HEAD =
-  /\b(?:like|such as|including|includes|e\.g\.|for example|for instance|namely|especially|mostly|mainly|was|were|is|are|included|include|used|uses|use|had|has|have|consisted of)\b/i;
+  /\b(?:like|such as|including|includes|e\.g\.|for example|for instance|namely|especially|mostly|mainly)\b/i;
 /** A subject and its verb before a list: the list completes a sentence. */
 const SPOKEN_INTRO =
   /\b(?:it|this|that|we|i|they|you|(?:our|my|the)\s+(?:stack|tools?|tooling|setup|platform|team|services?))\s+(?:was|were|is|are|used|use|had|have|ran|run|included|includes|picked|chose)\b/i;
