@@ -3,8 +3,9 @@ import { appendFileSync, fsyncSync, mkdtempSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openJournal, readJournal } from './journal.ts';
+import { openJournal } from './journal.ts';
 import { indexJournal } from './journal-index.ts';
+import { readJournal } from './test-fixtures/read-journal.ts';
 import { sampleRecord } from './test-fixtures/sample-record.ts';
 
 let dir = '';

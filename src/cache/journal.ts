@@ -6,7 +6,6 @@ import {
   fsyncSync,
   ftruncateSync,
   openSync,
-  readFileSync,
   readSync,
   writeSync,
 } from 'node:fs';
@@ -24,15 +23,6 @@ export interface Journal {
   flush(): Promise<void>;
   /** Flushes, then closes the file. Further appends throw. */
   close(): Promise<void>;
-}
-
-/** What `readJournal` found. */
-export interface JournalContents {
-  readonly records: CallRecord[];
-  /** A last line cut short by a crash mid-write (ignored). */
-  readonly tornTail: boolean;
-  /** Complete lines that are not valid records (1-based line numbers), for a warning. */
-  readonly invalid: Array<{ line: number; error: string }>;
 }
 
 /** How the journal reaches the disk; tests count the fsyncs. */
@@ -125,24 +115,6 @@ export function openJournal(path: string, options: JournalOptions = {}): Journal
       }
     },
   };
-}
-
-/** Reads a journal; a missing file is an empty journal. Never throws on a torn or bad line. */
-export function readJournal(path: string): JournalContents {
-  if (!existsSync(path)) return { records: [], tornTail: false, invalid: [] };
-  const text = readFileSync(path, 'utf8');
-  const lines = text.split('\n');
-  // After the final newline split() yields '', so the last element is a torn line when non-empty.
-  const tail = lines.pop() ?? '';
-  const records: CallRecord[] = [];
-  const invalid: Array<{ line: number; error: string }> = [];
-  lines.forEach((line, index) => {
-    if (line.trim() === '') return;
-    const parsed = parseRecord(line);
-    if (parsed.ok) records.push(parsed.record);
-    else invalid.push({ line: index + 1, error: parsed.error });
-  });
-  return { records, tornTail: tail.trim() !== '', invalid };
 }
 
 /** One line of a journal, parsed and validated. */
