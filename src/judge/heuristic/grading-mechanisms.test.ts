@@ -13,13 +13,15 @@ import { customQuestion } from './seed-questions.fixture.ts';
 const verdict = heuristicVerdict;
 
 const OFF_TOPIC = 'Answer is off-topic or empty.';
+/** A question with one green flag and the catch-all red flag "off-topic or empty" (its findings[1]). */
+const offTopicQuestion = (id: string, text: string, green: string) =>
+  customQuestion(id, text, [green], [OFF_TOPIC]);
 
 describe('a whole answer that is a bare list is a terse answer, not stuffing', () => {
-  const colours = customQuestion(
+  const colours = offTopicQuestion(
     'c',
     'Which primary colours does an RGB screen mix?',
-    ['Red, green and blue light.'],
-    [OFF_TOPIC],
+    'Red, green and blue light.',
   );
 
   it('is neither empty nor off-topic, and earns at most half a flag', async () => {
@@ -59,11 +61,10 @@ describe('words that frame a flag only where they open it', () => {
   });
 
   it('so a right answer in the question’s words is on topic', async () => {
-    const question = customQuestion(
+    const question = offTopicQuestion(
       'd',
       'What does the address-of operator return?',
-      ['The location in memory of its operand.'],
-      [OFF_TOPIC],
+      'The location in memory of its operand.',
     );
     const body = await verdict(question, 'the address of the variable it is applied to');
     expect(body.findings[1]?.status).toBe('absent');
@@ -71,11 +72,10 @@ describe('words that frame a flag only where they open it', () => {
 });
 
 describe('a flag spread over the whole answer earns credit by its share of key terms', () => {
-  const bees = customQuestion(
+  const bees = offTopicQuestion(
     'h',
     'Why do bees dance?',
-    ['Bees dance to tell hive mates the direction of the flowers from the hive over a long distance.'],
-    [OFF_TOPIC],
+    'Bees dance to tell hive mates the direction of the flowers from the hive over a long distance.',
   );
 
   it('counts key terms across sentences that are not neighbours', async () => {
@@ -122,23 +122,17 @@ describe('a term the flag negates is contradicted by a plain mention', () => {
 
 describe('the off-topic test forgives a longer derived form of a topic term', () => {
   it('"pointing" is on topic for a question about pointers', async () => {
-    const question = customQuestion(
-      'p',
-      'What is a pointer?',
-      ['The address of a location in memory.'],
-      [OFF_TOPIC],
-    );
+    const question = offTopicQuestion('p', 'What is a pointer?', 'The address of a location in memory.');
     const body = await verdict(question, 'Something that is pointing at another place.');
     expect(body.findings[1]?.status).toBe('absent');
   });
 });
 
 describe('a parenthetical "(or …)" in a flag is another way to say it', () => {
-  const heap = customQuestion(
+  const heap = offTopicQuestion(
     'e',
     'How many swaps can one insertion into a binary heap take?',
-    ['As many as the height of the heap (or the logarithm of its size).'],
-    [OFF_TOPIC],
+    'As many as the height of the heap (or the logarithm of its size).',
   );
 
   it('meets the flag when said in full', async () => {
@@ -168,11 +162,10 @@ describe('a parenthetical "(or …)" in a flag is another way to say it', () => 
 
 describe('a whole answer the injection detector reads as a list of terms', () => {
   it('is judged as a terse answer, still reported as suspected', async () => {
-    const question = customQuestion(
+    const question = offTopicQuestion(
       'k',
       'Which delimiters does the parser accept?',
-      ['Round brackets, square brackets, curly brackets and angle brackets.'],
-      [OFF_TOPIC],
+      'Round brackets, square brackets, curly brackets and angle brackets.',
     );
     const body = await verdict(question, 'Round brackets square brackets curly brackets angle brackets');
     expect(body.injectionSuspected).toBe(true);
