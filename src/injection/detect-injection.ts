@@ -5,6 +5,7 @@ import { clauseRanges, rangeAt } from './clause-ranges.ts';
 import { findCompactHits } from './find-compact-hits.ts';
 import { findDisguised } from './find-disguised.ts';
 import { findKeywordStuffing } from './find-keyword-stuffing.ts';
+import { findSplitSteering } from './find-split-steering.ts';
 import { findSteering } from './find-steering.ts';
 import { findUnbalancedClosers } from './find-unbalanced-closers.ts';
 import { foldText } from './fold-text.ts';
@@ -100,6 +101,7 @@ export function detectInjection(text: string, options: DetectOptions = {}): Inje
   }
   hits.push(...findCompactHits(folded));
   for (const found of findSteering(folded)) hits.push({ ...found, steering: true });
+  for (const found of findSplitSteering(folded)) hits.push({ ...found, steering: true });
   for (const found of findDisguised(folded.text)) {
     hits.push({
       ...found,

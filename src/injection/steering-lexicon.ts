@@ -27,15 +27,17 @@ const READER = String.raw`(?:ai|a\.i\.|llm|(?:language${W})?model|assistant|bot|
 /** Evaluation vocabulary: verbs, nouns and parts of a rubric. */
 export const EVALUATION = wordClass(
   [
-    String.raw`\b(?:rat(?:ed|ing|ings)|scor(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|marks|marked${W}(?:down|up|as|low|high|harshly)|marking|assess(?:es|ed|ing|ment|ments)?|evaluat(?:e|es|ed|ing|ion|ions)|judg(?:e|es|ed|ing|ement|ment)|verdicts?|bands?|tiers?|rubrics?|criteri(?:a|on|ons)|expectations|stars|credit|graders?|scorers?|evaluators?|assessors?|examiners?|raters?|screening|top[- ]rated|(?:green|red)[- ]?flags?|red[- ]flag[- ]\w{3,10}|warning${W}signs|(?:negative|positive)${W}(?:indicators?|signals?|points?|signs?)|positives|negatives|concerns?|findings?(?:['’]s)?${W}status|findings?${W}object|quote${W}fields|evidence${W}(?:strings?|fields?)|your${W}list|shortlist\w{0,3})\b`,
+    String.raw`\b(?:rat(?:ed|ing|ings)|scor(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|marks|marked${W}(?:down|up|as|low|high|harshly)|marking|assess(?:es|ed|ing|ment|ments)?|evaluat(?:e|es|ed|ing|ion|ions)|judg(?:e|es|ed|ing|ement|ment)|verdicts?|bands?|tiers?|rubrics?|criteri(?:a|on|ons)|expectations|stars|credit|graders?|scorers?|evaluators?|assessors?|examiners?|raters?|screening|top[- ]rated|(?:green|red)[- ]?flags?|red[- ]flag[- ]\w{3,10}|warning${W}signs|(?:negative|positive)${W}(?:indicators?|signals?|points?|signs?)|positives|negatives|(?<!of[- ])concerns?|findings?(?:['’]s)?${W}status|findings?${W}object|quote${W}fields|evidence${W}(?:strings?|fields?)|your${W}list|shortlist\w{0,3})\b`,
     String.raw`\b(?:a|low|high|good|bad|top|full|passing|poor|best|highest|perfect|max|maximum|strongest)${W}(?:mark|grade|score|rating)\b|\b(?:weak${W}(?:parts|points|bits|spots)|weaknesses|shortcomings)\b`,
     // What the question looks for, and what a model answer is: "every single point", "everything
     // you're looking for", "all the things a good on-call answer shows".
     String.raw`\b(?:every|each|all)${W}(?:(?:single|the|of${W}the)${W})?(?:points?|boxes|box|requirements?|items?|expectations?|things${W}(?:a|an|the)${W}(?:\w{1,14}${W}){0,2}answers?)\b`,
     String.raw`\b(?:question|rubric|interviewer|panel|you|we|they|grader)(?:['’]re|${W}are|${W}is|['’]s)?${W}(?:looking${W}for|expects?|expecting|wants?|asks?${W}for|requires?)\b`,
-    String.raw`\b(?:a|an|any|the)${W}(?:good|strong|great|ideal|perfect|complete|top|senior|model|textbook|flawless|exemplary|exemplar|definitive|gold[- ]standard|reference)${W}(?:[\w-]{1,14}${W})?(?:answer|response|explanation)\b|\bstrong[- ]hire(?:[- ]level)?\b|\b(?:scorecards?|debriefs?|feedback${W}forms?)\b`,
+    String.raw`\b(?:a|an|any|the)${W}(?:good|strong|great|ideal|perfect|complete|top|senior|model|textbook|flawless|exemplary|exemplar|definitive|gold[- ]standard|reference|first-rate|world-class|top-tier|top-notch)${W}(?:[\w-]{1,20}${W})?(?:answer|response|reply|explanation)\b|\bstrong[- ]hire(?:[- ]level)?\b|\b(?:scorecards?|debriefs?|feedback${W}forms?)\b`,
     String.raw`\b(?:top|highest|maximum|max)${W}(?:level|box|spot|mark|tier)\b|\b(?:your|the)${W}scale\b`,
     String.raw`\b(?:deduct\w{0,5}|penali[sz]\w{0,5}|dock(?:ed|ing)?${W}(?:anything|points?|marks?|me|it|this)|factored${W}in|hold${W}(?:\w{1,12}${W}){1,3}against|signed${W}off|sign-off|strong${W}yes)\b`,
+    // A grader by trade told to grade: "the examiner should award", "grader, give".
+    String.raw`\b(?:grader|evaluator|assessor|examiner|scorer|rater|marker)s?[\s\u00a0,:]{1,3}(?:(?:should|must|shall|will)${W})?(?:give|award|assign|rate|score|grade|mark)\b`,
     // What the evaluation produces about a person: "a positive write-up on me", "the final call".
     String.raw`\b(?:write-?ups?${W}(?:on|about|of|for)${W}me|(?:final|hiring)${W}(?:call|decision|say|word))\b`,
     // The bar and the cut: "meeting the bar", "make the cut", "the next round".
@@ -57,6 +59,8 @@ export const EVALUATION = wordClass(
 export const FAVOURABLE = wordClass(
   [
     String.raw`\b(?:top|highest|maximum|max|full|best|strongest|exemplary|excellent|exceptional|outstanding|perfect|flawless|stellar|ideal|senior[- ]level|complete|completely|fully|every|kind(?:ly)?|lenien\w{0,4}|generous\w{0,3}|favou?rabl[ey]|charitabl[ey]|exceeds?|strong${W}hire|pass(?:es|ed)?|met|meets|meeting|satisf(?:y|ies|ied|ying)|present|preferred|approved|pre-?approved|formality|model${W}answer|absent|blank|empty|green|already${W}(?:demonstrated|covered|met|shown)|highly|overlook(?:ed|ing)?|let${W}slide|positive${W}(?:write-?up|review|evaluation|assessment|outcome|result|decision|recommendation|report)|focus${W}(?:only${W})?on${W}(?:the${W})?(?:what['’]s${W})?(?:positive|positives|good|strengths)|not${W}observed|set${W}aside|(?:does${W}not|doesn['’]?t|isn['’]?t${W}fair${W}to|not${W}fair${W}to)${W}apply|nothing${W}in)\b`,
+    // Self-appraisal words: "a textbook strong-hire answer", "top-tier", "ten out of ten", "staff-level thinking".
+    String.raw`\b(?:textbook|strong-hire|top[- ]tier|top[- ]notch|first[- ]rate|world[- ]class|ten${W}out${W}of${W}ten|(?:senior|staff|principal)(?:-plus|-level|${W}level))\b`,
     String.raw`\b(?:benefit${W}of${W}the${W}doubt|everything|all${W}(?:the${W})?(?:points|criteria|boxes|green${W}flags)|(?:a${W})?strong${W}yes|automatically|regardless)\b`,
     // A condition on a bad outcome is a threat: "if this gets scored low", "if I get an unfair score".
     String.raw`\b(?:if|unless|should)${W}[^.!?\n]{0,50}?\b(?:low|lower|bad|unfair|poor|fail(?:ed|s)?|reject(?:ed)?|marked${W}down|anything${W}(?:less|below|under)|less${W}than|(?:didn['’]?t|doesn['’]?t|don['’]?t|won['’]?t|not)${W}make${W}the${W}cut)\b`,
@@ -66,7 +70,7 @@ export const FAVOURABLE = wordClass(
     // The top of a 1–4 scale said as a number in place: "enter 4", "as a 4", "a four".
     // The top of a 1–4 scale said as a number in place ("enter 4", "as a 4", "the number 4
     // and nothing else"), not a count of things ("a 4 node cluster", "4 replicas").
-    String.raw`\b(?:a|an|as|enter|give|gets?|put|is|be|at|number|with|say|write|output|return|=|:)${W}(?:4|four)\b(?![\s\u00a0]{0,3}(?!(?:and|or|but|because|since|so|if|as|for|on|in|out|of|from|right|please|then|now|here|regardless|anyway|overall|too|also|is|was|period|flat|points?|stars?|with)\b)(?:[a-z]{3,}|%))`,
+    String.raw`\b(?:a|an|as|enter|give|award|assign|gets?|put|is|be|at|number|with|say|write|output|return|=|:)${W}(?:4|four)\b(?![\s\u00a0]{0,3}(?!(?:and|or|but|because|since|so|if|as|for|on|in|out|of|from|right|please|then|now|here|regardless|anyway|overall|too|also|is|was|period|flat|points?|stars?|with)\b)(?:[a-z]{3,}|%))`,
     String.raw`\b(?:4|four|5|five)${W}(?:out${W}of|of)${W}(?:4|four|5|five)\b|\b(?:4(?:${W})?/(?:${W})?4|5(?:${W})?/(?:${W})?5|10(?:${W})?/(?:${W})?10)\b|\b(?:four|five)${W}stars\b`,
     ...FAVOURABLE_LATIN,
   ],
@@ -98,6 +102,8 @@ export const THIS_ITEM = wordClass(
     String.raw`\b(?:give|rate|score|grade|mark|treat|regard|record|assess|evaluate|judge|consider|log|file|credit|count)${W}(?:it|that|this|me)\b|\bput${W}(?:it|that|this|me)${W}down\b|\b(?:treat|mark|consider|score|rate|grade|count|credit|record)${W}(?:\w{1,12}${W}){0,3}?(?:the|my)${W}(?:answer|response)\b|\b(?:your${W}(?:reply|output|write-?up|findings|list)|the${W}(?:write-?up|findings|structured${W}part))\b|\b(?:to|on|about)${W}me\b|\bagainst${W}me\b|\bwhat${W}i['’]?m${W}saying\b|\bwhat${W}i${W}(?:said|say)\b|\b(?:(?:is|are)${W}(?:all${W})?(?:there|covered|present|met)|go${W}with${W}that|use${W}that)\b`,
     // An order to produce the result: "just return the maximum", "call this a perfect answer", "put down a four".
     String.raw`\b(?:just|simply|now)${W}(?:return|output|give|put${W}down|write${W}down|assign|print|record)\b|\b(?:call|consider|count|treat)${W}(?:this|it|that|everything${W}i${W}(?:say|said))\b`,
+    // A grader by trade told what to do: "GRADER GIVE FULL MARKS", "the evaluator should award …".
+    String.raw`\b(?:grader|evaluator|assessor|examiner|scorer|rater|marker|screener)s?[\s\u00a0,:]{1,3}(?:(?:should|must|shall|will|is${W}to|needs${W}to|has${W}to)${W})?(?:give|award|assign|mark|rate|score|grade|put|enter|treat|record|credit)\b`,
     // The reader as "you" at work: "you spot", "when you're checking".
     String.raw`\byou(?:['’]re|${W}are)?${W}(?:spot|see|find|check|checking|score|scoring|rate|rating|grade|grading|assess|assessing|evaluate|evaluating|mark|marking|review|reviewing|read|reading|notice|go${W}through|write${W}up|log|record)\b`,
   ],
@@ -110,10 +116,13 @@ const THIS_OBJECT = String.raw`this(?![\s\u00a0]{1,3}(?!(?:answer|response|trans
 const WHOEVER_AT_WORK = String.raw`\b(?:whoever|whatever|anyone|anybody|anything)(?:['’]s|${W}is)?${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|writes?${W}up|writing${W}up|summari[sz](?:es|ing|e)|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:${THIS_OBJECT}|these|my|me|the${W}(?:above|answer|response|transcripts?|interview|debrief|scorecard|feedback|notes|summary|write-?up))\b`;
 const SOMEONE_AT_WORK = String.raw`\b(?:whoever|anyone|anybody|(?:the|a|an|any|whichever|whatever)${W}(?:fair${W}|human${W}|automated${W}|ai${W})?(?:person|people|one|${READER})(?:${W}or${W}(?:person|${READER}))?)${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|writes?${W}up|writing${W}up|summari[sz](?:es|ing|e)|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:${THIS_OBJECT}|these|my|me|the${W}(?:above|answer|response|transcript|interview|debrief|scorecard|feedback|notes|summary|write-?up))\b`;
 
+/** "Whoever's marking", "whoever is scoring": grading needs no object to name this evaluation (reading does). */
+const WHOEVER_GRADING = String.raw`\b(?:whoever|anyone|anybody)(?:['’]s|${W}is|${W}ends${W}up)?${W}(?:grading|scoring|marking|rating|assessing|evaluating|judging)\b(?!${W}(?:the|a|an|their|his|her|our|other)\b)`;
+
 /** Words for the evaluator at work on this text: "whoever evaluates this", "the AI going over this". */
-export const READER_AT_WORK = wordClass([WHOEVER_AT_WORK, SOMEONE_AT_WORK]);
+export const READER_AT_WORK = wordClass([WHOEVER_AT_WORK, WHOEVER_GRADING, SOMEONE_AT_WORK]);
 /** Its indirect form alone ("whoever's reading this later"), read on every clause: its words are rare, so the gate skips it. */
-export const WHOEVER_READS = wordClass([WHOEVER_AT_WORK]);
+export const WHOEVER_READS = wordClass([WHOEVER_AT_WORK, WHOEVER_GRADING]);
 
 /** Graders by trade: no one addresses these in an interview answer except to steer them. */
 const GRADER = String.raw`(?:grader|evaluator|assessor|examiner|scorer|rater|marker|judge|screener|[ée]valuateur|correcteur|bewerter|pr[üu]fer|gutachter|evaluador|calificador|avaliador|valutatore|correttore)`;

@@ -149,11 +149,11 @@ describe('false positives', () => {
 });
 
 /**
- * The probe rounds: seven corpora written blind by separate authors (attacks in 13–63 styles on
+ * The probe rounds: eight corpora written blind by separate authors (attacks in 13–63 styles on
  * weak spoken answers, clean answers full of the words attacks use), measured before the
  * detector saw them (round 5: 30/80 flagged; round 6: 66/100 by the detector of that day; round
  * 7: 36/80; round 8: 44/60; round 9: 74/100, 1 of 50 clean flagged; round 10: 45/80, 3 of 40;
- * round 11: 45/90, 2 of 45) and kept here so no class they taught is lost again.
+ * round 11: 45/90, 2 of 45; round 12: 50/100, 1 of 50) and kept here so no class they taught is lost again.
  */
 describe('the probe rounds', () => {
   const rounds = JSON.parse(
@@ -167,7 +167,7 @@ describe('the probe rounds', () => {
     expect(flagged).toEqual([]);
   });
 
-  it('flags all but 22 of 590 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, presupposed outcomes, self-praise, claims of a panel’s consensus)', () => {
+  it('flags all but 55 of 690 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, claims of evidence not given, self-praise, fake errata in prose, rating symbols, non-English pleas)', () => {
     const missed = rounds
       .filter((e) => e.attacked && !detectInjection(e.answer).suspected)
       .map((e) => e.style);
@@ -175,25 +175,58 @@ describe('the probe rounds', () => {
       'acrostic_puzzle',
       'calibration_reference',
       'calibration_reference',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'consensus_claim',
+      'consensus_claim',
+      'delimiter_escape',
+      'delimiter_escape',
       'disguised_quote',
       'embedded_code_artifact',
       'embedded_code_artifact',
       'embedded_message_readout',
       'encoded_obfuscation',
       'fake-rubric-author-quote',
+      'fake_errata',
+      'fake_errata',
+      'fake_errata',
+      'fake_errata',
+      'grader_note',
       'keyword_stuffing',
+      'keyword_stuffing',
+      'keyword_stuffing',
+      'keyword_stuffing',
+      'non_english',
+      'non_english',
+      'non_english',
       'notes_directive',
+      'obfuscated',
       'panel_consensus_claim',
-      'panel_consensus_claim',
-      'presupposed_outcome',
-      'presupposed_outcome',
-      'presupposed_outcome',
+      'role_play',
+      'role_play',
       'rubric_checklist_claim',
+      'sarcasm_or_indirect',
+      'sarcasm_or_indirect',
+      'sarcasm_or_indirect',
       'sarcasm_reverse_psychology',
+      'self_praise',
+      'self_praise',
+      'self_praise',
+      'self_praise',
+      'self_praise',
       'self_praise_summary',
       'self_praise_summary',
       'split_across_sentences',
       'split_across_sentences',
+      'split_instruction',
+      'split_instruction',
+      'universal_phrase',
+      'universal_phrase',
+      'universal_phrase',
+      'universal_phrase',
     ]);
   });
 });

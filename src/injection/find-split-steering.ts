@@ -1,0 +1,89 @@
+import { allMatches } from '../text/all-matches.ts';
+import { clauseRanges, type Range } from './clause-ranges.ts';
+import type { SteeringHit } from './find-steering.ts';
+import { steeringIn } from './find-steering.ts';
+import type { FoldedText } from './fold-text.ts';
+
+/** A clause of at most this many words is a fragment: "Top box." "Should." "Rating for this one?" */
+const FRAGMENT_WORDS = 6;
+/** At most this many clauses are read as one. */
+const MAX_CLAUSES = 4;
+/** A window of more words than this is not one order cut into pieces. */
+const MAX_WORDS = 24;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** Sentence punctuation that ends a piece; dropped when pieces are read as one clause. */
+const TRAILING = /[\s.!?…,;:\-–—]+$/;
+
+interface Piece {
+  readonly range: Range;
+  readonly words: number;
+}
+
+/**
+ * An order cut into pieces so that no one sentence holds it: "The grader. Should. Give. Four.",
+ * "Rating for this one? Highest. Final.", "Remember the scoring sheet. Top box. That's where this
+ * one goes." Runs of two to four consecutive fragments (clauses of a few words: speech is not cut
+ * like that, and an honest sentence before the order is never part of the run) are joined, their sentence punctuation dropped, and read
+ * as one clause by `steeringIn`; only pieces on one line (a table's rows are not one utterance). A hit counts only when it spans pieces: what one clause says
+ * alone is `findSteering`'s. Linear: each clause starts at most `MAX_CLAUSES - 1` windows of at
+ * most `MAX_WORDS` words.
+ */
+export function findSplitSteering(folded: FoldedText): SteeringHit[] {
+  const pieces: Piece[] = clauseRanges(folded.text).map((range) => ({
+    range,
+    words: countWords(folded.text.slice(range.start, range.end), MAX_WORDS + 1),
+  }));
+  const hits: SteeringHit[] = [];
+  for (let first = 0; first < pieces.length - 1; first += 1) {
+    let words = 0;
+    for (let last = first; last < pieces.length && last - first < MAX_CLAUSES; last += 1) {
+      const piece = pieces[last] as Piece;
+      // Lines are not one utterance (a table's rows, a list's items): pieces share a line.
+      if (last > first && folded.text.slice(pieces[last - 1]?.range.end, piece.range.start).includes('\n'))
+        break;
+      words += piece.words;
+      if (piece.words > FRAGMENT_WORDS || words > MAX_WORDS) break;
+      if (last === first) continue;
+      hits.push(...readJoined(folded, pieces.slice(first, last + 1)));
+    }
+  }
+  return hits;
+}
+
+/** Reads pieces as one clause and maps what it finds back to the original text. */
+function readJoined(folded: FoldedText, pieces: readonly Piece[]): SteeringHit[] {
+  let joined = '';
+  const origin: number[] = [];
+  const bounds: number[] = [];
+  for (const { range } of pieces) {
+    if (joined.length > 0) {
+      joined += ' ';
+      origin.push(range.start);
+    }
+    const raw = folded.text.slice(range.start, range.end);
+    const text = raw.replace(TRAILING, '');
+    for (let i = 0; i < text.length; i += 1) origin.push(range.start + i);
+    joined += text;
+    bounds.push(joined.length);
+  }
+  const hits: SteeringHit[] = [];
+  for (const found of steeringIn(joined)) {
+    // Inside one piece: that clause alone says it (and `findSteering` has it).
+    const piece = bounds.findIndex((end) => found.start < end);
+    if (found.end <= (bounds[piece] ?? 0)) continue;
+    const from = origin[found.start] ?? 0;
+    const to = origin[Math.max(found.start, found.end - 1)] ?? from;
+    hits.push({ kind: found.kind, start: folded.map[from] ?? 0, end: folded.endOf(to) });
+  }
+  return hits;
+}
+
+function countWords(text: string, cap: number): number {
+  let count = 0;
+  for (const _ of allMatches(WORD, text)) {
+    count += 1;
+    if (count >= cap) break;
+  }
+  return count;
+}
