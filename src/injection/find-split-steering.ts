@@ -32,7 +32,7 @@ interface Piece {
 export function findSplitSteering(folded: FoldedText): SteeringHit[] {
   const pieces: Piece[] = clauseRanges(folded.text).map((range) => ({
     range,
-    words: countWords(folded.text.slice(range.start, range.end), MAX_WORDS + 1),
+    words: countWords(folded.text.slice(range.start, range.end), FRAGMENT_WORDS + 1),
   }));
   const hits: SteeringHit[] = [];
   for (let first = 0; first < pieces.length - 1; first += 1) {

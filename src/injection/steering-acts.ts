@@ -169,9 +169,17 @@ export const OUTCOME_IDIOM = wordClass([
   String.raw`\b(?:weigh|rank|put|place|rate|score|judge)${W}(?:mine|me|my${W}answer|this${W}one)${W}(?:above|ahead${W}of|over|higher${W}than)\b|\b(?:come${W}out|end${W}up|finish)${W}(?:well${W}|way${W}|far${W})?(?:ahead|first|on${W}top)\b|\bputs?${W}me${W}first\b`,
   // The outcome taken as given: "given I've cleared this round", "after you put me through", "everyone's aligned on moving me forward", "mirror their decision".
   String.raw`\b(?:given|since|now${W}that|as)${W}i['’]?(?:ve|${W}have)${W}(?:cleared|passed|got${W}through|made${W}it${W}through)${W}(?:this|the)${W}(?:round|stage|interview|screen|loop)\b|\bafter${W}you${W}(?:put|pass|move|send)${W}me${W}(?:through|forward|on)\b|\b(?:aligned|agreed|decided)${W}on${W}(?:moving|putting|pushing|taking|advancing)${W}me\b|\b(?:mirror|match|copy|follow|echo)${W}(?:their|the${W}panel['’]s|the${W}earlier|the${W}committee['’]s)${W}(?:decision|verdict|call|recommendation)\b`,
-  // The outcome presupposed in passing: "given I've already cleared the bar", "once my offer's signed",
+  // The outcome presupposed in passing (one pattern per form, so the literal gate skips each on its own):
   // "when I join the team next month", "since this is clearly a pass".
-  String.raw`\bi['’]?(?:ve|${W}have)${W}(?:already${W})?(?:cleared|passed)${W}the${W}bar\b|\b(?:cleared|passed)${W}the${W}bar${W}(?:on|for|in|with)${W}(?:this|that|the${W}(?:interview|round|question|stage))\b|\b(?:once|when|after|before)${W}(?:my${W}offer(?:['’]s|${W}is|${W}gets|${W}letter)?|i${W}(?:join|start${W}(?:here|on${W}the${W}team|with${W}you))${W}(?:the|your)?${W}?(?:team|company)?)|\bmy${W}(?:offer${W}(?:letter|paperwork)|start${W}date|first${W}(?:day|week)${W}(?:here|on${W}the${W}team))\b|\b(?:once|when|after)${W}i['’]?(?:m|${W}am)${W}(?:on|part${W}of|in)${W}the${W}team\b|\b(?:once|when|after)${W}i${W}(?:move|get|go|head)${W}(?:on${W})?(?:to|through)${W}the${W}(?:onsite|on-site|next${W}round|final${W}round|offer)\b|\bbefore${W}the${W}offer\b|\b(?:line${W}up|align|agree|be${W}consistent|match)${W}with${W}(?:their|the${W}(?:panel|committee|team)['’]s|the${W}other)${W}(?:consensus|decision|ratings?|scores?|verdicts?|call|feedback)\b|\b(?:this|that|it)(?:['’]s|${W}is)${W}(?:clearly|obviously|definitely|surely|certainly)${W}a${W}(?:pass|hire|yes|strong${W}(?:yes|hire))\b`,
+  String.raw`\bi['’]?(?:ve|${W}have)${W}(?:already${W})?(?:cleared|passed)${W}the${W}bar\b`,
+  String.raw`\b(?:cleared|passed)${W}the${W}bar${W}(?:on|for|in|with)${W}(?:this|that|the${W}(?:interview|round|question|stage))\b`,
+  String.raw`\b(?:once|when|after|before)${W}(?:my${W}offer(?:['’]s|${W}is|${W}gets|${W}letter)?|i${W}(?:join|start${W}(?:here|on${W}the${W}team|with${W}you))${W}(?:the|your)?${W}?(?:team|company)?)`,
+  String.raw`\bmy${W}(?:offer${W}(?:letter|paperwork)|start${W}date|first${W}(?:day|week)${W}(?:here|on${W}the${W}team))\b`,
+  String.raw`\b(?:once|when|after)${W}i['’]?(?:m|${W}am)${W}(?:on|part${W}of|in)${W}the${W}team\b`,
+  String.raw`\b(?:once|when|after)${W}i${W}(?:move|get|go|head)${W}(?:on${W})?(?:to|through)${W}the${W}(?:onsite|on-site|next${W}round|final${W}round|offer)\b`,
+  String.raw`\bbefore${W}the${W}offer\b`,
+  String.raw`\b(?:line${W}up|align|agree|be${W}consistent|match)${W}with${W}(?:their|the${W}(?:panel|committee|team)['’]s|the${W}other)${W}(?:consensus|decision|ratings?|scores?|verdicts?|call|feedback)\b`,
+  String.raw`\b(?:this|that|it)(?:['’]s|${W}is)${W}(?:clearly|obviously|definitely|surely|certainly)${W}a${W}(?:pass|hire|yes|strong${W}(?:yes|hire))\b`,
   // The scorecard filled in: "on the scorecard I'd appreciate it going down as the maximum".
   String.raw`\b(?:it|this|me|my${W}answer)${W}(?:going|goes|to${W}go)${W}down${W}as${W}(?:the${W}|a${W})?(?:maximum|max|top|highest|strong\w{0,6}|exceeds\w{0,12}|4|four|yes|pass)\b`,
   // Pressure: prior approval, a formality, a threat over a bad outcome.
