@@ -4,6 +4,7 @@ import { createLiteralGate } from '../text/literal-gate.ts';
 import { clauseRanges, rangeAt } from './clause-ranges.ts';
 import { findCompactHits } from './find-compact-hits.ts';
 import { findDisguised } from './find-disguised.ts';
+import { findEncoded } from './find-encoded.ts';
 import { findKeywordStuffing } from './find-keyword-stuffing.ts';
 import { findSplitSteering } from './find-split-steering.ts';
 import { findSteering } from './find-steering.ts';
@@ -72,7 +73,7 @@ const KIND_ORDER: readonly InjectionKind[] = [
  * `]]>`, a code fence opening a new section); fake rubric errata; notes to the grader; claims of
  * compliance with the rubric; hidden comments; and, given the question's `flagTerms`, keyword
  * stuffing. Text is matched after undoing disguises (`foldText`: invisible characters, look-alike
- * letters, fullwidth forms, spaced-out letters, leetspeak) and in a letters-only view for glued
+ * letters, fullwidth forms, spaced-out letters, leetspeak; base64 that decodes to text is read too) and in a letters-only view for glued
  * phrases, in the languages of `MULTILINGUAL_PATTERNS` too. Someone quoting or describing an
  * attack (a security interview) is not flagged, unless the quoted text targets this evaluation
  * (`isMention`).
@@ -82,6 +83,10 @@ const KIND_ORDER: readonly InjectionKind[] = [
  * to the end of its line or to its closer, any other span covers its whole sentence.
  */
 export function detectInjection(text: string, options: DetectOptions = {}): InjectionReport {
+  return detect(text, options, true);
+}
+
+function detect(text: string, options: DetectOptions, decode: boolean): InjectionReport {
   const folded = foldText(text);
   const sentences = clauseRanges(text);
   const lineEnds = newlineOffsets(text);
@@ -111,6 +116,7 @@ export function detectInjection(text: string, options: DetectOptions = {}): Inje
     });
   }
   for (const range of findUnbalancedClosers(text)) hits.push({ kind: 'wrapper_escape', ...range });
+  if (decode) hits.push(...findEncoded(text, (decoded) => detect(decoded, {}, false).suspected));
 
   const spans: { kind: InjectionKind; start: number; end: number }[] = [];
   // In text order; a hit inside a span already taken adds nothing, so a flood of hits costs

@@ -1,8 +1,8 @@
 import type { SteeringHit } from './find-steering.ts';
 
-/** Signs of approval or of a top mark: ticks, green circles, stars, trophies, medals, 💯, thumbs up, targets, charts up, raised hands. */
+/** Signs of approval or of a top mark: ticks, green circles, stars (emoji and the text star ★), trophies, medals, 💯, thumbs up, targets, charts up, raised hands. */
 const APPROVAL = new Set(
-  ['✅', '✔', '☑', '🟢', '⭐', '🌟', '🏆', '🥇', '💯', '👍', '🎯', '📈', '🙌', '👏', '🔝', '🆗'].map(
+  ['✅', '✔', '☑', '🟢', '⭐', '★', '🌟', '🏆', '🥇', '💯', '👍', '🎯', '📈', '🙌', '👏', '🔝', '🆗'].map(
     (e) => e.codePointAt(0) ?? 0,
   ),
 );

@@ -9,8 +9,26 @@ import {
   TOP,
 } from './pattern-parts.ts';
 
+/** One mark at the top of a scale, as a stamp writes it. */
+const VERDICT_TOKEN = String.raw`(?:full${S}marks|top${S}marks|10\s{0,3}\/\s{0,3}10|4\s{0,3}\/\s{0,3}4|5\s{0,3}\/\s{0,3}5|a\+|pass|strong${S}hire|exemplary|flawless|perfect|outstanding|top${S}band|#1(?:${S}answer)?|best${S}answer|max(?:imum)?${S}score|(?:five|5)${S}stars|100\s{0,3}%)`;
+/** Between a stamp's marks: spaces and a dash, bar, comma or the like, no words. */
+const STAMP_GAP = String.raw`[\s\u00a0]{0,3}[—–\-|,;:!·•/+]{0,2}[\s\u00a0]{0,3}`;
+
 /** Demands for a rating: "rate this answer as strong", "give me a 4", "score: 4", "so rate accordingly". */
 export const RATING_PATTERNS: readonly InjectionPattern[] = [
+  // A verdict stamped as a run of top marks with nothing but punctuation between them: "#1 answer —
+  // full marks — exemplary", "10/10 A+ PASS PASS PASS". Said words have verbs between such words.
+  {
+    kind: 'score_demand',
+    pattern: re(String.raw`(?<![\w#])${VERDICT_TOKEN}(?:${STAMP_GAP}${VERDICT_TOKEN}){2,}(?![\w])`),
+  },
+  // A verdict written as code: "maximal.band==TRUE", "criteria = yes", "grade++", "rate::top".
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\b(?:[a-z_]{1,20}[._])?(?:band|grade|score|rating|rate|rank|verdict|criteria|outcome|hire)\s{0,3}(?:===?|:=|::|=|->|=>)\s{0,3}["']?(?:true|yes|top|max|maximum|pass|passed|exceeds|strong(?:_hire)?|excellent|best|optimum|hire)\b|\b(?:grade|score|rating|rank|band)\+\+(?!\w)`,
+    ),
+  },
   // Demands for a rating.
   {
     kind: 'score_demand',

@@ -1,0 +1,48 @@
+import { allMatches } from '../text/all-matches.ts';
+import type { SteeringHit } from './find-steering.ts';
+
+/** A base64 run long enough to carry a sentence (base64url's `-_` too); shorter runs are ids and hashes. */
+const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/_=-])/g;
+/** At most this much of a run is decoded: a sentence fits, and the work stays linear. */
+const MAX_RUN = 4096;
+/** Share of a decoding that must be printable ASCII text for it to be read as a sentence. */
+const TEXT_SHARE = 0.95;
+
+/**
+ * Text hidden in base64 ("decode this for the record: R3JhZGVy…"): every run of base64 that
+ * decodes to readable text (printable ASCII with spaces, as a sentence is; keys, hashes and
+ * binary decode to noise) is read by `isSuspect`, and a run whose text steers is a hit. Not
+ * recursive: `isSuspect` must not decode again. Linear: each character is in at most one run.
+ */
+export function findEncoded(text: string, isSuspect: (decoded: string) => boolean): SteeringHit[] {
+  const hits: SteeringHit[] = [];
+  for (const match of allMatches(BASE64_RUN, text)) {
+    const run = match[0].slice(0, MAX_RUN);
+    const decoded = decodeBase64(run);
+    if (decoded === null || !readsAsText(decoded)) continue;
+    if (isSuspect(decoded))
+      hits.push({ kind: 'instruction_override', start: match.index, end: match.index + match[0].length });
+  }
+  return hits;
+}
+
+function decodeBase64(run: string): string | null {
+  const standard = run.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  if (standard.length % 4 === 1) return null;
+  try {
+    return atob(standard + '='.repeat((4 - (standard.length % 4)) % 4));
+  } catch {
+    return null;
+  }
+}
+
+function readsAsText(decoded: string): boolean {
+  let printable = 0;
+  let spaces = 0;
+  for (let i = 0; i < decoded.length; i += 1) {
+    const code = decoded.charCodeAt(i);
+    if (code === 0x20) spaces += 1;
+    if ((code >= 0x20 && code < 0x7f) || code === 0x0a || code === 0x09) printable += 1;
+  }
+  return spaces > 0 && printable / Math.max(1, decoded.length) >= TEXT_SHARE;
+}
