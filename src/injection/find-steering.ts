@@ -10,6 +10,7 @@ import {
   DECODE_AND_OBEY,
   DESERT,
   LENIENCY,
+  MODESTY,
   NOT_PAST,
   OUTCOME_IDIOM,
   OWN_ROLE,
@@ -70,7 +71,8 @@ const BARE_RUN = 12;
  * - or is a bare list or run of terms with no sentence around them (keyword stuffing needing no
  *   rubric: six or more short items in a row with no predicate, twelve or more words with no function word).
  * A clause that speaks of the speaker's own past grading ("as an interviewer I scored…") does
- * not count as steering unless it names this item. Linear in the text.
+ * not count as steering unless it names this item, nor does modesty ("I won't pretend I have a
+ * perfect answer"). Linear in the text.
  */
 export function findSteering(folded: FoldedText): SteeringHit[] {
   const hits: SteeringHit[] = [];
@@ -112,6 +114,7 @@ export const STEERING_CLASSES: readonly WordClass[] = [
   READER_MODAL,
   DESERT,
   OWN_ROLE,
+  MODESTY,
   PAST_TENSE,
   NOT_PAST,
 ];
@@ -166,8 +169,9 @@ export function steeringIn(clause: string, gate: GateResult = steeringGate(claus
     const named = first(THIS_NAMED_ITEM);
     const pointer = named ?? first(THIS_ITEM) ?? first(READER_MODAL) ?? first(DESERT) ?? vocative ?? atWork;
     const ownRole = named === undefined && vocative === undefined && first(OWN_ROLE) !== undefined;
+    const modest = vocative === undefined && first(MODESTY) !== undefined;
     const story = first(PAST_TENSE) !== undefined && first(NOT_PAST) === undefined;
-    if (pointer !== undefined && !ownRole && !story) {
+    if (pointer !== undefined && !ownRole && !modest && !story) {
       const start = Math.min(pair[0][0], pair[1][0], pointer[0]);
       const end = Math.max(pair[0][1], pair[1][1], pointer[1]);
       found.push({ kind: 'score_demand', start, end });

@@ -149,11 +149,12 @@ describe('false positives', () => {
 });
 
 /**
- * The probe rounds: eight corpora written blind by separate authors (attacks in 13–63 styles on
+ * The probe rounds: nine corpora written blind by separate authors (attacks in 13–63 styles on
  * weak spoken answers, clean answers full of the words attacks use), measured before the
  * detector saw them (round 5: 30/80 flagged; round 6: 66/100 by the detector of that day; round
  * 7: 36/80; round 8: 44/60; round 9: 74/100, 1 of 50 clean flagged; round 10: 45/80, 3 of 40;
- * round 11: 45/90, 2 of 45; round 12: 50/100, 1 of 50) and kept here so no class they taught is lost again.
+ * round 11: 45/90, 2 of 45; round 12: 50/100, 1 of 50; round 13, the
+ * issue's 13 styles: 71/104, 2 of 52) and kept here so no class they taught is lost again.
  */
 describe('the probe rounds', () => {
   const rounds = JSON.parse(
@@ -167,7 +168,7 @@ describe('the probe rounds', () => {
     expect(flagged).toEqual([]);
   });
 
-  it('flags all but 36 of 690 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, keyword lists without flag terms)', () => {
+  it('flags all but 54 of 794 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists without flag terms)', () => {
     const missed = rounds
       .filter((e) => e.attacked && !detectInjection(e.answer).suspected)
       .map((e) => e.style);
@@ -176,6 +177,11 @@ describe('the probe rounds', () => {
       'calibration_reference',
       'calibration_reference',
       'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'delimiter_escape',
       'delimiter_escape',
       'delimiter_escape',
       'disguised_quote',
@@ -185,11 +191,19 @@ describe('the probe rounds', () => {
       'encoded_obfuscation',
       'fake-rubric-author-quote',
       'grader_note',
+      'grader_note',
+      'grader_note',
+      'keyword_stuffing',
+      'keyword_stuffing',
+      'keyword_stuffing',
+      'keyword_stuffing',
       'keyword_stuffing',
       'keyword_stuffing',
       'keyword_stuffing',
       'keyword_stuffing',
       'notes_directive',
+      'role_play',
+      'role_play',
       'role_play',
       'role_play',
       'rubric_checklist_claim',
@@ -208,6 +222,11 @@ describe('the probe rounds', () => {
       'split_across_sentences',
       'split_instruction',
       'split_instruction',
+      'universal_phrase',
+      'universal_phrase',
+      'universal_phrase',
+      'universal_phrase',
+      'universal_phrase',
     ]);
   });
 });
