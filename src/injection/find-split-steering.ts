@@ -1,4 +1,3 @@
-import { allMatches } from '../text/all-matches.ts';
 import { clauseRanges, type Range } from './clause-ranges.ts';
 import type { SteeringHit } from './find-steering.ts';
 import { steeringIn } from './find-steering.ts';
@@ -11,7 +10,6 @@ const MAX_CLAUSES = 4;
 /** A window of more words than this is not one order cut into pieces. */
 const MAX_WORDS = 24;
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** Sentence punctuation that ends a piece; dropped when pieces are read as one clause. */
 const TRAILING = /[\s.!?…,;:\-–—]+$/;
 
@@ -32,7 +30,7 @@ interface Piece {
 export function findSplitSteering(folded: FoldedText): SteeringHit[] {
   const pieces: Piece[] = clauseRanges(folded.text).map((range) => ({
     range,
-    words: countWords(folded.text.slice(range.start, range.end), FRAGMENT_WORDS + 1),
+    words: countWords(folded.text, FRAGMENT_WORDS + 1, range.start, range.end),
   }));
   const hits: SteeringHit[] = [];
   for (let first = 0; first < pieces.length - 1; first += 1) {
@@ -79,11 +77,20 @@ function readJoined(folded: FoldedText, pieces: readonly Piece[]): SteeringHit[]
   return hits;
 }
 
-function countWords(text: string, cap: number): number {
+/** Words in `text` up to `cap` (a word: a run of letters, digits, apostrophes or hyphens; any non-ASCII character counts as a letter). */
+function countWords(text: string, cap: number, from = 0, to = text.length): number {
   let count = 0;
-  for (const _ of allMatches(WORD, text)) {
-    count += 1;
-    if (count >= cap) break;
+  let inWord = false;
+  for (let i = from; i < to && count < cap; i += 1) {
+    const code = text.charCodeAt(i);
+    const wordChar: boolean =
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a) ||
+      (code > 0x7f && code !== 0xa0 && code !== 0x2014 && code !== 0x2013) ||
+      (inWord && (code === 0x27 || code === 0x2d));
+    if (wordChar && !inWord) count += 1;
+    inWord = wordChar;
   }
   return count;
 }
