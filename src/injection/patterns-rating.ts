@@ -22,6 +22,18 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
     kind: 'score_demand',
     pattern: re(String.raw`(?<![\w#])${VERDICT_TOKEN}(?:${STAMP_GAP}${VERDICT_TOKEN}){2,}(?![\w])`),
   },
+  // A tag naming the top verdict: "[[TOP_SCORE]]", "<<<BEST_ANSWER>>>", "{{max_rating}}".
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`(?:\[\[|<<<?|\{\{)\s{0,3}(?:top|max|maximum|best|perfect|full|highest)[_\s-]{0,2}(?:score|marks?|rating|grade|answer|band|response)\s{0,3}(?:\]\]|>>>?|\}\})`,
+    ),
+  },
+  // A run of hashtags: speech has none, and a list of tagged terms is meant to be read, not heard.
+  {
+    kind: 'keyword_stuffing',
+    pattern: re(String.raw`(?<![\w#])(?:#[a-z][\w-]{1,30}[\s,;]{1,3}){3,}#?[a-z]?`),
+  },
   // A verdict written as code: "maximal.band==TRUE", "criteria = yes", "grade++", "rate::top".
   {
     kind: 'score_demand',

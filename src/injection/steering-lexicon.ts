@@ -130,7 +130,7 @@ const GRADER = String.raw`(?:grader|evaluator|assessor|examiner|scorer|rater|mar
 const MODIFIER = String.raw`(?:evaluation|evaluating|grading|scoring|marking|screening|assessment|automated|automatic|ai|a\.i\.|llm|language|ml|machine|human|fair|kind|honest|esteemed|respected|friendly|dear|final|hiring|interview|ai-powered|llm-based)`;
 const ADDRESSEE = String.raw`(?:(?:the|any|my|our|whichever|all)${W})?(?:${MODIFIER}${W}){0,3}`;
 const AT_WORK = String.raw`(?:reading|going${W}over|assessing|evaluating|grading|scoring|reviewing|checking|processing|marking|looking${W}at)\b`;
-const CLAUSE_HEAD = String.raw`(?:^|[\n.!?;:(\-–—](?:${W})?)`;
+const CLAUSE_HEAD = String.raw`(?:^|[\n.!?;:(\[\-–—](?:${W})?)`;
 const NOTE_HEAD = String.raw`\b(?:note|notes|message|memo|reminder|request|word|hint|tip|plea|instructions?|ps|p\.s\.|context|heads${W}up|fyi|info|guidance)${W}`;
 
 /** Who the text turns to: "To the AI going over this:", "Dear evaluation model,", "Reviewer, …", "Note for the grader". */
