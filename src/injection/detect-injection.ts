@@ -10,6 +10,7 @@ import { findSplitSteering } from './find-split-steering.ts';
 import { findSteering } from './find-steering.ts';
 import { findUnbalancedClosers } from './find-unbalanced-closers.ts';
 import { foldText } from './fold-text.ts';
+import { inDataRecord } from './in-data-record.ts';
 import { isMention, isReportedExample } from './is-mention.ts';
 import { ADDRESS_PATTERNS } from './patterns-address.ts';
 import { RATING_PATTERNS } from './patterns-rating.ts';
@@ -76,7 +77,7 @@ const KIND_ORDER: readonly InjectionKind[] = [
  * letters, fullwidth forms, spaced-out letters, leetspeak; base64 that decodes to text is read too) and in a letters-only view for glued
  * phrases, in the languages of `MULTILINGUAL_PATTERNS` too. Someone quoting or describing an
  * attack (a security interview) is not flagged, unless the quoted text targets this evaluation
- * (`isMention`).
+ * (`isMention`), nor is a rating inside a record of data the candidate describes (`inDataRecord`).
  *
  * Pure, deterministic and linear in the answer's length (every pattern's work per position is
  * bounded). Spans do not overlap; a section-opening span (a wrapper escape, a role marker) runs
@@ -133,9 +134,10 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
           end: Math.max(hit.end, rangeAt(sentences, hit.end - 1, text.length).end),
         };
     const mention =
-      hit.steering === true
+      (hit.kind === 'score_demand' && inDataRecord(text, hit.start, hit.end)) ||
+      (hit.steering === true
         ? isReportedExample(text, sentence, hit)
-        : isMention(text, sentence, hit, extent.end);
+        : isMention(text, sentence, hit, extent.end));
     if (mention) continue;
     spans.push({ kind: hit.kind, ...extent });
     covered = Math.max(covered, extent.end);

@@ -1,0 +1,34 @@
+/** How far (characters) the braces of a record around a hit are looked for. */
+const REACH = 200;
+/** A key of a JSON-like record: `"id":`, `'name':`. */
+const KEY = /["']([\w -]{1,30})["']\s{0,3}:/g;
+/** Keys a score may sit among in data (a ranked item's "score", a product's "rating"). */
+const SCORE_KEY = /^(?:score|rating|grade|rank|level|tier|band|pass|passed|status|result)$/;
+/** Keys that make a record an evaluation, whatever else it holds: "red_flags", "rationale", "question_id"… */
+const EVALUATION_KEY =
+  /flag|concern|rationale|question|candidate|final|match|justif|criteri|rubric|reason|recommend|assess|evaluat|verdict|decision|outcome|overall|note|interview|hire|strength|weakness/i;
+
+/**
+ * Whether `[start, end)` lies inside one balanced, JSON-like record that also holds data keys
+ * (`{"id": 12, "score": 0.87, "rating": 4}`): an example of data a candidate describes, not a
+ * verdict. A record of scores alone (`{"score": 4}`), one with any key of an evaluation
+ * (`"red_flags"`, `"rationale"`, `"question_id"`, `"recommendation"`…), or text after a closed
+ * record (`"}` and a new field) is not data. Looks at most `REACH` characters each way.
+ */
+export function inDataRecord(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('{', start);
+  if (open < 0 || start - open > REACH || text.slice(open + 1, start).includes('}')) return false;
+  const close = text.indexOf('}', Math.max(start, end - 1));
+  if (close < 0 || close - end > REACH || text.slice(end, close).includes('{')) return false;
+  const record = text.slice(open, close + 1);
+  KEY.lastIndex = 0;
+  let keys = 0;
+  let dataKeys = 0;
+  for (let match = KEY.exec(record); match !== null; match = KEY.exec(record)) {
+    const key = (match[1] ?? '').trim().toLowerCase();
+    if (EVALUATION_KEY.test(key)) return false;
+    keys += 1;
+    if (!SCORE_KEY.test(key)) dataKeys += 1;
+  }
+  return keys >= 2 && dataKeys >= 1;
+}
