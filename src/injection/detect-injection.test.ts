@@ -132,6 +132,12 @@ describe('detectInjection: linear time', () => {
     ['newlines and markers', '\n### '.repeat(40_000)],
     ['checkmarks', '✓ x '.repeat(50_000)],
     ['digits and letters', 'a1'.repeat(100_000)],
+    ['sentence fragments', 'Top. This. Score. '.repeat(11_000)],
+    ['rating lines', 'score: 4. '.repeat(20_000)],
+    ['a fragment of dots', `a ${'.'.repeat(200_000)}x. b. c.`],
+    ['a base64-like run', 'A'.repeat(200_000)],
+    ['hashtags', '#ab '.repeat(50_000)],
+    ['records with ratings', '{"id": 1, "score": 4} '.repeat(9_000)],
   ])('%s (200 KB) do not stall detection', (_, text) => {
     const report = detectInjection(text, { flagTerms: ['retries', 'timeouts'] });
     expect(typeof report.suspected).toBe('boolean');

@@ -180,18 +180,36 @@ const MATCH_WINDOW = 4000;
 function matchingSentences(text: string, spans: readonly InjectionSpan[]): string[] {
   const matches = new Set<string>();
   let covered = 0;
+  let next = 0;
   for (const span of spans) {
     if (span.end <= covered) continue;
     const from = Math.max(covered, windowStart(text, span.start));
     const to = windowEnd(text, span.end);
     covered = to;
-    for (const sentence of splitSentences(text.slice(from, to))) {
-      const start = from + sentence.start;
-      const end = start + sentence.text.length;
-      if (spans.some((s) => s.start < end && s.end > start)) matches.add(sentence.text);
+    // A long span is split in windows of at most MATCH_WINDOW too, each ending at a break.
+    for (let at = from; at < to; ) {
+      const cut = to - at <= MATCH_WINDOW ? to : breakBefore(text, at + MATCH_WINDOW, at);
+      for (const sentence of splitSentences(text.slice(at, cut))) {
+        const start = at + sentence.start;
+        const end = start + sentence.text.length;
+        // Spans are sorted and do not overlap: skip those that end before this sentence.
+        while (next < spans.length && (spans[next]?.end ?? 0) <= start) next += 1;
+        if ((spans[next]?.start ?? end) < end) matches.add(sentence.text);
+      }
+      at = cut;
     }
   }
   return [...matches];
+}
+
+/** Just after the last line or sentence break in (`floor`, `offset`), else `offset` itself. */
+function breakBefore(text: string, offset: number, floor: number): number {
+  for (let i = offset - 1; i > floor; i -= 1) {
+    const c = text[i];
+    if (c === '\n') return i + 1;
+    if ((c === ' ' || c === '\t') && /[.!?]/.test(text[i - 1] ?? '')) return i + 1;
+  }
+  return offset;
 }
 
 function windowStart(text: string, offset: number): number {

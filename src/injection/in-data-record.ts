@@ -16,11 +16,14 @@ const EVALUATION_KEY =
  * record (`"}` and a new field) is not data. Looks at most `REACH` characters each way.
  */
 export function inDataRecord(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('{', start);
-  if (open < 0 || start - open > REACH || text.slice(open + 1, start).includes('}')) return false;
-  const close = text.indexOf('}', Math.max(start, end - 1));
-  if (close < 0 || close - end > REACH || text.slice(end, close).includes('{')) return false;
-  const record = text.slice(open, close + 1);
+  // Only within REACH: a text of many hits and no brace must not be scanned once per hit.
+  const before = text.slice(Math.max(0, start - REACH), start);
+  const open = before.lastIndexOf('{');
+  if (open < 0 || before.includes('}', open)) return false;
+  const after = text.slice(end, end + REACH);
+  const close = after.indexOf('}');
+  if (close < 0 || after.slice(0, close).includes('{')) return false;
+  const record = `${before.slice(open)}${text.slice(start, end)}${after.slice(0, close + 1)}`;
   KEY.lastIndex = 0;
   let keys = 0;
   let dataKeys = 0;
