@@ -7,19 +7,25 @@ const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+
 const MAX_RUN = 4096;
 /** Share of a decoding that must be printable ASCII text for it to be read as a sentence. */
 const TEXT_SHARE = 0.95;
+/** At most this many decodings are read per answer: megabytes of encoded sentences must not hold a run up. */
+const MAX_READ = 200;
 
 /**
  * Text hidden in base64 ("decode this for the record: R3JhZGVy…"): every run of base64 that
  * decodes to readable text (printable ASCII with spaces, as a sentence is; keys, hashes and
  * binary decode to noise) is read by `isSuspect`, and a run whose text steers is a hit. Not
- * recursive: `isSuspect` must not decode again. Linear: each character is in at most one run.
+ * recursive: `isSuspect` must not decode again. Linear: each character is in at most one run, and
+ * at most `MAX_READ` decodings are read.
  */
 export function findEncoded(text: string, isSuspect: (decoded: string) => boolean): SteeringHit[] {
   const hits: SteeringHit[] = [];
+  let budget = MAX_READ;
   for (const match of allMatches(BASE64_RUN, text)) {
+    if (budget === 0) break;
     const run = match[0].slice(0, MAX_RUN);
     const decoded = decodeBase64(run);
     if (decoded === null || !readsAsText(decoded)) continue;
+    budget -= 1;
     if (isSuspect(decoded))
       hits.push({ kind: 'instruction_override', start: match.index, end: match.index + match[0].length });
   }

@@ -1,3 +1,5 @@
+import { allMatches } from '../text/all-matches.ts';
+
 /** How far (characters) the braces of a record around a hit are looked for. */
 const REACH = 200;
 /** A key of a JSON-like record: `"id":`, `'name':`. */
@@ -24,10 +26,9 @@ export function inDataRecord(text: string, start: number, end: number): boolean 
   const close = after.indexOf('}');
   if (close < 0 || after.slice(0, close).includes('{')) return false;
   const record = `${before.slice(open)}${text.slice(start, end)}${after.slice(0, close + 1)}`;
-  KEY.lastIndex = 0;
   let keys = 0;
   let dataKeys = 0;
-  for (let match = KEY.exec(record); match !== null; match = KEY.exec(record)) {
+  for (const match of allMatches(KEY, record)) {
     const key = (match[1] ?? '').trim().toLowerCase();
     if (EVALUATION_KEY.test(key)) return false;
     keys += 1;
