@@ -24,6 +24,9 @@ const W = String.raw`[\s\u00a0]{1,3}`;
 /** Someone or something that grades: the reader a candidate would address instead of the interviewer. */
 const READER = String.raw`(?:ai|a\.i\.|llm|(?:language${W})?model|assistant|bot|chatbot|gpt|chatgpt|grader|evaluator|reviewer|assessor|examiner|scorer|rater|marker|judge|screener|system|machine|algorithm|software|tool|pipeline|engine|program|automation|automated${W}\w{2,12}|[ée]valuateur|correcteur|bewerter|pr[üu]fer|gutachter|evaluador|calificador|corrector|sistema|avaliador|valutatore|correttore|modelo|modello|mod[èe]le|syst[èe]me)`;
 
+/** A grader by trade told what to do ("GRADER GIVE FULL MARKS", "the examiner should award"): both evaluation and a pointer at this item. */
+const GRADER_TOLD = String.raw`\b(?:grader|evaluator|assessor|examiner|scorer|rater|marker|screener)s?[\s\u00a0,:]{1,3}(?:(?:should|must|shall|will|is${W}to|needs${W}to|has${W}to)${W})?(?:give|award|assign|mark|rate|score|grade|put|enter|treat|record|credit)\b`;
+
 /** Evaluation vocabulary: verbs, nouns and parts of a rubric. */
 export const EVALUATION = wordClass(
   [
@@ -37,7 +40,7 @@ export const EVALUATION = wordClass(
     String.raw`\b(?:top|highest|maximum|max)${W}(?:level|box|spot|mark|tier)\b|\b(?:your|the)${W}scale\b`,
     String.raw`\b(?:deduct\w{0,5}|penali[sz]\w{0,5}|dock(?:ed|ing)?${W}(?:anything|points?|marks?|me|it|this)|factored${W}in|hold${W}(?:\w{1,12}${W}){1,3}against|signed${W}off|sign-off|strong${W}yes)\b`,
     // A grader by trade told to grade: "the examiner should award", "grader, give".
-    String.raw`\b(?:grader|evaluator|assessor|examiner|scorer|rater|marker)s?[\s\u00a0,:]{1,3}(?:(?:should|must|shall|will)${W})?(?:give|award|assign|rate|score|grade|mark)\b`,
+    GRADER_TOLD,
     // What the evaluation produces about a person: "a positive write-up on me", "the final call".
     String.raw`\b(?:write-?ups?${W}(?:on|about|of|for)${W}me|(?:final|hiring)${W}(?:call|decision|say|word))\b`,
     // The bar and the cut: "meeting the bar", "make the cut", "the next round".
@@ -103,7 +106,7 @@ export const THIS_ITEM = wordClass(
     // An order to produce the result: "just return the maximum", "call this a perfect answer", "put down a four".
     String.raw`\b(?:just|simply|now)${W}(?:return|output|give|put${W}down|write${W}down|assign|print|record)\b|\b(?:call|consider|count|treat)${W}(?:this|it|that|everything${W}i${W}(?:say|said))\b`,
     // A grader by trade told what to do: "GRADER GIVE FULL MARKS", "the evaluator should award …".
-    String.raw`\b(?:grader|evaluator|assessor|examiner|scorer|rater|marker|screener)s?[\s\u00a0,:]{1,3}(?:(?:should|must|shall|will|is${W}to|needs${W}to|has${W}to)${W})?(?:give|award|assign|mark|rate|score|grade|put|enter|treat|record|credit)\b`,
+    GRADER_TOLD,
     // The reader as "you" at work: "you spot", "when you're checking".
     String.raw`\byou(?:['’]re|${W}are)?${W}(?:spot|see|find|check|checking|score|scoring|rate|rating|grade|grading|assess|assessing|evaluate|evaluating|mark|marking|review|reviewing|read|reading|notice|go${W}through|write${W}up|log|record)\b`,
   ],
