@@ -187,3 +187,43 @@ describe('related forms, compounds and stated orders', () => {
     ).not.toBe('present');
   });
 });
+
+describe('words that say the same thing in another form', () => {
+  it('a count in digits is the count in words, both ways', async () => {
+    const loop = customQuestion('d', 'How is do...while different from while?', [
+      'The body runs at least one time before the condition is checked.',
+    ]);
+    expect(
+      await statusOf(loop, 'd.g1', 'Its body runs at least 1 time, then the condition is checked.'),
+    ).toBe('present');
+    const tree = customQuestion('b', 'What is a binary tree?', ['Each node has at most 2 children.']);
+    expect(await statusOf(tree, 'b.g1', 'A tree where each node has at most two children.')).toBe('present');
+    // Another number is another term.
+    const size = customQuestion('i', 'How many bytes does an int take here?', ['4 bytes.']);
+    expect(await statusOf(size, 'i.g1', 'It takes four bytes.')).toBe('present');
+    expect(await statusOf(size, 'i.g1', 'It takes eight bytes.')).not.toBe('present');
+    expect(await statusOf(size, 'i.g1', 'It takes 8 bytes.')).not.toBe('present');
+  });
+
+  it('a bound stated with a negation ("no more than two") meets the flag it bounds', async () => {
+    const tree = customQuestion('b', 'What is a binary tree?', [
+      'A tree whose nodes have a maximum of two children each.',
+    ]);
+    expect(await statusOf(tree, 'b.g1', 'A tree where each node has no more than two children.')).toBe(
+      'present',
+    );
+    expect(await statusOf(tree, 'b.g1', 'A tree where nodes have no children.')).not.toBe('present');
+  });
+
+  it('a framing verb after a determiner is the topic: "The address of …" asks for an address', async () => {
+    const pointer = customQuestion('p', 'What is a pointer?', ['The address of a location in memory.']);
+    const answer = 'A pointer is a variable that stores the address of another variable.';
+    const wrong = 'A pointer is a variable that stores another variable.';
+    const credited = await verdict(pointer, answer);
+    const uncredited = await verdict(pointer, wrong);
+    expect(credited.rating).toBeGreaterThan(uncredited.rating);
+    // As the flag's opening verb it still frames: "Addresses the failure mode" asks about failure modes.
+    const framed = customQuestion('f', 'What breaks first under load?', ['Addresses the failure mode.']);
+    expect(await statusOf(framed, 'f.g1', 'The failure mode is pool exhaustion under load.')).toBe('present');
+  });
+});

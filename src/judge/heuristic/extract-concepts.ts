@@ -1,4 +1,5 @@
 import { eng } from 'stopword';
+import { stemWord } from '../../lexicon/stem-word.ts';
 import {
   ANSWER_EXPANSIONS,
   ANSWER_PHRASES,
@@ -29,6 +30,27 @@ export interface ConceptOccurrence {
 export type ConceptMode = 'answer' | 'flag' | 'statement';
 
 const STOP_WORDS: ReadonlySet<string> = new Set(eng);
+/** Words after which a framing verb's form is a noun: "the address", "a call", "its use". */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'my',
+  'each',
+  'every',
+  'any',
+  'some',
+]);
 
 /** Turns tokens (with their negation marks) into topic-term occurrences. */
 export function extractConcepts(
@@ -55,7 +77,10 @@ export function extractConcepts(
       index += longest;
       continue;
     }
-    const concepts = conceptsOfWord(token.text, token.stem, mode, occurrences.length === 0);
+    // A framing verb that opens a flag ("Addresses …", "Uses …") is a noun after a determiner
+    // ("The address of a location in memory", "A call to …"): there it is the topic.
+    const leading = occurrences.length === 0 && !DETERMINERS.has(tokens[index - 1]?.text ?? '');
+    const concepts = conceptsOfWord(token.text, token.stem, mode, leading);
     if (concepts.length > 0) {
       occurrences.push({ concepts, negated: negated[index] ?? false, start: index, end: index + 1 });
     }
@@ -64,7 +89,26 @@ export function extractConcepts(
   return occurrences;
 }
 
+/** Small counts in digits are the same term as in words ("1 time" / "one time", "2 children" / "two"). */
+const NUMBER_STEMS: readonly string[] = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+].map((word) => stemWord(word));
+
 function conceptsOfWord(text: string, stem: string, mode: ConceptMode, leading: boolean): readonly string[] {
+  const count = /^\d{1,2}$/.test(text) ? NUMBER_STEMS[Number(text)] : undefined;
+  if (count !== undefined) return [count];
   if (
     text.length < 2 ||
     STOP_WORDS.has(text) ||

@@ -26,6 +26,13 @@ describe('markNegation', () => {
     ['we used a lock instead of a transaction', ['of', 'a', 'transaction']],
     ['retries never double-charged anyone, because of idempotency keys', ['double', 'charged', 'anyone']],
     ['we had retries and timeouts and nothing else', ['else']],
+    // A bound on a quantity denies nothing: "no more than two children" says there are children.
+    ['every node has no more than two children', []],
+    ['keep not less than three replicas', []],
+    ['a pool of no fewer than 4 workers', []],
+    // Without "than" it is a denial again.
+    ['there is no more memory left', ['more', 'memory', 'left']],
+    ['no larger buffers', ['larger', 'buffers']],
   ])('%j → %j', (text, expected) => {
     expect(negatedWords(text)).toEqual(expected);
   });

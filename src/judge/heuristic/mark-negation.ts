@@ -54,6 +54,19 @@ const NOT_A_CUE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['no', new Set(['matter', 'doubt'])],
 ]);
 
+/** "no/not ⟨comparative⟩ than" states a bound ("no more than two"), not a denial. */
+const COMPARATIVES: ReadonlySet<string> = new Set([
+  'more',
+  'less',
+  'fewer',
+  'greater',
+  'larger',
+  'smaller',
+  'bigger',
+  'higher',
+  'lower',
+]);
+
 /** Words that open a new clause, ending a negation's scope. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   'but',
@@ -148,6 +161,9 @@ function isCue(tokens: readonly Token[], index: number): boolean {
   // "No, we retry" is an interjection; "whether or not" asks, it does not deny.
   if (next === undefined) return false;
   if (word === 'not' && previous === 'or') return false;
+  // "no more than two children", "not less than 3 replicas" bound a quantity; they deny nothing.
+  if ((word === 'no' || word === 'not') && COMPARATIVES.has(next) && wordAt(tokens, index + 2) === 'than')
+    return false;
   return !(NOT_A_CUE_AFTER.get(word)?.has(next) ?? false);
 }
 
