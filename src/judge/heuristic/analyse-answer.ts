@@ -61,6 +61,8 @@ export interface AnswerContext {
   readonly needsOrder?: boolean;
   /** The caller found the whole answer to be a list of terms (see `AnalysedAnswer.listOnly`). */
   readonly listOnly?: boolean;
+  /** The stem a misspelt word stands for ("refrence" → the stem of "reference"), if any. */
+  readonly respell?: (word: string) => string | undefined;
 }
 
 /** A sentence that may count as evidence: neither steering nor stuffing. */
@@ -104,7 +106,11 @@ export function analyseAnswer(
   question: AnswerContext = {},
 ): AnalysedAnswer {
   const { termHeads = new Set<string>(), needsOrder = true, flagTerms } = question;
-  const spans = splitSentences(answer).map(({ text }) => ({ text, tokens: tokenizeText(text, stemOf) }));
+  const { respell } = question;
+  const spans = splitSentences(answer).map(({ text }) => {
+    const tokens = tokenizeText(text, stemOf);
+    return { text, tokens: respell === undefined ? tokens : tokens.map((token) => respelt(token, respell)) };
+  });
   const marked = markStuffing(
     spans.map((span) => span.tokens),
     flagTerms,
@@ -210,6 +216,13 @@ function analyseSentence(
     positions,
     clauses,
   };
+}
+
+/** A word token with the stem of the word it misspells, when it misspells one. */
+function respelt(token: Token, respell: (word: string) => string | undefined): Token {
+  if (token.kind !== 'word') return token;
+  const stem = respell(token.text);
+  return stem === undefined ? token : { ...token, stem };
 }
 
 /** Two adjacent content words also stand for their joined form ("post fix" → postfix, "data base"). */

@@ -47,7 +47,15 @@ export interface CompiledQuestion {
   readonly flagTerms: ReadonlySet<string>;
   /** Some flag states an order, so answers must record where each term is said. */
   readonly needsOrder: boolean;
+  /**
+   * The question's and flags' words of MIN_RESPELL_LENGTH letters or more, each with its stem: what
+   * a misspelt word in an answer ("refrence") may stand for.
+   */
+  readonly spellings: ReadonlyMap<string, string>;
 }
+
+/** Words shorter than this are never taken for a misspelling: too many real words lie one edit apart. */
+export const MIN_RESPELL_LENGTH = 5;
 
 const QUOTE_OPEN = /^\s*["\u201c\u201d\u2018']/;
 // Quotation marks around a statement, not apostrophes inside it ("aren’t").
@@ -91,7 +99,18 @@ export function compileQuestion(
   const flagTerms = new Set([...greens, ...reds].flatMap(termsOfFlag));
   const termHeads = new Set([...flagTerms].map((term) => term.slice(0, 3)));
   const needsOrder = [...greens, ...reds].some((flag) => flag.kind === 'topic' && flag.sequence.length > 0);
-  return { greens, reds, topicTerms, termHeads, flagTerms, needsOrder };
+  const spellings = new Map<string, string>();
+  for (const text of [
+    question.text,
+    ...question.greenFlags.map((f) => f.text),
+    ...question.redFlags.map((f) => f.text),
+  ]) {
+    for (const token of tokenizeText(text, tools.stemOf)) {
+      if (token.kind === 'word' && token.text.length >= MIN_RESPELL_LENGTH && /^\p{L}+$/u.test(token.text))
+        spellings.set(token.text, token.stem);
+    }
+  }
+  return { greens, reds, topicTerms, termHeads, flagTerms, needsOrder, spellings };
 }
 
 function termsOfFlag(flag: CompiledFlag): string[] {

@@ -8,9 +8,11 @@ import type { WordNet } from '../../lexicon/wordnet.ts';
 import { DEFAULT_RULE, type Question, type RatingRule, RatingRuleSchema } from '../../rubric/schema.ts';
 import type { JudgeModel, JudgeRequest, JudgeVerdict } from '../schema.ts';
 import { analyseAnswer } from './analyse-answer.ts';
-import { type CompiledQuestion, compileQuestion } from './compile-question.ts';
+import { type CompiledQuestion, compileQuestion, MIN_RESPELL_LENGTH } from './compile-question.ts';
 import { canonicalConcept } from './extract-concepts.ts';
 import { judgeAnswer } from './judge-answer.ts';
+import { withinEdits } from './near-terms.ts';
+import { createRespeller, type Respeller } from './respell-word.ts';
 
 /** Options of the heuristic judge. */
 export interface HeuristicOptions {
@@ -86,6 +88,10 @@ const MAX_CACHED_STEMS = 50_000;
  * from the answer's length and its overlap with the question and green flags (`match-shape-flag`),
  * never from the flag's own words.
  *
+ * Words are read as their author meant them where that is clear: a word WordNet does not know, one
+ * edit from a word of the question or its flags (two from eight letters), is that word
+ * (`respell-word`); counts in digits and in words are one term.
+ *
  * Evidence is whole sentences (long unpunctuated speech cut at commas or every 40 words) copied
  * verbatim from the answer, at most three per flag. Sentences that `detectInjection` flags set
  * `injectionSuspected`, are quoted in the rationale, and are ignored for every flag, so steering
@@ -113,6 +119,16 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
   const relatedOf = (word: string): readonly string[] =>
     wordNet === null ? [] : relatedWords(wordNet, word).map((related) => canonicalConcept(stemOf(related)));
 
+  const respellings = new WeakMap<CompiledQuestion, Respeller>();
+  const respellFor = (compiled: CompiledQuestion): Respeller => {
+    let respell = respellings.get(compiled);
+    if (respell === undefined) {
+      respell = createRespeller(compiled.spellings, wordNet);
+      respellings.set(compiled, respell);
+    }
+    return respell;
+  };
+
   const compiledFor = (question: Question): CompiledQuestion => {
     const key = `${question.id}\u0000${question.hash}`;
     const known = compiledQuestions.get(key);
@@ -134,7 +150,10 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
         request.injection ??
         detectInjectionCached(request.answer, { flagTerms: flagTermsOf(request.question) });
       const compiled = compiledFor(request.question);
-      const answer = analyseAnswer(request.answer, new Set(report.matches), stemOf, compiled);
+      const answer = analyseAnswer(request.answer, new Set(report.matches), stemOf, {
+        ...compiled,
+        respell: respellFor(compiled),
+      });
       const listedOnly =
         report.spans.length > 0 && report.spans.every((span) => span.kind === 'keyword_stuffing');
       if (answer.words === 0 && listedOnly) {

@@ -227,3 +227,19 @@ describe('words that say the same thing in another form', () => {
     expect(await statusOf(framed, 'f.g1', 'The failure mode is pool exhaustion under load.')).toBe('present');
   });
 });
+
+describe('a misspelt word stands for the word it misspells', () => {
+  const passing = customQuestion('r', 'How are large objects passed to functions?', ['By reference.']);
+
+  it.each([
+    ['one letter dropped', 'by refrence'],
+    ['two letters swapped and one dropped in a long word', 'by refrenece'],
+    ['a longer misspelt form', 'they are passed by referance'],
+  ])('%s: %j', async (_, answer) => {
+    expect(await statusOf(passing, 'r.g1', answer)).toBe('present');
+  });
+
+  it('a word too far from any word of the rubric stays itself', async () => {
+    expect(await statusOf(passing, 'r.g1', 'by refurbishment')).not.toBe('present');
+  });
+});

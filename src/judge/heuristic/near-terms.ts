@@ -27,3 +27,38 @@ export function withinOneEdit(a: string, b: string): boolean {
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
+
+/**
+ * Whether `a` and `b` are at most `max` edits apart (insertions, deletions, substitutions and swaps
+ * of neighbours; optimal string alignment), computed in a band of width `max` with an early exit.
+ * Hand-written: the npm edit-distance packages compute the full Levenshtein distance without swaps.
+ */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  const width = b.length + 1;
+  let before = new Array<number>(width).fill(0);
+  let previous = Array.from({ length: width }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = new Array<number>(width).fill(max + 1);
+    current[0] = i;
+    let best = current[0];
+    const from = Math.max(1, i - max);
+    const to = Math.min(b.length, i + max);
+    for (let j = from; j <= to; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        (previous[j] ?? max + 1) + 1,
+        (current[j - 1] ?? max + 1) + 1,
+        (previous[j - 1] ?? max + 1) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (before[j - 2] ?? max + 1) + 1);
+      current[j] = value;
+      best = Math.min(best, value);
+    }
+    if (best > max) return false;
+    before = previous;
+    previous = current;
+  }
+  return (previous[b.length] ?? max + 1) <= max;
+}

@@ -1,0 +1,35 @@
+import { baseForms, type WordNetPos } from '../../lexicon/morphy.ts';
+import type { WordNet } from '../../lexicon/wordnet.ts';
+import { MIN_RESPELL_LENGTH } from './compile-question.ts';
+import { withinEdits } from './near-terms.ts';
+
+/** The stem a misspelt answer word stands for, or undefined when it is not a misspelling. */
+export type Respeller = (word: string) => string | undefined;
+
+/** Words this long may be two edits from what they misspell ("refrenece"); shorter ones one. */
+const TWO_EDITS_FROM = 8;
+const PARTS_OF_SPEECH: readonly WordNetPos[] = ['noun', 'verb', 'adj', 'adv'];
+
+/**
+ * Reads a misspelt word as the word of the rubric it misspells: a word WordNet does not know (in
+ * any part of speech, inflected or not) that lies one edit from a word of the question or its
+ * flags (two for words of TWO_EDITS_FROM letters or more) stands for that word ("refrence" →
+ * reference). A real word is never read as another ("trail" stays trail, not trial). Without a
+ * WordNet nothing is known to be misspelt, so nothing is read differently.
+ */
+export function createRespeller(spellings: ReadonlyMap<string, string>, wordNet: WordNet | null): Respeller {
+  return (word) => {
+    if (wordNet === null || word.length < MIN_RESPELL_LENGTH || spellings.has(word)) return undefined;
+    for (const [spelling, stem] of spellings) {
+      const edits = Math.min(word.length, spelling.length) >= TWO_EDITS_FROM ? 2 : 1;
+      if (withinEdits(word, spelling, edits)) return isWord(wordNet, word) ? undefined : stem;
+    }
+    return undefined;
+  };
+}
+
+function isWord(wordNet: WordNet, word: string): boolean {
+  return PARTS_OF_SPEECH.some((pos) =>
+    baseForms(word, pos).some((form) => wordNet.lookup(form, pos) !== undefined),
+  );
+}
