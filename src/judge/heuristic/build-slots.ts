@@ -10,6 +10,12 @@ export interface Slot {
   readonly related: readonly string[];
   /** The joined form of a split compound ("post fix" → postfix), also in `related`. */
   readonly joined: readonly string[];
+  /**
+   * Antonyms from the lexical database: a negated mention of one says the slot ("no limit" says
+   * "unlimited", "not finite" says "infinite"); where the flag negates the term, a plain mention
+   * does ("an open circuit" says "not a closed circuit").
+   */
+  readonly antonyms: readonly string[];
   /** The flag itself negates the term ("boundaries DON'T match"). */
   readonly negatedInFlag: boolean;
   /** A side of "X vs Y": differentiating needs both. */
@@ -25,6 +31,8 @@ export interface CompileTools {
   readonly stemOf: (word: string) => string;
   /** Stems related to a word (synonyms, derived forms); none by default. */
   readonly relatedOf?: (word: string) => readonly string[];
+  /** Stems of a word's antonyms; none by default. */
+  readonly antonymsOf?: (word: string) => readonly string[];
 }
 
 /**
@@ -77,7 +85,8 @@ export function toSlots(
           { negatedInFlag: occurrence.negated, mandatory: versus },
           questionTerms,
         );
-        slots.push({ ...slot, related: [...related(occurrence), ...glued], joined: glued });
+        const antonyms = mode === 'flag' ? antonymTerms(occurrence, tokens, tools) : [];
+        slots.push({ ...slot, related: [...related(occurrence), ...glued], joined: glued, antonyms });
       }
     }
     previous = occurrence;
@@ -110,6 +119,17 @@ function relatedTerms(
   return tools.relatedOf(token.text).filter((term) => !occurrence.concepts.includes(term));
 }
 
+function antonymTerms(
+  occurrence: ConceptOccurrence,
+  tokens: readonly Token[],
+  tools: CompileTools,
+): string[] {
+  const token = tokens[occurrence.start];
+  if (tools.antonymsOf === undefined || occurrence.end - occurrence.start !== 1 || token?.kind !== 'word')
+    return [];
+  return tools.antonymsOf(token.text).filter((term) => !occurrence.concepts.includes(term));
+}
+
 function makeSlot(
   alternatives: readonly string[],
   base: { readonly negatedInFlag: boolean; readonly mandatory: boolean },
@@ -119,6 +139,7 @@ function makeSlot(
     alternatives,
     related: [],
     joined: [],
+    antonyms: [],
     negatedInFlag: base.negatedInFlag,
     mandatory: base.mandatory,
     echo: alternatives.every((concept) => questionTerms.has(concept)),
@@ -145,6 +166,7 @@ export function uniqueSlots(slots: readonly Slot[]): Slot[] {
             mandatory: known.mandatory || slot.mandatory,
             related: [...new Set([...known.related, ...slot.related])],
             joined: [...new Set([...known.joined, ...slot.joined])],
+            antonyms: [...new Set([...known.antonyms, ...slot.antonyms])],
           },
     );
   }

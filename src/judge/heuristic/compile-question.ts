@@ -93,7 +93,7 @@ export function compileQuestion(
     if (flag.kind !== 'topic') continue;
     // Items too: an alternative wording ("(or log n)") is an item outside the flag's bag.
     for (const slot of [...flag.slots, ...flag.items.flat()])
-      for (const term of [...slot.alternatives, ...slot.related]) topicTerms.add(term);
+      for (const term of [...slot.alternatives, ...slot.related, ...slot.antonyms]) topicTerms.add(term);
   }
   const reds = question.redFlags.map(compile);
   const flagTerms = new Set([...greens, ...reds].flatMap(termsOfFlag));

@@ -2,7 +2,7 @@ import { UsageError } from '../../errors.ts';
 import { detectInjectionCached } from '../../injection/detect-injection-cached.ts';
 import { flagTermsOf } from '../../injection/flag-terms.ts';
 import { defaultWordNet } from '../../lexicon/default-wordnet.ts';
-import { relatedWords } from '../../lexicon/related-words.ts';
+import { antonymWords, relatedWords } from '../../lexicon/related-words.ts';
 import { stemWord } from '../../lexicon/stem-word.ts';
 import type { WordNet } from '../../lexicon/wordnet.ts';
 import { DEFAULT_RULE, type Question, type RatingRule, RatingRuleSchema } from '../../rubric/schema.ts';
@@ -129,12 +129,15 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
     return respell;
   };
 
+  const antonymsOf = (word: string): readonly string[] =>
+    wordNet === null ? [] : antonymWords(wordNet, word).map((antonym) => canonicalConcept(stemOf(antonym)));
+
   const compiledFor = (question: Question): CompiledQuestion => {
     const key = `${question.id}\u0000${question.hash}`;
     const known = compiledQuestions.get(key);
     if (known !== undefined) return known;
     if (compiledQuestions.size >= MAX_CACHED_QUESTIONS) compiledQuestions.clear();
-    const compiled = compileQuestion(question, { stemOf, relatedOf });
+    const compiled = compileQuestion(question, { stemOf, relatedOf, antonymsOf });
     compiledQuestions.set(key, compiled);
     return compiled;
   };

@@ -243,3 +243,24 @@ describe('a misspelt word stands for the word it misspells', () => {
     expect(await statusOf(passing, 'r.g1', 'by refurbishment')).not.toBe('present');
   });
 });
+
+describe('an antonym with the other polarity says the same thing', () => {
+  it('a negated antonym meets the term: "no limit" is "unlimited"', async () => {
+    const count = customQuestion('c', 'How many constructors can a class have?', ['An unlimited number.']);
+    expect(await statusOf(count, 'c.g1', 'There is no limit to how many you declare.')).toBe('present');
+    expect(await statusOf(count, 'c.g1', 'There is a limit of one per signature.')).not.toBe('present');
+  });
+
+  it('a plain antonym meets a term the flag negates: "open" is "not closed"', async () => {
+    const bulb = customQuestion('b', 'Why does bulb A stay dark?', ['Bulb A is not in a closed path.']);
+    expect(await statusOf(bulb, 'b.g1', 'Because bulb A sits in an open path.')).toBe('present');
+    expect(await statusOf(bulb, 'b.g1', 'Because bulb A sits in a closed path.')).not.toBe('present');
+  });
+
+  it('a plain antonym is the opposite, not the term', async () => {
+    const calls = customQuestion('s', 'How should the client call the service?', ['Asynchronous calls.']);
+    expect(await statusOf(calls, 's.g1', 'It makes asynchronous calls.')).toBe('present');
+    expect(await statusOf(calls, 's.g1', 'It makes synchronous calls.')).not.toBe('present');
+    expect(await statusOf(calls, 's.g1', 'Calls that are not synchronous.')).toBe('present');
+  });
+});

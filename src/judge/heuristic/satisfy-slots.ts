@@ -19,15 +19,22 @@ function termsOf(slot: Slot): readonly string[] {
  * is met by a negated mention, or by a plain one in a text that negates something (the answer's
  * negation may cover other words: "boundaries that don't line up with the domain"), but not by a
  * plain mention in a text without any negation: "a node with children" contradicts the flag.
+ * A term is also met by its antonym with the other polarity: "no limit" meets "unlimited", and
+ * "an open circuit" meets a flag's "not a closed circuit".
  */
 export function meetsSlot(slot: Slot, terms: TermSets): boolean {
   if (slot.negatedInFlag) {
     const plainCounts = terms.negative.size > 0;
-    return termsOf(slot).some(
-      (concept) => terms.negative.has(concept) || (plainCounts && terms.positive.has(concept)),
+    return (
+      termsOf(slot).some(
+        (concept) => terms.negative.has(concept) || (plainCounts && terms.positive.has(concept)),
+      ) || slot.antonyms.some((concept) => terms.positive.has(concept))
     );
   }
-  return termsOf(slot).some((concept) => terms.positive.has(concept));
+  return (
+    termsOf(slot).some((concept) => terms.positive.has(concept)) ||
+    slot.antonyms.some((concept) => terms.negative.has(concept))
+  );
 }
 
 /** A slot the text mentions only under a negation ("we never wrote tests"). */
