@@ -36,29 +36,31 @@ export function withinOneEdit(a: string, b: string): boolean {
 export function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
   const width = b.length + 1;
-  let before = new Array<number>(width).fill(0);
-  let previous = Array.from({ length: width }, (_, j) => j);
+  const over = max + 1;
+  // Three rows, rotated: the one before the previous (for swaps), the previous and the current.
+  let before = new Int32Array(width).fill(over);
+  let previous = new Int32Array(width).map((_, j) => j);
+  let current = new Int32Array(width);
   for (let i = 1; i <= a.length; i += 1) {
-    const current = new Array<number>(width).fill(max + 1);
+    current.fill(over);
     current[0] = i;
-    let best = current[0];
+    let best = i;
     const from = Math.max(1, i - max);
     const to = Math.min(b.length, i + max);
     for (let j = from; j <= to; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(
-        (previous[j] ?? max + 1) + 1,
-        (current[j - 1] ?? max + 1) + 1,
-        (previous[j - 1] ?? max + 1) + cost,
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
       );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, (before[j - 2] ?? max + 1) + 1);
+        value = Math.min(value, (before[j - 2] as number) + 1);
       current[j] = value;
-      best = Math.min(best, value);
+      if (value < best) best = value;
     }
     if (best > max) return false;
-    before = previous;
-    previous = current;
+    [before, previous, current] = [previous, current, before];
   }
-  return (previous[b.length] ?? max + 1) <= max;
+  return (previous[b.length] as number) <= max;
 }

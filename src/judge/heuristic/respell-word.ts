@@ -18,14 +18,29 @@ const PARTS_OF_SPEECH: readonly WordNetPos[] = ['noun', 'verb', 'adj', 'adv'];
  * WordNet nothing is known to be misspelt, so nothing is read differently.
  */
 export function createRespeller(spellings: ReadonlyMap<string, string>, wordNet: WordNet | null): Respeller {
+  // Answers to one question share most of their words: each is looked at once (bounded).
+  const seen = new Map<string, string | null>();
   return (word) => {
     if (wordNet === null || word.length < MIN_RESPELL_LENGTH || spellings.has(word)) return undefined;
-    for (const [spelling, stem] of spellings) {
-      const edits = Math.min(word.length, spelling.length) >= TWO_EDITS_FROM ? 2 : 1;
-      if (withinEdits(word, spelling, edits)) return isWord(wordNet, word) ? undefined : stem;
+    let stem = seen.get(word);
+    if (stem === undefined) {
+      stem = misspelt(word, spellings, wordNet);
+      if (seen.size >= MAX_SEEN) seen.clear();
+      seen.set(word, stem);
     }
-    return undefined;
+    return stem ?? undefined;
   };
+}
+
+/** Distinct words remembered per question before the memory starts again. */
+const MAX_SEEN = 20_000;
+
+function misspelt(word: string, spellings: ReadonlyMap<string, string>, wordNet: WordNet): string | null {
+  for (const [spelling, stem] of spellings) {
+    const edits = Math.min(word.length, spelling.length) >= TWO_EDITS_FROM ? 2 : 1;
+    if (withinEdits(word, spelling, edits)) return isWord(wordNet, word) ? null : stem;
+  }
+  return null;
 }
 
 function isWord(wordNet: WordNet, word: string): boolean {
