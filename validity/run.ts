@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createHeuristicJudge } from '../src/judge/heuristic/create-heuristic-judge.ts';
+import type { JudgeModel } from '../src/judge/schema.ts';
 import { parseRubric } from '../src/rubric/parse-rubric.ts';
 import type { Rubric } from '../src/rubric/schema.ts';
 import { parseTranscript } from '../src/transcript/parse-transcript.ts';
@@ -111,15 +112,34 @@ function dataFolders(): string[] {
 }
 
 async function main(): Promise<void> {
-  const judge = createHeuristicJudge();
+  // The judge's own time, apart from reading and aligning transcripts: the heuristic's speed.
+  const heuristic = createHeuristicJudge();
+  const timing = { ms: 0, calls: 0 };
+  const judge: JudgeModel = {
+    ...heuristic,
+    async judge(request) {
+      const started = performance.now();
+      try {
+        return await heuristic.judge(request);
+      } finally {
+        timing.ms += performance.now() - started;
+        timing.calls += 1;
+      }
+    },
+  };
   const folders = dataFolders();
   const sets = [await goldenSet(), ...(await Promise.all(folders.map(dataSet)))];
   for (const set of sets) {
     const started = performance.now();
+    timing.ms = 0;
+    timing.calls = 0;
     const items = await scoreSet(set.parts, set.labels, judge);
     const seconds = (performance.now() - started) / 1000;
+    const rate = timing.ms > 0 ? Math.round((timing.calls * 1000) / timing.ms) : 0;
     console.log(formatValidity(computeValidity(set.name, items)));
-    console.log(`  ${set.note}; scored in ${seconds.toFixed(1)} s\n`);
+    console.log(
+      `  ${set.note}; scored in ${seconds.toFixed(1)} s, of which judging ${(timing.ms / 1000).toFixed(2)} s (${rate.toLocaleString('en-US')} items/s)\n`,
+    );
   }
   if (folders.length === 0) {
     console.log(

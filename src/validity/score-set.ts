@@ -1,6 +1,6 @@
 import { alignAnswers } from '../align/align-answers.ts';
 import type { JudgeModel } from '../judge/schema.ts';
-import { buildVerdictFormat } from '../judge/verdict-format.ts';
+import { buildVerdictFormat, type VerdictFormat } from '../judge/verdict-format.ts';
 import type { Rubric } from '../rubric/schema.ts';
 import type { Transcript } from '../transcript/schema.ts';
 import type { ScoredItem } from './schema.ts';
@@ -22,6 +22,16 @@ export async function scoreSet(
   judge: JudgeModel,
 ): Promise<ScoredItem[]> {
   const items: ScoredItem[] = [];
+  // One verdict format per question, as a run builds it (building it is not the judge's cost).
+  const formats = new Map<Rubric['questions'][number], VerdictFormat>();
+  const formatOf = (question: Rubric['questions'][number]): VerdictFormat => {
+    let format = formats.get(question);
+    if (format === undefined) {
+      format = buildVerdictFormat(question, [], { min: 1, max: 4 });
+      formats.set(question, format);
+    }
+    return format;
+  };
   for (const { rubric, transcripts } of parts) {
     for (const transcript of transcripts) {
       const slots = alignAnswers(transcript, rubric);
@@ -31,7 +41,7 @@ export async function scoreSet(
         const question = rubric.questions[index];
         if (gold === undefined || question === undefined) continue;
         const located = slot.status !== 'not_asked' && slot.answer.trim() !== '';
-        const rating = located ? await rate(judge, key, question, slot.answer) : null;
+        const rating = located ? await rate(judge, key, question, slot.answer, formatOf(question)) : null;
         const words = located ? (slot.answer.match(/\S+/g) ?? []).length : 0;
         items.push({
           key,
@@ -52,6 +62,7 @@ async function rate(
   itemKey: string,
   question: Rubric['questions'][number],
   answer: string,
+  format: VerdictFormat,
 ): Promise<number | null> {
   const verdict = await judge.judge({
     itemKey,
@@ -60,7 +71,7 @@ async function rate(
     sample: 0,
     // The heuristic judge reads the question and the answer, never a rendered prompt.
     prompt: { version: 'validity', messages: [], flagOrder: [], nonce: 'validity' },
-    format: buildVerdictFormat(question, [], { min: 1, max: 4 }),
+    format,
   });
   return verdict.outcome === 'ok' ? verdict.body.rating : null;
 }
