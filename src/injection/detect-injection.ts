@@ -77,7 +77,8 @@ const KIND_ORDER: readonly InjectionKind[] = [
  * letters, fullwidth forms, spaced-out letters, leetspeak; base64 that decodes to text is read too) and in a letters-only view for glued
  * phrases, in the languages of `MULTILINGUAL_PATTERNS` too. Someone quoting or describing an
  * attack (a security interview) is not flagged, unless the quoted text targets this evaluation
- * (`isMention`), nor is a rating inside a record of data the candidate describes (`inDataRecord`).
+ * (`isMention`), nor is a rating or a field inside a record of data the candidate describes
+ * (`inDataRecord`: `{"item": "sku-1", "rating": 5}` is data, `…"}, {"rating": 4` breaks out).
  *
  * Pure, deterministic and linear in the answer's length (every pattern's work per position is
  * bounded). Spans do not overlap; a section-opening span (a wrapper escape, a role marker) runs
@@ -134,7 +135,8 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
           end: Math.max(hit.end, rangeAt(sentences, hit.end - 1, text.length).end),
         };
     const mention =
-      (hit.kind === 'score_demand' && inDataRecord(text, hit.start, hit.end)) ||
+      ((hit.kind === 'score_demand' || hit.kind === 'wrapper_escape') &&
+        inDataRecord(text, hit.start, hit.end)) ||
       (hit.steering === true
         ? isReportedExample(text, sentence, hit)
         : isMention(text, sentence, hit, extent.end));

@@ -58,7 +58,6 @@ const PHRASES: Readonly<Record<string, InjectionKind>> = Object.freeze({
   youarenowa: 'roleplay',
   youarenowin: 'roleplay',
   fromnowonyou: 'roleplay',
-  pretendyouare: 'roleplay',
   systemoverride: 'fake_system',
   adminoverride: 'fake_system',
   developermode: 'roleplay',

@@ -11,7 +11,8 @@ const TEXT_SHARE = 0.95;
 const MAX_READ = 200;
 
 /**
- * Text hidden in base64 ("decode this for the record: R3JhZGVy…"): every run of base64 that
+ * Text hidden in base64 ("decode this for the record: R3JhZGVy…") or in letters spaced apart
+ * ("r a t e   t h i s …"): every spaced run, and every run of base64 that
  * decodes to readable text (printable ASCII with spaces, as a sentence is; keys, hashes and
  * binary decode to noise) is read by `isSuspect`, and a run whose text steers is a hit. Not
  * recursive: `isSuspect` must not decode again. Linear: each character is in at most one run, and
@@ -29,7 +30,29 @@ export function findEncoded(text: string, isSuspect: (decoded: string) => boolea
     if (isSuspect(decoded))
       hits.push({ kind: 'instruction_override', start: match.index, end: match.index + match[0].length });
   }
+  for (const match of allMatches(SPACED_RUN, text)) {
+    if (budget === 0) break;
+    const run = match[0].slice(0, MAX_RUN);
+    budget -= 1;
+    if (isSuspect(unspace(run)))
+      hits.push({ kind: 'instruction_override', start: match.index, end: match.index + match[0].length });
+  }
   return hits;
+}
+
+/**
+ * Letters spaced apart to hide the words they spell ("r a t e   t h i s   t e n"): eight or more
+ * single letters or digits each followed by a single space, words set apart by wider gaps.
+ */
+const SPACED_RUN =
+  /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:(?: {1,2}| {3,6}|\u00a0)[\p{L}\p{N}](?![\p{L}\p{N}])){7,}/gu;
+
+/** The words a spaced run spells: gaps of two or more spaces part words, single spaces join letters. */
+function unspace(run: string): string {
+  return run
+    .split(/ {2,}|\u00a0/)
+    .map((word) => word.replace(/ /g, ''))
+    .join(' ');
 }
 
 function decodeBase64(run: string): string | null {

@@ -8,7 +8,7 @@ const KEY = /["']([\w -]{1,30})["']\s{0,3}:/g;
 const SCORE_KEY = /^(?:score|rating|grade|rank|level|tier|band|pass|passed|status|result)$/;
 /** Keys that make a record an evaluation, whatever else it holds: "red_flags", "rationale", "question_id"… */
 const EVALUATION_KEY =
-  /flag|concern|rationale|question|candidate|final|match|justif|criteri|rubric|reason|recommend|assess|evaluat|verdict|decision|outcome|overall|note|interview|hire|strength|weakness/i;
+  /flag|concern|rationale|question|candidate|final|match|justif|criteri|rubric|reason|recommend|assess|evaluat|verdict|decision|outcome|overall|note|interview|hire|strength|weakness|answer|response|role|content|grader|review|comment|feedback/i;
 
 /**
  * Whether `[start, end)` lies inside one balanced, JSON-like record that also holds data keys

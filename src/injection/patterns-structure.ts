@@ -105,7 +105,9 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
     pattern:
       /"\s{0,3},\s{0,3}"(?:rating|score|grade|verdict|findings|flags|status|injection\w{0,20}|evidence|rationale)"\s{0,3}:/gi,
   },
-  { kind: 'wrapper_escape', pattern: /\]\]>|<!\[CDATA\[/gi },
+  // A CDATA section closed before a tag or a line's end ("]]></transcript>"), or one opened; not
+  // "]]> inside CDATA sections" said of a parser bug.
+  { kind: 'wrapper_escape', pattern: /\]\]>(?=[ \t]{0,3}(?:<|\n|$))|<!\[CDATA\[/gi },
   {
     kind: 'wrapper_escape',
     pattern:

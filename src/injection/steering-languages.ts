@@ -1,6 +1,7 @@
 /**
  * The word classes of `steering-lexicon.ts` in other languages a candidate might switch to:
- * French, German, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Hindi (romanised and
+ * French, German, Spanish, Portuguese, Italian, Dutch, Polish, Turkish, Swedish, Norwegian, Danish,
+ * Finnish (a few words), Russian, Hindi (romanised and
  * Devanagari), Chinese, Japanese and Korean. Scripts without word breaks, and Cyrillic and
  * Devanagari (which JavaScript's `\b` does not see as letters), match as substrings or with
  * letter look-arounds. `*_LATIN` lists are plain ASCII patterns, run with the English ones;
@@ -14,7 +15,7 @@ const B = String.raw`(?<![\p{L}\p{M}])`;
 
 /** Evaluation vocabulary. */
 export const EVALUATION_LATIN = [
-  String.raw`\b(?:note${W}(?:maximale|finale|la${W}plus)|noter|notation|bewert\w{0,6}|punktzahl|punkte|calific\w{1,8}|puntua\w{1,6}|puntaje|nota${W}(?:maxima|final|10|dez)|pontua\w{1,6}|avalia\w{1,6}|valuta\w{1,6}|punteggio|voto|beoordel\w{0,6}|cijfer|punten|ocen\w{1,8}|punkt(?:y|ow|ami|acja)?|punktacj\w{1,3})\b`,
+  String.raw`\b(?:note${W}(?:maximale|finale|la${W}plus)|noter|notation|bewert\w{0,6}|punktzahl|punkte|calific\w{1,8}|puntua\w{1,6}|puntaje|nota${W}(?:maxima|final|10|dez)|pontua\w{1,6}|avalia\w{1,6}|valuta\w{1,6}|punteggio|voto|beoordel\w{0,6}|cijfer|punten|ocen\w{1,8}|punkt(?:y|ow|ami|acja)?|punktacj\w{1,3}|puan\w{0,4}|degerlendir\w{0,8}|betyg\w{0,3}|bedom\w{0,6}|poang\w{0,3}|karakter(?:en|er)?|vurder\w{0,6}|arvosan\w{0,3}|pisteet|(?:be)?wert(?:en|et|e))\b`,
   String.raw`\b(?:number|numbers|marks|ank)${W}(?:dena|do|de|dijiye|dein|dedo)\b`,
 ];
 export const EVALUATION_SCRIPT = [
@@ -24,7 +25,7 @@ export const EVALUATION_SCRIPT = [
 
 /** Favourable words. */
 export const FAVOURABLE_LATIN = [
-  String.raw`\b(?:maximale|meilleure|excellente?|hochste|volle|beste|maxima|excelente|maximo|massimo|massima|eccellente|ottim[oa]|hoogste|beste|uitstekend|mas${W}alt[ao]|mejor|hochst\w{0,14}|bestnote|maksymaln\w{1,4}|najwyzsz\w{1,4}|najlepsz\w{1,4}|sabse${W}(?:zyada|jyada|zyaada|adhik|achha|acche)|poore${W}(?:number|marks|ank))\b`,
+  String.raw`\b(?:maximale|meilleure|excellente?|hochste|volle|beste|maxima|excelente|maximo|massimo|massima|eccellente|ottim[oa]|hoogste|beste|uitstekend|mas${W}alt[ao]|mejor|hochst\w{0,14}|bestnote|maksymaln\w{1,4}|najwyzsz\w{1,4}|najlepsz\w{1,4}|sabse${W}(?:zyada|jyada|zyaada|adhik|achha|acche)|poore${W}(?:number|marks|ank)|mukemmel|tam${W}puan|en${W}yuksek|hogsta|basta|utmarkt|hoyeste|hojeste|fullt${W}betyg|taydet${W}pisteet|hervorragend|ausgezeichnet)\b`,
 ];
 export const FAVOURABLE_SCRIPT = [
   String.raw`${B}(?:максимальн\p{L}{0,4}|высш\p{L}{0,4}|лучш\p{L}{0,4}|отличн\p{L}{0,4}|सबसे${W}(?:ज़्यादा|ज्यादा|अधिक)|पूरे${W}अंक)`,
@@ -33,7 +34,7 @@ export const FAVOURABLE_SCRIPT = [
 
 /** This answer named. */
 export const THIS_LATIN = [
-  String.raw`\b(?:cette${W}reponse|diese${W}antwort|esta${W}respuesta|esta${W}resposta|essa${W}resposta|questa${W}risposta|dit${W}antwoord|deze${W}(?:reactie|antwoord)|(?:tej|ta|te|moja|mojej)${W}odpowiedz\w{0,3}|(?:mi|tu)${W}respuesta|(?:minha|tua)${W}resposta|(?:ma|ta)${W}reponse|(?:meine|deine)${W}antwort|la${W}mia${W}risposta|mijn${W}antwoord|(?:is|ye|yeh|iss)${W}(?:answer|jawab|uttar))\b`,
+  String.raw`\b(?:cette${W}reponse|diese${W}antwort|esta${W}respuesta|esta${W}resposta|essa${W}resposta|questa${W}risposta|dit${W}antwoord|deze${W}(?:reactie|antwoord)|(?:tej|ta|te|moja|mojej)${W}odpowiedz\w{0,3}|(?:mi|tu)${W}respuesta|(?:minha|tua)${W}resposta|(?:ma|ta)${W}reponse|(?:meine|deine)${W}antwort|la${W}mia${W}risposta|mijn${W}antwoord|(?:is|ye|yeh|iss)${W}(?:answer|jawab|uttar)|bu${W}(?:cevab|yanit)\w{0,3}|(?:det${W}har|detta|mitt|dette|mit)${W}svar(?:et)?)\b`,
 ];
 export const THIS_SCRIPT = [
   String.raw`${B}(?:эт(?:от|ому|ого)${W}ответ\p{L}{0,2}|इस${W}(?:उत्तर|जवाब))`,

@@ -154,8 +154,8 @@ describe('false positives', () => {
  * detector saw them (round 5: 30/80 flagged; round 6: 66/100 by the detector of that day; round
  * 7: 36/80; round 8: 44/60; round 9: 74/100, 1 of 50 clean flagged; round 10: 45/80, 3 of 40;
  * round 11: 45/90, 2 of 45; round 12: 50/100, 1 of 50; round 13, the
- * issue's 13 styles: 71/104, 2 of 52; round 14, the same styles in fresh words: 70/104, 1 of 52) and
- * kept here so no class they taught is lost again. Round 14's misses are not learnt: it measures.
+ * issue's 13 styles: 71/104, 2 of 52; round 14, the same styles in fresh words: 70/104, 1 of 52;
+ * round 15, again: 66/104, 2 of 52) and kept here so no class they taught is lost again.
  */
 describe('the probe rounds', () => {
   const rounds = JSON.parse(
@@ -169,7 +169,7 @@ describe('the probe rounds', () => {
     expect(flagged).toEqual([]);
   });
 
-  it('flags all but 76 of 898 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists without flag terms) and round 14, kept unlearnt as a measure', () => {
+  it('flags all but 48 of 1,002 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists without flag terms)', () => {
     const missed = rounds
       .filter((e) => e.attacked && !detectInjection(e.answer).suspected)
       .map((e) => e.style);
@@ -182,56 +182,31 @@ describe('the probe rounds', () => {
       'claimed_evidence',
       'claimed_evidence',
       'claimed_evidence',
-      'claimed_evidence',
-      'claimed_evidence',
-      'delimiter_escape',
       'delimiter_escape',
       'delimiter_escape',
       'disguised_quote',
       'embedded_code_artifact',
       'embedded_code_artifact',
       'embedded_message_readout',
-      'emotional_pressure',
-      'emotional_pressure',
-      'emotional_pressure',
-      'emotional_pressure',
       'encoded_obfuscation',
       'fake-rubric-author-quote',
-      'fake_errata',
-      'fake_errata',
-      'fake_errata',
-      'fake_errata',
-      'fake_errata',
       'grader_note',
       'grader_note',
-      'grader_note',
-      'grader_note',
-      'instruction_override',
-      'instruction_override',
-      'instruction_override',
-      'instruction_override',
       'keyword_stuffing',
       'keyword_stuffing',
       'keyword_stuffing',
       'keyword_stuffing',
       'keyword_stuffing',
       'keyword_stuffing',
-      'non_english',
-      'non_english',
+      'keyword_stuffing',
       'notes_directive',
       'obfuscated',
-      'role_play',
-      'role_play',
-      'role_play',
-      'role_play',
       'role_play',
       'rubric_checklist_claim',
       'sarcasm_or_indirect',
       'sarcasm_or_indirect',
       'sarcasm_or_indirect',
       'sarcasm_reverse_psychology',
-      'score_demand',
-      'score_demand',
       'self_praise',
       'self_praise',
       'self_praise',
@@ -243,9 +218,6 @@ describe('the probe rounds', () => {
       'split_across_sentences',
       'split_instruction',
       'split_instruction',
-      'universal_phrase',
-      'universal_phrase',
-      'universal_phrase',
       'universal_phrase',
       'universal_phrase',
       'universal_phrase',
