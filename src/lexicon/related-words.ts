@@ -12,6 +12,11 @@ export interface RelatedWordsOptions {
 // Two senses, not one: on the validity sets (14,500 graded answers) ρ rose by up to 0.005 and fell
 // nowhere by more than 0.001 (fault ~ flaw, bug ~ glitch).
 export const DEFAULT_RELATED_WORDS: RelatedWordsOptions = Object.freeze({ sensesPerPos: 2, maxSenses: 8 });
+/**
+ * For the words of answers: the most frequent sense only. A flag's few words are widened on
+ * purpose; every word of every answer widened as far would match by accident.
+ */
+export const ANSWER_RELATED_WORDS: RelatedWordsOptions = Object.freeze({ sensesPerPos: 1, maxSenses: 8 });
 
 const PARTS: readonly WordNetPos[] = ['noun', 'verb', 'adj', 'adv'];
 // Derivationally related forms ("+": access ~ accessible) and pertainyms ("\": directly ~ direct).

@@ -26,6 +26,8 @@ export interface AnalysedSentence extends TermSets {
   readonly stuffed: boolean;
   /** Words outside bare lists of terms. */
   readonly words: number;
+  /** Terms said by the sentence's own words, not the synonyms they imply. */
+  readonly own: ReadonlySet<string>;
   /** The sentence cut at ";", ":", "but", "although"…: a quoted statement must sit in one. */
   readonly clauses: readonly TermSets[];
 }
@@ -36,6 +38,8 @@ export interface AnalysedAnswer {
   readonly words: number;
   /** Terms said in usable sentences, plainly or negated (for judging the answer's overlap with its topic). */
   readonly terms: ReadonlySet<string>;
+  /** How many distinct terms the answer's own words say (synonyms they imply not counted). */
+  readonly ownTermCount: number;
   /** The whole answer is a non-answer ("I don't know.", "N/A", "pass"). */
   readonly nonAnswer: boolean;
   /**
@@ -63,6 +67,8 @@ export interface AnswerContext {
   readonly listOnly?: boolean;
   /** The stem a misspelt word stands for ("refrence" → the stem of "reference"), if any. */
   readonly respell?: (word: string) => string | undefined;
+  /** Concepts a word of the answer also says: its synonyms and related forms. */
+  readonly relatedOf?: (word: string) => readonly string[];
 }
 
 /** A sentence that may count as evidence: neither steering nor stuffing. */
@@ -126,14 +132,18 @@ export function analyseAnswer(
       tokens,
       { injection: injectionSentences.has(text), stuffed: stuffed[index] ?? [], needsOrder },
       join,
+      question.relatedOf,
     ),
   );
   let words = 0;
   const terms = new Set<string>();
+  const own = new Set<string>();
   for (const sentence of sentences) {
     if (!isUsable(sentence)) continue;
     words += sentence.words;
-    // "It is not connected" is on topic: overlap counts negated mentions too.
+    for (const term of sentence.own) own.add(term);
+    // "It is not connected" is on topic: overlap counts negated mentions too, and the synonyms
+    // the answer's words imply ("infinite" is on the topic of "unlimited").
     for (const term of sentence.positive) terms.add(term);
     for (const term of sentence.negative) terms.add(term);
   }
@@ -150,7 +160,7 @@ export function analyseAnswer(
     return window;
   };
   const nonAnswer = NON_ANSWER.test(answer.replace(/\s+/g, ' '));
-  return { sentences, words, terms, nonAnswer, listOnly, windowAt };
+  return { sentences, words, terms, ownTermCount: own.size, nonAnswer, listOnly, windowAt };
 }
 
 /** Every word outside steering sentences is in a bare list of terms, and some are. */
@@ -177,11 +187,12 @@ function analyseSentence(
   tokens: readonly Token[],
   marks: { readonly injection: boolean; readonly stuffed: readonly boolean[]; readonly needsOrder: boolean },
   join: (first: string, second: string) => string | null,
+  expand?: (word: string) => readonly string[],
 ): AnalysedSentence {
   const negated = markNegation(tokens);
   // Words of a bare list of terms are not evidence (see `markStuffing`).
   const occurrences = [
-    ...extractConcepts(tokens, negated, 'answer'),
+    ...extractConcepts(tokens, negated, 'answer', expand),
     ...joinedWords(tokens, negated, join),
   ].filter((occurrence) => marks.stuffed[occurrence.start] !== true);
   const words = tokens.filter(
@@ -203,6 +214,12 @@ function analyseSentence(
     }
   }
   for (const list of positions.values()) list.sort((a, b) => a - b);
+  const own = new Set<string>();
+  for (const occurrence of occurrences) {
+    const implied = 'related' in occurrence ? occurrence.related : undefined;
+    for (const concept of occurrence.concepts)
+      if (implied === undefined || !implied.includes(concept)) own.add(concept);
+  }
   const normalized = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   return {
     text,
@@ -211,6 +228,7 @@ function analyseSentence(
     injection: marks.injection,
     stuffed: words === 0 && marks.stuffed.some(Boolean),
     words,
+    own,
     positive: new Set(clauses.flatMap((clause) => [...clause.positive])),
     negative: new Set(clauses.flatMap((clause) => [...clause.negative])),
     positions,

@@ -2,7 +2,7 @@ import { UsageError } from '../../errors.ts';
 import { detectInjectionCached } from '../../injection/detect-injection-cached.ts';
 import { flagTermsOf } from '../../injection/flag-terms.ts';
 import { defaultWordNet } from '../../lexicon/default-wordnet.ts';
-import { antonymWords, relatedWords } from '../../lexicon/related-words.ts';
+import { ANSWER_RELATED_WORDS, antonymWords, relatedWords } from '../../lexicon/related-words.ts';
 import { stemWord } from '../../lexicon/stem-word.ts';
 import type { WordNet } from '../../lexicon/wordnet.ts';
 import { DEFAULT_RULE, type Question, type RatingRule, RatingRuleSchema } from '../../rubric/schema.ts';
@@ -129,6 +129,21 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
     return respell;
   };
 
+  // An answer word's synonyms and related forms (its most frequent sense only), once per word.
+  const answerRelated = new Map<string, readonly string[]>();
+  const answerRelatedOf = (word: string): readonly string[] => {
+    let related = answerRelated.get(word);
+    if (related === undefined) {
+      related =
+        wordNet === null
+          ? []
+          : relatedWords(wordNet, word, ANSWER_RELATED_WORDS).map((r) => canonicalConcept(stemOf(r)));
+      if (answerRelated.size >= MAX_CACHED_STEMS) answerRelated.clear();
+      answerRelated.set(word, related);
+    }
+    return related;
+  };
+
   const antonymsOf = (word: string): readonly string[] =>
     wordNet === null ? [] : antonymWords(wordNet, word).map((antonym) => canonicalConcept(stemOf(antonym)));
 
@@ -156,6 +171,7 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
       const answer = analyseAnswer(request.answer, new Set(report.matches), stemOf, {
         ...compiled,
         respell: respellFor(compiled),
+        relatedOf: answerRelatedOf,
       });
       const listedOnly =
         report.spans.length > 0 && report.spans.every((span) => span.kind === 'keyword_stuffing');
@@ -163,7 +179,11 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
         // Nothing but what the detector took for a list of the rubric's terms: that list is the
         // whole answer, a terse one ("Nonconstant pointer to constant data, …"), judged as such
         // (half a flag at most), still reported as suspected for a person to look at.
-        const terse = analyseAnswer(request.answer, new Set(), stemOf, { ...compiled, listOnly: true });
+        const terse = analyseAnswer(request.answer, new Set(), stemOf, {
+          ...compiled,
+          listOnly: true,
+          relatedOf: answerRelatedOf,
+        });
         const body = judgeAnswer({
           question: request.question,
           compiled,

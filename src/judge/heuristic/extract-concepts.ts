@@ -16,6 +16,8 @@ import type { Token } from './tokenize-text.ts';
 /** One topic term found in text, with the token span it came from and whether it is negated. */
 export interface ConceptOccurrence {
   readonly concepts: readonly string[];
+  /** Of `concepts`, those that come from the word's synonyms and related forms (answers only). */
+  readonly related?: readonly string[];
   readonly negated: boolean;
   readonly start: number;
   readonly end: number;
@@ -57,6 +59,7 @@ export function extractConcepts(
   tokens: readonly Token[],
   negated: readonly boolean[],
   mode: ConceptMode,
+  expand?: (word: string) => readonly string[],
 ): ConceptOccurrence[] {
   const occurrences: ConceptOccurrence[] = [];
   const isNegated = (start: number, end: number): boolean => negated.slice(start, end).some(Boolean);
@@ -82,7 +85,19 @@ export function extractConcepts(
     const leading = occurrences.length === 0 && !DETERMINERS.has(tokens[index - 1]?.text ?? '');
     const concepts = conceptsOfWord(token.text, token.stem, mode, leading);
     if (concepts.length > 0) {
-      occurrences.push({ concepts, negated: negated[index] ?? false, start: index, end: index + 1 });
+      // An answer's word also says its synonyms and related forms ("infinite" says "unlimited"):
+      // the lexical database's links are not symmetric, so the flag's side alone misses some.
+      const related =
+        mode === 'answer' && expand !== undefined
+          ? expand(token.text).filter((concept) => !concepts.includes(concept))
+          : [];
+      occurrences.push({
+        concepts: related.length === 0 ? concepts : [...concepts, ...related],
+        negated: negated[index] ?? false,
+        start: index,
+        end: index + 1,
+        ...(related.length === 0 ? {} : { related }),
+      });
     }
     index += 1;
   }

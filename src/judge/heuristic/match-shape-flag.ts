@@ -56,13 +56,13 @@ function judgeShape(
     case 'off_topic':
       if (words === 0) return 'present';
       if (!measurable || hits > 0) return measurable ? 'absent' : 'unclear';
-      return answer.terms.size >= MIN_TERMS_OFF_TOPIC ? 'present' : 'unclear';
+      return answer.ownTermCount >= MIN_TERMS_OFF_TOPIC ? 'present' : 'unclear';
     case 'evasive':
       if (words === 0 || answer.nonAnswer) return 'present';
       if (!measurable) return 'unclear';
       if (hits === 1 && allHedged(answer)) return 'present';
       if (hits > 0) return 'absent';
-      return answer.terms.size >= MIN_TERMS_OFF_TOPIC ? 'present' : 'unclear';
+      return answer.ownTermCount >= MIN_TERMS_OFF_TOPIC ? 'present' : 'unclear';
     case 'short':
       return words < SHORT_WORDS ? 'present' : 'absent';
     case 'rambling': {
