@@ -25,7 +25,8 @@ const LATIN_WORD = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’]+/gu;
  * Steering that hides from a clause-by-clause reading:
  * - a Markdown checklist or table with every line ticked (three or more), none open;
  * - text encoded for the reader to undo, when the answer says so (ROT13, words or lines
- *   reversed): the decoded view is read like any clause;
+ *   reversed): the decoded view is read like any clause; a clause of non-words that ROT13 turns
+ *   into English is read so without a word of warning;
  * - a verdict in emoji (`findEmojiVerdicts`);
  * - a long clause in another language or script inside an English answer (eight or more words
  *   with no English function word, or twelve or more characters of another script): whatever it
@@ -84,6 +85,14 @@ export function findDisguised(text: string): SteeringHit[] {
     const accented = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u.test(body);
     // English has function words throughout; one "i" or "a" can be another language's word.
     const english = words.filter((w) => STOP_WORDS.has(w.toLowerCase())).length;
+    // ROT13 with no word of warning: a run of non-words that shifts into English and steers.
+    if (english < 2 && words.length >= 5 && !ENCODING_CUE.test(text)) {
+      const shifted = rot13(body);
+      if (countMatches(ENGLISH_QUICK, shifted, 2) && said(shifted)) {
+        hits.push({ kind: 'instruction_override', ...clause });
+        continue;
+      }
+    }
     const foreignLatin = (words.length >= 12 || (words.length >= 8 && accented)) && english < 2;
     if (script >= 12 || foreignLatin) hits.push({ kind: 'instruction_override', ...clause });
   }

@@ -169,7 +169,7 @@ describe('the probe rounds', () => {
     expect(flagged).toEqual([]);
   });
 
-  it('flags all but 48 of 1,002 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists without flag terms)', () => {
+  it('flags all but 47 of 1,002 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists without flag terms)', () => {
     const missed = rounds
       .filter((e) => e.attacked && !detectInjection(e.answer).suspected)
       .map((e) => e.style);
@@ -200,7 +200,6 @@ describe('the probe rounds', () => {
       'keyword_stuffing',
       'keyword_stuffing',
       'notes_directive',
-      'obfuscated',
       'role_play',
       'rubric_checklist_claim',
       'sarcasm_or_indirect',
