@@ -1,9 +1,17 @@
 import type { Flag, FlagKind, Question } from '../../rubric/schema.ts';
 import { type CompileTools, type Slot, toSlots, uniqueSlots } from './build-slots.ts';
-import { type ConceptMode, type ConceptOccurrence, extractConcepts } from './extract-concepts.ts';
+import {
+  type ConceptMode,
+  type ConceptOccurrence,
+  canonicalConcept,
+  extractConcepts,
+  isContentWord,
+} from './extract-concepts.ts';
 import { type AnswerShape, findAnswerShapes } from './find-answer-shapes.ts';
 import { markNegation } from './mark-negation.ts';
-import { tokenizeText } from './tokenize-text.ts';
+import { type Token, tokenizeText } from './tokenize-text.ts';
+
+type WordToken = Extract<Token, { kind: 'word' }>;
 
 export type { CompileTools, Slot } from './build-slots.ts';
 
@@ -52,6 +60,8 @@ export interface CompiledQuestion {
    * a misspelt word in an answer ("refrence") may stand for.
    */
   readonly spellings: ReadonlyMap<string, string>;
+  /** The acronyms of runs of the question's and flags' words, with the terms each stands for ("fifo"). */
+  readonly acronyms: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Words shorter than this are never taken for a misspelling: too many real words lie one edit apart. */
@@ -100,17 +110,45 @@ export function compileQuestion(
   const termHeads = new Set([...flagTerms].map((term) => term.slice(0, 3)));
   const needsOrder = [...greens, ...reds].some((flag) => flag.kind === 'topic' && flag.sequence.length > 0);
   const spellings = new Map<string, string>();
+  const acronyms = new Map<string, string[]>();
   for (const text of [
     question.text,
     ...question.greenFlags.map((f) => f.text),
     ...question.redFlags.map((f) => f.text),
   ]) {
-    for (const token of tokenizeText(text, tools.stemOf)) {
-      if (token.kind === 'word' && token.text.length >= MIN_RESPELL_LENGTH && /^\p{L}+$/u.test(token.text))
+    const words = tokenizeText(text, tools.stemOf).filter(
+      (token): token is WordToken => token.kind === 'word',
+    );
+    for (const token of words) {
+      if (token.text.length >= MIN_RESPELL_LENGTH && /^\p{L}+$/u.test(token.text))
         spellings.set(token.text, token.stem);
     }
+    addAcronyms(words, acronyms);
   }
-  return { greens, reds, topicTerms, termHeads, flagTerms, needsOrder, spellings };
+  return { greens, reds, topicTerms, termHeads, flagTerms, needsOrder, spellings, acronyms };
+}
+
+/** Acronyms are this long: "fifo", "oop", "adt", "ttl"; two letters would collide with words. */
+const ACRONYM_LENGTHS = { min: 3, max: 6 } as const;
+
+/**
+ * The acronym of every run of 3–6 words that opens with a content word ("first in first out" →
+ * fifo, "time to live" → ttl), with the run's content terms: what an answer that says the
+ * acronym says.
+ */
+function addAcronyms(words: readonly WordToken[], acronyms: Map<string, string[]>): void {
+  for (let start = 0; start < words.length; start += 1) {
+    const first = words[start];
+    if (first === undefined || !isContentWord(first.text)) continue;
+    for (let length = ACRONYM_LENGTHS.min; length <= ACRONYM_LENGTHS.max; length += 1) {
+      const run = words.slice(start, start + length);
+      if (run.length < length) break;
+      if (!run.every((word) => /^\p{L}/u.test(word.text))) continue;
+      const initials = run.map((word) => word.text[0]).join('');
+      const terms = run.filter((word) => isContentWord(word.text)).map((word) => canonicalConcept(word.stem));
+      acronyms.set(initials, [...new Set([...(acronyms.get(initials) ?? []), ...terms])]);
+    }
+  }
 }
 
 function termsOfFlag(flag: CompiledFlag): string[] {

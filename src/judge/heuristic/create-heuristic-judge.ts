@@ -144,6 +144,22 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
     return related;
   };
 
+  // What an answer word also says for this question: its synonyms, and the terms of a run of the
+  // rubric's words it is the acronym of ("FIFO" says "first in first out").
+  const implied = new WeakMap<CompiledQuestion, (word: string) => readonly string[]>();
+  const impliedFor = (compiled: CompiledQuestion): ((word: string) => readonly string[]) => {
+    let forWord = implied.get(compiled);
+    if (forWord === undefined) {
+      const { acronyms } = compiled;
+      forWord = (word) => {
+        const expanded = acronyms.get(word);
+        return expanded === undefined ? answerRelatedOf(word) : [...answerRelatedOf(word), ...expanded];
+      };
+      implied.set(compiled, forWord);
+    }
+    return forWord;
+  };
+
   const antonymsOf = (word: string): readonly string[] =>
     wordNet === null ? [] : antonymWords(wordNet, word).map((antonym) => canonicalConcept(stemOf(antonym)));
 
@@ -171,7 +187,7 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
       const answer = analyseAnswer(request.answer, new Set(report.matches), stemOf, {
         ...compiled,
         respell: respellFor(compiled),
-        relatedOf: answerRelatedOf,
+        relatedOf: impliedFor(compiled),
       });
       const listedOnly =
         report.spans.length > 0 && report.spans.every((span) => span.kind === 'keyword_stuffing');
@@ -182,7 +198,7 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
         const terse = analyseAnswer(request.answer, new Set(), stemOf, {
           ...compiled,
           listOnly: true,
-          relatedOf: answerRelatedOf,
+          relatedOf: impliedFor(compiled),
         });
         const body = judgeAnswer({
           question: request.question,

@@ -264,3 +264,20 @@ describe('an antonym with the other polarity says the same thing', () => {
     expect(await statusOf(calls, 's.g1', 'Calls that are not synchronous.')).toBe('present');
   });
 });
+
+describe('an acronym says the words it stands for', () => {
+  it('"FIFO" meets a flag that spells out "first in first out"', async () => {
+    const queue = customQuestion('q', 'In what order does a queue hand out elements?', [
+      'First in, first out.',
+    ]);
+    expect(await statusOf(queue, 'q.g1', "It's FIFO, like a line at a shop.")).toBe('present');
+    expect(await statusOf(queue, 'q.g1', 'By priority, like a hospital triage.')).not.toBe('present');
+  });
+
+  it('"TTL" meets "time to live", and an unrelated short word does not', async () => {
+    const cache = customQuestion('c', 'How do cache entries expire?', ['Each entry has a time to live.']);
+    expect((await verdict(cache, 'Each entry gets a TTL.')).rating).toBeGreaterThan(
+      (await verdict(cache, 'Each entry gets a tag.')).rating,
+    );
+  });
+});
