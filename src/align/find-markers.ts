@@ -1,29 +1,7 @@
 import type { Rubric } from '../rubric/schema.ts';
+import { NUMBER_WORDS } from '../text/number-words.ts';
 import { normalizeText, splitWords } from './tokenize-text.ts';
 
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
 const WORDS = NUMBER_WORDS.join('|');
 
 /** "Q5", "Q.5", "Q 5", "Question 5", "question number 5", "question no. 5", "question #5", "question five". */

@@ -43,18 +43,10 @@ export function relatedWords(
   // share a rare sense of "boundary", so they are not synonyms here) and it is not vague ("run").
   const isSynonym = (lemma: string, pos: WordNetPos, offset: number): boolean =>
     wordnet.lookup(lemma, pos)?.offsets[0] === offset && totalSenses(wordnet, lemma) <= options.maxSenses;
-  for (const pos of PARTS) {
-    const entry = baseForms(lower, pos)
-      .map((form) => ({ form, entry: wordnet.lookup(form, pos) }))
-      .find((candidate) => candidate.entry !== undefined);
-    if (entry?.entry === undefined) continue;
-    for (const offset of entry.entry.offsets.slice(0, options.sensesPerPos)) {
-      const synset = wordnet.synset(offset, pos);
-      if (synset === undefined) continue;
-      for (const lemma of synset.lemmas) if (isSynonym(lemma, pos, offset)) add(lemma);
-      // Related forms are the same word in another part of speech: no such test.
-      for (const lemma of linkedForms(wordnet, synset, entry.form)) add(lemma);
-    }
+  for (const { pos, form, offset, synset } of wordSenses(wordnet, lower, options)) {
+    for (const lemma of synset.lemmas) if (isSynonym(lemma, pos, offset)) add(lemma);
+    // Related forms are the same word in another part of speech: no such test.
+    for (const lemma of linkedForms(wordnet, synset, form)) add(lemma);
   }
   return [...found];
 }
@@ -89,21 +81,37 @@ export function antonymWords(
 ): string[] {
   const lower = word.toLowerCase();
   const found = new Set<string>();
+  for (const { form, synset } of wordSenses(wordnet, lower, options)) {
+    const own = synset.lemmas.indexOf(form) + 1;
+    for (const pointer of synset.pointers) {
+      if (pointer.symbol !== '!' || pointer.source !== own) continue;
+      const lemma = wordnet.synset(pointer.offset, pointer.pos)?.lemmas[pointer.target - 1];
+      if (lemma !== undefined && lemma !== lower && /^[a-z]+$/.test(lemma)) found.add(lemma);
+    }
+  }
+  return [...found];
+}
+
+/** One sense of a word: its part of speech, the base form WordNet knows it by, and the synset. */
+interface WordSense {
+  readonly pos: WordNetPos;
+  readonly form: string;
+  readonly offset: number;
+  readonly synset: Synset;
+}
+
+/** The `sensesPerPos` most frequent senses of `word` in each part of speech (via its first known base form). */
+function wordSenses(wordnet: WordNet, word: string, options: RelatedWordsOptions): WordSense[] {
+  const senses: WordSense[] = [];
   for (const pos of PARTS) {
-    const entry = baseForms(lower, pos)
+    const entry = baseForms(word, pos)
       .map((form) => ({ form, entry: wordnet.lookup(form, pos) }))
       .find((candidate) => candidate.entry !== undefined);
     if (entry?.entry === undefined) continue;
     for (const offset of entry.entry.offsets.slice(0, options.sensesPerPos)) {
       const synset = wordnet.synset(offset, pos);
-      if (synset === undefined) continue;
-      const own = synset.lemmas.indexOf(entry.form) + 1;
-      for (const pointer of synset.pointers) {
-        if (pointer.symbol !== '!' || pointer.source !== own) continue;
-        const lemma = wordnet.synset(pointer.offset, pointer.pos)?.lemmas[pointer.target - 1];
-        if (lemma !== undefined && lemma !== lower && /^[a-z]+$/.test(lemma)) found.add(lemma);
-      }
+      if (synset !== undefined) senses.push({ pos, form: entry.form, offset, synset });
     }
   }
-  return [...found];
+  return senses;
 }

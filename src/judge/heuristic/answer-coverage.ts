@@ -1,4 +1,4 @@
-import { type AnalysedAnswer, isUsable } from './analyse-answer.ts';
+import { type AnalysedAnswer, type AnalysedSentence, isUsable } from './analyse-answer.ts';
 import type { CompiledFlag, Slot } from './compile-question.ts';
 import { isNearTerm } from './near-terms.ts';
 import { keySlots, meetsSlot } from './satisfy-slots.ts';
@@ -54,30 +54,29 @@ function nearlyMet(slot: Slot, terms: ReadonlySet<string>): boolean {
 
 /** Terms said under a negation in usable, unhedged sentences (once per answer): antonyms read them. */
 function negatedTermsOf(answer: AnalysedAnswer): ReadonlySet<string> {
-  let terms = NEGATED_TERMS.get(answer);
-  if (terms === undefined) {
-    const collected = new Set<string>();
-    for (const sentence of answer.sentences) {
-      if (!isUsable(sentence) || sentence.hedged) continue;
-      for (const term of sentence.negative) collected.add(term);
-    }
-    terms = collected;
-    NEGATED_TERMS.set(answer, terms);
-  }
-  return terms;
+  return termsOnce(NEGATED_TERMS, answer, (sentence) => sentence.negative);
 }
 
 /** Terms said plainly in usable, unhedged sentences (once per answer). */
 function plainTermsOf(answer: AnalysedAnswer): ReadonlySet<string> {
-  let terms = PLAIN_TERMS.get(answer);
+  return termsOnce(PLAIN_TERMS, answer, (sentence) => sentence.positive);
+}
+
+/** The terms `pick` reads from each usable, unhedged sentence, collected once per answer into `memo`. */
+function termsOnce(
+  memo: WeakMap<AnalysedAnswer, ReadonlySet<string>>,
+  answer: AnalysedAnswer,
+  pick: (sentence: AnalysedSentence) => ReadonlySet<string>,
+): ReadonlySet<string> {
+  let terms = memo.get(answer);
   if (terms === undefined) {
     const collected = new Set<string>();
     for (const sentence of answer.sentences) {
       if (!isUsable(sentence) || sentence.hedged) continue;
-      for (const term of sentence.positive) collected.add(term);
+      for (const term of pick(sentence)) collected.add(term);
     }
     terms = collected;
-    PLAIN_TERMS.set(answer, terms);
+    memo.set(answer, terms);
   }
   return terms;
 }

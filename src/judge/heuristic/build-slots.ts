@@ -51,7 +51,7 @@ export function toSlots(
   const slots: Slot[] = [];
   // A quoted statement is matched word for word: synonyms would put words in the candidate's mouth.
   const related = (occurrence: ConceptOccurrence): string[] =>
-    mode === 'flag' ? relatedTerms(occurrence, tokens, tools) : [];
+    mode === 'flag' ? lookupTerms(occurrence, tokens, tools.relatedOf) : [];
   let previous: ConceptOccurrence | undefined;
   for (const occurrence of occurrences) {
     const between = previous === undefined ? [] : tokens.slice(previous.end, occurrence.start);
@@ -85,7 +85,7 @@ export function toSlots(
           { negatedInFlag: occurrence.negated, mandatory: versus },
           questionTerms,
         );
-        const antonyms = mode === 'flag' ? antonymTerms(occurrence, tokens, tools) : [];
+        const antonyms = mode === 'flag' ? lookupTerms(occurrence, tokens, tools.antonymsOf) : [];
         slots.push({ ...slot, related: [...related(occurrence), ...glued], joined: glued, antonyms });
       }
     }
@@ -108,26 +108,15 @@ function joinedStem(
   return tools.stemOf(a.text + b.text);
 }
 
-function relatedTerms(
+/** What `lookup` gives for a one-word occurrence, less the occurrence's own concepts. */
+function lookupTerms(
   occurrence: ConceptOccurrence,
   tokens: readonly Token[],
-  tools: CompileTools,
+  lookup: ((word: string) => readonly string[]) | undefined,
 ): string[] {
   const token = tokens[occurrence.start];
-  if (tools.relatedOf === undefined || occurrence.end - occurrence.start !== 1 || token?.kind !== 'word')
-    return [];
-  return tools.relatedOf(token.text).filter((term) => !occurrence.concepts.includes(term));
-}
-
-function antonymTerms(
-  occurrence: ConceptOccurrence,
-  tokens: readonly Token[],
-  tools: CompileTools,
-): string[] {
-  const token = tokens[occurrence.start];
-  if (tools.antonymsOf === undefined || occurrence.end - occurrence.start !== 1 || token?.kind !== 'word')
-    return [];
-  return tools.antonymsOf(token.text).filter((term) => !occurrence.concepts.includes(term));
+  if (lookup === undefined || occurrence.end - occurrence.start !== 1 || token?.kind !== 'word') return [];
+  return lookup(token.text).filter((term) => !occurrence.concepts.includes(term));
 }
 
 function makeSlot(

@@ -1,5 +1,6 @@
 import { eng } from 'stopword';
 import { stemWord } from '../../lexicon/stem-word.ts';
+import { NUMBER_WORDS } from '../../text/number-words.ts';
 import {
   ANSWER_EXPANSIONS,
   ANSWER_PHRASES,
@@ -104,22 +105,8 @@ export function extractConcepts(
   return occurrences;
 }
 
-/** Small counts in digits are the same term as in words ("1 time" / "one time", "2 children" / "two"). */
-const NUMBER_STEMS: readonly string[] = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-].map((word) => stemWord(word));
+/** Small counts (to twenty) in digits are the same term as in words ("1 time" / "one time", "2 children" / "two"). */
+const NUMBER_STEMS: readonly string[] = NUMBER_WORDS.map((word) => stemWord(word));
 
 function conceptsOfWord(text: string, stem: string, mode: ConceptMode, leading: boolean): readonly string[] {
   const count = /^\d{1,2}$/.test(text) ? NUMBER_STEMS[Number(text)] : undefined;
