@@ -2,17 +2,14 @@ import { UsageError } from '../../errors.ts';
 import { detectInjectionCached } from '../../injection/detect-injection-cached.ts';
 import { flagTermsOf } from '../../injection/flag-terms.ts';
 import { defaultWordNet } from '../../lexicon/default-wordnet.ts';
-import { ANSWER_RELATED_WORDS, antonymWords, relatedWords } from '../../lexicon/related-words.ts';
 import { stemWord } from '../../lexicon/stem-word.ts';
 import type { WordNet } from '../../lexicon/wordnet.ts';
 import { DEFAULT_RULE, type Question, type RatingRule, RatingRuleSchema } from '../../rubric/schema.ts';
 import type { JudgeModel, JudgeRequest, JudgeVerdict } from '../schema.ts';
 import { analyseAnswer } from './analyse-answer.ts';
-import { type CompiledQuestion, compileQuestion, MIN_RESPELL_LENGTH } from './compile-question.ts';
-import { canonicalConcept } from './extract-concepts.ts';
+import { type CompiledQuestion, compileQuestion } from './compile-question.ts';
 import { judgeAnswer } from './judge-answer.ts';
-import { withinEdits } from './near-terms.ts';
-import { createRespeller, type Respeller } from './respell-word.ts';
+import { createWordReaders } from './word-readers.ts';
 
 /** Options of the heuristic judge. */
 export interface HeuristicOptions {
@@ -116,59 +113,18 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
   };
 
   const wordNet = options.wordNet === undefined ? defaultWordNet() : options.wordNet;
-  const relatedOf = (word: string): readonly string[] =>
-    wordNet === null ? [] : relatedWords(wordNet, word).map((related) => canonicalConcept(stemOf(related)));
-
-  const respellings = new WeakMap<CompiledQuestion, Respeller>();
-  const respellFor = (compiled: CompiledQuestion): Respeller => {
-    let respell = respellings.get(compiled);
-    if (respell === undefined) {
-      respell = createRespeller(compiled.spellings, wordNet);
-      respellings.set(compiled, respell);
-    }
-    return respell;
-  };
-
-  // An answer word's synonyms and related forms (its most frequent sense only), once per word.
-  const answerRelated = new Map<string, readonly string[]>();
-  const answerRelatedOf = (word: string): readonly string[] => {
-    let related = answerRelated.get(word);
-    if (related === undefined) {
-      related =
-        wordNet === null
-          ? []
-          : relatedWords(wordNet, word, ANSWER_RELATED_WORDS).map((r) => canonicalConcept(stemOf(r)));
-      if (answerRelated.size >= MAX_CACHED_STEMS) answerRelated.clear();
-      answerRelated.set(word, related);
-    }
-    return related;
-  };
-
-  // What an answer word also says for this question: its synonyms, and the terms of a run of the
-  // rubric's words it is the acronym of ("FIFO" says "first in first out").
-  const implied = new WeakMap<CompiledQuestion, (word: string) => readonly string[]>();
-  const impliedFor = (compiled: CompiledQuestion): ((word: string) => readonly string[]) => {
-    let forWord = implied.get(compiled);
-    if (forWord === undefined) {
-      const { acronyms } = compiled;
-      forWord = (word) => {
-        const expanded = acronyms.get(word);
-        return expanded === undefined ? answerRelatedOf(word) : [...answerRelatedOf(word), ...expanded];
-      };
-      implied.set(compiled, forWord);
-    }
-    return forWord;
-  };
-
-  const antonymsOf = (word: string): readonly string[] =>
-    wordNet === null ? [] : antonymWords(wordNet, word).map((antonym) => canonicalConcept(stemOf(antonym)));
+  const words = createWordReaders(wordNet, stemOf);
 
   const compiledFor = (question: Question): CompiledQuestion => {
     const key = `${question.id}\u0000${question.hash}`;
     const known = compiledQuestions.get(key);
     if (known !== undefined) return known;
     if (compiledQuestions.size >= MAX_CACHED_QUESTIONS) compiledQuestions.clear();
-    const compiled = compileQuestion(question, { stemOf, relatedOf, antonymsOf });
+    const compiled = compileQuestion(question, {
+      stemOf,
+      relatedOf: words.relatedOf,
+      antonymsOf: words.antonymsOf,
+    });
     compiledQuestions.set(key, compiled);
     return compiled;
   };
@@ -184,10 +140,10 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
         request.injection ??
         detectInjectionCached(request.answer, { flagTerms: flagTermsOf(request.question) });
       const compiled = compiledFor(request.question);
+      const readers = words.forQuestion(compiled);
       const answer = analyseAnswer(request.answer, new Set(report.matches), stemOf, {
         ...compiled,
-        respell: respellFor(compiled),
-        relatedOf: impliedFor(compiled),
+        ...readers,
       });
       const listedOnly =
         report.spans.length > 0 && report.spans.every((span) => span.kind === 'keyword_stuffing');
@@ -197,8 +153,8 @@ export function createHeuristicJudge(options: HeuristicOptions = {}): JudgeModel
         // (half a flag at most), still reported as suspected for a person to look at.
         const terse = analyseAnswer(request.answer, new Set(), stemOf, {
           ...compiled,
+          ...readers,
           listOnly: true,
-          relatedOf: impliedFor(compiled),
         });
         const body = judgeAnswer({
           question: request.question,
