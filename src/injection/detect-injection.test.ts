@@ -138,10 +138,18 @@ describe('detectInjection: linear time', () => {
     ['a base64-like run', 'A'.repeat(200_000)],
     ['hashtags', '#ab '.repeat(50_000)],
     ['records with ratings', '{"id": 1, "score": 4} '.repeat(9_000)],
+    ['CDATA closers', ']]> '.repeat(50_000)],
   ])('%s (200 KB) do not stall detection', (_, text) => {
     const report = detectInjection(text, { flagTerms: ['retries', 'timeouts'] });
     expect(typeof report.suspected).toBe('boolean');
   });
+
+  it('1 MB of sentences of non-words does not stall detection', () => {
+    // Each clause of non-words is read in ROT13: searching the whole text once per clause made
+    // this take about a minute; read once, it takes about a second.
+    const report = detectInjection('zqx vbnm wrtp plkj mnbv. '.repeat(40_000));
+    expect(typeof report.suspected).toBe('boolean');
+  }, 10_000);
 });
 
 describe('verdicts written as stamps or code', () => {

@@ -46,7 +46,8 @@ export function findDisguised(text: string): SteeringHit[] {
         end: lastTick.index + lastTick[0].length,
       });
   }
-  if (ENCODING_CUE.test(text)) {
+  const cued = ENCODING_CUE.test(text);
+  if (cued) {
     for (const view of [rot13(text), reverseWords(text)]) {
       for (const clause of lineClauses(view)) {
         if (said(view.slice(clause.start, clause.end)))
@@ -86,7 +87,7 @@ export function findDisguised(text: string): SteeringHit[] {
     // English has function words throughout; one "i" or "a" can be another language's word.
     const english = words.filter((w) => STOP_WORDS.has(w.toLowerCase())).length;
     // ROT13 with no word of warning: a run of non-words that shifts into English and steers.
-    if (english < 2 && words.length >= 5 && !ENCODING_CUE.test(text)) {
+    if (english < 2 && words.length >= 5 && !cued) {
       const shifted = rot13(body);
       if (countMatches(ENGLISH_QUICK, shifted, 2) && said(shifted)) {
         hits.push({ kind: 'instruction_override', ...clause });

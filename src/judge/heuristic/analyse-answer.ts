@@ -112,7 +112,8 @@ export function analyseAnswer(
   question: AnswerContext = {},
 ): AnalysedAnswer {
   const { termHeads = new Set<string>(), needsOrder = true, flagTerms } = question;
-  const { respell } = question;
+  const respell = question.respell === undefined ? undefined : withinBudget(question.respell, undefined);
+  const expand = question.relatedOf === undefined ? undefined : withinBudget(question.relatedOf, []);
   const spans = splitSentences(answer).map(({ text }) => {
     const tokens = tokenizeText(text, stemOf);
     return { text, tokens: respell === undefined ? tokens : tokens.map((token) => respelt(token, respell)) };
@@ -132,7 +133,7 @@ export function analyseAnswer(
       tokens,
       { injection: injectionSentences.has(text), stuffed: stuffed[index] ?? [], needsOrder },
       join,
-      question.relatedOf,
+      expand,
     ),
   );
   let words = 0;
@@ -233,6 +234,28 @@ function analyseSentence(
     negative: new Set(clauses.flatMap((clause) => [...clause.negative])),
     positions,
     clauses,
+  };
+}
+
+/**
+ * Distinct words of one answer whose synonyms and spellings are looked up: far more than any
+ * spoken answer has (a few hundred), few enough that megabytes of distinct non-words cannot hold
+ * a run up.
+ */
+const MAX_EXPANDED_WORDS = 5_000;
+
+/**
+ * `lookup` for the first MAX_EXPANDED_WORDS distinct words of an answer, remembered; `none` for
+ * any word after them.
+ */
+function withinBudget<T>(lookup: (word: string) => T, none: T): (word: string) => T {
+  const seen = new Map<string, T>();
+  return (word) => {
+    if (seen.has(word)) return seen.get(word) as T;
+    if (seen.size >= MAX_EXPANDED_WORDS) return none;
+    const found = lookup(word);
+    seen.set(word, found);
+    return found;
   };
 }
 

@@ -5,7 +5,9 @@ import { flagTermsOf } from '../../injection/flag-terms.ts';
 import { DEFAULT_RULE, type RatingRule } from '../../rubric/schema.ts';
 import { JudgeVerdictSchema } from '../schema.ts';
 import { createHeuristicJudge } from './create-heuristic-judge.ts';
+import { heuristicVerdict } from './heuristic-verdict.fixture.ts';
 import { judgeBody, requestFor, statusesOf } from './judge-test-support.fixture.ts';
+import { customQuestion } from './seed-questions.fixture.ts';
 
 const judge = createHeuristicJudge();
 
@@ -140,4 +142,26 @@ describe('createHeuristicJudge', () => {
       });
     });
   });
+});
+
+describe('hostile answers', () => {
+  it('judges an answer of 150,000 distinct non-words without stalling', async () => {
+    // Synonyms and spellings are looked up for an answer's first 5,000 distinct words only, and
+    // detection reads each clause of non-words in ROT13 once (it once searched the whole text per clause).
+    let seed = 11;
+    const next = (): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const word = (): string =>
+      Array.from({ length: 5 + Math.floor(next() * 5) }, () =>
+        String.fromCharCode(97 + Math.floor(next() * 26)),
+      ).join('');
+    const answer = Array.from({ length: 150_000 }, word).join(' ');
+    const body = await heuristicVerdict(
+      customQuestion('h', 'How do you retry?', ['Exponential backoff.']),
+      answer,
+    );
+    expect(body.rating).toBeGreaterThanOrEqual(1);
+  }, 10_000);
 });
