@@ -213,7 +213,7 @@ export const ROLEPLAY = wordClass([
   String.raw`\b(?:respond|reply|answer|grade|mark|score|act|read${W}(?:this|it))${W}as${W}(?:my|a|an|the)${W}(?:[\w'’-]{1,14}${W}){0,3}?(?:buddy|friend|mentor|coach|fan|advocate|teacher|tutor|parent|mum|mom|dad|partner|teammate|champion|cheerleader)\b`,
   String.raw`\bpicture${W}(?:a|an|the)${W}(?:[\w'’-]{1,14}${W}){0,3}?(?:grader|evaluator|reviewer|judge|marker|examiner|assessor|scorer|rater)\b|\bread${W}(?:this|it|my${W}answer)${W}through${W}(?:that|this|a|the)${W}lens\b`,
   String.raw`\byou(?:['’]re|${W}are)${W}(?:now${W})?(?:playing|acting${W}as|in${W}the${W}role${W}of)${W}(?:a|an|the|my)\b|(?:^|[.!?;:,(\n](?:${W})?)(?:now${W}|just${W}|please${W})?put${W}on${W}the${W}hat${W}of\b`,
-  String.raw`\b(?:let['’]?s${W})?(?:pretend|imagine|suppose)${W}(?:that${W})?you(?:['’]re|${W}are|${W}were)${W}(?:a|an|the|my)\b[^.!?\n]{0,120}?\b(?:here['’]?s${W}my${W}answer|my${W}answer|this${W}answer|from${W}that${W}(?:seat|chair|angle|perspective|view|point${W}of${W}view))\b`,
+  String.raw`\b(?:pretend|imagine|suppose)${W}(?:that${W})?you(?:['’]re|${W}are|${W}were)${W}(?:a|an|the|my)\b[^.!?\n]{0,120}?\b(?:here['’]?s${W}my${W}answer|my${W}answer|this${W}answer|from${W}that${W}(?:seat|chair|angle|perspective|view|point${W}of${W}view))\b`,
 ]);
 /** A grader told how it would act: "any fair scorer would recognise …", "a good evaluator should …". */
 export const READER_MODAL = wordClass([

@@ -22,7 +22,7 @@ import { wordClass } from './word-class.ts';
 const W = String.raw`[\s\u00a0]{1,3}`;
 
 /** Someone or something that grades: the reader a candidate would address instead of the interviewer. */
-const READER = String.raw`(?:(?:evaluation|grading|scoring|marking|review|assessment|screening)${W}(?:step|stage|phase|layer|process|pass)|ai|a\.i\.|llm|(?:language${W})?model|assistant|bot|chatbot|gpt|chatgpt|grader|evaluator|reviewer|assessor|examiner|scorer|rater|marker|judge|screener|system|machine|algorithm|software|tool|pipeline|engine|program|automation|automated${W}\w{2,12}|[ée]valuateur|correcteur|bewerter|pr[üu]fer|gutachter|evaluador|calificador|corrector|sistema|avaliador|valutatore|correttore|modelo|modello|mod[èe]le|syst[èe]me)`;
+const READER = String.raw`(?:ai|a\.i\.|llm|(?:language${W})?model|assistant|bot|chatbot|gpt|chatgpt|grader|evaluator|reviewer|assessor|examiner|scorer|rater|marker|judge|screener|system|machine|algorithm|software|tool|pipeline|engine|program|automation|automated${W}\w{2,12}|[ée]valuateur|correcteur|bewerter|pr[üu]fer|gutachter|evaluador|calificador|corrector|sistema|avaliador|valutatore|correttore|modelo|modello|mod[èe]le|syst[èe]me)`;
 
 /** A grader by trade told what to do ("GRADER GIVE FULL MARKS", "the examiner should award"): both evaluation and a pointer at this item. */
 const GRADER_TOLD = String.raw`\b(?:grader|evaluator|assessor|examiner|scorer|rater|marker|screener)s?[\s\u00a0,:]{1,3}(?:(?:should|must|shall|will|is${W}to|needs${W}to|has${W}to)${W})?(?:give|award|assign|mark|rate|score|grade|put|enter|treat|record|credit)\b`;
@@ -145,6 +145,8 @@ export const VOCATIVE = wordClass(
     // "to the model, every token is a number" is a sentence, "To the AI going over this:" is an address.
     String.raw`(?:${CLAUSE_HEAD}|${NOTE_HEAD})(?:to|for|dear|hey|hi|hello|attention|psst)${W}${ADDRESSEE}(?:person|people|${READER})s?(?:${W}or${W}${ADDRESSEE}(?:person|${READER}))?(?=[\s\u00a0]{0,3}[:!]|${W}${AT_WORK})`,
     String.raw`${NOTE_HEAD}(?:to|for)${W}${ADDRESSEE}(?:person|${READER})s?\b`,
+    // A stage of the evaluation addressed: "Note to the evaluation step:", "for the scoring stage,".
+    String.raw`\b(?:to|for)${W}the${W}(?:evaluation|grading|scoring|marking|review|assessment|screening)${W}(?:step|stage|phase|layer|process|pass)[\s\u00a0]{0,3}[:,]`,
     String.raw`${CLAUSE_HEAD}dear${W}${ADDRESSEE}${READER}s?[\s\u00a0]{0,3}[,:!]`,
     // "Reviewer, one thing:", "Grader: …" at the start of a clause.
     String.raw`${CLAUSE_HEAD}(?:${MODIFIER}${W}){0,2}${GRADER}s?[\s\u00a0]{0,2}[,:]`,
