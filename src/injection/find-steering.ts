@@ -76,11 +76,12 @@ const BARE_RUN = 12;
  */
 export function findSteering(folded: FoldedText): SteeringHit[] {
   const hits: SteeringHit[] = [];
-  const gate = steeringGate(folded.text);
   for (const clause of clauseRanges(folded.text)) {
     for (let from = clause.start; from < clause.end; from += WINDOW - NEAR) {
       const to = Math.min(clause.end, from + WINDOW);
-      for (const found of steeringIn(folded.text.slice(from, to), gate)) {
+      // The gate of the clause itself, not of the answer: a pattern runs only on clauses holding
+      // its words (the walk over every clause costs what one walk over the answer does).
+      for (const found of steeringIn(folded.text.slice(from, to))) {
         hits.push({
           kind: found.kind,
           start: folded.map[from + found.start] ?? 0,
