@@ -21,8 +21,8 @@ export const OPEN_GATE: GateResult = { mayMatch: () => true };
  *
  * Hand-written rather than an Aho–Corasick package: the one kept on npm matches by grapheme
  * cluster, and a prefilter must see exactly the UTF-16 text the patterns see ("e" followed by a
- * combining accent is "e" to a RegExp). The walk from each position is bounded by the longest
- * literal, so the work is linear in the text.
+ * combining accent is "e" to a RegExp). The trie is an Aho–Corasick automaton: one transition
+ * per character of the text, linear whatever the literals.
  */
 export function createLiteralGate(patterns: readonly RegExp[]): (text: string) => GateResult {
   let built: Built | undefined;
@@ -33,17 +33,22 @@ export function createLiteralGate(patterns: readonly RegExp[]): (text: string) =
 }
 
 interface Built {
-  /** Trie transitions: node × alphabet → node (0 = none). */
+  /**
+   * Aho–Corasick automaton over the literals: node × alphabet → node, every transition filled
+   * in (a failed match falls back along the longest suffix that is a literal's prefix), so the
+   * walk reads each character once.
+   */
   readonly next: Int32Array;
-  /** Alphabet index of each ASCII code (0 = not in any literal). */
+  /** Alphabet index of each ASCII code (0 = not in any literal: the walk returns to the root). */
   readonly alphabet: Uint8Array;
   readonly width: number;
   /** Per node, the literal ids ending there. */
   readonly ends: ReadonlyArray<readonly number[] | undefined>;
+  /** Per node, the nearest node on its suffix chain where literals end (0 = none). */
+  readonly outputLink: Int32Array;
   /** Per pattern, its literal ids, or null when it must always run. */
   readonly literalsOf: ReadonlyMap<RegExp, readonly number[] | null>;
   readonly literalCount: number;
-  readonly longest: number;
 }
 
 function build(patterns: readonly RegExp[]): Built {
@@ -70,9 +75,7 @@ function build(patterns: readonly RegExp[]): Built {
     }
   const children: number[][] = [[]];
   const ends: (number[] | undefined)[] = [undefined];
-  let longest = 0;
   for (const [literal, id] of ids) {
-    longest = Math.max(longest, literal.length);
     let node = 0;
     for (let i = 0; i < literal.length; i++) {
       const symbol = alphabet[literal.charCodeAt(i)] ?? 0;
@@ -90,30 +93,59 @@ function build(patterns: readonly RegExp[]): Built {
     list.push(id);
     ends[node] = list;
   }
+  const { next, outputLink } = automaton(children, ends, width);
+  return { next, alphabet, width, ends, outputLink, literalsOf, literalCount: ids.size };
+}
+
+/** The trie's full transition table and output links, by a breadth-first walk (Aho–Corasick). */
+function automaton(
+  children: readonly (readonly number[])[],
+  ends: ReadonlyArray<readonly number[] | undefined>,
+  width: number,
+): { next: Int32Array; outputLink: Int32Array } {
   const next = new Int32Array(children.length * width);
-  children.forEach((row, node) => {
-    row.forEach((child, symbol) => {
+  const fail = new Int32Array(children.length);
+  const outputLink = new Int32Array(children.length);
+  const queue: number[] = [];
+  for (let symbol = 1; symbol < width; symbol++) {
+    const child = children[0]?.[symbol];
+    if (child === undefined) continue;
+    next[symbol] = child;
+    queue.push(child);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head] ?? 0;
+    const back = fail[node] ?? 0;
+    for (let symbol = 1; symbol < width; symbol++) {
+      const child = children[node]?.[symbol];
+      const fallback = next[back * width + symbol] ?? 0;
+      if (child === undefined) {
+        next[node * width + symbol] = fallback;
+        continue;
+      }
       next[node * width + symbol] = child;
-    });
-  });
-  return { next, alphabet, width, ends, literalsOf, literalCount: ids.size, longest };
+      fail[child] = fallback;
+      outputLink[child] = ends[fallback] !== undefined ? fallback : (outputLink[fallback] ?? 0);
+      queue.push(child);
+    }
+  }
+  return { next, outputLink };
 }
 
 function scan(built: Built, text: string): GateResult {
-  const { next, alphabet, width, ends, literalsOf } = built;
+  const { next, alphabet, width, ends, outputLink, literalsOf } = built;
   const lower = text.toLowerCase();
   const seen = new Uint8Array(built.literalCount);
-  const n = lower.length;
-  for (let start = 0; start < n; start++) {
-    let node = 0;
-    for (let i = start; i < n && i - start < built.longest; i++) {
-      const code = lower.charCodeAt(i);
-      const symbol = code < 128 ? (alphabet[code] ?? 0) : 0;
-      if (symbol === 0) break;
-      node = next[node * width + symbol] ?? 0;
-      if (node === 0) break;
-      const here = ends[node];
-      if (here !== undefined) for (const id of here) seen[id] = 1;
+  let node = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    node = next[node * width + (code < 128 ? (alphabet[code] ?? 0) : 0)] ?? 0;
+    for (
+      let at = ends[node] === undefined ? (outputLink[node] ?? 0) : node;
+      at !== 0;
+      at = outputLink[at] ?? 0
+    ) {
+      for (const id of ends[at] ?? []) seen[id] = 1;
     }
   }
   return {
