@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { AnalyserFactory } from './run/analyser.ts';
 
 /**
  * The effects the core may use, passed in explicitly so tests give fakes (never module mocks).
@@ -11,4 +12,6 @@ export interface Deps {
   /** Uniform in [0, 1). */
   readonly random: () => number;
   readonly logger: Logger;
+  /** Where transcripts are aligned and scanned (worker threads in the CLI); on the calling thread when absent. */
+  readonly analysers?: AnalyserFactory;
 }

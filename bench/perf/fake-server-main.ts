@@ -51,14 +51,28 @@ function createLimiter(perMinute: number) {
   };
 }
 const limiter = rpm === null ? null : createLimiter(rpm);
-const counts = { requests: 0, ok: 0, rateLimited: 0, firstAt: 0, lastAt: 0 };
+// firstAtEpochMs/lastAtEpochMs: wall-clock times of the first and last request, so a benchmark
+// can tell how long the client took to send its first call and to exit after its last.
+const counts = {
+  requests: 0,
+  ok: 0,
+  rateLimited: 0,
+  firstAt: 0,
+  lastAt: 0,
+  firstAtEpochMs: 0,
+  lastAtEpochMs: 0,
+};
 const started = performance.now();
 
 const server = await startFakeOpenAI({
   policy: ({ body, info }): FakeReply => {
     const now = performance.now() - started;
-    if (counts.requests === 0) counts.firstAt = now;
+    if (counts.requests === 0) {
+      counts.firstAt = now;
+      counts.firstAtEpochMs = Date.now();
+    }
     counts.lastAt = now;
+    counts.lastAtEpochMs = Date.now();
     counts.requests += 1;
     if (values.bodies !== undefined) appendFileSync(values.bodies, `${JSON.stringify(body.messages)}\n`);
     const wait = limiter?.() ?? 0;

@@ -23,6 +23,9 @@ export interface FakeServerStats {
   readonly requests: number;
   readonly ok: number;
   readonly rateLimited: number;
+  /** Wall-clock times (ms since the epoch) of the first and the last request received. */
+  readonly firstAtEpochMs: number;
+  readonly lastAtEpochMs: number;
 }
 
 export interface RunningServer {
@@ -77,6 +80,9 @@ function firstLine(child: ChildProcess): Promise<string> {
 export interface CliRun {
   readonly code: number | null;
   readonly wallMs: number;
+  /** Wall-clock times (ms since the epoch) the process was started and had exited. */
+  readonly startedAtEpochMs: number;
+  readonly exitedAtEpochMs: number;
   /** User + system CPU time of the CLI process. */
   readonly cpuMs: number;
   readonly userMs: number;
@@ -110,6 +116,7 @@ export async function runNodeProcess(
   const scratch = mkdtempSync(join(tmpdir(), 'rubricate-bench-usage-'));
   const usageFile = join(scratch, 'usage.json');
   const started = performance.now();
+  const startedAtEpochMs = Date.now();
   const child = spawn(process.execPath, ['--import', join(ROOT, 'bench/perf/report-usage.js'), ...args], {
     cwd: options.cwd,
     env: { PATH: process.env.PATH ?? '', ...options.env, RUBRICATE_BENCH_USAGE: usageFile },
@@ -126,6 +133,8 @@ export async function runNodeProcess(
   return {
     code,
     wallMs,
+    startedAtEpochMs,
+    exitedAtEpochMs: Date.now(),
     cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
     userMs: usage.userCPUTime / 1000,
     peakRssMb: usage.maxRSS / 1024,

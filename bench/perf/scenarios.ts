@@ -72,7 +72,13 @@ async function scoreAgainstServer(args: {
       env: server === null ? {} : { OPENAI_API_KEY: 'sk-bench', OPENAI_BASE_URL: server.baseUrl },
     },
   );
-  const stats = (await server?.stop()) ?? { requests: 0, ok: 0, rateLimited: 0 };
+  const stats = (await server?.stop()) ?? {
+    requests: 0,
+    ok: 0,
+    rateLimited: 0,
+    firstAtEpochMs: 0,
+    lastAtEpochMs: 0,
+  };
   check(cli, out);
   const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Summary;
   return { cli, summary, stats, out };
@@ -113,11 +119,23 @@ export async function latency(calls = 2_000, latencyMs = 300, jitterMs = 100) {
   const dir = scratch('latency');
   try {
     const transcripts = await corpusFor(dir, calls);
-    const { cli, summary } = await scoreAgainstServer({ dir, transcripts, server: { latencyMs, jitterMs } });
+    const { cli, summary, stats } = await scoreAgainstServer({
+      dir,
+      transcripts,
+      server: { latencyMs, jitterMs },
+    });
     const idealMs = (summary.llm.calls * latencyMs) / CONCURRENCY;
     return {
       figures: { wallMs: cli.wallMs, idealMs, ratio: cli.wallMs / idealMs },
-      details: { calls: summary.llm.calls, cpuMs: cli.cpuMs },
+      details: {
+        calls: summary.llm.calls,
+        cpuMs: cli.cpuMs,
+        // Where the wall time beyond the calls goes: start-up to the first request, the
+        // requests themselves, the last request to the process's exit (its reply, then the reports).
+        toFirstRequestMs: stats.firstAtEpochMs - cli.startedAtEpochMs,
+        requestsSpanMs: stats.lastAtEpochMs - stats.firstAtEpochMs,
+        lastRequestToExitMs: cli.exitedAtEpochMs - stats.lastAtEpochMs,
+      },
     };
   } finally {
     cleanup(dir);

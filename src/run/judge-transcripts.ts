@@ -10,6 +10,7 @@ import type { ResultCollector } from './collect-results.ts';
 import type { JobRunner } from './create-job-runner.ts';
 import type { StopReason } from './execute-jobs.ts';
 import { planTranscript } from './plan-transcript.ts';
+import type { AnalysedFeed } from './transcript-feed.ts';
 
 /** A run's transcripts, judged as they are read. */
 export interface TranscriptFeed {
@@ -31,7 +32,7 @@ const MAX_BACKLOG_CHARS = 64 * 1024 * 1024;
  * 10,000 transcripts holds a handful of them, not all. Resolves once every transcript is done.
  */
 export async function judgeTranscripts(args: {
-  readonly feed: TranscriptFeed;
+  readonly feed: AnalysedFeed;
   readonly rubric: Rubric;
   readonly config: Config;
   readonly judges: BuiltJudges;
@@ -57,9 +58,10 @@ export async function judgeTranscripts(args: {
   const inFlight = new Set<Promise<void>>();
   const failures: unknown[] = [];
   let seq = 0;
-  for (let transcript = await args.feed.next(); transcript !== null; transcript = await args.feed.next()) {
+  for (let next = await args.feed.next(); next !== null; next = await args.feed.next()) {
     const plan = planTranscript({
-      transcript,
+      transcript: next.transcript,
+      analysis: next.analysis,
       rubric,
       alignOptions,
       specs: judges.specs,

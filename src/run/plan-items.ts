@@ -24,19 +24,23 @@ export function planItems(
   rubric: Rubric,
   alignOptions: Partial<AlignOptions> = {},
 ): PlannedItem[] {
-  return transcripts.flatMap((transcript) => {
-    const slots = alignAnswers(transcript, rubric, alignOptions);
-    return rubric.questions.map((question, i): PlannedItem => {
-      const slot = slots.find((s) => s.question === question.id) ?? slots[i];
-      if (slot === undefined) throw new Error(`alignAnswers returned no slot for ${question.id}`);
-      return {
-        key: itemKey(transcript.id, question.id),
-        transcript,
-        question,
-        slot,
-        interviewerRating: readInterviewerRating(transcript, question.id, rubric),
-      };
-    });
+  return transcripts.flatMap((transcript) =>
+    itemsOf(transcript, rubric, alignAnswers(transcript, rubric, alignOptions)),
+  );
+}
+
+/** One transcript's items from its aligned slots (as `alignAnswers` returns them). */
+export function itemsOf(transcript: Transcript, rubric: Rubric, slots: readonly AnswerSlot[]): PlannedItem[] {
+  return rubric.questions.map((question, i): PlannedItem => {
+    const slot = slots.find((s) => s.question === question.id) ?? slots[i];
+    if (slot === undefined) throw new Error(`alignAnswers returned no slot for ${question.id}`);
+    return {
+      key: itemKey(transcript.id, question.id),
+      transcript,
+      question,
+      slot,
+      interviewerRating: readInterviewerRating(transcript, question.id, rubric),
+    };
   });
 }
 

@@ -3,8 +3,9 @@ import type { createVerdictFormatCache } from '../judge/verdict-format.ts';
 import { createRedactor } from '../redact/create-redactor.ts';
 import type { Rubric } from '../rubric/schema.ts';
 import type { Transcript } from '../transcript/schema.ts';
+import { analyseTranscript, type TranscriptAnalysis } from './analyse-transcript.ts';
 import type { JudgeSpec } from './judge-spec.ts';
-import { type PlannedItem, planItems } from './plan-items.ts';
+import { itemsOf, type PlannedItem } from './plan-items.ts';
 import { type JudgeJob, planJobs } from './plan-jobs.ts';
 import { type InjectionPlan, planInjectionTwins } from './plan-twins.ts';
 
@@ -18,7 +19,7 @@ export interface TranscriptPlan {
 }
 
 /**
- * Aligns one transcript with the rubric, plans a stripped twin for every answer that carries
+ * Aligns one transcript with the rubric (or takes its `analysis`), plans a stripped twin for every answer that carries
  * suspect text, and renders the judge calls (remote judges read the redacted answers; with no
  * remote judge there is nothing to redact, and no classes are reported). A run
  * plans transcript by transcript while earlier ones are judged. Pure.
@@ -33,9 +34,12 @@ export function planTranscript(args: {
   readonly redactTerms: readonly string[];
   /** The run's verdict formats, shared by every transcript. */
   readonly formatOf: ReturnType<typeof createVerdictFormatCache>;
+  /** Its alignment and detection when already made (in a worker thread); else made here. */
+  readonly analysis?: TranscriptAnalysis;
 }): TranscriptPlan {
-  const items = planItems([args.transcript], args.rubric, args.alignOptions);
-  const injection = planInjectionTwins(items);
+  const analysis = args.analysis ?? analyseTranscript(args.transcript, args.rubric, args.alignOptions);
+  const items = itemsOf(args.transcript, args.rubric, analysis.slots);
+  const injection = planInjectionTwins(items, new Map(analysis.reports));
   // Redaction is for what leaves the machine: a run of local judges only sends nothing.
   const redactor =
     args.redact && args.specs.some((spec) => spec.remote)

@@ -22,15 +22,24 @@ export interface InjectionPlan {
  * lower rating. So no text, whether the detector or the judges notice what it does, can rate an
  * answer above what it says without it. Pure.
  */
-export function planInjectionTwins(items: readonly PlannedItem[]): InjectionPlan {
+export function planInjectionTwins(
+  items: readonly PlannedItem[],
+  /** Reports already made for these items (`analyseTranscript`), by item key; the others are made here. */
+  known: ReadonlyMap<string, InjectionReport> = new Map(),
+): InjectionPlan {
   const reports = new Map<string, InjectionReport>();
   const twins: PlannedItem[] = [];
   for (const item of items.filter(needsJudging)) {
-    const report = detectInjectionCached(item.slot.answer, { flagTerms: flagTermsOf(item.question) });
+    const report = known.get(item.key) ?? detectItem(item);
     reports.set(item.key, report);
     if (!report.suspected) continue;
     const stripped = removeSpans(item.slot.answer, report.spans);
     twins.push({ ...item, key: `${item.key}${TWIN_SUFFIX}`, slot: { ...item.slot, answer: stripped } });
   }
   return { reports, twins };
+}
+
+/** Detection on an item's answer, with its question's flag terms (what keyword stuffing is measured by). */
+export function detectItem(item: PlannedItem): InjectionReport {
+  return detectInjectionCached(item.slot.answer, { flagTerms: flagTermsOf(item.question) });
 }

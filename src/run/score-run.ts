@@ -15,6 +15,7 @@ import { forEachReport } from '../report/registry.ts';
 import type { RunInput, RunManifest } from '../report/schema.ts';
 import type { Transcript } from '../transcript/schema.ts';
 import { TOOL_VERSION } from '../version.ts';
+import { inThreadAnalyser } from './analyser.ts';
 import { buildJudges, checkJudgeSettings } from './build-judges.ts';
 import { createResultCollector } from './collect-results.ts';
 import { createJobRunner } from './create-job-runner.ts';
@@ -28,7 +29,7 @@ import { prepareRun } from './prepare-run.ts';
 import type { RunEvent, ScoreRequest, ScoreResult } from './score-request.ts';
 import { setupBatches } from './setup-batches.ts';
 import { createSummaryBuilder } from './summarize-run.ts';
-import { createFeed, planEveryJob } from './transcript-feed.ts';
+import { analyseAhead, createFeed, planEveryJob } from './transcript-feed.ts';
 
 /**
  * A `score` run, step by step: read the rubric (bad usage or a bad rubric is an error before
@@ -177,9 +178,11 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
   });
   // The calls that ended without a usable verdict: the run's status and hints come from them.
   const unfinished: CallRecord[] = [];
+  // Alignment and detection in worker threads where the deps give them (the CLI does).
+  const analyser = (deps.analysers ?? inThreadAnalyser)(rubric, alignOptions);
   try {
     await judgeTranscripts({
-      feed,
+      feed: analyseAhead(feed, analyser),
       rubric,
       config,
       judges,
@@ -201,6 +204,13 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
     collector.abandon();
     await writer.close().catch(() => undefined);
     throw error;
+  } finally {
+    await analyser.close();
+    if (analyser.handedBack() > 0)
+      logger.warn(
+        { errors: analyser.errors() },
+        `${analyser.handedBack()} transcript(s) analysed on the main thread after a worker thread stopped`,
+      );
   }
   runner.finishPlanning();
   await writer.close();

@@ -1,0 +1,28 @@
+import type { AlignOptions } from '../align/align-options.ts';
+import type { Rubric } from '../rubric/schema.ts';
+import type { Transcript } from '../transcript/schema.ts';
+import { analyseTranscript, type TranscriptAnalysis } from './analyse-transcript.ts';
+
+/** Where a run's transcripts are aligned and scanned for injection (see `analyseTranscript`). */
+export interface Analyser {
+  analyse(transcript: Transcript): Promise<TranscriptAnalysis>;
+  /** How many transcripts it works on at once (how far a feed should read ahead for it). */
+  readonly parallel: number;
+  /** Transcripts analysed on the calling thread after all because a worker died. */
+  handedBack(): number;
+  /** Why workers stopped, if any did. */
+  errors(): readonly string[];
+  close(): Promise<void>;
+}
+
+/** Makes a run's analyser once its rubric and alignment options are known. */
+export type AnalyserFactory = (rubric: Rubric, alignOptions: Partial<AlignOptions>) => Analyser;
+
+/** Analysis on the calling thread: tests, `--dry-run`, the sources run through tsx, one-core machines. */
+export const inThreadAnalyser: AnalyserFactory = (rubric, alignOptions) => ({
+  analyse: async (transcript) => analyseTranscript(transcript, rubric, alignOptions),
+  parallel: 1,
+  handedBack: () => 0,
+  errors: () => [],
+  close: async () => {},
+});
