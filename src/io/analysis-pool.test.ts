@@ -35,9 +35,11 @@ describe('createAnalysisPool', () => {
     const expected = await Promise.all(transcripts.map((t) => local.analyse(t)));
     const analyser = pool(WORKER, 2);
     expect(analyser.parallel).toBe(2);
+    await analyser.whenReady();
     const got = await Promise.all(transcripts.map((t) => analyser.analyse(t)));
     expect(got).toEqual(expected);
     expect(analyser.handedBack(), 'the workers did the work').toBe(0);
+    expect(analyser.onCallingThread()).toBe(0);
     expect(got.some((a) => a.reports.some(([, report]) => report.suspected))).toBe(true);
   }, 60_000);
 
@@ -46,20 +48,31 @@ describe('createAnalysisPool', () => {
     if (transcript === undefined) throw new Error('no bundled transcript');
     const analyser = pool(new URL('./test-fixtures/dying-worker.mjs', import.meta.url), 1);
     const expected = await inThreadAnalyser(rubric, {}).analyse(transcript);
-    // Sent before and after the worker is gone: both come back analysed.
-    const first = await analyser.analyse(transcript);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const second = await analyser.analyse(transcript);
-    expect(first).toEqual(expected);
-    expect(second).toEqual(expected);
-    expect(analyser.handedBack()).toBe(2);
+    await analyser.whenReady();
+    expect(await analyser.analyse(transcript)).toEqual(expected);
+    expect(analyser.handedBack()).toBe(1);
     expect(analyser.errors()).toEqual(['the worker exited with code 1']);
+  }, 30_000);
+
+  it('analyses on the calling thread until a worker has loaded', async () => {
+    const transcripts = await bundledTranscripts();
+    const analyser = pool(WORKER, 1);
+    const expected = await inThreadAnalyser(rubric, {}).analyse(transcripts[0] as Transcript);
+    // The first two asked at once, before the worker could have compiled anything: answered here, and right.
+    expect(await analyser.analyse(transcripts[0] as Transcript)).toEqual(expected);
+    expect(await analyser.analyse(transcripts[0] as Transcript)).toEqual(expected);
+    expect(analyser.onCallingThread()).toBe(2);
+    expect(analyser.handedBack()).toBe(0);
+    await analyser.whenReady();
+    expect(await analyser.analyse(transcripts[1] as Transcript)).toBeDefined();
+    expect(analyser.onCallingThread(), 'the loaded worker takes the next one').toBe(2);
   }, 30_000);
 
   it('rejects when the analysis throws in the worker, naming the transcript', async () => {
     const [transcript] = await bundledTranscripts();
     if (transcript === undefined) throw new Error('no bundled transcript');
     const analyser = pool(new URL('./test-fixtures/failing-worker.mjs', import.meta.url), 1);
+    await analyser.whenReady();
     await expect(analyser.analyse(transcript)).rejects.toThrow(
       new RegExp(`analysis of ${transcript.id} failed in a worker: Error: boom in the aligner`),
     );

@@ -4,8 +4,14 @@ import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyseTranscript, type TranscriptAnalysis } from '../run/analyse-transcript.ts';
-import type { AnalyserFactory } from '../run/analyser.ts';
+import type { Analyser, AnalyserFactory } from '../run/analyser.ts';
 import type { Transcript } from '../transcript/schema.ts';
+
+/** A pool's analyser. */
+export interface PooledAnalyser extends Analyser {
+  /** Resolves once every worker has loaded (or stopped). */
+  whenReady(): Promise<void>;
+}
 
 interface Pending {
   readonly transcript: Transcript;
@@ -17,41 +23,68 @@ interface Slot {
   readonly worker: Worker;
   readonly pending: Map<number, Pending>;
   alive: boolean;
+  /** Loaded (its first message): until a worker is, transcripts are analysed on the calling thread. */
+  ready: boolean;
+  /** Resolves at its first message or its exit. */
+  settled?: Promise<void>;
 }
 
 /**
  * Analysis in `size` worker threads running `entry` (the compiled `analyse-worker`): alignment
  * and detection are most of a transcript's CPU, and on the main thread they stall the event loop
- * the calls and the offline judge need. Each transcript goes to the worker with the least work.
+ * the calls and the offline judge need. Each transcript goes to the loaded worker with the
+ * least work; while none is loaded, the calling thread analyses, so a run's first calls wait
+ * for no worker. Workers start with the second transcript asked for (a run of one starts none).
  * A worker that dies (out of memory, killed) hands its transcripts back to the calling thread, and
  * so does every later one if none is left; an analysis that throws rejects (a bug, as in-thread).
  */
-export function createAnalysisPool(options: { readonly entry: URL; readonly size: number }): AnalyserFactory {
+export function createAnalysisPool(options: {
+  readonly entry: URL;
+  readonly size: number;
+}): (...args: Parameters<AnalyserFactory>) => PooledAnalyser {
   return (rubric, alignOptions) => {
     let closing = false;
     let nextId = 0;
     let handedBack = 0;
     const errors: string[] = [];
-    const slots: Slot[] = Array.from({ length: Math.max(1, options.size) }, () => {
+    const size = Math.max(1, options.size);
+    const slots: Slot[] = [];
+    const start = () => {
+      if (slots.length === 0 && !closing) for (let i = 0; i < size; i++) slots.push(startSlot());
+    };
+    const startSlot = (): Slot => {
       const slot: Slot = {
         worker: new Worker(options.entry, { workerData: { rubric, alignOptions } }),
         pending: new Map(),
         alive: true,
+        ready: false,
       };
-      slot.worker.on('message', (reply: { id: number; analysis?: TranscriptAnalysis; error?: string }) => {
-        const waiting = slot.pending.get(reply.id);
-        if (waiting === undefined) return;
-        slot.pending.delete(reply.id);
-        if (reply.analysis !== undefined) waiting.resolve(reply.analysis);
-        else
-          waiting.reject(
-            new Error(`analysis of ${waiting.transcript.id} failed in a worker: ${reply.error}`),
-          );
+      slot.settled = new Promise<void>((resolve) => {
+        slot.worker.once('message', () => resolve());
+        slot.worker.once('exit', () => resolve());
       });
+      slot.worker.on(
+        'message',
+        (reply: { ready?: true; id: number; analysis?: TranscriptAnalysis; error?: string }) => {
+          if (reply.ready === true) {
+            slot.ready = true;
+            return;
+          }
+          const waiting = slot.pending.get(reply.id);
+          if (waiting === undefined) return;
+          slot.pending.delete(reply.id);
+          if (reply.analysis !== undefined) waiting.resolve(reply.analysis);
+          else
+            waiting.reject(
+              new Error(`analysis of ${waiting.transcript.id} failed in a worker: ${reply.error}`),
+            );
+        },
+      );
       const lost = (error?: unknown) => {
         if (!slot.alive) return;
         slot.alive = false;
         errors.push(error instanceof Error ? error.message : 'the worker exited');
+        handedBack += slot.pending.size;
         for (const waiting of slot.pending.values()) inThread(waiting);
         slot.pending.clear();
       };
@@ -60,9 +93,11 @@ export function createAnalysisPool(options: { readonly entry: URL; readonly size
         if (!closing) lost(new Error(`the worker exited with code ${code}`));
       });
       return slot;
-    });
+    };
+    let asked = 0;
+    let here = 0;
     const inThread = (waiting: Pending) => {
-      handedBack += 1;
+      here += 1;
       try {
         waiting.resolve(analyseTranscript(waiting.transcript, rubric, alignOptions));
       } catch (error) {
@@ -70,18 +105,33 @@ export function createAnalysisPool(options: { readonly entry: URL; readonly size
       }
     };
     return {
-      parallel: slots.length,
+      parallel: size,
       handedBack: () => handedBack,
+      onCallingThread: () => here,
+      whenReady: async () => {
+        start();
+        await Promise.all(slots.map((slot) => slot.settled));
+      },
       errors: () => [...errors],
       analyse: (transcript) =>
         new Promise<TranscriptAnalysis>((resolve, reject) => {
           const waiting = { transcript, resolve, reject };
+          // Workers start with the second transcript: a run of one is analysed here, with no
+          // thread to start beside it.
+          asked += 1;
+          if (asked >= 2) start();
           const live = slots.filter((slot) => slot.alive);
-          const slot = live.reduce<Slot | undefined>(
-            (best, s) => (best === undefined || s.pending.size < best.pending.size ? s : best),
-            undefined,
-          );
-          if (slot === undefined) return inThread(waiting);
+          const slot = live
+            .filter((s) => s.ready)
+            .reduce<Slot | undefined>(
+              (best, s) => (best === undefined || s.pending.size < best.pending.size ? s : best),
+              undefined,
+            );
+          // No worker loaded yet (the start of a run) or none left: this thread does it.
+          if (slot === undefined) {
+            if (slots.length > 0 && live.length === 0) handedBack += 1;
+            return inThread(waiting);
+          }
           const id = nextId++;
           slot.pending.set(id, waiting);
           slot.worker.postMessage({ id, transcript });

@@ -24,6 +24,7 @@ describe('analyseAhead', () => {
           const analyser: Analyser = {
             parallel,
             handedBack: () => 0,
+            onCallingThread: () => 0,
             errors: () => [],
             close: async () => {},
             analyse: (t) => {
@@ -53,6 +54,7 @@ describe('analyseAhead', () => {
     const analyser: Analyser = {
       parallel: 2,
       handedBack: () => 0,
+      onCallingThread: () => 0,
       errors: () => [],
       close: async () => {},
       analyse: async (t) => {

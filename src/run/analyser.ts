@@ -8,6 +8,8 @@ export interface Analyser {
   analyse(transcript: Transcript): Promise<TranscriptAnalysis>;
   /** How many transcripts it works on at once (how far a feed should read ahead for it). */
   readonly parallel: number;
+  /** Transcripts analysed on the calling thread (all of them, without workers). */
+  onCallingThread(): number;
   /** Transcripts analysed on the calling thread after all because a worker died. */
   handedBack(): number;
   /** Why workers stopped, if any did. */
@@ -19,10 +21,17 @@ export interface Analyser {
 export type AnalyserFactory = (rubric: Rubric, alignOptions: Partial<AlignOptions>) => Analyser;
 
 /** Analysis on the calling thread: tests, `--dry-run`, the sources run through tsx, one-core machines. */
-export const inThreadAnalyser: AnalyserFactory = (rubric, alignOptions) => ({
-  analyse: async (transcript) => analyseTranscript(transcript, rubric, alignOptions),
-  parallel: 1,
-  handedBack: () => 0,
-  errors: () => [],
-  close: async () => {},
-});
+export const inThreadAnalyser: AnalyserFactory = (rubric, alignOptions) => {
+  let analysed = 0;
+  return {
+    analyse: async (transcript) => {
+      analysed += 1;
+      return analyseTranscript(transcript, rubric, alignOptions);
+    },
+    parallel: 1,
+    handedBack: () => 0,
+    onCallingThread: () => analysed,
+    errors: () => [],
+    close: async () => {},
+  };
+};

@@ -206,6 +206,10 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
     throw error;
   } finally {
     await analyser.close();
+    logger.info(
+      { parallel: analyser.parallel, onCallingThread: analyser.onCallingThread() },
+      'transcripts analysed (aligned, scanned for injection)',
+    );
     if (analyser.handedBack() > 0)
       logger.warn(
         { errors: analyser.errors() },
