@@ -23,7 +23,7 @@ interface Slot {
   readonly worker: Worker;
   readonly pending: Map<number, Pending>;
   alive: boolean;
-  /** Loaded (its first message): until a worker is, transcripts are analysed on the calling thread. */
+  /** Loaded (its first message). */
   ready: boolean;
   /** Resolves at its first message or its exit. */
   settled?: Promise<void>;
@@ -32,9 +32,11 @@ interface Slot {
 /**
  * Analysis in `size` worker threads running `entry` (the compiled `analyse-worker`): alignment
  * and detection are most of a transcript's CPU, and on the main thread they stall the event loop
- * the calls and the offline judge need. Each transcript goes to the loaded worker with the
- * least work; while none is loaded, the calling thread analyses, so a run's first calls wait
- * for no worker. Workers start with the second transcript asked for (a run of one starts none).
+ * the calls and the offline judge need. Each transcript goes to the worker with the least work
+ * (workers start when the first is asked for; one sent before a worker has loaded waits for it).
+ * Analysing on the calling thread until a worker had loaded was tried: the main thread then
+ * compiles the detector's patterns too, and a run at zero latency was about 9% slower; a run too
+ * short for workers to pay off gets none instead (`analyserFor`).
  * A worker that dies (out of memory, killed) hands its transcripts back to the calling thread, and
  * so does every later one if none is left; an analysis that throws rejects (a bug, as in-thread).
  */
@@ -94,7 +96,6 @@ export function createAnalysisPool(options: {
       });
       return slot;
     };
-    let asked = 0;
     let here = 0;
     const inThread = (waiting: Pending) => {
       here += 1;
@@ -116,20 +117,16 @@ export function createAnalysisPool(options: {
       analyse: (transcript) =>
         new Promise<TranscriptAnalysis>((resolve, reject) => {
           const waiting = { transcript, resolve, reject };
-          // Workers start with the second transcript: a run of one is analysed here, with no
-          // thread to start beside it.
-          asked += 1;
-          if (asked >= 2) start();
-          const live = slots.filter((slot) => slot.alive);
-          const slot = live
-            .filter((s) => s.ready)
+          start();
+          const slot = slots
+            .filter((s) => s.alive)
             .reduce<Slot | undefined>(
               (best, s) => (best === undefined || s.pending.size < best.pending.size ? s : best),
               undefined,
             );
-          // No worker loaded yet (the start of a run) or none left: this thread does it.
+          // No worker left (each died): this thread does it.
           if (slot === undefined) {
-            if (slots.length > 0 && live.length === 0) handedBack += 1;
+            handedBack += 1;
             return inThread(waiting);
           }
           const id = nextId++;

@@ -7,6 +7,7 @@ import { defaultCacheDir } from '../cache/response-cache.ts';
 import { type Config, ConfigSchema } from '../config/schema.ts';
 import { UsageError } from '../errors.ts';
 import { loadRubric } from '../io/load-rubric.ts';
+import { findInputFiles } from '../io/read-inputs.ts';
 import { resolvePath } from '../io/resolve-path.ts';
 import {
   assertNewRunDir,
@@ -33,6 +34,8 @@ export interface PreparedRun {
    * when it could be read. Read as the run goes, so no run holds every transcript at once.
    */
   readonly read: () => AsyncGenerator<ReadInput>;
+  /** How many files `read` will go through (found again, silently): to size the run's threads. */
+  readonly countInputs: () => number;
   readonly secret: string;
   readonly startedAt: string;
   /**
@@ -103,12 +106,13 @@ async function prepareFresh(request: ScoreRequest, say: Say): Promise<PreparedRu
       limits: readLimitsOf(config),
       warn: (message) => say(`warning: ${message}`),
     });
+  const countInputs = () => countFiles(request.transcripts, cwd, config.maxFiles);
   const startedAt = (request.deps?.clock ?? (() => new Date()))().toISOString();
   const dir = resolvePath(cwd, config.out ?? join('runs', `${startedAt.replace(/[:.]/g, '-')}-${rubric.id}`));
   const cacheDir = resolvePath(cwd, config.cacheDir ?? defaultCacheDir(request.env, request.homedir));
   const nothing = () => {};
   if (request.dryRun === true) {
-    return { config, rubric, dir, read, secret: 'dry-run', startedAt, materialize: nothing };
+    return { config, rubric, dir, read, countInputs, secret: 'dry-run', startedAt, materialize: nothing };
   }
   assertNewRunDir(dir);
   // Nonces come from a key derived from the shared cache's secret and what the run asks, so runs
@@ -123,7 +127,7 @@ async function prepareFresh(request: ScoreRequest, say: Say): Promise<PreparedRu
     writeJson(dir, CONFIG_FILE, { cwd, patterns: request.transcripts, config });
     writeRunKey(dir, secret);
   };
-  return { config, rubric, dir, read, secret, startedAt, materialize };
+  return { config, rubric, dir, read, countInputs, secret, startedAt, materialize };
 }
 
 async function prepareResume(request: ScoreRequest, resumeArg: string, say: Say): Promise<PreparedRun> {
@@ -162,6 +166,7 @@ async function prepareResume(request: ScoreRequest, resumeArg: string, say: Say)
       limits: readLimitsOf(config),
       warn: (message) => say(`warning: ${message}`),
     });
+  const countInputs = () => countFiles(stored.patterns, stored.cwd, config.maxFiles);
   const secret = readRunKey(dir);
   if (secret === undefined) {
     throw new UsageError(`${resumeArg} has no ${RUN_FILES.runKey}; it cannot be resumed.`);
@@ -171,8 +176,19 @@ async function prepareResume(request: ScoreRequest, resumeArg: string, say: Say)
     rubric,
     dir,
     read,
+    countInputs,
     secret,
     startedAt: manifest.startedAt,
     materialize: () => {},
   };
+}
+
+/** The number of transcript files the patterns name, found without a word (reading tells of problems). */
+function countFiles(patterns: readonly string[], cwd: string, maxFiles: number): number {
+  try {
+    return findInputFiles(patterns, cwd, { maxFiles, warn: () => {} }).length;
+  } catch {
+    // Reading will say what is wrong; for sizing, assume a long run.
+    return Number.POSITIVE_INFINITY;
+  }
 }

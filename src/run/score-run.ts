@@ -15,7 +15,7 @@ import { forEachReport } from '../report/registry.ts';
 import type { RunInput, RunManifest } from '../report/schema.ts';
 import type { Transcript } from '../transcript/schema.ts';
 import { TOOL_VERSION } from '../version.ts';
-import { inThreadAnalyser } from './analyser.ts';
+import { analyserFor } from './analyser.ts';
 import { buildJudges, checkJudgeSettings } from './build-judges.ts';
 import { createResultCollector } from './collect-results.ts';
 import { createJobRunner } from './create-job-runner.ts';
@@ -179,7 +179,7 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
   // The calls that ended without a usable verdict: the run's status and hints come from them.
   const unfinished: CallRecord[] = [];
   // Alignment and detection in worker threads where the deps give them (the CLI does).
-  const analyser = (deps.analysers ?? inThreadAnalyser)(rubric, alignOptions);
+  const analyser = analyserFor(run.countInputs(), deps.analysers)(rubric, alignOptions);
   try {
     await judgeTranscripts({
       feed: analyseAhead(feed, analyser),
