@@ -23,8 +23,6 @@ interface Slot {
   readonly worker: Worker;
   readonly pending: Map<number, Pending>;
   alive: boolean;
-  /** Loaded (its first message). */
-  ready: boolean;
   /** Resolves at its first message or its exit. */
   settled?: Promise<void>;
 }
@@ -59,7 +57,6 @@ export function createAnalysisPool(options: {
         worker: new Worker(options.entry, { workerData: { rubric, alignOptions } }),
         pending: new Map(),
         alive: true,
-        ready: false,
       };
       slot.settled = new Promise<void>((resolve) => {
         slot.worker.once('message', () => resolve());
@@ -68,10 +65,8 @@ export function createAnalysisPool(options: {
       slot.worker.on(
         'message',
         (reply: { ready?: true; id: number; analysis?: TranscriptAnalysis; error?: string }) => {
-          if (reply.ready === true) {
-            slot.ready = true;
-            return;
-          }
+          // `{ ready: true }` says it has loaded (what `whenReady` waits for).
+          if (reply.ready === true) return;
           const waiting = slot.pending.get(reply.id);
           if (waiting === undefined) return;
           slot.pending.delete(reply.id);

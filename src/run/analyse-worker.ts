@@ -12,10 +12,8 @@ import { analyseTranscript } from './analyse-transcript.ts';
 
 const { rubric, alignOptions } = workerData as { rubric: Rubric; alignOptions: Partial<AlignOptions> };
 
-// Loaded: until a worker says so, the pool analyses on the calling thread, which has nothing
-// better to do at the start of a run. (Warming the detector up here first, compiling every
-// pattern before any answer, made whole runs 10–20% slower, measured: V8 compiles a pattern to
-// machine code on its second run, and most patterns rarely run.)
+// Loaded. (Warming the detector up here first, running every pattern before any answer so V8
+// compiles them, made whole runs 10–20% slower, measured: most patterns rarely run.)
 parentPort?.postMessage({ ready: true });
 
 parentPort?.on('message', (message: { readonly id: number; readonly transcript: Transcript }) => {
