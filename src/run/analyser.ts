@@ -37,12 +37,13 @@ export const inThreadAnalyser: AnalyserFactory = (rubric, alignOptions) => {
 };
 
 /**
- * Below this many transcripts a run analyses on its own thread: a worker takes about a second to
- * load and compile the detector before its first transcript, which the calling thread would
- * have spent on the same compiling anyway (a one-transcript `score`: 1.81 s with a worker, 1.36 s
- * without, measured); with more, the work the worker takes off the main thread pays for it.
+ * Below this many transcripts a run analyses on its own thread: a worker takes about 1.2 s to
+ * load and compile the detector before its first transcript, while the calling thread spends
+ * about 0.9 s on the same compiling and then ~12 ms a transcript, so a worker pays off only once
+ * it has taken several dozen transcripts off the main thread. Measured: a one-transcript `score`
+ * 1.81 s with a worker, 1.25 s without; `npm run demo` (16 transcripts) 2.86 s with, 2.30 s without.
  */
-export const WORKERS_FROM_TRANSCRIPTS = 8;
+export const WORKERS_FROM_TRANSCRIPTS = 50;
 
 /** The analyser for a run expected to read `transcripts` files: the deps' workers for a long run. */
 export function analyserFor(transcripts: number, workers: AnalyserFactory | undefined): AnalyserFactory {
