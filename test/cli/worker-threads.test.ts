@@ -22,6 +22,11 @@ function manyTranscripts(count: number): string {
   return dir;
 }
 
+/** `score` of `dir` with the offline judge into `out`. */
+function scoreArgs(dir: string, out: string): string[] {
+  return ['score', dir, '--rubric', RUBRIC, '--judge', 'heuristic', '--out', out, '--quiet'];
+}
+
 /** results.jsonl rows without what depends on timing. */
 function rows(out: string): unknown[] {
   return readFileSync(join(out, 'results.jsonl'), 'utf8')
@@ -38,22 +43,12 @@ describe('score with worker threads (the compiled CLI, a run long enough for the
       const threaded = join(tempDir(), 'threaded');
       // The compiled CLI, as users run it (dist/ is built by `npm test`'s pretest).
       expect(existsSync(join(ROOT, 'dist/run/analyse-worker.js'))).toBe(true);
-      const run = spawnSync(
-        process.execPath,
-        [
-          join(ROOT, 'bin/rubricate.js'),
-          'score',
-          dir,
-          '--rubric',
-          RUBRIC,
-          '--judge',
-          'heuristic',
-          '--out',
-          threaded,
-          '--quiet',
-        ],
-        { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8', timeout: 120_000 },
-      );
+      const run = spawnSync(process.execPath, [join(ROOT, 'bin/rubricate.js'), ...scoreArgs(dir, threaded)], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '' },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
       expect(run.status, run.stderr).toBe(0);
       const log = readFileSync(join(threaded, 'run.log'), 'utf8');
       const analysed = log
@@ -66,17 +61,7 @@ describe('score with worker threads (the compiled CLI, a run long enough for the
 
       // The same run in this process, from the sources: one thread.
       const single = join(tempDir(), 'single');
-      const inProcess = await cli([
-        'score',
-        dir,
-        '--rubric',
-        RUBRIC,
-        '--judge',
-        'heuristic',
-        '--out',
-        single,
-        '--quiet',
-      ]);
+      const inProcess = await cli(scoreArgs(dir, single));
       expect(inProcess.code, inProcess.stderr).toBe(0);
       const singleLog = readFileSync(join(single, 'run.log'), 'utf8');
       expect(singleLog).toContain(`"onCallingThread":${WORKERS_FROM_TRANSCRIPTS + 5}`);
