@@ -37,7 +37,7 @@ export function relatedWords(
   const lower = word.toLowerCase();
   const found = new Set<string>();
   const add = (lemma: string): void => {
-    if (lemma !== lower && lemma.replace(/ /g, '').length > 0 && /^[a-z]+$/.test(lemma)) found.add(lemma);
+    if (isOtherWord(lemma, lower)) found.add(lemma);
   };
   // A synonym counts only when this sense is its own most frequent one too ("limit" ~ "boundary"
   // share a rare sense of "boundary", so they are not synonyms here) and it is not vague ("run").
@@ -64,6 +64,11 @@ function linkedForms(wordnet: WordNet, synset: Synset, form: string): string[] {
   return forms;
 }
 
+/** A one-word lemma (WordNet writes multi-word ones with spaces or underscores) other than `word`. */
+function isOtherWord(lemma: string, word: string): boolean {
+  return lemma !== word && /^[a-z]+$/.test(lemma);
+}
+
 function totalSenses(wordnet: WordNet, lemma: string): number {
   let senses = 0;
   for (const pos of PARTS) senses += wordnet.lookup(lemma, pos)?.senses ?? 0;
@@ -86,7 +91,7 @@ export function antonymWords(
     for (const pointer of synset.pointers) {
       if (pointer.symbol !== '!' || pointer.source !== own) continue;
       const lemma = wordnet.synset(pointer.offset, pointer.pos)?.lemmas[pointer.target - 1];
-      if (lemma !== undefined && lemma !== lower && /^[a-z]+$/.test(lemma)) found.add(lemma);
+      if (lemma !== undefined && isOtherWord(lemma, lower)) found.add(lemma);
     }
   }
   return [...found];

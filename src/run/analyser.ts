@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { AlignOptions } from '../align/align-options.ts';
 import type { Rubric } from '../rubric/schema.ts';
 import type { Transcript } from '../transcript/schema.ts';
@@ -48,4 +49,18 @@ export const WORKERS_FROM_TRANSCRIPTS = 50;
 /** The analyser for a run expected to read `transcripts` files: the deps' workers for a long run. */
 export function analyserFor(transcripts: number, workers: AnalyserFactory | undefined): AnalyserFactory {
   return transcripts >= WORKERS_FROM_TRANSCRIPTS && workers !== undefined ? workers : inThreadAnalyser;
+}
+
+/** Stops the analyser's threads and logs where transcripts were analysed (and why, if a worker stopped). */
+export async function closeAnalyser(analyser: Analyser, logger: Logger): Promise<void> {
+  await analyser.close();
+  logger.info(
+    { parallel: analyser.parallel, onCallingThread: analyser.onCallingThread() },
+    'transcripts analysed (aligned, scanned for injection)',
+  );
+  if (analyser.handedBack() > 0)
+    logger.warn(
+      { errors: analyser.errors() },
+      `${analyser.handedBack()} transcript(s) analysed on the main thread after a worker thread stopped`,
+    );
 }

@@ -15,7 +15,7 @@ import { forEachReport } from '../report/registry.ts';
 import type { RunInput, RunManifest } from '../report/schema.ts';
 import type { Transcript } from '../transcript/schema.ts';
 import { TOOL_VERSION } from '../version.ts';
-import { analyserFor } from './analyser.ts';
+import { analyserFor, closeAnalyser } from './analyser.ts';
 import { buildJudges, checkJudgeSettings } from './build-judges.ts';
 import { createResultCollector } from './collect-results.ts';
 import { createJobRunner } from './create-job-runner.ts';
@@ -28,7 +28,7 @@ import { planTranscript } from './plan-transcript.ts';
 import { prepareRun } from './prepare-run.ts';
 import type { RunEvent, ScoreRequest, ScoreResult } from './score-request.ts';
 import { setupBatches } from './setup-batches.ts';
-import { createSummaryBuilder } from './summarize-run.ts';
+import { callStatsOf, createSummaryBuilder } from './summarize-run.ts';
 import { analyseAhead, createFeed, planEveryJob } from './transcript-feed.ts';
 
 /**
@@ -192,7 +192,7 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
       onRecord: (record) => {
         if (record.outcome === 'failed' || record.outcome === 'invalid') unfinished.push(record);
         summary.addCall({
-          ...statsOf(record, judges.isRemote(record.judge)),
+          ...callStatsOf(record, judges.isRemote(record.judge)),
           costUsd: judges.costOf(record),
         });
       },
@@ -205,16 +205,7 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
     await writer.close().catch(() => undefined);
     throw error;
   } finally {
-    await analyser.close();
-    logger.info(
-      { parallel: analyser.parallel, onCallingThread: analyser.onCallingThread() },
-      'transcripts analysed (aligned, scanned for injection)',
-    );
-    if (analyser.handedBack() > 0)
-      logger.warn(
-        { errors: analyser.errors() },
-        `${analyser.handedBack()} transcript(s) analysed on the main thread after a worker thread stopped`,
-      );
+    await closeAnalyser(analyser, logger);
   }
   runner.finishPlanning();
   await writer.close();
@@ -282,20 +273,3 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
 }
 
 const NO_BATCH = Object.freeze({ problems: [], pendingBatchIds: [] });
-
-/** The counters the summary needs from one call record. */
-function statsOf(r: CallRecord, remote: boolean) {
-  return {
-    remote,
-    outcome: r.outcome,
-    attempts: r.attempts,
-    retries: r.retries,
-    repairs: Math.max(0, r.attempts - r.retries - 1),
-    rateLimited: r.rateLimited,
-    timeouts: r.timeouts,
-    latencyMs: r.latencyMs,
-    inputTokens: r.usage.inputTokens,
-    cachedInputTokens: r.usage.cachedInputTokens,
-    outputTokens: r.usage.outputTokens,
-  };
-}

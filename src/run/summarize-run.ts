@@ -1,4 +1,5 @@
 import type { ItemResult, ReviewReason } from '../aggregate/schema.ts';
+import type { CallRecord } from '../cache/call-record.ts';
 import type { Summary } from '../report/schema.ts';
 import type { Rubric } from '../rubric/schema.ts';
 import { krippendorffAlpha } from '../stats/index.ts';
@@ -20,6 +21,23 @@ export interface CallStats {
   readonly cachedInputTokens: number;
   readonly outputTokens: number;
   readonly costUsd: number;
+}
+
+/** The counters the summary needs from one `calls.jsonl` record. */
+export function callStatsOf(r: CallRecord, remote: boolean): Omit<CallStats, 'costUsd'> {
+  return {
+    remote,
+    outcome: r.outcome,
+    attempts: r.attempts,
+    retries: r.retries,
+    repairs: Math.max(0, r.attempts - r.retries - 1),
+    rateLimited: r.rateLimited,
+    timeouts: r.timeouts,
+    latencyMs: r.latencyMs,
+    inputTokens: r.usage.inputTokens,
+    cachedInputTokens: r.usage.cachedInputTokens,
+    outputTokens: r.usage.outputTokens,
+  };
 }
 
 export interface SummaryInput {
