@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { inThreadAnalyser } from '../run/analyser.ts';
+import { settledAnalysis } from '../run/analyse-transcript.ts';
+import { type Analyser, inThreadAnalyser } from '../run/analyser.ts';
 import type { Transcript } from '../transcript/schema.ts';
 import { createAnalysisPool } from './analysis-pool.ts';
 import { loadRubric } from './load-rubric.ts';
@@ -17,6 +18,10 @@ async function bundledTranscripts(): Promise<Transcript[]> {
   return Promise.all(files.map((f) => readTranscript(join(dir, f), ROOT)));
 }
 
+/** Every analysis, whole, in the order asked. */
+const analyseAll = (analyser: Analyser, transcripts: readonly Transcript[]) =>
+  Promise.all(transcripts.map((t) => settledAnalysis(analyser.analyse(t))));
+
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));
@@ -29,17 +34,36 @@ function pool(entry: URL, size = 2) {
 }
 
 describe('createAnalysisPool', () => {
+  it('sends every waiting transcript’s alignment before the first detection (its calls can go)', async () => {
+    const transcripts = (await bundledTranscripts()).slice(0, 4);
+    const analyser = pool(WORKER, 1);
+    await analyser.whenReady();
+    const events: string[] = [];
+    await Promise.all(
+      transcripts.map((t, i) => {
+        const pending = analyser.analyse(t);
+        return Promise.all([
+          pending.slots.then(() => events.push(`aligned ${i}`)),
+          pending.reports.then(() => events.push(`detected ${i}`)),
+        ]);
+      }),
+    );
+    expect(events.slice(0, 4)).toEqual(['aligned 0', 'aligned 1', 'aligned 2', 'aligned 3']);
+    expect(events.slice(4)).toEqual(['detected 0', 'detected 1', 'detected 2', 'detected 3']);
+  }, 30_000);
+
   it('gives what the calling thread gives, for every bundled transcript, whatever the worker', async () => {
     const transcripts = await bundledTranscripts();
     const local = inThreadAnalyser(rubric, {});
-    const expected = await Promise.all(transcripts.map((t) => local.analyse(t)));
+    const expected = await analyseAll(local, transcripts);
     const analyser = pool(WORKER, 2);
     expect(analyser.parallel).toBe(2);
     await analyser.whenReady();
-    const got = await Promise.all(transcripts.map((t) => analyser.analyse(t)));
+    const got = await analyseAll(analyser, transcripts);
     expect(got).toEqual(expected);
     expect(analyser.handedBack(), 'the workers did the work').toBe(0);
     expect(analyser.onCallingThread()).toBe(0);
+    expect(analyser.alignedOnCallingThread()).toBe(0);
     expect(got.some((a) => a.reports.some(([, report]) => report.suspected))).toBe(true);
   }, 60_000);
 
@@ -47,20 +71,24 @@ describe('createAnalysisPool', () => {
     const [transcript] = await bundledTranscripts();
     if (transcript === undefined) throw new Error('no bundled transcript');
     const analyser = pool(new URL('./test-fixtures/dying-worker.mjs', import.meta.url), 1);
-    const expected = await inThreadAnalyser(rubric, {}).analyse(transcript);
+    const [expected] = await analyseAll(inThreadAnalyser(rubric, {}), [transcript]);
     await analyser.whenReady();
-    expect(await analyser.analyse(transcript)).toEqual(expected);
+    expect(await settledAnalysis(analyser.analyse(transcript))).toEqual(expected);
     expect(analyser.handedBack()).toBe(1);
     expect(analyser.errors()).toEqual(['the worker exited with code 1']);
   }, 30_000);
 
-  it('sends transcripts asked for before the worker has loaded to it, not to this thread', async () => {
+  it('aligns the transcripts asked for before the worker has loaded here, and the worker scans them', async () => {
     const transcripts = await bundledTranscripts();
     const analyser = pool(WORKER, 1);
     const local = inThreadAnalyser(rubric, {});
-    const got = await Promise.all(transcripts.slice(0, 3).map((t) => analyser.analyse(t)));
-    expect(got).toEqual(await Promise.all(transcripts.slice(0, 3).map((t) => local.analyse(t))));
-    expect(analyser.onCallingThread()).toBe(0);
+    const got = await analyseAll(analyser, transcripts.slice(0, 3));
+    expect(got).toEqual(await analyseAll(local, transcripts.slice(0, 3)));
+    expect(analyser.alignedOnCallingThread()).toBe(3);
+    expect(analyser.onCallingThread(), 'detection ran in the worker').toBe(0);
+    await analyser.whenReady();
+    await analyseAll(analyser, transcripts.slice(3, 5));
+    expect(analyser.alignedOnCallingThread(), 'once loaded, the worker aligns').toBe(3);
   }, 30_000);
 
   it('rejects when the analysis throws in the worker, naming the transcript', async () => {
@@ -68,8 +96,9 @@ describe('createAnalysisPool', () => {
     if (transcript === undefined) throw new Error('no bundled transcript');
     const analyser = pool(new URL('./test-fixtures/failing-worker.mjs', import.meta.url), 1);
     await analyser.whenReady();
-    await expect(analyser.analyse(transcript)).rejects.toThrow(
-      new RegExp(`analysis of ${transcript.id} failed in a worker: Error: boom in the aligner`),
-    );
+    const pending = analyser.analyse(transcript);
+    const failure = new RegExp(`analysis of ${transcript.id} failed in a worker: Error: boom in the aligner`);
+    await expect(pending.slots).rejects.toThrow(failure);
+    await expect(pending.reports).rejects.toThrow(failure);
   }, 30_000);
 });

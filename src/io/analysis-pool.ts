@@ -3,7 +3,13 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { analyseTranscript, type TranscriptAnalysis } from '../run/analyse-transcript.ts';
+import type { AnswerSlot } from '../align/schema.ts';
+import {
+  alignTranscript,
+  type DetectionReports,
+  detectTranscript,
+  type PendingAnalysis,
+} from '../run/analyse-transcript.ts';
 import type { Analyser, AnalyserFactory } from '../run/analyser.ts';
 import type { Transcript } from '../transcript/schema.ts';
 
@@ -15,28 +21,45 @@ export interface PooledAnalyser extends Analyser {
 
 interface Pending {
   readonly transcript: Transcript;
-  readonly resolve: (analysis: TranscriptAnalysis) => void;
+  /** Its alignment, once the worker has sent it. */
+  slots?: readonly AnswerSlot[];
+  readonly resolveSlots: (slots: readonly AnswerSlot[]) => void;
+  readonly resolveReports: (reports: DetectionReports) => void;
   readonly reject: (error: Error) => void;
 }
+
+/** A worker's messages: loaded; a transcript's alignment, then its detection; or why it failed. */
+type Reply =
+  | { readonly ready: true }
+  | { readonly id: number; readonly slots: readonly AnswerSlot[] }
+  | { readonly id: number; readonly reports: DetectionReports }
+  | { readonly id: number; readonly error: string };
 
 interface Slot {
   readonly worker: Worker;
   readonly pending: Map<number, Pending>;
   alive: boolean;
+  /** It has said it loaded. */
+  ready: boolean;
   /** Resolves at its first message or its exit. */
-  settled?: Promise<void>;
+  readonly settled: Promise<void>;
 }
 
 /**
  * Analysis in `size` worker threads running `entry` (the compiled `analyse-worker`): alignment
  * and detection are most of a transcript's CPU, and on the main thread they stall the event loop
- * the calls and the offline judge need. Each transcript goes to the worker with the least work
- * (workers start when the first is asked for; one sent before a worker has loaded waits for it).
+ * the calls and the offline judge need. The workers start with the analyser (they load while the
+ * run sets up its judges and journal); each transcript goes to the worker with the least work (one
+ * sent before a worker has loaded waits for it). A worker sends a transcript's alignment as soon
+ * as it has it and aligns the transcripts waiting before it runs detection, so the first calls
+ * go out while the detector is still compiling its patterns.
  * Analysing on the calling thread until a worker had loaded was tried: the main thread then
  * compiles the detector's patterns too, and a run at zero latency was about 9% slower; a run too
  * short for workers to pay off gets none instead (`analyserFor`).
- * A worker that dies (out of memory, killed) hands its transcripts back to the calling thread, and
- * so does every later one if none is left; an analysis that throws rejects (a bug, as in-thread).
+ * A worker keeps the process alive only while it has work, so a run that stops before closing
+ * the analyser does not hang. A worker that dies (out of memory, killed) hands its transcripts
+ * back to the calling thread, and so does every later one if none is left; an analysis that
+ * throws rejects (a bug, as in-thread).
  */
 export function createAnalysisPool(options: {
   readonly entry: URL;
@@ -46,37 +69,67 @@ export function createAnalysisPool(options: {
     let closing = false;
     let nextId = 0;
     let handedBack = 0;
+    let here = 0;
     const errors: string[] = [];
     const size = Math.max(1, options.size);
-    const slots: Slot[] = [];
-    const start = () => {
-      if (slots.length === 0 && !closing) for (let i = 0; i < size; i++) slots.push(startSlot());
+
+    const inThread = (waiting: Pending) => {
+      here += 1;
+      try {
+        const aligned = waiting.slots ?? alignTranscript(waiting.transcript, rubric, alignOptions);
+        waiting.resolveSlots(aligned);
+        waiting.resolveReports(detectTranscript(waiting.transcript, rubric, aligned));
+      } catch (error) {
+        waiting.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    let alignedHere = 0;
+    /** Aligns `waiting` on this thread and settles its alignment; null if that threw (it is rejected). */
+    const alignHere = (waiting: Pending): readonly AnswerSlot[] | null => {
+      try {
+        const aligned = alignTranscript(waiting.transcript, rubric, alignOptions);
+        alignedHere += 1;
+        waiting.slots = aligned;
+        waiting.resolveSlots(aligned);
+        return aligned;
+      } catch (error) {
+        waiting.reject(error instanceof Error ? error : new Error(String(error)));
+        return null;
+      }
+    };
+    const onReply = (slot: Slot, reply: Reply) => {
+      // `{ ready: true }` says it has loaded (what `whenReady` waits for).
+      if ('ready' in reply) {
+        slot.ready = true;
+        return;
+      }
+      const waiting = slot.pending.get(reply.id);
+      if (waiting === undefined) return;
+      if ('slots' in reply) {
+        waiting.slots = reply.slots;
+        waiting.resolveSlots(reply.slots);
+        return;
+      }
+      slot.pending.delete(reply.id);
+      if (slot.pending.size === 0) slot.worker.unref();
+      if ('reports' in reply) waiting.resolveReports(reply.reports);
+      else
+        waiting.reject(new Error(`analysis of ${waiting.transcript.id} failed in a worker: ${reply.error}`));
     };
     const startSlot = (): Slot => {
+      const worker = new Worker(options.entry, { workerData: { rubric, alignOptions } });
+      worker.unref();
       const slot: Slot = {
-        worker: new Worker(options.entry, { workerData: { rubric, alignOptions } }),
+        worker,
         pending: new Map(),
         alive: true,
+        ready: false,
+        settled: new Promise<void>((resolve) => {
+          worker.once('message', () => resolve());
+          worker.once('exit', () => resolve());
+        }),
       };
-      slot.settled = new Promise<void>((resolve) => {
-        slot.worker.once('message', () => resolve());
-        slot.worker.once('exit', () => resolve());
-      });
-      slot.worker.on(
-        'message',
-        (reply: { ready?: true; id: number; analysis?: TranscriptAnalysis; error?: string }) => {
-          // `{ ready: true }` says it has loaded (what `whenReady` waits for).
-          if (reply.ready === true) return;
-          const waiting = slot.pending.get(reply.id);
-          if (waiting === undefined) return;
-          slot.pending.delete(reply.id);
-          if (reply.analysis !== undefined) waiting.resolve(reply.analysis);
-          else
-            waiting.reject(
-              new Error(`analysis of ${waiting.transcript.id} failed in a worker: ${reply.error}`),
-            );
-        },
-      );
+      worker.on('message', (reply: Reply) => onReply(slot, reply));
       const lost = (error?: unknown) => {
         if (!slot.alive) return;
         slot.alive = false;
@@ -85,52 +138,66 @@ export function createAnalysisPool(options: {
         for (const waiting of slot.pending.values()) inThread(waiting);
         slot.pending.clear();
       };
-      slot.worker.on('error', lost);
-      slot.worker.on('exit', (code) => {
+      worker.on('error', lost);
+      worker.on('exit', (code) => {
         if (!closing) lost(new Error(`the worker exited with code ${code}`));
       });
       return slot;
     };
-    let here = 0;
-    const inThread = (waiting: Pending) => {
-      here += 1;
-      try {
-        waiting.resolve(analyseTranscript(waiting.transcript, rubric, alignOptions));
-      } catch (error) {
-        waiting.reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    };
+    const workers = Array.from({ length: size }, startSlot);
+
     return {
       parallel: size,
       handedBack: () => handedBack,
       onCallingThread: () => here,
+      alignedOnCallingThread: () => alignedHere + here,
       whenReady: async () => {
-        start();
-        await Promise.all(slots.map((slot) => slot.settled));
+        await Promise.all(workers.map((slot) => slot.settled));
       },
       errors: () => [...errors],
-      analyse: (transcript) =>
-        new Promise<TranscriptAnalysis>((resolve, reject) => {
-          const waiting = { transcript, resolve, reject };
-          start();
-          const slot = slots
-            .filter((s) => s.alive)
-            .reduce<Slot | undefined>(
-              (best, s) => (best === undefined || s.pending.size < best.pending.size ? s : best),
-              undefined,
-            );
-          // No worker left (each died): this thread does it.
-          if (slot === undefined) {
-            handedBack += 1;
-            return inThread(waiting);
-          }
-          const id = nextId++;
-          slot.pending.set(id, waiting);
-          slot.worker.postMessage({ id, transcript });
-        }),
+      analyse: (transcript): PendingAnalysis => {
+        let resolveSlots: Pending['resolveSlots'] = () => undefined;
+        let resolveReports: Pending['resolveReports'] = () => undefined;
+        let reject: Pending['reject'] = () => undefined;
+        const slots = new Promise<readonly AnswerSlot[]>((resolve, fail) => {
+          resolveSlots = resolve;
+          reject = fail;
+        });
+        const reports = new Promise<DetectionReports>((resolve, fail) => {
+          resolveReports = resolve;
+          const failSlots = reject;
+          // A failure before the alignment fails both; after it, only the detection.
+          reject = (error) => {
+            failSlots(error);
+            fail(error);
+          };
+        });
+        const waiting: Pending = { transcript, resolveSlots, resolveReports, reject };
+        const slot = workers
+          .filter((s) => s.alive)
+          .reduce<Slot | undefined>(
+            (best, s) => (best === undefined || s.pending.size < best.pending.size ? s : best),
+            undefined,
+          );
+        // No worker left (each died): this thread does it.
+        if (slot === undefined || closing) {
+          handedBack += 1;
+          inThread(waiting);
+          return { slots, reports };
+        }
+        // Until a worker has loaded, this thread aligns (cheap, and its calls can go) and the
+        // worker detects once it is up.
+        const aligned = workers.some((s) => s.alive && s.ready) ? undefined : alignHere(waiting);
+        if (aligned === null) return { slots, reports };
+        const id = nextId++;
+        slot.pending.set(id, waiting);
+        slot.worker.ref();
+        slot.worker.postMessage({ id, transcript, ...(aligned === undefined ? {} : { slots: aligned }) });
+        return { slots, reports };
+      },
       close: async () => {
         closing = true;
-        await Promise.all(slots.map((slot) => slot.worker.terminate()));
+        await Promise.all(workers.map((slot) => slot.worker.terminate()));
       },
     };
   };

@@ -4,8 +4,11 @@ import type { AnswerSlot } from '../align/schema.ts';
 import type { InjectionReport } from '../injection/schema.ts';
 import type { Rubric } from '../rubric/schema.ts';
 import type { Transcript } from '../transcript/schema.ts';
-import { itemsOf, needsJudging } from './plan-items.ts';
+import { itemsOf, needsJudging, type PlannedItem } from './plan-items.ts';
 import { detectItem } from './plan-twins.ts';
+
+/** Detection reports by item key, for the items a judge reads. */
+export type DetectionReports = ReadonlyArray<readonly [string, InjectionReport]>;
 
 /**
  * The costly, judge-independent part of planning a transcript: its answers aligned with the
@@ -15,8 +18,44 @@ import { detectItem } from './plan-twins.ts';
 export interface TranscriptAnalysis {
   /** As `alignAnswers` returns them. */
   readonly slots: readonly AnswerSlot[];
-  /** Detection reports by item key, for the items a judge reads. */
-  readonly reports: ReadonlyArray<readonly [string, InjectionReport]>;
+  readonly reports: DetectionReports;
+}
+
+/**
+ * A transcript's analysis as it comes: the alignment first, then detection. A remote judge's
+ * call needs only the alignment (the detection decides whether a stripped twin is judged too),
+ * so a run sends it while the detection is still running.
+ */
+export interface PendingAnalysis {
+  readonly slots: Promise<readonly AnswerSlot[]>;
+  readonly reports: Promise<DetectionReports>;
+}
+
+/** Aligns one transcript's answers with the rubric's questions. Pure. */
+export function alignTranscript(
+  transcript: Transcript,
+  rubric: Rubric,
+  alignOptions: Partial<AlignOptions>,
+): readonly AnswerSlot[] {
+  return alignAnswers(transcript, rubric, alignOptions);
+}
+
+/** The items of an aligned transcript whose answers a judge reads: what detection scans. Pure. */
+export function itemsToScan(
+  transcript: Transcript,
+  rubric: Rubric,
+  slots: readonly AnswerSlot[],
+): PlannedItem[] {
+  return itemsOf(transcript, rubric, slots).filter(needsJudging);
+}
+
+/** Injection detection on every answer of an aligned transcript that a judge reads. Pure. */
+export function detectTranscript(
+  transcript: Transcript,
+  rubric: Rubric,
+  slots: readonly AnswerSlot[],
+): DetectionReports {
+  return itemsToScan(transcript, rubric, slots).map((item) => [item.key, detectItem(item)] as const);
 }
 
 /** Aligns one transcript and runs detection on its answers. Pure. */
@@ -25,9 +64,11 @@ export function analyseTranscript(
   rubric: Rubric,
   alignOptions: Partial<AlignOptions>,
 ): TranscriptAnalysis {
-  const slots = alignAnswers(transcript, rubric, alignOptions);
-  const reports = itemsOf(transcript, rubric, slots)
-    .filter(needsJudging)
-    .map((item) => [item.key, detectItem(item)] as const);
-  return { slots, reports };
+  const slots = alignTranscript(transcript, rubric, alignOptions);
+  return { slots, reports: detectTranscript(transcript, rubric, slots) };
+}
+
+/** Both parts of a pending analysis, once both are done. */
+export async function settledAnalysis(pending: PendingAnalysis): Promise<TranscriptAnalysis> {
+  return { slots: await pending.slots, reports: await pending.reports };
 }

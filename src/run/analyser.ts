@@ -2,15 +2,18 @@ import type { Logger } from 'pino';
 import type { AlignOptions } from '../align/align-options.ts';
 import type { Rubric } from '../rubric/schema.ts';
 import type { Transcript } from '../transcript/schema.ts';
-import { analyseTranscript, type TranscriptAnalysis } from './analyse-transcript.ts';
+import { analyseTranscript, type PendingAnalysis } from './analyse-transcript.ts';
 
 /** Where a run's transcripts are aligned and scanned for injection (see `analyseTranscript`). */
 export interface Analyser {
-  analyse(transcript: Transcript): Promise<TranscriptAnalysis>;
+  /** Starts one transcript's analysis: its alignment settles first, its detection after. */
+  analyse(transcript: Transcript): PendingAnalysis;
   /** How many transcripts it works on at once (how far a feed should read ahead for it). */
   readonly parallel: number;
   /** Transcripts analysed on the calling thread (all of them, without workers). */
   onCallingThread(): number;
+  /** Transcripts aligned on the calling thread (those analysed there, and those read before a worker had loaded). */
+  alignedOnCallingThread(): number;
   /** Transcripts analysed on the calling thread after all because a worker died. */
   handedBack(): number;
   /** Why workers stopped, if any did. */
@@ -21,21 +24,37 @@ export interface Analyser {
 /** Makes a run's analyser once its rubric and alignment options are known. */
 export type AnalyserFactory = (rubric: Rubric, alignOptions: Partial<AlignOptions>) => Analyser;
 
-/** Analysis on the calling thread: tests, `--dry-run`, the sources run through tsx, one-core machines. */
+/**
+ * Analysis on the calling thread: short runs, the sources run through tsx, one-core machines.
+ * Alignment and detection both run at once, before the transcript's calls go out: detection
+ * deferred until after them would block the event loop while they are in flight (its cold start
+ * is about half a second), and a timer due meanwhile fires before the reply is read.
+ */
 export const inThreadAnalyser: AnalyserFactory = (rubric, alignOptions) => {
   let analysed = 0;
   return {
-    analyse: async (transcript) => {
+    analyse: (transcript) => {
       analysed += 1;
-      return analyseTranscript(transcript, rubric, alignOptions);
+      const analysis = attempt(() => analyseTranscript(transcript, rubric, alignOptions));
+      return { slots: analysis.then((a) => a.slots), reports: analysis.then((a) => a.reports) };
     },
     parallel: 1,
     handedBack: () => 0,
     onCallingThread: () => analysed,
+    alignedOnCallingThread: () => analysed,
     errors: () => [],
     close: async () => {},
   };
 };
+
+/** `work()`'s value, or its throw as a rejection. */
+function attempt<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
 
 /**
  * Below this many transcripts a run analyses on its own thread: a worker takes about 1.2 s to
@@ -55,7 +74,11 @@ export function analyserFor(transcripts: number, workers: AnalyserFactory | unde
 export async function closeAnalyser(analyser: Analyser, logger: Logger): Promise<void> {
   await analyser.close();
   logger.info(
-    { parallel: analyser.parallel, onCallingThread: analyser.onCallingThread() },
+    {
+      parallel: analyser.parallel,
+      onCallingThread: analyser.onCallingThread(),
+      alignedOnCallingThread: analyser.alignedOnCallingThread(),
+    },
     'transcripts analysed (aligned, scanned for injection)',
   );
   if (analyser.handedBack() > 0)

@@ -8,8 +8,8 @@ import { aggregateRun } from './aggregate-run.ts';
 import type { BuiltJudges } from './build-judges.ts';
 import type { ResultCollector } from './collect-results.ts';
 import type { JobRunner } from './create-job-runner.ts';
-import type { StopReason } from './execute-jobs.ts';
-import { planTranscript } from './plan-transcript.ts';
+import type { ExecuteResult, StopReason } from './execute-jobs.ts';
+import { planAfterDetection, planFirstCalls } from './plan-transcript.ts';
 import type { AnalysedFeed } from './transcript-feed.ts';
 
 /** A run's transcripts, judged as they are read. */
@@ -17,6 +17,8 @@ export interface TranscriptFeed {
   /** The next readable transcript, or null when there is none left. */
   next(): Promise<Transcript | null>;
 }
+
+const NO_CALLS: ExecuteResult = { records: new Map(), skipped: new Map() };
 
 /** Transcripts judged at once at most, beyond what keeps every call slot busy. */
 const SPARE_TRANSCRIPTS = 4;
@@ -48,7 +50,7 @@ export async function judgeTranscripts(args: {
   // zod's partial admits explicit undefineds; the aligner wants absent keys instead.
   const alignOptions = Object.fromEntries(Object.entries(config.align).filter(([, v]) => v !== undefined));
   const formatOf = createVerdictFormatCache(rubric.scale);
-  const calls = judges.specs.reduce((n, spec) => n + spec.samples, 0) * rubric.questions.length;
+  const calls = callsPerTranscript(judges, rubric);
   // Reading is paced by calls, not transcripts: a transcript waiting on its one slow call must
   // not hold a place while the limit has room (at 300 ms a call, a window of whole transcripts
   // left a quarter of the slots idle). Keep a transcript's worth of calls queued beyond the
@@ -58,21 +60,30 @@ export async function judgeTranscripts(args: {
   const inFlight = new Set<Promise<void>>();
   const failures: unknown[] = [];
   let seq = 0;
+  const settings = {
+    rubric,
+    alignOptions,
+    specs: judges.specs,
+    secret: args.secret,
+    redact: config.redact,
+    redactTerms: config.redactTerms,
+    formatOf,
+  };
   for (let next = await args.feed.next(); next !== null; next = await args.feed.next()) {
-    const plan = planTranscript({
-      transcript: next.transcript,
-      analysis: next.analysis,
-      rubric,
-      alignOptions,
-      specs: judges.specs,
-      secret: args.secret,
-      redact: config.redact,
-      redactTerms: config.redactTerms,
-      formatOf,
-    });
-    args.onRedaction(plan.redactionClasses);
+    // The remote judges' calls on the answers go as soon as the transcript is aligned; twins and
+    // local judges' calls follow its detection.
+    const first = planFirstCalls(settings, next.transcript, next.slots);
+    args.onRedaction(first.redactor?.classes ?? []);
     const mine = seq++;
-    const done = args.runner.run(plan.jobs).then(({ records, skipped }) => {
+    const firstRun = first.jobs.length > 0 ? args.runner.run(first.jobs) : Promise.resolve(NO_CALLS);
+    // Awaited below once detection is done; a rejection meanwhile must not count as unhandled.
+    firstRun.catch(() => undefined);
+    const done = next.reports.then(async (reports) => {
+      const { plan, later } = planAfterDetection(settings, first, reports);
+      const laterRun = later.length > 0 ? args.runner.run(later) : NO_CALLS;
+      const [a, b] = await Promise.all([firstRun, laterRun]);
+      const records = new Map([...a.records, ...b.records]);
+      const skipped = new Map([...a.skipped, ...b.skipped]);
       const verdictsByItem = new Map<string, JudgeVerdict[]>();
       const missingByItem = new Map<string, string>();
       for (const job of plan.jobs) {
@@ -124,6 +135,11 @@ export async function judgeTranscripts(args: {
   }
   await Promise.all(inFlight);
   if (failures.length > 0) throw failures[0];
+}
+
+/** The calls one transcript takes (every question, judge and sample; twins aside). */
+export function callsPerTranscript(judges: Pick<BuiltJudges, 'specs'>, rubric: Rubric): number {
+  return judges.specs.reduce((n, spec) => n + spec.samples, 0) * rubric.questions.length;
 }
 
 function describeStop(stop: StopReason | undefined): string {

@@ -4,34 +4,65 @@ import { describe, expect, it } from 'vitest';
 import { loadRubric } from '../io/load-rubric.ts';
 import { readTranscript } from '../io/read-transcript.ts';
 import { createVerdictFormatCache } from '../judge/verdict-format.ts';
-import { analyseTranscript } from './analyse-transcript.ts';
-import { planTranscript } from './plan-transcript.ts';
+import { createRedactor } from '../redact/create-redactor.ts';
+import { alignTranscript, detectTranscript } from './analyse-transcript.ts';
+import { spec } from './job-fixtures.ts';
+import { type JudgeJob, planJobs } from './plan-jobs.ts';
+import { planAfterDetection, planFirstCalls, planTranscript } from './plan-transcript.ts';
+import { TWIN_SUFFIX } from './plan-twins.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
-describe('planTranscript with an analysis made elsewhere', () => {
-  it('plans what it plans alone, after the analysis crossed a thread boundary (structured clone)', async () => {
+/** What a job asks, without its functions. */
+const asked = (job: JudgeJob) => ({
+  itemKey: job.itemKey,
+  judge: job.spec.judge.name,
+  sample: job.sample,
+  request: job.request,
+});
+
+describe('planning a transcript in two steps (alignment, then detection from a worker thread)', () => {
+  it('plans what planning at once plans, the calls in the same order; the first step holds only remote calls on the answers', async () => {
     const { rubric } = loadRubric(join(ROOT, 'rubrics/interview-rubric.md'), ROOT);
     const dir = join(ROOT, 'transcripts');
     const files = readdirSync(dir).filter((f) => !f.endsWith('.meta.yaml'));
-    const formatOf = createVerdictFormatCache(rubric.scale);
-    const common = {
+    // A local judge listed first, a remote one asked twice: plan order is item, judge, sample.
+    const settings = {
       rubric,
       alignOptions: {},
-      specs: [],
+      specs: [spec('heuristic', false), { ...spec('openai:m', true), samples: 2 }],
       secret: 's',
-      redact: false,
+      redact: true,
       redactTerms: [],
-      formatOf,
+      formatOf: createVerdictFormatCache(rubric.scale),
     };
+    let twins = 0;
     for (const file of files) {
       const transcript = await readTranscript(join(dir, file), ROOT);
-      const alone = planTranscript({ ...common, transcript });
-      const analysis = structuredClone(analyseTranscript(transcript, rubric, {}));
-      const given = planTranscript({ ...common, transcript, analysis });
-      expect(given.items).toEqual(alone.items);
-      expect([...given.injection.reports]).toEqual([...alone.injection.reports]);
-      expect(given.injection.twins).toEqual(alone.injection.twins);
+      const whole = planTranscript({ ...settings, transcript });
+      // As they come back from a worker thread: structured clones.
+      const slots = structuredClone(alignTranscript(transcript, rubric, {}));
+      const first = planFirstCalls(settings, transcript, slots);
+      expect(first.jobs.every((j) => j.spec.remote && !j.itemKey.endsWith(TWIN_SUFFIX))).toBe(true);
+      const reports = structuredClone(detectTranscript(transcript, rubric, slots));
+      const { plan, later } = planAfterDetection(settings, first, reports);
+      expect(plan.items).toEqual(whole.items);
+      expect([...plan.injection.reports]).toEqual([...whole.injection.reports]);
+      expect(plan.injection.twins).toEqual(whole.injection.twins);
+      expect(plan.redactionClasses).toEqual(whole.redactionClasses);
+      expect(plan.jobs.map(asked)).toEqual(whole.jobs.map(asked));
+      // … which is what one `planJobs` over the answers and their twins, every judge, gives.
+      const redactor = createRedactor(transcript, []);
+      const direct = planJobs({
+        ...settings,
+        items: [...plan.items, ...plan.injection.twins],
+        redactorOf: () => redactor,
+        injection: plan.injection.reports,
+      });
+      expect(plan.jobs.map(asked)).toEqual(direct.map(asked));
+      expect(plan.jobs.length).toBe(first.jobs.length + later.length);
+      twins += plan.injection.twins.length;
     }
+    expect(twins, 'some bundled answer carries suspect text').toBeGreaterThan(0);
   });
 });
