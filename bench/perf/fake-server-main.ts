@@ -61,6 +61,10 @@ const counts = {
   lastAt: 0,
   firstAtEpochMs: 0,
   lastAtEpochMs: 0,
+  // Sum of the replies' latencies, and when the last reply is due: how busy the client kept the
+  // server (mean calls in flight = busyMs / (lastReplyAt - firstAt)).
+  busyMs: 0,
+  lastReplyAt: 0,
 };
 const started = performance.now();
 
@@ -87,6 +91,8 @@ const server = await startFakeOpenAI({
     }
     counts.ok += 1;
     const latencyMs = Math.max(0, Math.round(latency + (random() * 2 - 1) * jitter));
+    counts.busyMs += latencyMs;
+    counts.lastReplyAt = Math.max(counts.lastReplyAt, now + latencyMs);
     // A grader that sends no schema (a peer tool's rubric assertion, for side-by-side timing)
     // gets the JSON object such graders ask for in their prompt.
     if (body.response_format === undefined && body.tools === undefined) {

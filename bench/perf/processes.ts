@@ -26,6 +26,11 @@ export interface FakeServerStats {
   /** Wall-clock times (ms since the epoch) of the first and the last request received. */
   readonly firstAtEpochMs: number;
   readonly lastAtEpochMs: number;
+  /** The server's clock (ms since it started) at the first request and when the last reply was due. */
+  readonly firstAt: number;
+  readonly lastReplyAt: number;
+  /** Sum of the replies' latencies (ms). */
+  readonly busyMs: number;
 }
 
 export interface RunningServer {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateTranscripts } from './generate-transcripts.ts';
 import { measureTokens, type TokenFigures } from './measure-tokens.ts';
-import { type CliRun, ROOT, runCliProcess, startServerProcess } from './processes.ts';
+import { type CliRun, type FakeServerStats, ROOT, runCliProcess, startServerProcess } from './processes.ts';
 
 const RUBRIC = join(ROOT, 'rubrics/interview-rubric.md');
 const QUESTIONS = 11;
@@ -72,12 +72,15 @@ async function scoreAgainstServer(args: {
       env: server === null ? {} : { OPENAI_API_KEY: 'sk-bench', OPENAI_BASE_URL: server.baseUrl },
     },
   );
-  const stats = (await server?.stop()) ?? {
+  const stats: FakeServerStats = (await server?.stop()) ?? {
     requests: 0,
     ok: 0,
     rateLimited: 0,
     firstAtEpochMs: 0,
     lastAtEpochMs: 0,
+    firstAt: 0,
+    lastReplyAt: 0,
+    busyMs: 0,
   };
   check(cli, out);
   const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Summary;
@@ -135,6 +138,8 @@ export async function latency(calls = 2_000, latencyMs = 300, jitterMs = 100) {
         toFirstRequestMs: stats.firstAtEpochMs - cli.startedAtEpochMs,
         requestsSpanMs: stats.lastAtEpochMs - stats.firstAtEpochMs,
         lastRequestToExitMs: cli.exitedAtEpochMs - stats.lastAtEpochMs,
+        // Calls the client kept in flight, on average, from its first request to the last reply (of --concurrency).
+        meanInFlight: stats.busyMs / Math.max(1, stats.lastReplyAt - stats.firstAt),
       },
     };
   } finally {

@@ -50,12 +50,12 @@ interface Slot {
  * and detection are most of a transcript's CPU, and on the main thread they stall the event loop
  * the calls and the offline judge need. The workers start with the analyser (they load while the
  * run sets up its judges and journal); each transcript goes to the worker with the least work (one
- * sent before a worker has loaded waits for it). A worker sends a transcript's alignment as soon
- * as it has it and aligns the transcripts waiting before it runs detection, so the first calls
- * go out while the detector is still compiling its patterns.
- * Analysing on the calling thread until a worker had loaded was tried: the main thread then
- * compiles the detector's patterns too, and a run at zero latency was about 9% slower; a run too
- * short for workers to pay off gets none instead (`analyserFor`).
+ * sent before a worker has loaded waits for it, except the first, aligned here). A worker sends a
+ * transcript's alignment as soon as it has it and aligns newcomers before it goes on detecting,
+ * so calls go out while the detector is still compiling its patterns.
+ * Analysing (aligning and detecting) on the calling thread until a worker had loaded was tried:
+ * the main thread then compiles the detector's patterns too, and a run at zero latency was about
+ * 9% slower; a run too short for workers to pay off gets none instead (`analyserFor`).
  * A worker keeps the process alive only while it has work, so a run that stops before closing
  * the analyser does not hang. A worker that dies (out of memory, killed) hands its transcripts
  * back to the calling thread, and so does every later one if none is left; an analysis that
@@ -185,9 +185,11 @@ export function createAnalysisPool(options: {
           inThread(waiting);
           return { slots, reports };
         }
-        // Until a worker has loaded, this thread aligns (cheap, and its calls can go) and the
-        // worker detects once it is up.
-        const aligned = workers.some((s) => s.alive && s.ready) ? undefined : alignHere(waiting);
+        // The first transcript, when no worker has loaded yet, is aligned here: its calls can go
+        // while the workers load. Aligning more here was measured slower: this thread's event
+        // loop then holds up the first calls (aligning is slow until V8 has compiled it).
+        const ready = workers.some((s) => s.alive && s.ready);
+        const aligned = ready || nextId > 0 ? undefined : alignHere(waiting);
         if (aligned === null) return { slots, reports };
         const id = nextId++;
         slot.pending.set(id, waiting);

@@ -34,7 +34,7 @@ export interface PreparedRun {
    * when it could be read. Read as the run goes, so no run holds every transcript at once.
    */
   readonly read: () => AsyncGenerator<ReadInput>;
-  /** How many files `read` will go through (found again, silently): to size the run's threads. */
+  /** How many files `read` goes through (as the last read found them): to size the run's threads. */
   readonly countInputs: () => number;
   readonly secret: string;
   readonly startedAt: string;
@@ -100,13 +100,7 @@ async function prepareFresh(request: ScoreRequest, say: Say): Promise<PreparedRu
     throw new UsageError('Expected at least one transcript file, folder or glob.');
   const { rubric, diagnostics } = loadRubric(config.rubric, cwd);
   for (const d of diagnostics) say(formatDiagnostic(d));
-  const read = () =>
-    streamTranscripts(request.transcripts, cwd, {
-      maxFiles: config.maxFiles,
-      limits: readLimitsOf(config),
-      warn: (message) => say(`warning: ${message}`),
-    });
-  const countInputs = () => countFiles(request.transcripts, cwd, config.maxFiles);
+  const { read, countInputs } = readerOf(request.transcripts, cwd, config, say);
   const startedAt = (request.deps?.clock ?? (() => new Date()))().toISOString();
   const dir = resolvePath(cwd, config.out ?? join('runs', `${startedAt.replace(/[:.]/g, '-')}-${rubric.id}`));
   const cacheDir = resolvePath(cwd, config.cacheDir ?? defaultCacheDir(request.env, request.homedir));
@@ -160,13 +154,7 @@ async function prepareResume(request: ScoreRequest, resumeArg: string, say: Say)
     Object.entries(given.config).filter(([k]) => RESUMABLE.has(k) && given.sources[k] === 'flag'),
   );
   const config = ConfigSchema.parse({ ...(stored.config as object), ...overrides });
-  const read = () =>
-    streamTranscripts(stored.patterns, stored.cwd, {
-      maxFiles: config.maxFiles,
-      limits: readLimitsOf(config),
-      warn: (message) => say(`warning: ${message}`),
-    });
-  const countInputs = () => countFiles(stored.patterns, stored.cwd, config.maxFiles);
+  const { read, countInputs } = readerOf(stored.patterns, stored.cwd, config, say);
   const secret = readRunKey(dir);
   if (secret === undefined) {
     throw new UsageError(`${resumeArg} has no ${RUN_FILES.runKey}; it cannot be resumed.`);
@@ -180,6 +168,31 @@ async function prepareResume(request: ScoreRequest, resumeArg: string, say: Say)
     secret,
     startedAt: manifest.startedAt,
     materialize: () => {},
+  };
+}
+
+/**
+ * A run's reader, and how many files it goes through: the number the last read found, or (before
+ * any read) the files found now, silently.
+ */
+function readerOf(
+  patterns: readonly string[],
+  cwd: string,
+  config: Config,
+  say: Say,
+): Pick<PreparedRun, 'read' | 'countInputs'> {
+  let found: number | undefined;
+  return {
+    read: () =>
+      streamTranscripts(patterns, cwd, {
+        maxFiles: config.maxFiles,
+        limits: readLimitsOf(config),
+        warn: (message) => say(`warning: ${message}`),
+        onFound: (files) => {
+          found = files;
+        },
+      }),
+    countInputs: () => found ?? countFiles(patterns, cwd, config.maxFiles),
   };
 }
 

@@ -13,6 +13,8 @@ export interface ReadOptions {
   readonly maxFiles: number;
   readonly limits: ReadLimits;
   readonly warn: (message: string) => void;
+  /** Told how many files were found, before the first is read. */
+  readonly onFound?: (files: number) => void;
 }
 
 /** One input file as read: its manifest entry, and the transcript when it could be read. */
@@ -49,7 +51,9 @@ export async function* streamTranscripts(
   options: ReadOptions,
 ): AsyncGenerator<ReadInput> {
   const taken = new Set<string>();
-  for (const path of findInputFiles(patterns, cwd, options)) {
+  const files = findInputFiles(patterns, cwd, options);
+  options.onFound?.(files.length);
+  for (const path of files) {
     // A file over the size limit is refused before it is read: a 2 GB log must not fill memory.
     const size = statSync(isAbsolute(path) ? path : join(cwd, path)).size;
     if (size > options.limits.maxFileBytes) {
