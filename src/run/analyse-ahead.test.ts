@@ -24,6 +24,13 @@ function analyserWith(parallel: number, analyse: (t: Transcript) => PendingAnaly
   };
 }
 
+/** An analyser whose analyses are done at once. */
+const instantAnalyser = (parallel: number) =>
+  analyserWith(parallel, (t) => ({
+    slots: Promise.resolve(slotsOf(t.id)),
+    reports: Promise.resolve(reportsOf(t.id)),
+  }));
+
 describe('analyseAhead', () => {
   it('keeps the feed’s order whatever order analyses finish in, and holds at most 2 × parallel + 1 beside the one it hands over', async () => {
     await fc.assert(
@@ -91,13 +98,7 @@ describe('analyseAhead', () => {
     const feed = {
       next: () => (read++ === 0 ? Promise.resolve(transcriptNamed('t0')) : new Promise<never>(() => {})),
     };
-    const analysed = analyseAhead(
-      feed,
-      analyserWith(2, (t) => ({
-        slots: Promise.resolve(slotsOf(t.id)),
-        reports: Promise.resolve(reportsOf(t.id)),
-      })),
-    );
+    const analysed = analyseAhead(feed, instantAnalyser(2));
     expect((await analysed.next())?.transcript.id).toBe('t0');
     expect(read).toBe(2);
   });
@@ -110,13 +111,7 @@ describe('analyseAhead', () => {
         throw new Error('disk gone');
       },
     };
-    const analysed = analyseAhead(
-      feed,
-      analyserWith(2, (t) => ({
-        slots: Promise.resolve(slotsOf(t.id)),
-        reports: Promise.resolve(reportsOf(t.id)),
-      })),
-    );
+    const analysed = analyseAhead(feed, instantAnalyser(2));
     expect((await analysed.next())?.transcript.id).toBe('t0');
     expect((await analysed.next())?.transcript.id).toBe('t1');
     await expect(analysed.next()).rejects.toThrow('disk gone');
