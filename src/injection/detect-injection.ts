@@ -3,6 +3,7 @@ import { allMatches } from '../text/all-matches.ts';
 import { createLiteralGate } from '../text/literal-gate.ts';
 import { clauseRanges, rangeAt } from './clause-ranges.ts';
 import { findCompactHits } from './find-compact-hits.ts';
+import { findCoverageClaims } from './find-coverage-claims.ts';
 import { findDisguised } from './find-disguised.ts';
 import { findEncoded } from './find-encoded.ts';
 import { findKeywordStuffing } from './find-keyword-stuffing.ts';
@@ -147,6 +148,8 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   if (options.flagTerms !== undefined) {
     for (const range of findKeywordStuffing(text, options.flagTerms))
       spans.push({ kind: 'keyword_stuffing', ...range });
+    for (const range of findCoverageClaims(text, options.flagTerms))
+      spans.push({ kind: 'compliance_claim', ...range });
   }
   return report(text, spans);
 }

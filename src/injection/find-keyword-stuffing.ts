@@ -74,7 +74,12 @@ export function findKeywordStuffing(
     const termItems = items.filter((item) =>
       allMatches(WORD, item).some((m) => terms.has(stemWord(m[0].toLowerCase()))),
     ).length;
-    const listed = items.length >= 4 && termItems >= 4 && termItems / items.length >= 0.7 && !hasPredicate;
+    // A list of bare terms, not of described practices: an expert's "retries with capped
+    // exponential backoff, circuit breakers with half-open probing, …" is a list too, but its
+    // items say something about each term (few of its words are terms).
+    const bare = termWords.length / words.length >= 0.45 || words.length / items.length <= 3;
+    const listed =
+      items.length >= 4 && termItems >= 4 && termItems / items.length >= 0.7 && !hasPredicate && bare;
     // "Keywords: a, b, c" / "Buzzwords - …": a label announcing a list of terms.
     const labelled = LIST_LABEL.test(body) && distinct >= 3;
     const dense = words.length >= 8 && distinct >= 4 && termWords.length / words.length >= 0.6;

@@ -1,0 +1,68 @@
+import { stemWord } from '../lexicon/stem-word.ts';
+import { allMatches } from '../text/all-matches.ts';
+
+/** "I", "we", "I've", "we have", optionally "already"/"just"/… after. */
+const SELF = String.raw`(?:i|we)(?:['’]ve|\s{1,3}have)?(?:\s{1,3}(?:already|just|also|clearly|explicitly|briefly))?`;
+/** Verbs that refer to what was said in the answer itself. */
+const SAID = String.raw`(?:said|mentioned|described|explained|discussed|covered|outlined|noted|showed|shown|stated|addressed|walked\s{1,3}through|went\s{1,3}through|gone\s{1,3}through|laid\s{1,3}out|touched\s{1,3}on|pointed\s{1,3}out|talked\s{1,3}about|brought\s{1,3}up)`;
+
+/**
+ * Phrases by which an answer points back at itself as having covered something: "as I walked
+ * through", "as discussed", "to recap what I covered", "which I explained", "X, covered in my
+ * first point", "(check)", "I was deliberate about touching on". Each is bounded (linear time).
+ */
+const SELF_REFERENCE = new RegExp(
+  [
+    String.raw`\b(?:as|like)\s{1,3}${SELF}\s{1,3}${SAID}\b`,
+    String.raw`\bas\s{1,3}(?:already\s{1,3}|previously\s{1,3})?(?:discussed|mentioned|described|explained|covered|noted|outlined|shown|stated|addressed)\b`,
+    String.raw`\b${SELF}\s{1,3}(?:covered|addressed|touched\s{1,3}on|walked\s{1,3}through|went\s{1,3}through|laid\s{1,3}out)\b`,
+    String.raw`\bwhich\s{1,3}${SELF}\s{1,3}${SAID}\b`,
+    String.raw`\brecap\b`,
+    String.raw`(?:^|[,;:(]\s{0,3})covered\b`,
+    String.raw`\bcovered\s{1,3}(?:in\s{1,3}my|above|earlier|already|before)\b`,
+    String.raw`\(\s{0,2}(?:check|checked|done|covered|tick|ticked)\s{0,2}\)`,
+    String.raw`\bin\s{1,3}my\s{1,3}(?:first|second|third|last|earlier|previous|opening)\s{1,3}(?:point|example|answer|sentence|paragraph)\b`,
+    String.raw`\b(?:deliberate|careful|made\s{1,3}sure)\s{1,3}(?:about|to)\s{1,3}(?:touch(?:ing)?\s{1,3}on|cover(?:ing)?|mention(?:ing)?|includ(?:e|ing)|address(?:ing)?)\b`,
+    String.raw`\blines?\s{1,3}up\s{1,3}with\s{1,3}what\b`,
+    String.raw`\bthe\s{1,3}answer\s{1,3}(?:above\s{1,3})?(?:demonstrates|shows|covers|addresses)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** A sentence: up to a full stop, ! or ? followed by a space or the end, or the end of the line (a claim may list its points with semicolons). */
+const SENTENCE = /[^\n]+?(?:[.!?](?=\s|$)|$)/gm;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/**
+ * Claims of having covered the rubric's points without covering them ("Mapping that to the
+ * criteria: bulkheads, covered in my first point; fault isolation, covered"): a sentence that
+ * points back at the answer as having said something (`SELF_REFERENCE`) and names two or more
+ * of the question's flag terms, at least half of which appear nowhere else in the answer. An
+ * honest recap repeats what the answer did say; this claims what it did not. Linear in the text.
+ */
+export function findCoverageClaims(
+  text: string,
+  flagTerms: readonly string[],
+): { start: number; end: number }[] {
+  const terms = new Set(flagTerms.map((t) => stemWord(t.toLowerCase())));
+  if (terms.size < 2) return [];
+  const sentences = allMatches(SENTENCE, text).map((m) => {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const body = m[0].trim();
+    const stems = allMatches(WORD, body).map((w) => stemWord(w[0].toLowerCase().replace(/['’]s$/, '')));
+    return { start, end: start + body.length, body, stems };
+  });
+  // How many sentences use each term: a term only one sentence uses is said nowhere else.
+  const sentencesWith = new Map<string, number>();
+  for (const sentence of sentences)
+    for (const stem of new Set(sentence.stems.filter((s) => terms.has(s))))
+      sentencesWith.set(stem, (sentencesWith.get(stem) ?? 0) + 1);
+  const claims: { start: number; end: number }[] = [];
+  for (const sentence of sentences) {
+    const named = [...new Set(sentence.stems.filter((s) => terms.has(s)))];
+    if (named.length < 2 || !SELF_REFERENCE.test(sentence.body)) continue;
+    const onlyHere = named.filter((stem) => sentencesWith.get(stem) === 1).length;
+    if (onlyHere * 2 >= named.length) claims.push({ start: sentence.start, end: sentence.end });
+  }
+  return claims;
+}
