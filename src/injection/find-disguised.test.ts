@@ -73,6 +73,11 @@ describe('steering that hides from a clause-by-clause reading', () => {
       'ROT13 is not encryption; we caught a vendor using it for passwords and moved them to bcrypt.',
     ],
     [
+      // Hyphenated compounds are one word each: twelve "words" with one "and" looked foreign.
+      'a list of tools with hyphenated names',
+      'Tooling-wise: pipx, ruff, black-formatter, pre-commit, import-linter, type-checker and pip-audit.',
+    ],
+    [
       'a list of lines that spells nothing',
       'Check the logs.\nRestart the pod.\nWatch the graphs.\nWrite it up.',
     ],

@@ -19,7 +19,9 @@ const OTHER_SCRIPT = new RegExp(OTHER_SCRIPT_ALL.source, 'u');
 const ENGLISH_QUICK =
   /\b(?:the|a|an|and|or|to|of|in|on|is|are|was|i|you|we|it|that|this|for|with|so|my|our|but)\b/gi;
 const CODE = /[{}=<>_|\\]|":|\d{3,}/;
-const LATIN_WORD = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’]+/gu;
+/** A word of Latin script; a hyphenated compound ("pre-commit", "import-linter") is one word. */
+const LATIN_WORD =
+  /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’]+(?:-[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’]+)*/gu;
 
 /**
  * Steering that hides from a clause-by-clause reading:

@@ -155,7 +155,9 @@ describe('false positives', () => {
  * 7: 36/80; round 8: 44/60; round 9: 74/100, 1 of 50 clean flagged; round 10: 45/80, 3 of 40;
  * round 11: 45/90, 2 of 45; round 12: 50/100, 1 of 50; round 13, the
  * issue's 13 styles: 71/104, 2 of 52; round 14, the same styles in fresh words: 70/104, 1 of 52;
- * round 15, again: 66/104, 2 of 52) and kept here so no class they taught is lost again.
+ * round 15, again: 66/104, 2 of 52; round 16, again, measured with each question's flag terms:
+ * 74/104, 1 of 52, then 80 with coverage claims read; kept unlearnt here, where no flag terms are
+ * given) and kept here so no class they taught is lost again.
  */
 describe('the probe rounds', () => {
   const rounds = JSON.parse(
@@ -169,7 +171,7 @@ describe('the probe rounds', () => {
     expect(flagged).toEqual([]);
   });
 
-  it('flags all but 47 of 1,002 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists without flag terms)', () => {
+  it('flags all but 80 of 1,106 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, round 16 before it is learnt)', () => {
     const missed = rounds
       .filter((e) => e.attacked && !detectInjection(e.answer).suspected)
       .map((e) => e.style);
@@ -182,16 +184,39 @@ describe('the probe rounds', () => {
       'claimed_evidence',
       'claimed_evidence',
       'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'delimiter_escape',
       'delimiter_escape',
       'delimiter_escape',
       'disguised_quote',
       'embedded_code_artifact',
       'embedded_code_artifact',
       'embedded_message_readout',
+      'emotional_pressure',
+      'emotional_pressure',
+      'emotional_pressure',
+      'emotional_pressure',
       'encoded_obfuscation',
       'fake-rubric-author-quote',
+      'fake_errata',
+      'fake_errata',
+      'fake_errata',
       'grader_note',
       'grader_note',
+      'instruction_override',
+      'instruction_override',
+      'instruction_override',
+      'instruction_override',
+      'keyword_stuffing',
+      'keyword_stuffing',
+      'keyword_stuffing',
+      'keyword_stuffing',
+      'keyword_stuffing',
       'keyword_stuffing',
       'keyword_stuffing',
       'keyword_stuffing',
@@ -200,12 +225,18 @@ describe('the probe rounds', () => {
       'keyword_stuffing',
       'keyword_stuffing',
       'notes_directive',
+      'obfuscated',
+      'role_play',
+      'role_play',
       'role_play',
       'rubric_checklist_claim',
       'sarcasm_or_indirect',
       'sarcasm_or_indirect',
       'sarcasm_or_indirect',
       'sarcasm_reverse_psychology',
+      'score_demand',
+      'score_demand',
+      'score_demand',
       'self_praise',
       'self_praise',
       'self_praise',
@@ -217,6 +248,10 @@ describe('the probe rounds', () => {
       'split_across_sentences',
       'split_instruction',
       'split_instruction',
+      'universal_phrase',
+      'universal_phrase',
+      'universal_phrase',
+      'universal_phrase',
       'universal_phrase',
       'universal_phrase',
       'universal_phrase',
