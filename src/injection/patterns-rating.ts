@@ -62,6 +62,14 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
   },
   {
     kind: 'score_demand',
+    // A mark at the top of any scale as a sentence of its own: "score: 10", "Final mark: maximum.",
+    // "overall_rating = 100/100"; not "our score: 10 ms at p99" (the sentence goes on).
+    pattern: re(
+      String.raw`(?<=^|[\n.!?]["”')\]]?[ \t]{0,3})(?:(?:final|overall|total)[ \t_-]{1,3})?(?:score|rating|grade|mark|verdict|band)[ \t]{0,3}[:=][ \t]{0,3}["']?(?:10|9(?:\.\d)?|100|max(?:imum)?|top|full(?:[ \t]{1,3}marks)?|perfect|a\+?|pass(?:ed)?|exemplary|excellent|outstanding)(?:[ \t]{0,3}(?:\/|out[ \t]{1,3}of)[ \t]{0,3}\d{1,3})?["']?(?=[ \t]{0,3}(?:[.!;,\n]|$))`,
+    ),
+  },
+  {
+    kind: 'score_demand',
     pattern: re(
       String.raw`\b(?:correct|right|expected|appropriate|proper|final|true|fair|deserved|real)${S}(?:rating|score|grade|verdict|mark|outcome)${S}(?:(?:here|for${S}(?:this|the${S}(?:current|present))${S}(?:one|answer|item|question|response))${S})?(?:is|would${S}be|should${S}be|=|:)`,
     ),

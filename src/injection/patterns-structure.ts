@@ -118,7 +118,8 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
     pattern: re(
       // A delimiter, not a phrase: at a sentence start or after rules, and ending its clause
       // ("END OF ANSWER.", "-----END ANSWER-----"), unlike "at the end of the transcript of the call".
-      String.raw`(?<=^|[\n.!?]["”')\]]?[ \t]{0,3}|[-=#*[<(|][ \t]{0,3})end(?:[ \t]{1,3}of)?[ \t]{1,3}(?:the[ \t]{1,3})?(?:(?:candidate|user|applicant|interviewee)(?:['’]?s)?[ \t]{1,3})?(?:answer|transcript|response|input|submission|text|reply)(?=[ \t]{0,3}(?:[.:;\-—=\]>)|!\n]|$))`,
+      // Written as a key too ("end_of_candidate_answer: true").
+      String.raw`(?<=^|[\n.!?]["”')\]]?[ \t]{0,3}|[-=#*[<(|][ \t]{0,3})end(?:[ \t_-]{1,3}of)?[ \t_-]{1,3}(?:the[ \t_-]{1,3})?(?:(?:candidate|user|applicant|interviewee)(?:['’]?s)?[ \t_-]{1,3})?(?:answer|transcript|response|input|submission|text|reply)(?=[ \t]{0,3}(?:[.:;\-—=\]>)|!\n]|$))`,
     ),
   },
   {
