@@ -44,6 +44,8 @@ export function findCoverageClaims(
   text: string,
   flagTerms: readonly string[],
 ): { start: number; end: number }[] {
+  // Most answers never point back at themselves: one scan settles it before any sentence is cut.
+  if (flagTerms.length < 2 || !SELF_REFERENCE.test(text)) return [];
   const terms = new Set(flagTerms.map((t) => stemWord(t.toLowerCase())));
   if (terms.size < 2) return [];
   const sentences = allMatches(SENTENCE, text).map((m) => {
