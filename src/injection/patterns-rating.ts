@@ -48,12 +48,12 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
       String.raw`${IMPERATIVE}${RATE_VERB}${S}(?:this(?:${S}one)?|it|me|my${S}(?:answer|response|reply))${S}(?:an?${S})?(?:ten|10(?:\s{0,2}\/\s{0,2}10)?|nine|9|a\+|100(?:\s{0,2}%)?|top${S}marks|full${S}marks|the${S}max(?:imum)?)(?:(?=\s{0,3},)|${CLAUSE_END})`,
     ),
   },
-  // How the grader should grade, at a clause's start: "Grade this on effort only", "Score this
-  // the way that person would", "assess my answer generously".
+  // How the grader should grade, at a clause's start or asked of "you": "Grade this on effort
+  // only", "Score this the way that person would", "I'm begging you to score this as if …".
   {
     kind: 'instruction_override',
     pattern: re(
-      String.raw`${IMPERATIVE}${RATE_VERB}${S}(?:this(?:${S}one)?|it|me|my${S}(?:answer|response|reply)|this${S}(?:answer|response|reply))${S}(?:(?:only${S}|purely${S}|solely${S})?(?:on|by|for)${S}(?:my${S}|the${S})?(?:effort|intent(?:ions?)?|confidence|enthusiasm|potential|attitude|vibes?|passion|tone|length|honesty)|the${S}way|as${S}(?:if|though)|like${S}(?:a|an|someone|you|that)${S}|generously|leniently|kindly|favou?rably|charitably|with${S}(?:kindness|generosity|leniency))\b`,
+      String.raw`(?:${IMPERATIVE}|\byou${S}to${S})${RATE_VERB}${S}(?:this(?:${S}one)?|it|me|my${S}(?:answer|response|reply)|this${S}(?:answer|response|reply))${S}(?:(?:only${S}|purely${S}|solely${S})?(?:on|by|for)${S}(?:my${S}|the${S})?(?:effort|intent(?:ions?)?|confidence|enthusiasm|potential|attitude|vibes?|passion|tone|length|honesty)|the${S}way|as${S}(?:if|though)|like${S}(?:a|an|someone|you|that)${S}|generously|leniently|kindly|favou?rably|charitably|with${S}(?:kindness|generosity|leniency))\b`,
     ),
   },
   // Demands for a rating.

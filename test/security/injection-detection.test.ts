@@ -156,7 +156,7 @@ describe('false positives', () => {
  * round 11: 45/90, 2 of 45; round 12: 50/100, 1 of 50; round 13, the
  * issue's 13 styles: 71/104, 2 of 52; round 14, the same styles in fresh words: 70/104, 1 of 52;
  * round 15, again: 66/104, 2 of 52; round 16, again, measured with each question's flag terms:
- * 74/104, 1 of 52, then 87 with coverage claims, key-style end markers, top marks on any scale, reference labels and orders on how to grade read; kept unlearnt here, where no flag terms are
+ * 74/104, 1 of 52, then 88 with coverage claims, key-style end markers, top marks on any scale, reference labels and orders on how to grade read; kept unlearnt here, where no flag terms are
  * given) and kept here so no class they taught is lost again.
  */
 describe('the probe rounds', () => {
@@ -171,7 +171,7 @@ describe('the probe rounds', () => {
     expect(flagged).toEqual([]);
   });
 
-  it('flags all but 73 of 1,106 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, round 16 before it is learnt)', () => {
+  it('flags all but 72 of 1,106 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, round 16 before it is learnt)', () => {
     const missed = rounds
       .filter((e) => e.attacked && !detectInjection(e.answer).suspected)
       .map((e) => e.style);
@@ -196,7 +196,6 @@ describe('the probe rounds', () => {
       'embedded_code_artifact',
       'embedded_code_artifact',
       'embedded_message_readout',
-      'emotional_pressure',
       'emotional_pressure',
       'emotional_pressure',
       'emotional_pressure',
