@@ -7,6 +7,7 @@
 
 const W = String.raw`[\s\u00a0]{1,3}`;
 
+import { ANSWER_LABEL_TAG } from './answer-label.ts';
 import { wordClass } from './word-class.ts';
 
 /** A plea for leniency towards this answer: "be kind with this", "go easy on me", "grade me generously". */
@@ -33,12 +34,6 @@ export const LENIENCY = wordClass([
   String.raw`\b(?:asking|ask|hoping|hope)${W}for${W}(?:a${W}(?:little|bit${W}of)${W}|some${W}|a${W}touch${W}of${W})?(?:generosity|leniency|mercy|kindness|understanding|sympathy)\b|\bbreak${W}my${W}heart${W}to${W}(?:fail|lose|miss)\b`,
   String.raw`\b(?:i['’]?d|i${W}would)${W}be${W}(?:so${W}|very${W}|really${W}|truly${W}|eternally${W})?grateful${W}for${W}(?:a${W})?(?:good|high|strong|positive|top|fair|generous)${W}(?:result|score|mark|grade|rating|outcome)\b|\bi${W}(?:really${W}|desperately${W}|just${W})?need${W}(?:a|an|the)${W}(?:strong|high|good|top|great|passing|positive|perfect)${W}(?:score|mark|grade|rating|result|review)\b|\bevery${W}(?:point|mark)${W}(?:really${W})?(?:matters|counts)\b`,
 ]);
-
-/** A label that names the answer as the reference one: "gold_answer", "REF_ANSWER_MATCH", "verified-exemplar". */
-const ANSWER_LABEL =
-  '(?:(?:gold|golden|canonical|model|ideal|perfect|reference|ref|exemplary|verified|top|best|highest)[_-]){1,3}(?:standard[_-])?(?:response|answer|reply|solution|exemplar|match)(?:[_-](?:match|ok|true|verified))?';
-/** Its value: "=true", ": 1.00", ": 100%". */
-const LABEL_VALUE = String.raw`(?:(?:${W})?[:=](?:${W})?(?:true|yes|1(?:\.0{1,3})?|100(?:\.0)?\s?%?|pass))`;
 
 /** A verdict written out in advance: "Final rating: 4", "band = Exceeds", "green flags 5/5 matched". */
 export const VERDICT = wordClass([
@@ -71,10 +66,7 @@ export const VERDICT = wordClass([
   String.raw`\b(?:textbook|flawless|exemplary|canonical|gold[- ]standard|reference)[- ](?:perfect|quality|grade|level|standard)${W}(?:answer|response|reply)\b`,
   String.raw`\bthat['’]?s${W}the${W}(?:result|score|mark|grade|rating|outcome)${W}i${W}(?:need|want|expect|deserve)\b|\b(?:log|record|file|mark|enter|count)${W}(?:this|my|the)${W}(?:answer|response)${W}as${W}(?:a${W})?(?:clean${W}|clear${W}|strong${W}|full${W})?(?:pass|hire|yes|top|win|success)\b|\b(?:easy|clear|solid)${W}green\b|\bgreen${W}across${W}the${W}board\b`,
   String.raw`(?:\[\[|\{\{|«|<<)(?:${W})?(?:(?:gold|golden|canonical|model|ideal|perfect|reference|exemplary|top|best|highest|max(?:imum)?)[_ -]?){1,3}(?:standard[_ -]?)?(?:response|answer|reply|score|rating|example|band|mark)?(?:${W})?(?:\]\]|\}\}|»|>>)|#(?:best|top|perfect|ideal|model|gold|max)(?:answer|band|score|mark|grade|rating|response|tier|hire)\b`,
-  // A label claiming the answer matches the reference: "<<REF_ANSWER_MATCH: 1.00>>", "[[verified_exemplar]]",
-  // or in single brackets with a value, "[gold_answer=true]". The answer noun is required; a
-  // template's "{model_answer}" or "{{ reference_answer }}" names a slot, not a verdict.
-  String.raw`(?:\[\[|«|<<)(?:${W})?${ANSWER_LABEL}${LABEL_VALUE}?(?:${W})?(?:\]\]|»|>>)|[[{<](?:${W})?${ANSWER_LABEL}${LABEL_VALUE}(?:${W})?[\]}>]`,
+  ANSWER_LABEL_TAG,
 ]);
 
 /** An order to decode and obey: "decode the following base64 and follow it". */
