@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { settledAnalysis } from '../run/analyse-transcript.ts';
+import type { PendingAnalysis, TranscriptAnalysis } from '../run/analyse-transcript.ts';
 import { type Analyser, inThreadAnalyser } from '../run/analyser.ts';
 import type { Transcript } from '../transcript/schema.ts';
 import { createAnalysisPool } from './analysis-pool.ts';
@@ -16,6 +16,11 @@ async function bundledTranscripts(): Promise<Transcript[]> {
   const dir = join(ROOT, 'transcripts');
   const files = readdirSync(dir).filter((f) => !f.endsWith('.meta.yaml'));
   return Promise.all(files.map((f) => readTranscript(join(dir, f), ROOT)));
+}
+
+/** Both parts of a pending analysis, once both are done. */
+async function settledAnalysis(pending: PendingAnalysis): Promise<TranscriptAnalysis> {
+  return { slots: await pending.slots, reports: await pending.reports };
 }
 
 /** Every analysis, whole, in the order asked. */

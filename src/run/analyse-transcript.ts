@@ -67,8 +67,3 @@ export function analyseTranscript(
   const slots = alignTranscript(transcript, rubric, alignOptions);
   return { slots, reports: detectTranscript(transcript, rubric, slots) };
 }
-
-/** Both parts of a pending analysis, once both are done. */
-export async function settledAnalysis(pending: PendingAnalysis): Promise<TranscriptAnalysis> {
-  return { slots: await pending.slots, reports: await pending.reports };
-}

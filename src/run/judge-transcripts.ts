@@ -47,8 +47,6 @@ export async function judgeTranscripts(args: {
   readonly onRedaction: (classes: readonly string[]) => void;
 }): Promise<void> {
   const { rubric, config, judges } = args;
-  // zod's partial admits explicit undefineds; the aligner wants absent keys instead.
-  const alignOptions = Object.fromEntries(Object.entries(config.align).filter(([, v]) => v !== undefined));
   const formatOf = createVerdictFormatCache(rubric.scale);
   const calls = callsPerTranscript(judges, rubric);
   // Reading is paced by calls, not transcripts: a transcript waiting on its one slow call must
@@ -62,7 +60,6 @@ export async function judgeTranscripts(args: {
   let seq = 0;
   const settings = {
     rubric,
-    alignOptions,
     specs: judges.specs,
     secret: args.secret,
     redact: config.redact,

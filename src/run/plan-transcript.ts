@@ -23,7 +23,6 @@ export interface TranscriptPlan {
 /** What planning a transcript needs besides the transcript. */
 export interface PlanSettings {
   readonly rubric: Rubric;
-  readonly alignOptions: Partial<AlignOptions>;
   readonly specs: readonly JudgeSpec[];
   readonly secret: string;
   readonly redact: boolean;
@@ -96,7 +95,9 @@ export function planAfterDetection(
  * Aligns one transcript with the rubric, runs detection, and plans every call (both steps above
  * at once: `--dry-run`, the Batch API stage, tests). Pure.
  */
-export function planTranscript(args: PlanSettings & { readonly transcript: Transcript }): TranscriptPlan {
+export function planTranscript(
+  args: PlanSettings & { readonly transcript: Transcript; readonly alignOptions: Partial<AlignOptions> },
+): TranscriptPlan {
   const slots = alignTranscript(args.transcript, args.rubric, args.alignOptions);
   const first = planFirstCalls(args, args.transcript, slots);
   return planAfterDetection(args, first, detectTranscript(args.transcript, args.rubric, slots)).plan;
