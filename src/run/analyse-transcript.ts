@@ -7,7 +7,7 @@ import type { Transcript } from '../transcript/schema.ts';
 import { itemsOf, needsJudging, type PlannedItem } from './plan-items.ts';
 import { detectItem } from './plan-twins.ts';
 
-/** Detection reports by item key, for the items a judge reads. */
+/** Detection reports by item key, for the items a judge reads (and the stripped twins of suspect ones). */
 export type DetectionReports = ReadonlyArray<readonly [string, InjectionReport]>;
 
 /**
@@ -55,7 +55,7 @@ export function detectTranscript(
   rubric: Rubric,
   slots: readonly AnswerSlot[],
 ): DetectionReports {
-  return itemsToScan(transcript, rubric, slots).map((item) => [item.key, detectItem(item)] as const);
+  return itemsToScan(transcript, rubric, slots).flatMap(detectItem);
 }
 
 /** Aligns one transcript and runs detection on its answers. Pure. */

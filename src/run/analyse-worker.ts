@@ -31,6 +31,8 @@ interface Scan {
   readonly id: number;
   readonly items: readonly PlannedItem[];
   readonly reports: (readonly [string, InjectionReport])[];
+  /** How many of `items` are done. */
+  done: number;
 }
 const toScan: Scan[] = [];
 let scanning = false;
@@ -49,9 +51,10 @@ function scanNext(): void {
     return;
   }
   try {
-    const item = scan.items[scan.reports.length];
-    if (item !== undefined) scan.reports.push([item.key, detectItem(item)]);
-    if (scan.reports.length === scan.items.length) {
+    const item = scan.items[scan.done];
+    if (item !== undefined) scan.reports.push(...detectItem(item));
+    scan.done += 1;
+    if (scan.done >= scan.items.length) {
       toScan.shift();
       parentPort?.postMessage({ id: scan.id, reports: scan.reports });
     }
@@ -74,7 +77,12 @@ parentPort?.on('message', (message: Message) => {
       slots = alignTranscript(message.transcript, rubric, alignOptions);
       parentPort?.postMessage({ id: message.id, slots });
     }
-    toScan.push({ id: message.id, items: itemsToScan(message.transcript, rubric, slots), reports: [] });
+    toScan.push({
+      id: message.id,
+      items: itemsToScan(message.transcript, rubric, slots),
+      reports: [],
+      done: 0,
+    });
   } catch (error) {
     failed(message.id, error);
     return;

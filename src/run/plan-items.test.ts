@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { requestKey } from '../cache/request-key.ts';
+import { detectInjection } from '../injection/detect-injection.ts';
+import { flagTermsOf } from '../injection/flag-terms.ts';
 import type { JudgeRequest } from '../judge/schema.ts';
 import { createVerdictFormatCache } from '../judge/verdict-format.ts';
 import { createRedactor } from '../redact/create-redactor.ts';
@@ -263,11 +265,17 @@ describe('planTranscript', () => {
     }
     expect(local.some((j) => j.request.injection?.suspected === true)).toBe(true);
     for (const job of plan.jobs.filter((j) => j.spec.remote)) expect(job.request.injection).toBeUndefined();
-    // A twin's answer is not the one detection read: its judge detects for itself.
-    for (const job of plan.jobs.filter(
-      (j) => j.request.answer !== plan.items.find((i) => i.key === j.itemKey)?.slot.answer,
-    ))
-      expect(job.request.injection).toBeUndefined();
+    // A twin's local judge gets the detection run on the twin's own (stripped) answer, made where
+    // the item's was; its remote judges none.
+    const twinJobs = plan.jobs.filter((j) => j.itemKey.endsWith(TWIN_SUFFIX));
+    expect(twinJobs.some((j) => !j.spec.remote)).toBe(true);
+    for (const job of twinJobs) {
+      if (job.spec.remote) expect(job.request.injection).toBeUndefined();
+      else
+        expect(job.request.injection).toEqual(
+          detectInjection(job.request.answer, { flagTerms: flagTermsOf(job.request.question) }),
+        );
+    }
   });
 
   it('redacts for remote judges only: a run of local judges builds no redactor and reports no classes', () => {

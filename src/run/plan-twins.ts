@@ -9,7 +9,10 @@ export const TWIN_SUFFIX = '~stripped';
 
 /** What injection detection found per item, and the stripped twins to judge beside the originals. */
 export interface InjectionPlan {
-  /** By item key; only items whose answer a judge reads. */
+  /**
+   * By item key; only items whose answer a judge reads, and the twins whose detection was
+   * already run where the item's was (`detectItem`): a local judge reads it with the twin.
+   */
   readonly reports: ReadonlyMap<string, InjectionReport>;
   /** One per suspect item with text left once the spans are removed: judged like any item. */
   readonly twins: readonly PlannedItem[];
@@ -30,16 +33,39 @@ export function planInjectionTwins(
   const reports = new Map<string, InjectionReport>();
   const twins: PlannedItem[] = [];
   for (const item of items.filter(needsJudging)) {
-    const report = known.get(item.key) ?? detectItem(item);
+    const report = known.get(item.key) ?? detectAnswer(item);
     reports.set(item.key, report);
     if (!report.suspected) continue;
-    const stripped = removeSpans(item.slot.answer, report.spans);
-    twins.push({ ...item, key: `${item.key}${TWIN_SUFFIX}`, slot: { ...item.slot, answer: stripped } });
+    const twin = twinOf(item, report);
+    twins.push(twin);
+    const twinReport = known.get(twin.key);
+    if (twinReport !== undefined) reports.set(twin.key, twinReport);
   }
   return { reports, twins };
 }
 
+/** The item with its suspect spans removed, under the twin's key. */
+function twinOf(item: PlannedItem, report: InjectionReport): PlannedItem {
+  const stripped = removeSpans(item.slot.answer, report.spans);
+  return { ...item, key: `${item.key}${TWIN_SUFFIX}`, slot: { ...item.slot, answer: stripped } };
+}
+
 /** Detection on an item's answer, with its question's flag terms (what keyword stuffing is measured by). */
-export function detectItem(item: PlannedItem): InjectionReport {
+function detectAnswer(item: PlannedItem): InjectionReport {
   return detectInjectionCached(item.slot.answer, { flagTerms: flagTermsOf(item.question) });
+}
+
+/**
+ * Detection on an item's answer and, when it is suspect, on its stripped twin's (by key, the
+ * item's first): the twin's report is what a local judge reads with the twin, so it is made
+ * where the item's was (a worker thread, warm) rather than by the judge on the main thread.
+ */
+export function detectItem(item: PlannedItem): Array<readonly [string, InjectionReport]> {
+  const report = detectAnswer(item);
+  if (!report.suspected) return [[item.key, report]];
+  const twin = twinOf(item, report);
+  return [
+    [item.key, report],
+    [twin.key, detectAnswer(twin)],
+  ];
 }
