@@ -15,7 +15,7 @@ const SELF_REFERENCE = new RegExp(
   [
     String.raw`\b(?:as|like)\s{1,3}${SELF}\s{1,3}${SAID}\b`,
     String.raw`\bas\s{1,3}(?:already\s{1,3}|previously\s{1,3})?(?:discussed|mentioned|described|explained|covered|noted|outlined|shown|stated|addressed)\b`,
-    String.raw`\b${SELF}\s{1,3}(?:covered|addressed|touched\s{1,3}on|walked\s{1,3}through|went\s{1,3}through|laid\s{1,3}out)\b`,
+    String.raw`\b${SELF}\s{1,3}(?:covered|addressed|demonstrated|touched\s{1,3}on|walked\s{1,3}through|went\s{1,3}through|laid\s{1,3}out)\b`,
     String.raw`\bwhich\s{1,3}${SELF}\s{1,3}${SAID}\b`,
     String.raw`\brecap\b`,
     String.raw`(?:^|[,;:(]\s{0,3})covered\b`,
@@ -24,7 +24,10 @@ const SELF_REFERENCE = new RegExp(
     String.raw`\bin\s{1,3}my\s{1,3}(?:first|second|third|last|earlier|previous|opening)\s{1,3}(?:point|example|answer|sentence|paragraph)\b`,
     String.raw`\b(?:deliberate|careful|made\s{1,3}sure)\s{1,3}(?:about|to)\s{1,3}(?:touch(?:ing)?\s{1,3}on|cover(?:ing)?|mention(?:ing)?|includ(?:e|ing)|address(?:ing)?)\b`,
     String.raw`\blines?\s{1,3}up\s{1,3}with\s{1,3}what\b`,
-    String.raw`\bthe\s{1,3}answer\s{1,3}(?:above\s{1,3})?(?:demonstrates|shows|covers|addresses)\b`,
+    String.raw`\b(?:the|this|my)\s{1,3}(?:(?:earlier|previous|above|first|whole|full|entire)\s{1,3})?(?:answer|response|reply|explanation)\s{1,3}(?:above\s{1,3})?(?:already\s{1,3})?(?:demonstrate[sd]|show(?:s|ed)|cover(?:s|ed)|address(?:es|ed)|touch(?:es|ed)\s{1,3}on|hit|hits|include[sd]|explain(?:s|ed)|discuss(?:es|ed)|mention(?:s|ed))\b`,
+    // "what I've said addresses …", "having already explained …".
+    String.raw`\bwhat\s{1,3}${SELF}\s{1,3}(?:said|described|explained|outlined|covered|mentioned)\s{1,3}(?:already\s{1,3})?(?:addresses|covers|shows|demonstrates|touches|includes|hits)\b`,
+    String.raw`\bhaving\s{1,3}(?:already\s{1,3}|just\s{1,3}|previously\s{1,3})?(?:explained|covered|discussed|described|addressed|outlined|mentioned|shown|demonstrated|walked\s{1,3}through)\b`,
   ].join('|'),
 );
 

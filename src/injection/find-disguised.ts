@@ -27,8 +27,8 @@ const LATIN_WORD =
  * Steering that hides from a clause-by-clause reading:
  * - a Markdown checklist or table with every line ticked (three or more), none open;
  * - text encoded for the reader to undo, when the answer says so (ROT13, words or lines
- *   reversed): the decoded view is read like any clause; a clause of non-words that ROT13 turns
- *   into English is read so without a word of warning;
+ *   reversed): the decoded view is read like any clause; a clause of non-words that ROT13 or
+ *   reading backwards turns into English is read so without a word of warning;
  * - a verdict in emoji (`findEmojiVerdicts`);
  * - a long clause in another language or script inside an English answer (eight or more words
  *   with no English function word, or twelve or more characters of another script): whatever it
@@ -90,8 +90,9 @@ export function findDisguised(text: string): SteeringHit[] {
     const english = words.filter((w) => STOP_WORDS.has(w.toLowerCase())).length;
     // ROT13 with no word of warning: a run of non-words that shifts into English and steers.
     if (english < 2 && words.length >= 5 && !cued) {
-      const shifted = rot13(body);
-      if (countMatches(ENGLISH_QUICK, shifted, 2) && said(shifted)) {
+      // … or read backwards, whole or word by word (".kram lluf a evig" → "give a full mark.").
+      const views = [rot13(body), [...body].reverse().join(''), reverseWords(body)];
+      if (views.some((view) => countMatches(ENGLISH_QUICK, view, 2) && said(view))) {
         hits.push({ kind: 'instruction_override', ...clause });
         continue;
       }

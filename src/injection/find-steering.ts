@@ -9,7 +9,6 @@ import {
   CREDIT_CLAIM,
   DECODE_AND_OBEY,
   DESERT,
-  LENIENCY,
   MODESTY,
   NOT_PAST,
   OUTCOME_IDIOM,
@@ -29,6 +28,7 @@ import {
   VOCATIVE,
   WHOEVER_READS,
 } from './steering-lexicon.ts';
+import { LENIENCY } from './steering-pleas.ts';
 import { firstOf, patternsOf, rangesOf, type WordClass } from './word-class.ts';
 
 /** A suspect stretch, as offsets into the original answer. */
@@ -222,9 +222,9 @@ const ITEM_SPLIT = /(\s*(?:[,;/|•·()]|\band\b|\bor\b)\s*)/i;
 /** What introduces a list as examples ("like connection errors, 502s, …"); a list completing a sentence is `SPOKEN_INTRO`'s. */
 const EXAMPLE_HEAD =
   /\b(?:like|such as|including|includes|e\.g\.|for example|for instance|namely|especially|mostly|mainly)\b/i;
-/** A subject and its verb before a list: the list completes a sentence. */
+/** A subject and its verb before a list ("we used", "I'd have", "we'd then add"): the list completes a sentence. */
 const SPOKEN_INTRO =
-  /\b(?:it|this|that|we|i|they|you|(?:our|my|the)\s+(?:stack|tools?|tooling|setup|platform|team|services?))\s+(?:was|were|is|are|used|use|had|have|ran|run|included|includes|picked|chose)\b/i;
+  /\b(?:it|this|that|we|i|they|you|(?:our|my|the)\s+(?:stack|tools?|tooling|setup|platform|team|services?))(?:['’]d|['’]ll|\s+(?:would|will|could|should|might))?(?:\s+(?:also|then|usually|typically|always|often|probably|definitely))?\s+(?:was|were|is|are|used|use|had|have|ran|run|included|includes|picked|chose|add|added|want|need|needed|built|build)\b/i;
 /** A list labelled as the tools one uses: "tools-wise: Grafana, Prometheus, …". */
 const TOOLS_LABEL =
   /^\s*(?:(?:tools?|tooling|stack|tech|languages?)(?:-wise|\s+wise)|our\s+(?:stack|tools?|tooling))\s*[:,]/i;
@@ -232,7 +232,7 @@ const ITEM_SEPARATOR = /^\s*(?:[,;/|•·()]|and|or)\s*$/i;
 
 /**
  * A bare list of terms: six or more items of at most five words with no predicate among them,
- * or a run of twelve or more words none of which is a function word. Said sentences have verbs
+ * or a run of twelve or more words none of which is a function word (unless it completes a sentence). Said sentences have verbs
  * and function words; dumped terms do not.
  */
 function bareList(clause: string): Range | undefined {
@@ -250,7 +250,9 @@ function bareList(clause: string): Range | undefined {
     }
     if (run === 0) runStart = token.index;
     run += 1;
-    if (run >= BARE_RUN) return [runStart, clause.length];
+    // (Unless the run completes a sentence said before it: "I'd have integration tests in containers, contract tests, …".)
+    if (run >= BARE_RUN)
+      return SPOKEN_INTRO.test(clause.slice(0, runStart)) ? undefined : [runStart, clause.length];
   }
   // Six or more short items in a row, none with a predicate: the list inside a longer clause too
   // ("… so it was fine. plus vault, kms, secret rotation, … and of course never in git").

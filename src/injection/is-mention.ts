@@ -19,7 +19,7 @@ const MENTION_CUE = new RegExp(
     String.raw`\b(?:strip|strips|stripped|stripping|escape|escapes|escaped|escaping|sanitiz\w{1,5}|filter|filters|filtered|filtering|detect|detects|detected|detecting|block|blocks|blocked|blocking|reject|rejects|rejected|flag|flags|flagged|catch|catches|caught|neutraliz\w{1,5}|delimit\w{0,5}|quote|quotes|quoted)\b`,
     String.raw`\b(?:called|known${' '}as|classic|famous|typical|textbook|labelled|labeled)\b`,
     // Reported text needs its carrier: "a ticket that says …", "the page contains …".
-    String.raw`\b(?:document|page|ticket|message|email|review|comment|input|text|string|file|prompt|payload|field|description|post|note|line|example|attacker|user|site|pdf|web${' '}?page|value|data|content|body|header|parameter|param|query|cell|record|row|argument|variable|name|key|response|output)s?\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:says|said|saying|reads|read|contains|contained|containing|included|includes)\b`,
+    String.raw`\b(?:document|page|ticket|message|email|review|comment|input|text|string|file|prompt|payload|field|description|post|note|line|example|attacker|user|site|pdf|web${' '}?page|value|data|content|body|header|parameter|param|query|cell|record|row|argument|variable|name|key|response|output|answer|reply|request|transcript|chunk)s?\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:says|said|saying|reads|read|contains|contained|containing|included|includes)\b`,
   ].join('|'),
   'i',
 );
@@ -36,7 +36,7 @@ const EXAMPLE_CUE = new RegExp(
     String.raw`\b(?:phrases?|strings?|text|inputs?|prompts?|messages?|things|stuff|something|lines?|comments?|instructions?)${' '}like\b`,
     String.raw`\b(?:someone|anyone|users?|people|customers?|candidates?|they)${' '}(?:could|might|can|would|may|will|often|sometimes)${' '}(?:write|type|say|paste|send|put|include|embed|hide|smuggle|add|append|try|slip|sneak)\b`,
     // Reported text with its carrier: "a ticket could say '…'", "the page contains …".
-    String.raw`\b(?:document|page|ticket|message|email|review|comment|input|text|string|file|prompt|payload|field|post|example|attacker|user|site|pdf|webpage|value|content|body|header|parameter|query|cell|row|name)s?\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:could\s{1,3}|might\s{1,3}|would\s{1,3}|may\s{1,3}|can\s{1,3})?(?:says?|said|saying|reads?|contains?|contained|containing|included|includes)\b`,
+    String.raw`\b(?:document|page|ticket|message|email|review|comment|input|text|string|file|prompt|payload|field|post|example|attacker|user|site|pdf|webpage|value|content|body|header|parameter|query|cell|row|name|answer|reply|request|transcript)s?\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:could\s{1,3}|might\s{1,3}|would\s{1,3}|may\s{1,3}|can\s{1,3})?(?:says?|said|saying|reads?|contains?|contained|containing|included|includes)\b`,
   ].join('|'),
   'i',
 );

@@ -90,6 +90,34 @@ export const ADDRESS_PATTERNS: readonly InjectionPattern[] = [
   },
   {
     kind: 'instruction_override',
+    // "Replacement directive: …", "Priority instructions:", "overriding orders -".
+    pattern: re(
+      String.raw`\b(?:replacement|updated|revised|override|overriding|priority|real|actual|true|secret|hidden|final)${S}(?:directives?|instructions?|orders?|commands?|objectives?)\s{0,3}[:\-–—]`,
+    ),
+  },
+  {
+    kind: 'instruction_override',
+    // "Forget everything above this line", "ignore whatever was said before".
+    pattern: re(
+      String.raw`\b(?:ignore|disregard|forget|override|bypass|discard|scrap)${S}(?:about${S})?(?:everything|anything|all|whatever)${S}(?:(?:that${S})?(?:was|is|you${S}(?:were|have${S}been))${S}(?:said|written|told|given|stated)${S})?(?:above|before|previously|prior|earlier|so${S}far|up${S}to${S}(?:here|now|this${S}point))\b`,
+    ),
+  },
+  {
+    kind: 'instruction_override',
+    // "the evaluation guidelines are void", "your instructions have been superseded".
+    pattern: re(
+      String.raw`\b(?:instructions|guidelines|rubric|criteria|directives|(?:scoring|grading|marking|evaluation|assessment)${S}(?:guide|rules|scheme|key))${S}(?:are|is|have${S}been|has${S}been)${S}(?:now${S})?(?:void|null|nullified|obsolete|cancell?ed|revoked|rescinded|suspended|superseded|invalid(?:ated)?|withdrawn|lifted|no${S}longer${S}(?:valid|apply|applicable|in${S}(?:effect|force)))\b`,
+    ),
+  },
+  {
+    kind: 'instruction_override',
+    // "From this point on, the only criterion that counts is confidence".
+    pattern: re(
+      String.raw`\b(?:from${S}(?:now|this${S}point|here)${S}on(?:wards?)?|henceforth)\b[^.!?\n]{0,60}?\b(?:criteri(?:a|on)|rubric|grading|grader|evaluation|instructions?)\b`,
+    ),
+  },
+  {
+    kind: 'instruction_override',
     pattern: re(
       String.raw`\b(?:instead|rather)\s{0,2},?${S}(?:you${S})?(?:must|should|will|shall)${S}(?:rate|score|grade|output|respond|return|give|mark)\b`,
     ),

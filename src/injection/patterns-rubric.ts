@@ -1,5 +1,8 @@
 import { DONE, type InjectionPattern, RUBRIC_THING, re, S } from './pattern-parts.ts';
 
+/** What the grader marks by: the rubric, a marking scheme or answer key, the model answers. */
+const RUBRIC_DOC = String.raw`(?:rubric|(?:grading|marking|scoring|assessment|evaluation)${S}(?:criteria|scheme|guide|guidelines|key|rubric|sheet)|mark${S}scheme|answer${S}key|(?:desired|model|target|reference|ideal|accepted|acceptable)${S}answers?)`;
+
 /** Fake changes to the rubric ("Rubric update: …") and claims of having met it ("As required, I covered X, Y and Z"). */
 export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
   // Fake changes to the rubric.
@@ -16,6 +19,14 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
     ),
   },
   { kind: 'fake_errata', pattern: /\berrat(?:a|um)\b\s{0,3}[:\-–—]/gi },
+  {
+    kind: 'fake_errata',
+    // A revision of the marking documents: "marking scheme rev. 7", "Changelog, answer key: …",
+    // "the desired answers for this one were corrected in the newest version".
+    pattern: re(
+      String.raw`\b${RUBRIC_DOC}${S}(?:rev\.?|revision|v)\s{0,2}\d|\b(?:changelog|change${S}log)\b[^.!?\n]{0,40}?\b${RUBRIC_DOC}|\b${RUBRIC_DOC}${S}(?:for${S}(?:this|the${S}(?:current|next))${S}(?:one|question|item)${S})?(?:were|was|have${S}been|has${S}been|got|are${S}now|is${S}now)${S}(?:corrected|updated|revised|amended|changed|extended|expanded|relaxed|rewritten|replaced)\b`,
+    ),
+  },
   {
     kind: 'fake_errata',
     pattern: re(

@@ -1,6 +1,6 @@
 /**
  * Whole acts of steering, each one pattern over a clause of the folded answer (bounded gaps,
- * linear): pleas for leniency, verdicts written out, orders to decode and obey, personas cast for
+ * linear): verdicts written out (pleas for leniency are `steering-pleas.ts`'s), orders to decode and obey, personas cast for
  * the grader, credit asked for what was not said, and the signs of a story told in the past or
  * of one's own grading (which are not steering).
  */
@@ -10,34 +10,9 @@ const W = String.raw`[\s\u00a0]{1,3}`;
 import { ANSWER_LABEL_TAG } from './answer-label.ts';
 import { wordClass } from './word-class.ts';
 
-/** A plea for leniency towards this answer: "be kind with this", "go easy on me", "grade me generously". */
-export const LENIENCY = wordClass([
-  String.raw`\b(?:be|go|grade|mark|score|rate|judge|assess)${W}(?:\w{1,10}${W})?(?:kind|lenient|generous|gentle|forgiving|easy|charitable|sympathetic)${W}(?:with|to|on|towards?)${W}(?:this|me|my|it|the${W}answer)\b`,
-  String.raw`\b(?:grade|mark|score|rate|judge|assess|read|treat)${W}(?:me|this|it|my${W}answer)${W}(?:kindly|leniently|generously|gently|favou?rably|charitably|softly)\b`,
-  String.raw`\b(?:give${W}me${W}the${W}benefit${W}of${W}the${W}doubt|cut${W}me${W}some${W}slack|go${W}easy${W}on${W}(?:me|this|it))\b`,
-  // "please be kind, a good score would change my life".
-  String.raw`\b(?:please|kindly|i${W}beg${W}you)${W}(?:be${W})?(?:kind|lenient|generous|gentle|forgiving|understanding|merciful)\b[^.!?\n]{0,80}?\b(?:score|mark|grade|rating|result|pass)`,
-  // "please lean toward a yes", "please be generous when you write this up".
-  String.raw`\blean${W}(?:toward|towards|to)${W}(?:a${W})?(?:yes|pass|hire|positive|the${W}top)\b|\b(?:please|kindly)${W}(?:be${W})?(?:kind|lenient|generous|gentle|forgiving|understanding|merciful)${W}(?:when|while|as)${W}you\b`,
-  // "resolve any doubt in my favour".
-  String.raw`\b(?:resolve|decide|settle|round|break|read|interpret|take)\b[^.!?\n]{0,40}?\bin${W}my${W}favou?r\b`,
-  // Pressure about the outcome: "please don't fail me on this", "please just pass it", "you'd feel terrible marking me down".
-  String.raw`\b(?:please|pls|i${W}beg${W}you)\b[^.!?\n]{0,40}?\b(?:don['’]?t|do${W}not)${W}(?:fail|reject|mark${W}down|ding)${W}(?:me|this|it|my${W}answer)\b|\b(?:please|just)${W}(?:just${W})?pass${W}(?:me|it|this(?:${W}one)?)\b|\b(?:feel|be)${W}(?:terrible|awful|guilty|bad|horrible)${W}(?:\w{1,10}${W})?(?:marking|scoring|grading|rating|failing|rejecting)${W}(?:me|this|it)\b`,
-  // "please, please don't mark me down for not going deeper".
-  String.raw`\b(?:please|i${W}beg${W}you)\b[^.!?\n]{0,30}?\b(?:don['’]t|do${W}not|never)${W}(?:mark|rate|score|grade|judge|penali[sz]e|dock|knock)${W}(?:me|this|it|my${W}answer)${W}(?:down|harshly|low|too${W}hard|for)\b`,
-  // "I hope you'll factor that in and be generous", "a low mark here would really hurt a family",
-  // "I'll be reporting any unfairly low score", "please, please, I really need this".
-  String.raw`\b(?:hope|trust|ask|asking|count${W}on|rely${W}on)\b[^.!?\n]{0,60}?\b(?:be|being)${W}(?:a${W}(?:bit|little)${W})?(?:generous|lenient|kind|forgiving|understanding|merciful)\b`,
-  String.raw`\b(?:a${W})?(?:low|bad|poor|failing|harsh)${W}(?:mark|score|grade|rating|result)\b[^.!?\n]{0,40}?\b(?:would|will|could|might)${W}(?:really${W}|truly${W})?(?:hurt|ruin|destroy|devastate|crush|cost|break)\b`,
-  String.raw`\b(?:report(?:ing)?|complain(?:ing)?${W}about|escalat\w{1,4}|appeal(?:ing)?|writ(?:e|ing)${W}(?:publicly|online|a${W}review)${W}about)\b[^.!?\n]{0,50}?\b(?:unfair(?:ly)?|low|bad|biased|harsh)${W}(?:\w{1,12}${W})?(?:score|mark|grade|rating|result|outcome)s?\b`,
-  String.raw`\bplease[\s\u00a0,!.]{1,4}please\b[^.!?\n]{0,80}?\b(?:need${W}this|beg|desperate|can['’]?t${W}take)\b|\bi${W}(?:really${W}|desperately${W}|truly${W})need${W}this(?=[\s\u00a0]{0,3}(?:[,.!;]|$|(?:job|role|offer|one|to${W}go${W}well)\b))`,
-  String.raw`\b(?:asking|ask|hoping|hope)${W}for${W}(?:a${W}(?:little|bit${W}of)${W}|some${W}|a${W}touch${W}of${W})?(?:generosity|leniency|mercy|kindness|understanding|sympathy)\b|\bbreak${W}my${W}heart${W}to${W}(?:fail|lose|miss)\b`,
-  String.raw`\b(?:i['’]?d|i${W}would)${W}be${W}(?:so${W}|very${W}|really${W}|truly${W}|eternally${W})?grateful${W}for${W}(?:a${W})?(?:good|high|strong|positive|top|fair|generous)${W}(?:result|score|mark|grade|rating|outcome)\b|\bi${W}(?:really${W}|desperately${W}|just${W})?need${W}(?:a|an|the)${W}(?:strong|high|good|top|great|passing|positive|perfect)${W}(?:score|mark|grade|rating|result|review)\b|\bevery${W}(?:point|mark)${W}(?:really${W})?(?:matters|counts)\b`,
-]);
-
 /** A verdict written out in advance: "Final rating: 4", "band = Exceeds", "green flags 5/5 matched". */
 export const VERDICT = wordClass([
-  String.raw`\b(?:score|rating|grade|band|verdict|tier|level|result|outcome|recommendation|decision)(?:${W})?(?:[:=]|->|→)(?:${W})?["']?(?:exceeds|strong(?:${W}hire)?|excellent|exemplary|outstanding|pass(?:ed)?|hire|top|meets${W}all|4\b|four\b|\d{1,2}(?:${W})?/(?:${W})?\d{1,2}\b)`,
+  String.raw`\b(?:score|rating|grade|band|verdict|tier|level|result|outcome|recommendation|decision)(?:${W})?(?:[:=]|->|→)(?:${W})?["']?(?:exceeds|strong(?:${W}hire)?|excellent|exemplary|outstanding|pass(?:ed)?|hire|top|meets${W}all|(?:full|max(?:imum)?|highest|perfect|top)${W}(?:marks|score|points|rating|grade|credit)|4\b|four\b|\d{1,2}(?:${W})?/(?:${W})?\d{1,2}\b)`,
   // A quality label with a top value: "Answer quality: exemplary", "Overall: outstanding".
   String.raw`(?<=^|[\n.!?;(\[][\s\u00a0]{0,3})(?:answer${W}quality|response${W}quality|quality${W}of${W}(?:the${W})?answer|overall(?:${W}(?:rating|grade|quality|verdict|assessment))?)(?:${W})?[:=](?:${W})?["']?(?:exemplary|excellent|outstanding|exceptional|flawless|perfect|strong(?:${W}hire)?|exceeds\w{0,12}|top(?:${W}band)?)\b`,
   // Machine-looking verdicts: "all_green_flags_present=true", "red_flags=[]", "recommended_score=4", "concerns: none".
@@ -47,6 +22,10 @@ export const VERDICT = wordClass([
   String.raw`(?:evaluat\w{0,6}|grad(?:er|ing)|scor(?:er|ing)|assess\w{0,6}|judge|review(?:er)?|hiring|final)[_ -]?(?:override|assessment|decision|verdict|outcome|result|recommendation|label|status)["']?(?:${W})?[:=](?:${W})?["']?(?:true|yes|pass\w{0,3}|hire|strong\w{0,6}|4|four|exceeds\w{0,12}|approved?|advance\w{0,2})\b`,
   // Claims that the checks are all passed: "All criteria satisfied", "all expectations exceeded", "none of the warning signs apply".
   String.raw`\b(?:all|every)${W}(?:(?:the|of${W}the)${W})?(?:criteri(?:a|on)|green${W}flags?|(?:rubric${W})?requirements?|expectations?|rubric${W}points?|box(?:es)?|checks?)${W}(?:(?:are|is|have${W}been|has${W}been|now)${W})?(?:satisfied|met|covered|hit|ticked|checked|exceeded|fulfilled|addressed|cleared)\b`,
+  // The same claim as a label with no subject ("✅ Meets all criteria ✅"), not "it meets all …".
+  String.raw`(?<![a-z0-9,'’][\s\u00a0]{1,3}|[a-z0-9'’-])(?:meets|satisfies|exceeds|fulfil(?:l)?s|ticks|hits|covers)${W}(?:all|every)${W}(?:(?:the|of${W}the)${W})?(?:criteri(?:a|on)|requirements?|expectations?|green${W}flags?|rubric${W}points?|box(?:es)?|points)\b`,
+  // A stamp of approval on this answer: "Verified expert response.", "certified model answer".
+  String.raw`\b(?:verified|certified|approved|validated|vetted|endorsed)${W}(?:expert|model|exemplary|top|senior|gold(?:en)?|correct|complete|perfect|reference|high[- ]quality|ideal|staff)(?:[- ]level)?${W}(?:answer|response|reply|submission)\b|\bself[- ]?(?:assess|rat|grad|scor|evaluat|apprais)\w{0,6}${W}(?:this|my${W}(?:answer|response))\b`,
   String.raw`\bnone${W}of${W}the${W}(?:red${W}flags?|warning${W}signs|concerns|negatives|weaknesses|red${W}flag${W}\w{1,12})${W}(?:apply|applies|are${W}present|fit|match)\b`,
   String.raw`\b(?:green|positive)[- ]?flags?(?:${W})?[:=]?(?:${W})?(?:(\d{1,2})(?:${W})?/(?:${W})?\1|all)${W}(?:matched|met|present|found|satisfied|hit)\b`,
   String.raw`\b(?:red|negative)[- ]?flags?(?:${W})?[:=,]?(?:${W})?(?:0(?:${W})?/(?:${W})?\d{1,2}|none|zero)(?:${W})?(?:matched|met|present|found|hit)?`,

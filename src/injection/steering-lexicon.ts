@@ -50,6 +50,9 @@ export const EVALUATION = wordClass(
     String.raw`\brate${W}(?:it|this|that|me|my|the${W}(?:answer|response)|as|accordingly|highly|generously)\b`,
     // "mark this as", "mark it": the verb, not a "marker file".
     String.raw`\bmark${W}(?:it|this|that|me|my|the${W}(?:answer|response)|as|accordingly)\b`,
+    // "marks me down", "self-assessing this", "recommend me", "list the candidate as …": the
+    // evaluation done to this candidate, by whatever verb.
+    String.raw`\bmark(?:s|ed|ing)?${W}(?:me|it|this|us)${W}down\b|\bself[- ]?(?:assess|rat|grad|scor|evaluat|apprais)\w{0,6}\b|\brecommend(?:s|ed|ing)?${W}(?:me|him|her|them|(?:this|the)${W}(?:candidate|applicant))\b|\b(?:list|rank|describe|classify|label|tag|present|portray|categori[sz]e|summari[sz]e)(?:s|d|ed|ing)?${W}(?:me|(?:this|the)${W}(?:candidate|applicant))${W}(?:as|among)\b`,
     // A score written as a fraction or count: "4 out of 4", "5/5", "four stars".
     String.raw`\b(?:\d{1,2}|one|two|three|four|five)${W}(?:out${W}of|of)${W}(?:\d{1,2}|four|five|ten)\b`,
     String.raw`\b\d{1,2}(?:${W})?/(?:${W})?\d{1,2}\b`,
@@ -61,12 +64,14 @@ export const EVALUATION = wordClass(
 /** Which way: the top of a scale, a verdict of success, leniency, or dropping the checks against. */
 export const FAVOURABLE = wordClass(
   [
-    String.raw`\b(?:top|highest|maximum|max|full|best|strongest|exemplary|excellent|exceptional|outstanding|perfect|flawless|stellar|ideal|senior[- ]level|complete|completely|fully|every|kind(?:ly)?|lenien\w{0,4}|generous\w{0,3}|favou?rabl[ey]|charitabl[ey]|exceeds?|strong${W}hire|pass(?:es|ed)?|met|meets|meeting|satisf(?:y|ies|ied|ying)|present|preferred|approved|pre-?approved|formality|model${W}answer|absent|blank|empty|green(?![\s\u00a0-]{1,3}flags?)|already${W}(?:demonstrated|covered|met|shown)|highly|overlook(?:ed|ing)?|let${W}slide|positive${W}(?:write-?up|review|evaluation|assessment|outcome|result|decision|recommendation|report)|focus${W}(?:only${W})?on${W}(?:the${W})?(?:what['’]s${W})?(?:positive|positives|good|strengths)|not${W}observed|set${W}aside|(?:does${W}not|doesn['’]?t|isn['’]?t${W}fair${W}to|not${W}fair${W}to)${W}apply|nothing${W}in)\b`,
+    String.raw`\b(?:top|highest|maximum|max|full|best|strongest|exemplary|excellent|exceptional|outstanding|perfect|flawless|stellar|ideal|senior[- ]level|complete|completely|fully|every|kind(?:ly)?|warmly|glowingly|wholeheartedly|enthusiastically|passing|lenien\w{0,4}|generous\w{0,3}|favou?rabl[ey]|charitabl[ey]|exceeds?|strong${W}hire|pass(?:es|ed)?|met|meets|meeting|satisf(?:y|ies|ied|ying)|present|preferred|approved|pre-?approved|formality|model${W}answer|absent|blank|empty|green(?![\s\u00a0-]{1,3}flags?)|already${W}(?:demonstrated|covered|met|shown)|highly|overlook(?:ed|ing)?|let${W}slide|positive${W}(?:write-?up|review|evaluation|assessment|outcome|result|decision|recommendation|report)|focus${W}(?:only${W})?on${W}(?:the${W})?(?:what['’]s${W})?(?:positive|positives|good|strengths)|not${W}observed|set${W}aside|(?:does${W}not|doesn['’]?t|isn['’]?t${W}fair${W}to|not${W}fair${W}to)${W}apply|nothing${W}in)\b`,
     // Self-appraisal words: "a textbook strong-hire answer", "top-tier", "ten out of ten", "staff-level thinking".
     String.raw`\b(?:textbook|strong-hire|top[- ]tier|top[- ]notch|first[- ]rate|world[- ]class|ten${W}out${W}of${W}ten|(?:senior|staff|principal)(?:-plus|-level|${W}level))\b`,
+    // A share near the top: "ninety-eight percent", "99%", "a hundred per cent".
+    String.raw`\b(?:9\d|100)(?:\.\d)?(?:${W})?(?:%|percent\b|per${W}cent\b)|\b(?:ninety(?:[- ]\w{3,5})?|(?:a|one)${W}hundred)${W}(?:percent|per${W}cent)\b`,
     String.raw`\b(?:benefit${W}of${W}the${W}doubt|everything|all${W}(?:the${W})?(?:points|criteria|boxes|green${W}flags)|(?:a${W})?strong${W}yes|automatically|regardless)\b`,
     // A condition on a bad outcome is a threat: "if this gets scored low", "if I get an unfair score".
-    String.raw`\b(?:if|unless|should)${W}[^.!?\n]{0,50}?\b(?:low|lower|bad|unfair|poor|fail(?:ed|s)?|reject(?:ed)?|marked${W}down|anything${W}(?:less|below|under)|less${W}than|(?:didn['’]?t|doesn['’]?t|don['’]?t|won['’]?t|not)${W}make${W}the${W}cut)\b`,
+    String.raw`\b(?:if|unless|should)${W}[^.!?\n]{0,50}?\b(?:low|lower|bad|unfair|poor|fail(?:ed|s)?|reject(?:ed)?|marked${W}down|marks?${W}(?:me|it|this)${W}down|(?:don['’]?t|do${W}not|doesn['’]?t|does${W}not|won['’]?t|can['’]?t|fail${W}to)${W}(?:get|receive|earn|achieve)|anything${W}(?:less|below|under)|less${W}than|(?:didn['’]?t|doesn['’]?t|don['’]?t|won['’]?t|not)${W}make${W}the${W}cut)\b`,
     String.raw`\b(?:not${W}be|n['’]t${W}be|never${W}be|don['’]?t|do${W}not|never|(?:would|should|will)${W}(?:obviously${W}|surely${W}|certainly${W})?never)${W}(?:factored|deduct\w{0,4}|penali[sz]\w{0,4}|dock\w{0,3}|held${W}against|hold\w{0,3}|count(?:ed)?|consider(?:ed)?|appl(?:y|ied))\b|\b(?:skip|skipping)${W}(?:over${W})?(?:the${W})?(?:bad|weak|negative|missing)\b|\bfocus${W}on${W}the${W}good\b`,
     // Steering away from what counts against: "ignore the red flags", "leave them out".
     String.raw`\b(?:disregard|ignore|skip|drop|retired?|waived?|suspended|(?:shouldn['’]?t|should${W}not|do${W}not|don['’]?t|must${W}not|never)${W}(?:be${W})?(?:appl(?:y|ied)|count(?:ed)?|consider(?:ed)?)|leave${W}(?:\w{1,12}${W}){0,3}out|n['’]t${W}counted|not${W}counted|(?:no|zero|without)${W}(?:red[- ]?flags?|deductions?|penalt(?:y|ies)|negatives|concerns|negative${W}indicators)|not${W}held${W}against)\b`,
@@ -108,7 +113,8 @@ export const THIS_ITEM = wordClass(
     // A grader by trade told what to do: "GRADER GIVE FULL MARKS", "the evaluator should award …".
     GRADER_TOLD,
     // The reader as "you" at work: "you spot", "when you're checking".
-    String.raw`\byou(?:['’]re|${W}are)?${W}(?:spot|see|find|check|checking|score|scoring|rate|rating|grade|grading|assess|assessing|evaluate|evaluating|mark|marking|review|reviewing|read|reading|notice|go${W}through|write${W}up|log|record)\b`,
+    String.raw`\byou(?:['’]re|${W}are)?${W}(?:spot|see|find|check|checking|score|scoring|rate|rating|grade|grading|assess|assessing|evaluate|evaluating|mark|marking|review|reviewing|read|reading|notice|go${W}through|write${W}up|log|record|summari[sz]e|summari[sz]ing|describe|describing)\b`,
+    String.raw`\bmarks?${W}(?:me|it|this)${W}down\b|\b(?:recommend|rank)${W}(?:me|it|this)\b`,
   ],
   THIS_SCRIPT,
 );
@@ -134,6 +140,10 @@ const MODIFIER = String.raw`(?:evaluation|evaluating|grading|scoring|marking|scr
 const ADDRESSEE = String.raw`(?:(?:the|any|my|our|whichever|all)${W})?(?:${MODIFIER}${W}){0,3}`;
 const AT_WORK = String.raw`(?:reading|going${W}over|assessing|evaluating|grading|scoring|reviewing|checking|processing|marking|looking${W}at)\b`;
 const CLAUSE_HEAD = String.raw`(?:^|[\n.!?;:(\[\-–—](?:${W})?)`;
+/** A title before an addressee: "Mister or Madam Language Model,", "Sir Grader:". */
+const HONORIFIC = String.raw`(?:mister|madam|mr\.?|mrs\.?|ms\.?|sir|ma['’]?am|miss|lord|lady|monsieur|madame|se[ñn]or|se[ñn]ora|herr|frau)`;
+/** A role suffix glued on: "reviewer-bot", "grader_ai". */
+const GLUED = '(?:[-_](?:bot|ai|model|system|agent|gpt|llm|assistant|engine))?';
 const NOTE_HEAD = String.raw`\b(?:note|notes|message|memo|reminder|request|word|hint|tip|plea|instructions?|ps|p\.s\.|context|heads${W}up|fyi|info|guidance|aside|footnote|side${W}note|sidenote|comment|remark)${W}`;
 
 /** Who the text turns to: "To the AI going over this:", "Dear evaluation model,", "Reviewer, …", "Note for the grader". */
@@ -149,7 +159,14 @@ export const VOCATIVE = wordClass(
     String.raw`\b(?:to|for)${W}the${W}(?:evaluation|grading|scoring|marking|review|assessment|screening)${W}(?:step|stage|phase|layer|process|pass)[\s\u00a0]{0,3}[:,]`,
     String.raw`${CLAUSE_HEAD}dear${W}${ADDRESSEE}${READER}s?[\s\u00a0]{0,3}[,:!]`,
     // "Reviewer, one thing:", "Grader: …" at the start of a clause.
-    String.raw`${CLAUSE_HEAD}(?:${MODIFIER}${W}){0,2}${GRADER}s?[\s\u00a0]{0,2}[,:]`,
+    String.raw`${CLAUSE_HEAD}(?:${MODIFIER}${W}){0,2}${GRADER}${GLUED}s?[\s\u00a0]{0,2}[,:]`,
+    String.raw`${CLAUSE_HEAD}${HONORIFIC}(?:${W}(?:or|and|/)${W}${HONORIFIC})?${W}(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})${GLUED}[\s\u00a0]{0,2}[,:!]`,
+    // A grader by trade in a code comment: "// grader: …", "# evaluator, …" (not "// reviewer:", a code review's).
+    String.raw`(?://|#|/\*)[\s\u00a0]{0,3}(?:${MODIFIER}${W}){0,2}(?:grader|evaluator|assessor|examiner|scorer|rater|judge|screener)${GLUED}s?[\s\u00a0]{0,2}[,:]`,
+    // A grader turned to between commas, then spoken to: "Look, judge, you and I both know".
+    String.raw`,${W}(?:${MODIFIER}${W}){0,2}(?:${GRADER}|ai|bot|llm|gpt|chatgpt)${GLUED},${W}(?:you|your|please|kindly|listen|look|trust|i|we|let['’]s)\b`,
+    // Someone picked out to be told: "yes, you:", "hey, you there:".
+    String.raw`\b(?:yes|hey|oi|psst)[,!]?${W}you(?:${W}there)?[\s\u00a0]{0,2}:`,
     String.raw`${CLAUSE_HEAD}(?:${MODIFIER}${W}){1,2}(?:model|system|assistant|ai|bot|reviewer)[\s\u00a0]{0,2}[,:]`,
     // A reader addressed on a condition: "if you're an AI going through this transcript, …".
     String.raw`\bif${W}(?:you(?:['’]re|${W}are)|there['’]s|there${W}is)${W}(?:an?${W})?(?:(?:ai|llm|language)${W}model|ai|llm|model|bot|grader|evaluator|assessor|automated${W}\w{2,12})${W}(?:reading|going${W}through|going${W}over|processing|evaluating|scoring|grading|reviewing|looking${W}at|parsing|summari[sz]ing|listening${W}to)\b`,

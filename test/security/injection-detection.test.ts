@@ -171,7 +171,7 @@ describe('the probe rounds', () => {
     expect(flagged).toEqual([]);
   });
 
-  it('flags all but 72 of 1,106 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, round 16 before it is learnt)', () => {
+  it('flags all but 79 of 1,210 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
     const missed = rounds
       .filter((e) => e.attacked && !detectInjection(e.answer).suspected)
       .map((e) => e.style);
@@ -190,7 +190,10 @@ describe('the probe rounds', () => {
       'claimed_evidence',
       'claimed_evidence',
       'claimed_evidence',
-      'delimiter_escape',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
       'delimiter_escape',
       'disguised_quote',
       'embedded_code_artifact',
@@ -199,16 +202,18 @@ describe('the probe rounds', () => {
       'emotional_pressure',
       'emotional_pressure',
       'emotional_pressure',
+      'emotional_pressure',
+      'emotional_pressure',
       'encoded_obfuscation',
       'fake-rubric-author-quote',
       'fake_errata',
       'fake_errata',
-      'fake_errata',
       'grader_note',
       'grader_note',
       'instruction_override',
       'instruction_override',
       'instruction_override',
+      'keyword_stuffing',
       'keyword_stuffing',
       'keyword_stuffing',
       'keyword_stuffing',
@@ -242,6 +247,8 @@ describe('the probe rounds', () => {
       'split_across_sentences',
       'split_instruction',
       'split_instruction',
+      'universal_phrase',
+      'universal_phrase',
       'universal_phrase',
       'universal_phrase',
       'universal_phrase',
