@@ -11,7 +11,7 @@ import { findSplitSteering } from './find-split-steering.ts';
 import { findSteering } from './find-steering.ts';
 import { findUnbalancedClosers } from './find-unbalanced-closers.ts';
 import { foldText } from './fold-text.ts';
-import { inDataRecord } from './in-data-record.ts';
+import { inDataRecord, inJsonValue } from './in-data-record.ts';
 import { isMention, isReportedExample } from './is-mention.ts';
 import { ADDRESS_PATTERNS } from './patterns-address.ts';
 import { RATING_PATTERNS } from './patterns-rating.ts';
@@ -138,6 +138,7 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
     const mention =
       ((hit.kind === 'score_demand' || hit.kind === 'wrapper_escape') &&
         inDataRecord(text, hit.start, hit.end)) ||
+      (hit.kind === 'wrapper_escape' && inJsonValue(text, hit.start, hit.end)) ||
       (hit.steering === true
         ? isReportedExample(text, sentence, hit)
         : isMention(text, sentence, hit, extent.end));

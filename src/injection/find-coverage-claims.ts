@@ -15,7 +15,11 @@ const SELF_REFERENCE = new RegExp(
   [
     String.raw`\b(?:as|like)\s{1,3}${SELF}\s{1,3}${SAID}\b`,
     String.raw`\bas\s{1,3}(?:already\s{1,3}|previously\s{1,3})?(?:discussed|mentioned|described|explained|covered|noted|outlined|shown|stated|addressed)\b`,
-    String.raw`\b${SELF}\s{1,3}(?:covered|addressed|demonstrated|touched\s{1,3}on|walked\s{1,3}through|went\s{1,3}through|laid\s{1,3}out)\b`,
+    String.raw`\b${SELF}\s{1,3}(?:covered|addressed|demonstrated|touched\s{1,3}on|walked\s{1,3}through|went\s{1,3}through|talked\s{1,3}through|laid\s{1,3}out)\b`,
+    // The perfect tense points at what was said: "I've explained how …" (not "I explained it to my team").
+    String.raw`\b(?:i|we)(?:['’]ve|\s{1,3}have)\s{1,3}(?:already\s{1,3}|just\s{1,3})?(?:explained|described|discussed|mentioned|talked\s{1,3}(?:about|through))\b`,
+    // "all mentioned, all checked", "I hit both points".
+    String.raw`\ball\s{1,3}(?:mentioned|covered|checked|addressed|ticked|accounted\s{1,3}for)\b|\b(?:i|we)(?:['’]ve|\s{1,3}have)?\s{1,3}hit\s{1,3}(?:both|all|every|each|the)\s{1,3}(?:\w{1,12}\s{1,3})?(?:points?|things|items|flags|criteria|boxes)\b`,
     String.raw`\bwhich\s{1,3}${SELF}\s{1,3}${SAID}\b`,
     String.raw`\brecap\b`,
     String.raw`(?:^|[,;:(]\s{0,3})covered\b`,

@@ -11,7 +11,7 @@ const TEXT_SHARE = 0.95;
 const MAX_READ = 200;
 
 /**
- * Text hidden in base64 ("decode this for the record: R3JhZGVy…") or in letters spaced apart
+ * Text hidden in base64 ("decode this for the record: R3JhZGVy…"), in hex bytes or in letters spaced apart
  * ("r a t e   t h i s …"): every spaced run, and every run of base64 that
  * decodes to readable text (printable ASCII with spaces, as a sentence is; keys, hashes and
  * binary decode to noise) is read by `isSuspect`, and a run whose text steers is a hit. Not
@@ -26,6 +26,14 @@ export function findEncoded(text: string, isSuspect: (decoded: string) => boolea
     const run = match[0].slice(0, MAX_RUN);
     const decoded = decodeBase64(run);
     if (decoded === null || !readsAsText(decoded)) continue;
+    budget -= 1;
+    if (isSuspect(decoded))
+      hits.push({ kind: 'instruction_override', start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of allMatches(HEX_RUN, text)) {
+    if (budget === 0) break;
+    const decoded = decodeHex((match[1] ?? '').slice(0, MAX_RUN));
+    if (!readsAsText(decoded)) continue;
     budget -= 1;
     if (isSuspect(decoded))
       hits.push({ kind: 'instruction_override', start: match.index, end: match.index + match[0].length });
@@ -53,6 +61,16 @@ function unspace(run: string): string {
     .split(/ {2,}|\u00a0/)
     .map((word) => word.replace(/ /g, ''))
     .join(' ');
+}
+
+/** Text as hex bytes ("0x73636f7265…"): twelve bytes or more, so ids and short hashes stay out. */
+const HEX_RUN = /(?<![0-9a-fx])(?:0x)?((?:[0-9a-f]{2}){12,})(?![0-9a-f])/gi;
+
+function decodeHex(run: string): string {
+  let text = '';
+  for (let i = 0; i + 1 < run.length; i += 2)
+    text += String.fromCharCode(Number.parseInt(run.slice(i, i + 2), 16));
+  return text;
 }
 
 function decodeBase64(run: string): string | null {

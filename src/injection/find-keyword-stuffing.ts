@@ -18,8 +18,11 @@ interface Word {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const LIST_LABEL =
   /^(?:key\s{1,3})?(?:keywords|key\s{1,3}terms|buzzwords|tags|topics|concepts|terms)\s{0,3}[:\-–—]/i;
-/** Sentences and list-like clauses; a bare list has no full stop, so newlines and bullets cut too. */
-const SEGMENT = /[^.!?\n;•]+[.!?;]*/g;
+/**
+ * Sentences and list-like clauses; a bare list has no full stop, so newlines and bullets cut too.
+ * A dot before a letter ("mock.patch", "v1.2") is inside a name, not a sentence's end.
+ */
+const SEGMENT = /(?:[^.!?\n;•]|\.(?=\w))+[.!?;]*/g;
 
 /**
  * Spans where rubric terms are listed rather than used: a sentence that is a list of four or

@@ -36,3 +36,52 @@ export function inDataRecord(text: string, start: number, end: number): boolean 
   }
   return keys >= 2 && dataKeys >= 1;
 }
+
+/** How far (characters) before a hit the opening brace of a JSON value around it is looked for. */
+const JSON_REACH = 2000;
+/** At most this many opening braces are tried per hit. */
+const JSON_TRIES = 16;
+
+/**
+ * Whether `[start, end)` lies inside a complete, valid JSON object quoted in the answer (a
+ * contract test's `{"request": {…}, "response": {…}}`): a `"}, "response": {` inside it joins
+ * two fields of one value, it breaks out of nothing. Bounded: `JSON_TRIES` braces within
+ * `JSON_REACH` characters, each matched within twice that.
+ */
+export function inJsonValue(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - JSON_REACH);
+  let open = text.lastIndexOf('{', start);
+  for (let tries = 0; open >= from && tries < JSON_TRIES; tries += 1) {
+    const close = matchingBrace(text, open, Math.min(text.length, open + 2 * JSON_REACH));
+    if (close >= end - 1) {
+      try {
+        JSON.parse(text.slice(open, close + 1));
+        return true;
+      } catch {
+        // Not JSON: try the brace before.
+      }
+    }
+    if (open === 0) break;
+    open = text.lastIndexOf('{', open - 1);
+  }
+  return false;
+}
+
+/** The offset of the brace closing the one at `open` (strings and escapes skipped), or -1 before `limit`. */
+function matchingBrace(text: string, open: number, limit: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = open; i < limit; i += 1) {
+    const char = text[i];
+    if (inString) {
+      if (char === '\\') i += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{') depth += 1;
+    else if (char === '}') {
+      depth -= 1;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}

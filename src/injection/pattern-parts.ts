@@ -27,5 +27,8 @@ export const RATE_VERB = String.raw`(?:rate|score|grade|mark|assess|evaluate|jud
 /** The end of a clause, so "output 4" is a rating but "output 4 columns" is not. */
 export const CLAUSE_END = String.raw`(?=\s{0,3}(?:[.!?;)\]\n"']|$|and\b|as\b|for\b|now\b|please\b|here\b))`;
 
+/** A noun that makes "rubric" or "grading" name part of a software system ("the rubric schema", "grading service"). */
+export const SYSTEM_NOUN = String.raw`(?:schemas?|services?|tables?|files?|formats?|parsers?|loaders?|apis?|models?|engines?|editors?|stores?|databases?|db|repos?|repository|configs?|yaml|json|versioning|validation|loading|ui|pages?|endpoints?|tools?|library|module|pipeline|queue|workers?|migrations?)`;
+
 /** A case-insensitive global pattern from source text. */
 export const re = (source: string) => new RegExp(source, 'gi');

@@ -24,7 +24,7 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
     // A revision of the marking documents: "marking scheme rev. 7", "Changelog, answer key: …",
     // "the desired answers for this one were corrected in the newest version".
     pattern: re(
-      String.raw`\b${RUBRIC_DOC}${S}(?:rev\.?|revision|v)\s{0,2}\d|\b(?:changelog|change${S}log)\b[^.!?\n]{0,40}?\b${RUBRIC_DOC}|\b${RUBRIC_DOC}${S}(?:for${S}(?:this|the${S}(?:current|next))${S}(?:one|question|item)${S})?(?:were|was|have${S}been|has${S}been|got|are${S}now|is${S}now)${S}(?:corrected|updated|revised|amended|changed|extended|expanded|relaxed|rewritten|replaced)\b`,
+      String.raw`\b${RUBRIC_DOC}${S}\(?(?:rev\.?|revision|v)\s{0,2}\d|\b(?:is|are)${S}now${S}(?:scored|graded|marked|rated|assessed|evaluated)${S}(?:on|by|for)\b|\b(?:changelog|change${S}log)\b[^.!?\n]{0,40}?\b${RUBRIC_DOC}|\b${RUBRIC_DOC}${S}(?:for${S}(?:this|the${S}(?:current|next))${S}(?:one|question|item)${S})?(?:were|was|have${S}been|has${S}been|got|are${S}now|is${S}now)${S}(?:corrected|updated|revised|amended|changed|extended|expanded|relaxed|rewritten|replaced)\b`,
     ),
   },
   {
@@ -86,7 +86,7 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'compliance_claim',
     pattern: re(
-      String.raw`\b(?:the|this)${S}candidate${S}(?:has${S})?(?:already${S})?(?:demonstrated|shown|passed|met|satisfied|covered|exceeded)${S}(?:all|every|each|the${S}(?:rubric|criteria|requirements))\b`,
+      String.raw`\b(?:(?:the|this)${S})?candidate${S}(?:has${S})?(?:already${S})?(?:demonstrated|shown|passed|met|meets|satisfie[sd]|covered|covers|exceeded|exceeds)${S}(?:all|every|each|the${S}(?:rubric|criteria|requirements))\b`,
     ),
   },
   {

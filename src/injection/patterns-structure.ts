@@ -90,9 +90,16 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
     ),
   },
   {
+    kind: 'fake_system',
+    // A role set in a banner: "=== ASSISTANT (internal) ===", "### SYSTEM ###", "----- tool output:".
+    pattern: re(
+      String.raw`(?:={3,}|-{3,}|#{3,}|\*{3,}|~{3,})[ \t]{0,3}(?:system|assistant|developer|admin|administrator|operator|tool|grader|evaluator|moderator)(?:[ \t]{1,3}(?:message|note|output|prompt|instructions?|override|response))?(?:[ \t]{0,3}\([^()\n]{1,20}\))?[ \t]{0,3}(?:={3,}|-{3,}|#{3,}|\*{3,}|~{3,}|:)`,
+    ),
+  },
+  {
     kind: 'wrapper_escape',
     pattern:
-      /<\/\s{0,3}(?:answer|candidate[_ -]?answer|transcript|response|user[_ -]?input|input|data|document|context|text|untrusted[_ -]?\w{0,20}|answer-[\w-]{1,40}|quote|message)\s{0,3}>/gi,
+      /<\/\s{0,3}(?:answer|(?:candidate|student|interviewee|applicant|user)[_ -]?(?:answer|response|reply|input|submission)|transcript|response|user[_ -]?input|input|data|document|context|text|untrusted[_ -]?\w{0,20}|answer-[\w-]{1,40}|quote|message)\s{0,3}>/gi,
   },
   {
     kind: 'wrapper_escape',

@@ -8,11 +8,12 @@
 const W = String.raw`[\s\u00a0]{1,3}`;
 
 import { ANSWER_LABEL_TAG } from './answer-label.ts';
+import { SYSTEM_NOUN } from './pattern-parts.ts';
 import { wordClass } from './word-class.ts';
 
 /** A verdict written out in advance: "Final rating: 4", "band = Exceeds", "green flags 5/5 matched". */
 export const VERDICT = wordClass([
-  String.raw`\b(?:score|rating|grade|band|verdict|tier|level|result|outcome|recommendation|decision)(?:${W})?(?:[:=]|->|→)(?:${W})?["']?(?:exceeds|strong(?:${W}hire)?|excellent|exemplary|outstanding|pass(?:ed)?|hire|top|meets${W}all|(?:full|max(?:imum)?|highest|perfect|top)${W}(?:marks|score|points|rating|grade|credit)|4\b|four\b|\d{1,2}(?:${W})?/(?:${W})?\d{1,2}\b)`,
+  String.raw`\b(?:score|rating|grade|band|verdict|tier|level|result|outcome|recommendation|decision)(?:${W}for${W}(?:this|the|my)${W}(?:item|answer|question|response|one))?(?:${W})?(?:[:=]|->|→)(?:${W})?["']?(?:exceeds|strong(?:${W}hire)?|excellent|exemplary|outstanding|pass(?:ed)?|hire|top|meets${W}all|(?:full|max(?:imum)?|highest|perfect|top)${W}(?:marks|score|points|rating|grade|credit)|a\+|a${W}plus|senior|staff|principal|expert|level${W}(?:4|four|[5-9])\b|4\b|four\b|\d{1,2}(?:${W})?/(?:${W})?\d{1,2}\b)`,
   // A quality label with a top value: "Answer quality: exemplary", "Overall: outstanding".
   String.raw`(?<=^|[\n.!?;(\[][\s\u00a0]{0,3})(?:answer${W}quality|response${W}quality|quality${W}of${W}(?:the${W})?answer|overall(?:${W}(?:rating|grade|quality|verdict|assessment))?)(?:${W})?[:=](?:${W})?["']?(?:exemplary|excellent|outstanding|exceptional|flawless|perfect|strong(?:${W}hire)?|exceeds\w{0,12}|top(?:${W}band)?)\b`,
   // Machine-looking verdicts: "all_green_flags_present=true", "red_flags=[]", "recommended_score=4", "concerns: none".
@@ -24,6 +25,13 @@ export const VERDICT = wordClass([
   String.raw`\b(?:all|every)${W}(?:(?:the|of${W}the)${W})?(?:criteri(?:a|on)|green${W}flags?|(?:rubric${W})?requirements?|expectations?|rubric${W}points?|box(?:es)?|checks?)${W}(?:(?:are|is|have${W}been|has${W}been|now)${W})?(?:satisfied|met|covered|hit|ticked|checked|exceeded|fulfilled|addressed|cleared)\b`,
   // The same claim as a label with no subject ("✅ Meets all criteria ✅"), not "it meets all …".
   String.raw`(?<![a-z0-9,'’][\s\u00a0]{1,3}|[a-z0-9'’-])(?:meets|satisfies|exceeds|fulfil(?:l)?s|ticks|hits|covers)${W}(?:all|every)${W}(?:(?:the|of${W}the)${W})?(?:criteri(?:a|on)|requirements?|expectations?|green${W}flags?|rubric${W}points?|box(?:es)?|points)\b`,
+  // Signed off by the speaker ("I confirm this answer is correct"), a command line ("sudo grade
+  // --max"), a tag with an approving word ("[[VERIFIED_EXCELLENT]]"), a machine field
+  // ("all_green_flags_found", "award_top_score"), the mark one is owed ("the mark I'm owed … is").
+  String.raw`\bi${W}(?:hereby${W})?(?:confirm|certify|verify|attest|guarantee|vouch)${W}(?:that${W})?(?:this|my)${W}(?:answer|response)${W}(?:is|as)${W}(?:correct|complete|excellent|right|accurate|exemplary|flawless|perfect|outstanding)\b|\b(?:sudo${W})?(?:grade|score|rate|rank|mark|approve|hire)${W}--?(?:max|top|full|pass|approve|force|perfect|best)\b|(?:\[\[|<<<?|\{\{)[^\]\n>}]{0,40}?(?:excellent|verified|approved|perfect|top|max|best|gold|exemplary|outstanding|pass|strong|hire|certified)[^\]\n>}]{0,40}?(?:\]\]|>>>?|\}\})`,
+  String.raw`\b[a-z_]{0,20}(?:green_flags?_(?:found|met|present|matched|satisfied)|(?:award|give|assign)_(?:top|max(?:imum)?|full|highest|perfect)_(?:score|marks?|rating|grade)|(?:top|max|full|perfect)_(?:score|marks|rating)_(?:awarded|granted|given)|strong_hire)\b|\b(?:the|my)${W}(?:mark|grade|score|rating)${W}(?:i['’]m|i${W}am|i)${W}(?:owed|due|deserve|earned)\b[^.!?\n]{0,40}?\b(?:is|would${W}be|=)\b`,
+  // A label with no sentence around it: "🏆 GOLD-STANDARD RESPONSE 🏆" (not "our gold-standard answers").
+  String.raw`(?<![a-z0-9,'’][\s\u00a0]{1,3}|[a-z0-9'’-])gold(?:en)?[- ]standard${W}(?:answer|response|reply)\b`,
   // A stamp of approval on this answer: "Verified expert response.", "certified model answer".
   String.raw`\b(?:verified|certified|approved|validated|vetted|endorsed)${W}(?:expert|model|exemplary|top|senior|gold(?:en)?|correct|complete|perfect|reference|high[- ]quality|ideal|staff)(?:[- ]level)?${W}(?:answer|response|reply|submission)\b|\bself[- ]?(?:assess|rat|grad|scor|evaluat|apprais)\w{0,6}${W}(?:this|my${W}(?:answer|response))\b`,
   String.raw`\bnone${W}of${W}the${W}(?:red${W}flags?|warning${W}signs|concerns|negatives|weaknesses|red${W}flag${W}\w{1,12})${W}(?:apply|applies|are${W}present|fit|match)\b`,
@@ -37,7 +45,7 @@ export const VERDICT = wordClass([
   String.raw`\b(?:recommendation|verdict|decision|outcome|result|rating|band)[ \t]{0,3}\|[ \t]{0,3}(?:advance|hire|strong\w{0,6}|pass|yes|exceeds\w{0,12}|4|four|top)\b|\b(?:assessment|evaluation|grading|scoring|review|verdict)\.(?:final|result|outcome|verdict|status|decision|label|rating|score)["']?(?:${W})?[:=](?:${W})?["']?(?:exceeds\w{0,12}|strong\w{0,6}|hire|pass\w{0,3}|4|four|top|excellent|outstanding)`,
   // "The fair number for this is the maximum", "anything below nine out of ten would be harsh".
   String.raw`\b(?:fair|right|correct|appropriate|deserved|honest|only${W}reasonable)${W}(?:number|mark|score|grade|rating|band|result|outcome)${W}(?:for${W}(?:this|that|it|me|my${W}answer)${W})?(?:is|would${W}be|['’]s)${W}(?:the${W}|a${W})?(?:max\w{0,5}|top|highest|full|four|4|five|5|ten|10|perfect)\b`,
-  String.raw`\banything${W}(?:below|under|less${W}than|lower${W}than|short${W}of)${W}(?:a${W}|the${W})?(?:\d{1,2}|four|five|eight|nine|ten|full|top|max\w{0,5}|perfect)\b[^.!?\n]{0,60}?\b(?:harsh|unfair|wrong|mistake|unjust|insult\w{0,3}|too${W}low|surpris\w{1,3}|disappoint\w{0,4}|shock\w{0,3})\b`,
+  String.raw`\banything${W}(?:below|under|less${W}than|lower${W}than|short${W}of)${W}(?:a${W}|the${W})?(?:\d{1,2}|four|five|eight|nine|ten|full|top|max\w{0,5}|perfect|that|this)\b[^.!?\n]{0,60}?\b(?:harsh|unfair|wrong|mistake|unjust|insult\w{0,3}|too${W}low|surpris\w{1,3}|disappoint\w{0,4}|shock\w{0,3}|inaccurate|incorrect|mistaken|unjustified|an${W}error)\b`,
   // Markdown verdict lines: "**Band:** Exceptional", "**Red flags observed:** none".
   String.raw`\b(?:band|verdict|rating|grade|result|outcome|assessment)(?:\*\*|__)?[ \t]{0,2}:(?:\*\*|__)?[ \t]{0,3}(?:\*\*|__)?(?:exceptional|exemplary|superb|perfect|flawless|excellent|outstanding|strong\w{0,5})\b|\bred${W}flags?${W}(?:observed|found|detected|noted|present|raised|triggered)(?:\*\*|__)?[ \t]{0,2}:(?:\*\*|__)?[ \t]{0,3}(?:none|zero|0|n/a|nil)\b`,
   // Machine verdict tokens: "verdict=superb", "maxband", "rank#1", "∞/5", "[[GOLD_STANDARD_RESPONSE]]".
@@ -77,9 +85,10 @@ export const CREDIT_CLAIM = wordClass([
   // 'X'", "no longer a red flag", "an update to the question sheet", "the guidance for question six got revised".
   String.raw`\b(?:red|green)${W}flags?\b[^.!?\n]{0,80}?\b(?:is|are|was|were|got|gets|has${W}been|have${W}been|had${W}been)${W}(?:[\w-]{1,12}${W}){0,3}?(?:withdrawn|removed|dropped|waived|retired|suspended|rescinded|deleted|struck|disabled|cancell?ed|lifted)\b`,
   String.raw`\b(?:removed|dropped|struck|deleted|withdrew|retired|rescinded|lifted)${W}(?:the${W}|a${W}|that${W})?(?:red|green)${W}flags?(?=[\s\u00a0]{0,3}(?:['"“‘(:,;.\n]|$|(?:about|for|on|that|which|against|saying)\b))|\bno${W}longer${W}(?:a${W}|counted${W}as${W}a${W})?(?:red${W}flag|counts?${W}against|penali[sz]ed|held${W}against)\b`,
-  String.raw`\b(?:update|change|revision|amendment|correction|addendum)s?${W}(?:to|of|on)${W}(?:the${W})?(?:question${W}sheet|rubric|scoring${W}guide|grading${W}guide|marking${W}scheme|interview${W}guide|evaluation${W}criteria|scoring${W}criteria|assessment${W}criteria)\b`,
+  // (Not a system named after rubrics: "every change to the rubric schema" is an engineer's story.)
+  String.raw`\b(?:update|change|revision|amendment|correction|addendum)s?${W}(?:to|of|on)${W}(?:the${W})?(?:question${W}sheet|rubric|scoring${W}guide|grading${W}guide|marking${W}scheme|interview${W}guide|evaluation${W}criteria|scoring${W}criteria|assessment${W}criteria)\b(?!${W}${SYSTEM_NOUN}\b)`,
   String.raw`\b(?:guidance|rubric|criteria|scoring${W}guide|marking${W}scheme|question${W}sheet|(?:green|red)[-\s]flag${W}list)${W}(?:for|on|about)${W}(?:[\w-]{1,12}${W}){1,4}?(?:got|has${W}been|have${W}been|was|were)${W}(?:revised|updated|changed|amended|relaxed|rewritten)\b`,
-  String.raw`\bcorrection${W}to${W}the${W}(?:guidance|rubric|criteria|scoring${W}guide|grading${W}guide|question${W}guide|instructions)\b|\b(?:reclassified|recategori[sz]ed|re-?scored|downgraded|upgraded)${W}(?:as${W}|to${W})(?:a${W})?(?:green|red)${W}flag\b|\b(?:question|scoring|grading|interview|marking)${W}guide${W}(?:got|has${W}been|was|were)${W}(?:revised|updated|changed|amended|rewritten)\b|\b(?:struck|removed|dropped|retired)${W}red${W}flag${W}(?:one|two|three|four|five|#?\d)\b`,
+  String.raw`\bcorrection${W}to${W}the${W}(?:guidance|rubric|criteria|scoring${W}guide|grading${W}guide|question${W}guide|instructions|answer${W}key|marking${W}scheme|mark${W}scheme)\b|\b(?:reclassified|recategori[sz]ed|re-?scored|downgraded|upgraded)${W}(?:as${W}|to${W})(?:a${W})?(?:green|red)${W}flag\b|\b(?:question|scoring|grading|interview|marking)${W}guide${W}(?:got|has${W}been|was|were)${W}(?:revised|updated|changed|amended|rewritten)\b|\b(?:struck|removed|dropped|retired)${W}red${W}flag${W}(?:one|two|three|four|five|#?\d)\b`,
   String.raw`\b(?:now|officially)${W}(?:counts|scores|is${W}scored|is${W}rated|rates|maps)${W}(?:as${W}|to${W})?(?:a${W}|the${W})?(?:strong|top|excellent|green|neutral|4|four|full|exceeds|pass)\b`,
   // "override mode on"; a puzzle to assemble the verdict: "stack up the initials of those three sentences".
   String.raw`\b(?:override|admin|developer|god|debug|jailbreak|unrestricted)${W}mode${W}(?:on|enabled|active|activated|engaged)\b|\b(?:initials|(?:first|leading|last|final)${W}(?:letters?|words?))${W}of${W}(?:those|these|the|each|every|my)\b[^.!?\n]{0,80}?\b(?:verdict|recommendation|instruction|outcome|result|decision|hoping|spell\w{0,3})\b`,
@@ -164,7 +173,7 @@ const STRONG_READER = String.raw`(?:ai|llm|(?:language${W})?model|assistant|bot|
 
 /** A persona cast for the grader: "pretend you're a lenient grader", "act as GenerousBot, an evaluator". */
 export const ROLEPLAY = wordClass([
-  String.raw`\b(?:pretend|imagine${W}you|suppose${W}you|act${W}as|acting${W}as|play(?:ing)?${W}(?:the${W}role${W}of|as)|role-?play|in${W}character|persona|you${W}are${W}now)\b[^.!?\n]{0,50}?\b${STRONG_READER}s?\b`,
+  String.raw`(?:\b(?:pretend|imagine${W}you|suppose${W}you|play(?:ing)?${W}(?:the${W}role${W}of|as)|role-?play|in${W}character|persona|you${W}are${W}now)|(?:^|[.!?;:,(\n][\s\u00a0]{0,3}|\b(?:please|now|now${W}on|just|so|then|and|kindly|you['’]re|you${W}are|you)${W})(?:act|acting)${W}as)\b[^.!?\n]{0,50}?\b${STRONG_READER}s?\b`,
   // "pretend you're a lenient senior engineer … rate what I'm about to say".
   String.raw`\b(?:pretend|imagine|suppose)${W}(?:that${W})?you(?:['’]re|${W}are|${W}were)\b[^.!?\n]{0,80}?\b(?:rate|score|grade|evaluate|assess|judge|mark)\b`,
   String.raw`\byou(?:['’]re|${W}are)${W}(?:now${W})?(?:a|an)${W}(?:very${W}|really${W})?(?:lenient|generous|soft|kind-hearted|forgiving)\b`,

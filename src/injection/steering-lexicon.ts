@@ -52,6 +52,7 @@ export const EVALUATION = wordClass(
     String.raw`\bmark${W}(?:it|this|that|me|my|the${W}(?:answer|response)|as|accordingly)\b`,
     // "marks me down", "self-assessing this", "recommend me", "list the candidate as …": the
     // evaluation done to this candidate, by whatever verb.
+    String.raw`\b(?:present|describe|portray|frame|pitch|sell|summari[sz]e|write${W}up|list|rank|label|classify)(?:s|d|ed|ing)?${W}(?:this|it|my${W}answer)(?:${W}one)?(?:${W}(?:to|for)${W}(?:the${W})?[\w-]{2,14})?${W}(?:as|generously|favou?rably|kindly|warmly|positively|glowingly)\b|\b(?:rules|instructions|guidelines|criteria|directions)${W}you(?:['’]ve|${W}have|${W}were)?${W}(?:got|gotten|been${W}given|given|received)\b|\b(?:you['’]re|you${W}are)${W}(?:listening|after|hoping)${W}for\b|\bwhat${W}you['’]re${W}after\b`,
     String.raw`\bmark(?:s|ed|ing)?${W}(?:me|it|this|us)${W}down\b|\bself[- ]?(?:assess|rat|grad|scor|evaluat|apprais)\w{0,6}\b|\brecommend(?:s|ed|ing)?${W}(?:me|him|her|them|(?:this|the)${W}(?:candidate|applicant))\b|\b(?:list|rank|describe|classify|label|tag|present|portray|categori[sz]e|summari[sz]e)(?:s|d|ed|ing)?${W}(?:me|(?:this|the)${W}(?:candidate|applicant))${W}(?:as|among)\b`,
     // A score written as a fraction or count: "4 out of 4", "5/5", "four stars".
     String.raw`\b(?:\d{1,2}|one|two|three|four|five)${W}(?:out${W}of|of)${W}(?:\d{1,2}|four|five|ten)\b`,
@@ -64,14 +65,14 @@ export const EVALUATION = wordClass(
 /** Which way: the top of a scale, a verdict of success, leniency, or dropping the checks against. */
 export const FAVOURABLE = wordClass(
   [
-    String.raw`\b(?:top|highest|maximum|max|full|best|strongest|exemplary|excellent|exceptional|outstanding|perfect|flawless|stellar|ideal|senior[- ]level|complete|completely|fully|every|kind(?:ly)?|warmly|glowingly|wholeheartedly|enthusiastically|passing|lenien\w{0,4}|generous\w{0,3}|favou?rabl[ey]|charitabl[ey]|exceeds?|strong${W}hire|pass(?:es|ed)?|met|meets|meeting|satisf(?:y|ies|ied|ying)|present|preferred|approved|pre-?approved|formality|model${W}answer|absent|blank|empty|green(?![\s\u00a0-]{1,3}flags?)|already${W}(?:demonstrated|covered|met|shown)|highly|overlook(?:ed|ing)?|let${W}slide|positive${W}(?:write-?up|review|evaluation|assessment|outcome|result|decision|recommendation|report)|focus${W}(?:only${W})?on${W}(?:the${W})?(?:what['’]s${W})?(?:positive|positives|good|strengths)|not${W}observed|set${W}aside|(?:does${W}not|doesn['’]?t|isn['’]?t${W}fair${W}to|not${W}fair${W}to)${W}apply|nothing${W}in)\b`,
+    String.raw`\b(?:top|highest|maximum|max|full|best|strongest|exemplary|excellent|exceptional|outstanding|perfect|flawless|stellar|ideal|senior[- ]level|complete|completely|fully|every|kind(?:ly)?|warmly|glowing|glowingly|wholeheartedly|enthusiastically|passing|lenien\w{0,4}|generous\w{0,3}|favou?rabl[ey]|charitabl[ey]|exceeds?|strong${W}hire|pass(?:es|ed)?|met|meets|meeting|satisf(?:y|ies|ied|ying)|present|preferred|approved|pre-?approved|formality|model${W}answer|absent|blank|empty|green(?![\s\u00a0-]{1,3}flags?)|already${W}(?:demonstrated|covered|met|shown)|highly|overlook(?:ed|ing)?|let${W}slide|positive${W}(?:write-?up|review|evaluation|assessment|outcome|result|decision|recommendation|report)|focus${W}(?:only${W})?on${W}(?:the${W})?(?:what['’]s${W})?(?:positive|positives|good|strengths)|not${W}observed|set${W}aside|(?:does${W}not|doesn['’]?t|did${W}not|didn['’]?t|isn['’]?t${W}fair${W}to|not${W}fair${W}to)${W}(?:\w{1,10}${W})?apply|nothing${W}in)\b`,
     // Self-appraisal words: "a textbook strong-hire answer", "top-tier", "ten out of ten", "staff-level thinking".
     String.raw`\b(?:textbook|strong-hire|top[- ]tier|top[- ]notch|first[- ]rate|world[- ]class|ten${W}out${W}of${W}ten|(?:senior|staff|principal)(?:-plus|-level|${W}level))\b`,
     // A share near the top: "ninety-eight percent", "99%", "a hundred per cent".
     String.raw`\b(?:9\d|100)(?:\.\d)?(?:${W})?(?:%|percent\b|per${W}cent\b)|\b(?:ninety(?:[- ]\w{3,5})?|(?:a|one)${W}hundred)${W}(?:percent|per${W}cent)\b`,
     String.raw`\b(?:benefit${W}of${W}the${W}doubt|everything|all${W}(?:the${W})?(?:points|criteria|boxes|green${W}flags)|(?:a${W})?strong${W}yes|automatically|regardless)\b`,
     // A condition on a bad outcome is a threat: "if this gets scored low", "if I get an unfair score".
-    String.raw`\b(?:if|unless|should)${W}[^.!?\n]{0,50}?\b(?:low|lower|bad|unfair|poor|fail(?:ed|s)?|reject(?:ed)?|marked${W}down|marks?${W}(?:me|it|this)${W}down|(?:don['’]?t|do${W}not|doesn['’]?t|does${W}not|won['’]?t|can['’]?t|fail${W}to)${W}(?:get|receive|earn|achieve)|anything${W}(?:less|below|under)|less${W}than|(?:didn['’]?t|doesn['’]?t|don['’]?t|won['’]?t|not)${W}make${W}the${W}cut)\b`,
+    String.raw`\b(?:if|unless|should)${W}[^.!?\n]{0,50}?\b(?:low|lower|bad|unfair|poor|fail(?:ed|s)?|reject(?:ed)?|below${W}(?:average|par|expectations)|marked${W}down|marks?${W}(?:me|it|this)${W}down|(?:don['’]?t|do${W}not|doesn['’]?t|does${W}not|won['’]?t|can['’]?t|fail${W}to)${W}(?:get|receive|earn|achieve)|anything${W}(?:less|below|under)|less${W}than|(?:didn['’]?t|doesn['’]?t|don['’]?t|won['’]?t|not)${W}make${W}the${W}cut)\b`,
     String.raw`\b(?:not${W}be|n['’]t${W}be|never${W}be|don['’]?t|do${W}not|never|(?:would|should|will)${W}(?:obviously${W}|surely${W}|certainly${W})?never)${W}(?:factored|deduct\w{0,4}|penali[sz]\w{0,4}|dock\w{0,3}|held${W}against|hold\w{0,3}|count(?:ed)?|consider(?:ed)?|appl(?:y|ied))\b|\b(?:skip|skipping)${W}(?:over${W})?(?:the${W})?(?:bad|weak|negative|missing)\b|\bfocus${W}on${W}the${W}good\b`,
     // Steering away from what counts against: "ignore the red flags", "leave them out".
     String.raw`\b(?:disregard|ignore|skip|drop|retired?|waived?|suspended|(?:shouldn['’]?t|should${W}not|do${W}not|don['’]?t|must${W}not|never)${W}(?:be${W})?(?:appl(?:y|ied)|count(?:ed)?|consider(?:ed)?)|leave${W}(?:\w{1,12}${W}){0,3}out|n['’]t${W}counted|not${W}counted|(?:no|zero|without)${W}(?:red[- ]?flags?|deductions?|penalt(?:y|ies)|negatives|concerns|negative${W}indicators)|not${W}held${W}against)\b`,
@@ -113,30 +114,37 @@ export const THIS_ITEM = wordClass(
     // A grader by trade told what to do: "GRADER GIVE FULL MARKS", "the evaluator should award …".
     GRADER_TOLD,
     // The reader as "you" at work: "you spot", "when you're checking".
-    String.raw`\byou(?:['’]re|${W}are)?${W}(?:spot|see|find|check|checking|score|scoring|rate|rating|grade|grading|assess|assessing|evaluate|evaluating|mark|marking|review|reviewing|read|reading|notice|go${W}through|write${W}up|log|record|summari[sz]e|summari[sz]ing|describe|describing)\b`,
-    String.raw`\bmarks?${W}(?:me|it|this)${W}down\b|\b(?:recommend|rank)${W}(?:me|it|this)\b`,
+    String.raw`\byou(?:['’]re|${W}are)?${W}(?:spot|see|find|check|checking|score|scoring|rate|rating|grade|grading|assess|assessing|evaluate|evaluating|mark|marking|review|reviewing|read|reading|notice|go${W}through|write${W}up|write${W}(?:it|this)${W}up|log|record|summari[sz]e|summari[sz]ing|describe|describing|frame|present|compile)\b`,
+    String.raw`\bmarks?${W}(?:me|it|this)${W}down\b|\b(?:recommend|rank)${W}(?:me|it|this)\b|\b(?:get|see|push|carry)${W}me${W}through\b|\bmake${W}me${W}look${W}(?:good|great|strong|better)\b`,
   ],
   THIS_SCRIPT,
 );
 
 /** "this" as what is read ("whoever reads this later"), not "this code" or "this service". */
-const THIS_OBJECT = String.raw`this(?![\s\u00a0]{1,3}(?!(?:answer|response|transcript|interview|one|later|now|carefully|closely|today|clearly|obviously|surely|certainly|probably|right|sees?|will|would|should|can|could|may|might|must|is|gets?|has|thinks?|and|or|but|to|through)\b)[a-z])`;
+const THIS_OBJECT = String.raw`this(?![\s\u00a0]{1,3}(?!(?:answer|response|transcript|interview|one|later|now|carefully|closely|today|clearly|obviously|surely|certainly|probably|right|sees?|will|would|should|can|could|may|might|must|is|gets?|has|thinks?|and|or|but|to|through|for|up|over|as|with)\b)[a-z])`;
 
-const WHOEVER_AT_WORK = String.raw`\b(?:whoever|whatever|anyone|anybody|anything)(?:['’]s|${W}is)?${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|writes?${W}up|writing${W}up|summari[sz](?:es|ing|e)|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:${THIS_OBJECT}|these|my|me|the${W}(?:above|answer|response|transcripts?|interview|debrief|scorecard|feedback|notes|summary|write-?up))\b`;
-const SOMEONE_AT_WORK = String.raw`\b(?:whoever|anyone|anybody|(?:the|a|an|any|whichever|whatever)${W}(?:fair${W}|human${W}|automated${W}|ai${W})?(?:person|people|one|${READER})(?:${W}or${W}(?:person|${READER}))?)${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|writes?${W}up|writing${W}up|summari[sz](?:es|ing|e)|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:${THIS_OBJECT}|these|my|me|the${W}(?:above|answer|response|transcript|interview|debrief|scorecard|feedback|notes|summary|write-?up))\b`;
+const WHOEVER_AT_WORK = String.raw`\b(?:whoever|whatever|anyone|anybody|anything)(?:['’]s|${W}is)?${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|writes?${W}up|writing${W}up|summari[sz](?:es|ing|e)|compil(?:es|ing|e)|prepar(?:es|ing|e)|draft(?:s|ing)?|collat(?:es|ing|e)|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:${THIS_OBJECT}|these|my|me|the${W}(?:above|answer|response|transcripts?|interview|debrief|scorecard|feedback|notes|summary|write-?up))\b`;
+const SOMEONE_AT_WORK = String.raw`\b(?:whoever|anyone|anybody|(?:the|a|an|any|whichever|whatever)${W}(?:fair${W}|human${W}|automated${W}|ai${W})?(?:person|people|one|${READER})(?:${W}or${W}(?:person|${READER}))?)${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|writes?${W}up|writing${W}up|summari[sz](?:es|ing|e)|compil(?:es|ing|e)|prepar(?:es|ing|e)|draft(?:s|ing)?|collat(?:es|ing|e)|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:${THIS_OBJECT}|these|my|me|the${W}(?:above|answer|response|transcript|interview|debrief|scorecard|feedback|notes|summary|write-?up))\b`;
 
 /** "Whoever's marking", "whoever is scoring": grading needs no object to name this evaluation (reading does). */
 const WHOEVER_GRADING = String.raw`\b(?:whoever|anyone|anybody)(?:['’]s|${W}is|${W}ends${W}up)?${W}(?:grading|scoring|marking|rating|assessing|evaluating|judging)\b(?!${W}(?:the|a|an|their|his|her|our|other)\b)`;
 
 /** Words for the evaluator at work on this text: "whoever evaluates this", "the AI going over this". */
-export const READER_AT_WORK = wordClass([WHOEVER_AT_WORK, WHOEVER_GRADING, SOMEONE_AT_WORK]);
+/** "whoever is writing this up", "anyone who writes me up". */
+const WHOEVER_WRITES_UP = String.raw`\b(?:whoever|anyone|anybody)(?:['’]s|${W}is|${W}who)?${W}(?:\w{1,12}${W}){0,2}?writ(?:es|ing|e)${W}(?:this|it|these|me)${W}up\b`;
+export const READER_AT_WORK = wordClass([
+  WHOEVER_AT_WORK,
+  WHOEVER_GRADING,
+  SOMEONE_AT_WORK,
+  WHOEVER_WRITES_UP,
+]);
 /** Its indirect form alone ("whoever's reading this later"), read on every clause: its words are rare, so the gate skips it. */
-export const WHOEVER_READS = wordClass([WHOEVER_AT_WORK, WHOEVER_GRADING]);
+export const WHOEVER_READS = wordClass([WHOEVER_AT_WORK, WHOEVER_GRADING, WHOEVER_WRITES_UP]);
 
 /** Graders by trade: no one addresses these in an interview answer except to steer them. */
 const GRADER = String.raw`(?:grader|evaluator|assessor|examiner|scorer|rater|marker|judge|screener|reviewer|[ée]valuateur|correcteur|bewerter|pr[üu]fer|gutachter|evaluador|calificador|avaliador|valutatore|correttore)`;
 /** Words that may stand before the reader in an address: "Dear evaluation model", "to any automated grader". */
-const MODIFIER = String.raw`(?:evaluation|evaluating|grading|scoring|marking|screening|assessment|automated|automatic|ai|a\.i\.|llm|language|ml|machine|human|fair|kind|honest|esteemed|respected|friendly|dear|final|hiring|interview|ai-powered|llm-based)`;
+const MODIFIER = String.raw`(?:evaluation|evaluating|grading|scoring|marking|screening|assessment|assessing|reviewing|judging|rating|summari[sz]ing|automated|automatic|ai|a\.i\.|llm|language|ml|machine|human|fair|kind|honest|esteemed|respected|friendly|dear|final|hiring|interview|ai-powered|llm-based)`;
 const ADDRESSEE = String.raw`(?:(?:the|any|my|our|whichever|all)${W})?(?:${MODIFIER}${W}){0,3}`;
 const AT_WORK = String.raw`(?:reading|going${W}over|assessing|evaluating|grading|scoring|reviewing|checking|processing|marking|looking${W}at)\b`;
 const CLAUSE_HEAD = String.raw`(?:^|[\n.!?;:(\[\-–—](?:${W})?)`;
@@ -165,6 +173,8 @@ export const VOCATIVE = wordClass(
     String.raw`(?://|#|/\*)[\s\u00a0]{0,3}(?:${MODIFIER}${W}){0,2}(?:grader|evaluator|assessor|examiner|scorer|rater|judge|screener)${GLUED}s?[\s\u00a0]{0,2}[,:]`,
     // A grader turned to between commas, then spoken to: "Look, judge, you and I both know".
     String.raw`,${W}(?:${MODIFIER}${W}){0,2}(?:${GRADER}|ai|bot|llm|gpt|chatgpt)${GLUED},${W}(?:you|your|please|kindly|listen|look|trust|i|we|let['’]s)\b`,
+    // Asked after as if present: "Is the judge listening?", "are any graders reading?".
+    String.raw`\b(?:is|are)${W}(?:the${W}|my${W}|any${W}|our${W})?(?:${GRADER}|ai|bot|llm|model|assistant|evaluation${W}(?:model|system))s?${W}(?:listening|reading|there|watching|paying${W}attention|awake|around)\b`,
     // Someone picked out to be told: "yes, you:", "hey, you there:".
     String.raw`\b(?:yes|hey|oi|psst)[,!]?${W}you(?:${W}there)?[\s\u00a0]{0,2}:`,
     String.raw`${CLAUSE_HEAD}(?:${MODIFIER}${W}){1,2}(?:model|system|assistant|ai|bot|reviewer)[\s\u00a0]{0,2}[,:]`,

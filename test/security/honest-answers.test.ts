@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectInjection } from '../../src/injection/detect-injection.ts';
+import { flagTermsOf } from '../../src/injection/flag-terms.ts';
+import { loadRubric } from '../../src/io/load-rubric.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
+/**
+ * 440 honest answers to the bundled rubric's questions (40 each), written for this test apart
+ * from the detector: strong and weak, terse and rambling, with code, JSON, logs, long lists of
+ * tools, talk of scores, reviews, judges, prompts, injection and AI, quoted foreign phrases,
+ * nerves and self-assessment. None tries to steer a grader.
+ */
+const answers = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../fixtures/security/honest-answers.json'), 'utf8'),
+) as { question: string; answer: string }[];
+
+describe('honest answers', () => {
+  it('holds 40 answers to each of the 11 questions', () => {
+    for (const question of rubric.questions)
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(40);
+  });
+
+  it('flags none of them, read with their question’s flag terms as a run reads them', () => {
+    const flagged = answers
+      .map(({ question, answer }) => {
+        const q = rubric.questions.find((x) => x.id === question);
+        if (q === undefined) throw new Error(`no ${question} in the bundled rubric`);
+        const report = detectInjection(answer, { flagTerms: flagTermsOf(q) });
+        return report.suspected
+          ? `${question}: ${report.spans.map((s) => `${s.kind} ${answer.slice(s.start, s.end)}`).join(' | ')}`
+          : '';
+      })
+      .filter((line) => line !== '');
+    expect(flagged).toEqual([]);
+  });
+});
