@@ -1,6 +1,7 @@
 import { allMatches } from '../text/all-matches.ts';
+import { STOP_WORDS } from './bare-list.ts';
 import { findEmojiVerdicts } from './find-emoji-verdict.ts';
-import { STOP_WORDS, type SteeringHit, steeringIn } from './find-steering.ts';
+import { type SteeringHit, steeringIn } from './find-steering.ts';
 import { RECORD_NOTE } from './steering-acts.ts';
 import { firstOf } from './word-class.ts';
 

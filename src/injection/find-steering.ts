@@ -1,8 +1,6 @@
-import { eng } from 'stopword';
-import { allMatches } from '../text/all-matches.ts';
 import { createLiteralGate, type GateResult } from '../text/literal-gate.ts';
+import { bareList } from './bare-list.ts';
 import { clauseRanges } from './clause-ranges.ts';
-import { PREDICATE } from './find-keyword-stuffing.ts';
 import type { FoldedText } from './fold-text.ts';
 import type { InjectionKind } from './schema.ts';
 import {
@@ -48,14 +46,6 @@ interface Found {
 const NEAR = 150;
 /** A clause longer than this is read in windows of it (overlapping by `NEAR`), so the work stays linear. */
 const WINDOW = 2000;
-/** Function words beyond stopword's short list: prepositions, pronouns, numbers, quantifiers. */
-const MORE_FUNCTION_WORDS =
-  'per via into onto about across after against along among around at behind below beside between beyond by down during except inside near off out outside over past since through till toward towards under until up upon with within without us me him her them one two three four five six seven eight nine ten hundred thousand first second each every some any many much more most less few all both either neither gives gets got takes took goes went says said'.split(
-    ' ',
-  );
-export const STOP_WORDS: ReadonlySet<string> = new Set([...eng, ...MORE_FUNCTION_WORDS]);
-/** A run of this many words with no function word is not speech. */
-const BARE_RUN = 12;
 
 /**
  * Clauses that steer the grader, found by what the clause does rather than by stock phrases.
@@ -208,120 +198,4 @@ function nearestPair(a: readonly Range[], b: readonly Range[]): readonly [Range,
     }
   }
   return best;
-}
-
-const LIST_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const TOKEN = /\S+/g;
-/** A plain word with its punctuation around it: "(tracing," → "tracing". */
-const PLAIN_WORD = /^[("'“‘[]?(\p{L}[\p{L}'’-]*)[)"'”’\].,;:!?·]*$/u;
-const ASCII_WORD_ANY_CASE = /[a-z0-9][a-z0-9'’-]*/gi;
-/** Marks between list items; a list of six has four or more. */
-const LIST_MARK = /[,;/|•·]|\band\b|\bor\b/gi;
-/** Items of a list: split at commas, semicolons, slashes, bullets and "and"/"or" (kept, to know offsets). */
-const ITEM_SPLIT = /(\s*(?:[,;/|•·()]|\band\b|\bor\b)\s*)/i;
-/** What introduces a list as examples ("like connection errors, 502s, …"); a list completing a sentence is `SPOKEN_INTRO`'s. */
-const EXAMPLE_HEAD =
-  /\b(?:like|such as|including|includes|e\.g\.|for example|for instance|namely|especially|mostly|mainly)\b/i;
-/**
- * A subject and its verb before a list ("we used", "I'd have", "you pay in overhead:", "our
- * stack was"): the list completes a sentence.
- */
-const SPOKEN_INTRO =
-  /\blet(?:['’]s|\s+me)\s+(?:list|name|run\s+through|go\s+through|count|enumerate|spell\s+out)\b|\b(?:(?:i|we|you|they)(?:['’](?:d|ll|ve|re|m))?(?:\s+(?:also|then|usually|typically|always|often|probably|definitely|really|just|mostly|would|will|could|should|might|can|do|did|don['’]t))*\s+[a-z]{2,}|(?:it|this|that|(?:our|my|the)\s+(?:stack|tools?|tooling|setup|platform|team|services?))(?:['’]d|['’]ll|\s+(?:would|will|could|should|might))?(?:\s+(?:also|then|usually|typically|always|often|probably|definitely))?\s+(?:was|were|is|are|used|use|had|have|ran|run|included|includes|picked|chose|add|added|want|need|needed|built|build))\b/i;
-/** A list labelled as the tools one uses: "tools-wise: Grafana, Prometheus, …". */
-const TOOLS_LABEL =
-  /^\s*(?:(?:tools?|tooling|stack|tech|languages?)(?:-wise|\s+wise)|our\s+(?:stack|tools?|tooling))\s*[:,]/i;
-/** A short heading before a colon at the clause's start: "Detection:", "On the tooling side:". */
-const LABEL = /^\s*((?:[\p{L}][\p{L}'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*)\s*:/u;
-/** Headings that name the list as terms to be credited, not a topic of the answer. */
-const META_LABEL =
-  /\b(?:keywords?|key|terms?|buzzwords?|tags?|topics?|concepts?|vocabulary|glossary|lexicon|jargon|terminology|words?|phrases?|index|points?|flags?|criteria|criterion|checklist|covered|coverage|mentioned|addressed|relevant|rubric|items?|list|hits?|summary|recap|tl;?dr|ticked|checked|done|met)\b/i;
-
-/**
- * An outline: the list stands under a heading that names a topic of the answer ("Detection:
- * health checks, RED metrics, …; Recovery: timeouts, …"), as a structured spoken answer does.
- * A heading that names the list as terms or points covered ("Keywords:", "Covered:") is not one.
- */
-function topicLabelled(clause: string): boolean {
-  const label = LABEL.exec(clause)?.[1];
-  return label !== undefined && !META_LABEL.test(label);
-}
-
-const NEGATION: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'rather']);
-const ITEM_SEPARATOR = /^\s*(?:[,;/|•·()]|and|or)\s*$/i;
-
-/**
- * A bare list of terms: six or more items of at most five words with no predicate among them,
- * or a run of twelve or more words none of which is a function word (unless it completes a sentence). Said sentences have verbs
- * and function words; dumped terms do not.
- */
-function bareList(clause: string): Range | undefined {
-  // Words as the text spaces them; a token that is not a plain word (a number, key=value,
-  // JSON, a path) ends a run: logs and code are not dumped terms.
-  const tokens = allMatches(TOKEN, clause);
-  if (tokens.length < 6) return undefined;
-  let run = 0;
-  let runStart = 0;
-  let commas = 0;
-  for (const token of tokens) {
-    const word = PLAIN_WORD.exec(token[0])?.[1]?.toLowerCase();
-    if (word === undefined || STOP_WORDS.has(word) || PREDICATE.has(word)) {
-      run = 0;
-      continue;
-    }
-    if (run === 0) {
-      runStart = token.index;
-      commas = 0;
-    }
-    run += 1;
-    if (/[,;]$/.test(token[0])) commas += 1;
-    // Unless the run is a list (a comma every three words or fewer) completing a sentence said
-    // before it: "I'd have integration tests in containers, contract tests, fault injection, …".
-    if (run >= BARE_RUN)
-      return commas * 3 >= run && SPOKEN_INTRO.test(clause.slice(0, runStart))
-        ? undefined
-        : [runStart, clause.length];
-  }
-  // Six or more short items in a row, none with a predicate: the list inside a longer clause too
-  // ("… so it was fine. plus vault, kms, secret rotation, … and of course never in git").
-  if ((clause.match(LIST_MARK) ?? []).length < 4) return undefined;
-  let start = -1;
-  let count = 0;
-  let at = 0;
-  for (const piece of clause.split(ITEM_SPLIT)) {
-    const pieceStart = at;
-    at += piece.length;
-    if (ITEM_SEPARATOR.test(piece) || !/[\p{L}\p{N}]/u.test(piece)) continue;
-    if (/[{}=<>_"\\]/.test(piece)) {
-      count = 0;
-      continue;
-    }
-    const itemWords = piece.match(ASCII_WORD_ANY_CASE) ?? piece.match(LIST_WORD) ?? [];
-    // An item that negates ("not by technical layer") is a clause; one that opens with "like" or
-    // "such as" starts a list of examples again.
-    if (EXAMPLE_HEAD.test(piece.slice(0, 12)) && /^\s*(?:like|such as|including|e\.g\.)/i.test(piece)) {
-      count = 0;
-      continue;
-    }
-    const short =
-      itemWords.length <= 5 &&
-      !itemWords.some((w) => PREDICATE.has(w.toLowerCase()) || NEGATION.has(w.toLowerCase()));
-    // "like connection errors, 502s, 503s, 504s": examples introduced as examples are said.
-    if (
-      !short ||
-      (count === 0 && EXAMPLE_HEAD.test(clause.slice(Math.max(0, pieceStart - 24), pieceStart + 12)))
-    ) {
-      count = 0;
-      continue;
-    }
-    if (count === 0) start = pieceStart;
-    count += 1;
-    // "day to day it was python and go, …, postgres, redis, kafka, …": the complement of a
-    // sentence said before it is said, however long.
-    if (count >= 6)
-      return SPOKEN_INTRO.test(clause.slice(0, start)) || TOOLS_LABEL.test(clause) || topicLabelled(clause)
-        ? undefined
-        : [start, clause.length];
-  }
-  return undefined;
 }
