@@ -34,7 +34,7 @@ const EXAMPLE_HEAD =
  * stack was"): the list completes a sentence.
  */
 const SPOKEN_INTRO =
-  /\blet(?:['’]s|\s+me)\s+(?:list|name|run\s+through|go\s+through|count|enumerate|spell\s+out)\b|\b(?:(?:i|we|you|they)(?:['’](?:d|ll|ve|re|m))?(?:\s+(?:also|then|usually|typically|always|often|probably|definitely|really|just|mostly|would|will|could|should|might|can|do|did|don['’]t))*\s+[a-z]{2,}|(?:it|this|that|(?:our|my|the)\s+(?:stack|tools?|tooling|setup|platform|team|services?))(?:['’]d|['’]ll|\s+(?:would|will|could|should|might))?(?:\s+(?:also|then|usually|typically|always|often|probably|definitely))?\s+(?:was|were|is|are|used|use|had|have|ran|run|included|includes|picked|chose|add|added|want|need|needed|built|build))\b/i;
+  /\blet(?:['’]s|\s+me)\s+(?:list|name|run\s+through|go\s+through|count|enumerate|spell\s+out)\b|\b(?:the|our|my|their|its|these|those)\s+(?:[\w-]+\s+){0,3}?(?:are|were|include|included|includes|involve|involves|involved)\b|\boff\s+the\s+top\s+of\s+my\s+head\b|\bfrom\s+memory\b|\bto\s+name\s+(?:a\s+)?few\b|\bif\s+i\s+(?:remember|recall)\b|\b(?:(?:i|we|you|they)(?:['’](?:d|ll|ve|re|m))?(?:\s+(?:also|then|usually|typically|always|often|probably|definitely|really|just|mostly|would|will|could|should|might|can|do|did|don['’]t))*\s+[a-z]{2,}|(?:it|this|that|(?:our|my|the)\s+(?:stack|tools?|tooling|setup|platform|team|services?))(?:['’]d|['’]ll|\s+(?:would|will|could|should|might))?(?:\s+(?:also|then|usually|typically|always|often|probably|definitely))?\s+(?:was|were|is|are|used|use|had|have|ran|run|included|includes|picked|chose|add|added|want|need|needed|built|build))\b/i;
 /** A list labelled as the tools one uses: "tools-wise: Grafana, Prometheus, …". */
 const TOOLS_LABEL =
   /^\s*(?:(?:tools?|tooling|stack|tech|languages?)(?:-wise|\s+wise)|our\s+(?:stack|tools?|tooling))\s*[:,]/i;
@@ -55,6 +55,9 @@ function topicLabelled(clause: string): boolean {
 }
 
 const NEGATION: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'rather']);
+/** A quoted stretch of a few words or more. */
+const QUOTED_SAYING =
+  /(?<![\p{L}\p{N}])'[^'\n]{8,200}'(?![\p{L}\p{N}])|"[^"\n]{8,200}"|“[^”\n]{8,200}”|‘[^’\n]{8,200}’|«[^»\n]{8,200}»/gu;
 const ITEM_SEPARATOR = /^\s*(?:[,;/|•·()]|and|or)\s*$/i;
 
 /**
@@ -65,7 +68,12 @@ const ITEM_SEPARATOR = /^\s*(?:[,;/|•·()]|and|or)\s*$/i;
 export function bareList(clause: string): Range | undefined {
   // Words as the text spaces them; a token that is not a plain word (a number, key=value,
   // JSON, a path) ends a run: logs and code are not dumped terms.
-  const tokens = allMatches(TOKEN, clause);
+  // A quoted saying is quoted, whatever its language ("'Wer sein eigenes Framework baut, …'"):
+  // blanked for the run of words (offsets kept); lists still read their quoted items.
+  const tokens = allMatches(
+    TOKEN,
+    clause.replace(QUOTED_SAYING, (quote) => ' '.repeat(quote.length)),
+  );
   if (tokens.length < 6) return undefined;
   let run = 0;
   let runStart = 0;

@@ -2,6 +2,7 @@ import { splitSentences } from '../judge/heuristic/split-sentences.ts';
 import { allMatches } from '../text/all-matches.ts';
 import { createLiteralGate } from '../text/literal-gate.ts';
 import { clauseRanges, rangeAt } from './clause-ranges.ts';
+import { findAdversarialSuffix } from './find-adversarial-suffix.ts';
 import { findCompactHits } from './find-compact-hits.ts';
 import { findCoverageClaims } from './find-coverage-claims.ts';
 import { findDisguised } from './find-disguised.ts';
@@ -110,7 +111,9 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   hits.push(...findCompactHits(folded));
   for (const found of findSteering(folded)) hits.push({ ...found, steering: true });
   for (const found of findSplitSteering(folded)) hits.push({ ...found, steering: true });
-  for (const found of findDisguised(folded.text)) {
+  const originalOf = (start: number, end: number) =>
+    text.slice(folded.map[start] ?? 0, end > start ? folded.endOf(end - 1) : (folded.map[start] ?? 0));
+  for (const found of findDisguised(folded.text, originalOf)) {
     hits.push({
       ...found,
       start: folded.map[found.start] ?? 0,
@@ -119,6 +122,7 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
     });
   }
   for (const range of findUnbalancedClosers(text)) hits.push({ kind: 'wrapper_escape', ...range });
+  for (const found of findAdversarialSuffix(text)) hits.push({ ...found, steering: true });
   if (decode) hits.push(...findEncoded(text, (decoded) => detect(decoded, {}, false).suspected));
 
   const spans: { kind: InjectionKind; start: number; end: number }[] = [];

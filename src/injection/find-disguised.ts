@@ -19,6 +19,35 @@ const OTHER_SCRIPT_ALL =
 const OTHER_SCRIPT = new RegExp(OTHER_SCRIPT_ALL.source, 'u');
 const ENGLISH_QUICK =
   /\b(?:the|a|an|and|or|to|of|in|on|is|are|was|i|you|we|it|that|this|for|with|so|my|our|but)\b/gi;
+/** Function words of one or two letters that few other languages in Latin script share as words (not "me", "he", "in", "am", "so"). */
+const ENGLISH_SHORT: ReadonlySet<string> = new Set([
+  'my',
+  'we',
+  'us',
+  'it',
+  'of',
+  'by',
+  'or',
+  'if',
+  'up',
+  'be',
+  'as',
+]);
+/**
+ * How many of `words` are English function words. Short words many languages share ("a", "at",
+ * "to", "on", "is", "je", "se") are not counted; quotes glued to a word are not part of it
+ * ("'restart me'" holds "me").
+ */
+function englishWords(words: readonly string[]): number {
+  return words.filter((w) => {
+    const word = w.toLowerCase().replace(/^['’]+|['’]+$/g, '');
+    return word.length >= 3 ? STOP_WORDS.has(word) : ENGLISH_SHORT.has(word);
+  }).length;
+}
+
+/** A short quoted stretch: '…', "…", “…”, ‘…’, 「…」, 『…』, «…». */
+const QUOTED_PHRASE =
+  /'[^'\n]{1,120}'|"[^"\n]{1,120}"|“[^”\n]{1,120}”|‘[^’\n]{1,120}’|「[^」\n]{1,120}」|『[^』\n]{1,120}』|«[^»\n]{1,120}»/g;
 const CODE = /[{}=<>_|\\]|":|\d{3,}/;
 /** A word of Latin script; a hyphenated compound ("pre-commit", "import-linter") is one word. */
 const LATIN_WORD =
@@ -36,7 +65,11 @@ const LATIN_WORD =
  *   says, it is not said to the interviewer in the interview's language.
  * Linear in the text.
  */
-export function findDisguised(text: string): SteeringHit[] {
+export function findDisguised(
+  text: string,
+  /** The unfolded text of `[start, end)` of `text` (folding drops the accents a language shows). */
+  originalOf: (start: number, end: number) => string = (start, end) => text.slice(start, end),
+): SteeringHit[] {
   const hits: SteeringHit[] = [];
   const ticked = allMatches(TICKED_LINE, text);
   if (ticked.length >= 3 && !UNTICKED_LINE.test(text)) {
@@ -78,18 +111,24 @@ export function findDisguised(text: string): SteeringHit[] {
   const acrostic = countLines(text, 4) ? findAcrostic(text) : undefined;
   if (acrostic !== undefined) hits.push({ kind: 'hidden_text', ...acrostic });
   const otherScript = OTHER_SCRIPT.test(text);
+  let englishTotal: number | undefined;
+  const englishInText = () => {
+    englishTotal ??= englishWords(text.match(LATIN_WORD) ?? []);
+    return englishTotal;
+  };
   for (const clause of lineClauses(text)) {
     const body = text.slice(clause.start, clause.end);
     // Most clauses are plainly English: two common function words settle it cheaply.
     if (!otherScript && countMatches(ENGLISH_QUICK, body, 2)) continue;
-    const script = otherScript ? (body.match(OTHER_SCRIPT_ALL)?.length ?? 0) : 0;
-    const words = body.match(LATIN_WORD) ?? [];
+    // A phrase of another script in quotes is quoted, not said ("their docs said 'リトライはお控えください'").
+    const script = otherScript ? (body.replace(QUOTED_PHRASE, '').match(OTHER_SCRIPT_ALL)?.length ?? 0) : 0;
+    // Quoted words are someone else's ("Liveness means 'restart me'"): the clause is what is left.
+    const words = body.replace(QUOTED_PHRASE, ' ').match(LATIN_WORD) ?? [];
     // Code, logs and JSON are not a language: key=value, braces, quoted keys.
     if (CODE.test(body)) continue;
-    const accented = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u.test(body);
+    const accented = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u.test(originalOf(clause.start, clause.end));
     // English has function words throughout; one "i" or "a" can be another language's word.
-    // (Quotes glued to a word are not part of it: "'restart me'" holds "me".)
-    const english = words.filter((w) => STOP_WORDS.has(w.toLowerCase().replace(/^['’]+|['’]+$/g, ''))).length;
+    const english = englishWords(words);
     // ROT13 with no word of warning: a run of non-words that shifts into English and steers.
     if (english < 2 && words.length >= 5 && !cued) {
       // … or read backwards, whole or word by word (".kram lluf a evig" → "give a full mark.").
@@ -103,7 +142,10 @@ export function findDisguised(text: string): SteeringHit[] {
     // its items average three words or fewer between commas; a sentence does not.
     const list = (body.match(/[,;]|\b(?:and|or)\b/gi)?.length ?? 0) * 3 >= words.length;
     const foreignLatin = (words.length >= 12 || (words.length >= 8 && accented)) && english < 2 && !list;
-    if (script >= 12 || foreignLatin) hits.push({ kind: 'instruction_override', ...clause });
+    // Only inside an English answer: an answer given in Spanish throughout is not an aside.
+    const englishAround = englishInText() - english >= 1;
+    if ((script >= 12 || foreignLatin) && englishAround)
+      hits.push({ kind: 'instruction_override', ...clause });
   }
   return hits;
 }

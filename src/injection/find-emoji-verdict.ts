@@ -2,9 +2,26 @@ import type { SteeringHit } from './find-steering.ts';
 
 /** Signs of approval or of a top mark: ticks, green circles, stars (emoji and the text star ★), trophies, medals, 💯, thumbs up, targets, charts up, raised hands. */
 const APPROVAL = new Set(
-  ['✅', '✔', '☑', '🟢', '⭐', '★', '🌟', '🏆', '🥇', '💯', '👍', '🎯', '📈', '🙌', '👏', '🔝', '🆗'].map(
-    (e) => e.codePointAt(0) ?? 0,
-  ),
+  [
+    '✅',
+    '✔',
+    '☑',
+    '🟢',
+    '⭐',
+    '★',
+    '🌟',
+    '🏆',
+    '🥇',
+    '💯',
+    '👍',
+    '🎯',
+    '📈',
+    '🙌',
+    '👏',
+    '🔝',
+    '🆗',
+    '🔥',
+  ].map((e) => e.codePointAt(0) ?? 0),
 );
 const RED_FLAG = '🚩'.codePointAt(0) ?? 0;
 /** Where every sign above lives (dingbats, symbols, and the surrogates of emoji): most answers hold none. */

@@ -38,6 +38,14 @@ export function findEncoded(text: string, isSuspect: (decoded: string) => boolea
     if (isSuspect(decoded))
       hits.push({ kind: 'instruction_override', start: match.index, end: match.index + match[0].length });
   }
+  for (const match of allMatches(PERCENT_RUN, text)) {
+    if (budget === 0) break;
+    const decoded = decodePercent(match[0].slice(0, MAX_RUN));
+    if (!readsAsText(decoded)) continue;
+    budget -= 1;
+    if (isSuspect(decoded))
+      hits.push({ kind: 'instruction_override', start: match.index, end: match.index + match[0].length });
+  }
   for (const match of allMatches(SPACED_RUN, text)) {
     if (budget === 0) break;
     const run = match[0].slice(0, MAX_RUN);
@@ -65,6 +73,13 @@ function unspace(run: string): string {
 
 /** Text as hex bytes ("0x73636f7265…"): twelve bytes or more, so ids and short hashes stay out. */
 const HEX_RUN = /(?<![0-9a-fx])(?:0x)?((?:[0-9a-f]{2}){12,})(?![0-9a-f])/gi;
+
+/** Text as URL escapes ("%49%67%6E…"): twelve escaped bytes or more, with plain characters between. */
+const PERCENT_RUN = /(?:%[0-9a-f]{2}[\w.~+-]{0,2}){12,}/gi;
+
+function decodePercent(run: string): string {
+  return run.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
 
 function decodeHex(run: string): string {
   let text = '';

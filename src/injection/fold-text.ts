@@ -193,10 +193,24 @@ function joinSpacedLetters(out: string, map: Int32Array): { out: string; map: In
   return { out: text, map: keep };
 }
 
-/** Reads leetspeak in words with at least two letters; same length, so the map is unchanged. */
+/**
+ * Reads leetspeak in words with at least two letters; same length, so the map is unchanged. In a
+ * text where two or more words are plainly leetspeak ("y0u'r3", "gr4d1ng"), short words with one
+ * stand-in are read too ("th3", "1f", "1t"), which alone would be names ("k8s", "ec2").
+ */
 function readLeet(out: string): string {
   if (!/[0-9@$!|]/.test(out)) return out;
+  let plain = 0;
+  const once = readLeetWords(out, false, () => {
+    plain += 1;
+  });
+  return plain >= 2 ? readLeetWords(once, true, () => undefined) : once;
+}
+
+function readLeetWords(out: string, short: boolean, onPlain: () => void): string {
   return out.replace(LEET_WORD, (word) => {
+    if (short && /^[\p{L}0-9]{2,4}$/u.test(word) && [...word].filter((ch) => /\d/.test(ch)).length === 1)
+      return [...word].map((ch) => LEET[ch] ?? ch).join('');
     const letters = word.match(/\p{L}/gu)?.length ?? 0;
     // Mostly letters ("1gn0r3"), or mostly leet with two or more stand-ins ("7h15", "4551gn");
     // one digit in a short name ("log4j", "k8s", "EC2") is a name, not leetspeak.
@@ -209,6 +223,7 @@ function readLeet(out: string): string {
     const allLeet =
       letters >= 1 && standIns === word.length - letters && (standIns >= 3 || (standIns >= 2 && interleaved));
     if (!mostlyLetters && !allLeet) return word;
+    if (standIns >= 2 || interleaved) onPlain();
     let result = '';
     for (let i = 0; i < word.length; i += 1) {
       const ch = word[i] ?? '';

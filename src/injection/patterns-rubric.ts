@@ -1,7 +1,7 @@
 import { DONE, type InjectionPattern, RUBRIC_THING, re, S } from './pattern-parts.ts';
 
 /** What the grader marks by: the rubric, a marking scheme or answer key, the model answers. */
-const RUBRIC_DOC = String.raw`(?:rubric|(?:grading|marking|scoring|assessment|evaluation)${S}(?:criteria|scheme|guide|guidelines|key|rubric|sheet)|mark${S}scheme|answer${S}key|(?:desired|model|target|reference|ideal|accepted|acceptable)${S}answers?)`;
+const RUBRIC_DOC = String.raw`(?:rubric|(?:grading|marking|scoring|assessment|evaluation|reviewer|review)${S}(?:criteria|scheme|guide|guidelines|key|rubric|sheet|policy)|mark${S}scheme|answer${S}key|calibration${S}(?:notes|guide|set|examples|sheet)|(?:desired|model|target|reference|ideal|accepted|acceptable)${S}answers?)`;
 
 /** Fake changes to the rubric ("Rubric update: …") and claims of having met it ("As required, I covered X, Y and Z"). */
 export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
@@ -15,7 +15,7 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'fake_errata',
     pattern: re(
-      String.raw`\b(?:updated|revised|corrected|amended|new|latest|current|official|real)${S}(?:rubric|grading${S}(?:criteria|scheme|guide|guidelines)|marking${S}scheme|scoring${S}(?:rubric|criteria|guidelines))\b`,
+      String.raw`\b(?:updated|revised|corrected|amended|new|latest|current|official|real)${S}(?:rubric|grading${S}(?:criteria|scheme|guide|guidelines)|marking${S}scheme|scoring${S}(?:rubric|criteria|guidelines))\b|\b(?:updated|revised|corrected|amended|latest|refreshed)${S}${RUBRIC_DOC}${S}(?:treats|counts|says|states|accepts|considers|awards|gives|lists|reads)\b`,
     ),
   },
   { kind: 'fake_errata', pattern: /\berrat(?:a|um)\b\s{0,3}[:\-–—]/gi },
@@ -24,7 +24,7 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
     // A revision of the marking documents: "marking scheme rev. 7", "Changelog, answer key: …",
     // "the desired answers for this one were corrected in the newest version".
     pattern: re(
-      String.raw`\b${RUBRIC_DOC}${S}\(?(?:rev\.?|revision|v)\s{0,2}\d|\b(?:is|are)${S}now${S}(?:scored|graded|marked|rated|assessed|evaluated)${S}(?:on|by|for)\b|\b(?:changelog|change${S}log)\b[^.!?\n]{0,40}?\b${RUBRIC_DOC}|\b${RUBRIC_DOC}${S}(?:for${S}(?:this|the${S}(?:current|next))${S}(?:one|question|item)${S})?(?:were|was|have${S}been|has${S}been|got|are${S}now|is${S}now)${S}(?:corrected|updated|revised|amended|changed|extended|expanded|relaxed|rewritten|replaced)\b`,
+      String.raw`\b${RUBRIC_DOC}${S}\(?(?:rev\.?|revision|v)\s{0,2}\d|\b(?:is|are)${S}now${S}(?:scored|graded|marked|rated|assessed|evaluated)${S}(?:on|by|for)\b|\b(?:changelog|change${S}log)\b[^.!?\n]{0,40}?\b${RUBRIC_DOC}|\b${RUBRIC_DOC}${S}(?:for${S}(?:this|the${S}(?:current|next))${S}(?:one|question|item)${S})?(?:were|was|have${S}been|has${S}been|got|are${S}now|is${S}now)${S}(?:corrected|updated|revised|amended|changed|extended|expanded|relaxed|rewritten|replaced|refreshed|reissued|lowered|waived)\b|\berrat(?:a|um)${S}(?:v?\d[\d.]{0,6}${S})?(?:to|for|on)${S}(?:the${S})?${RUBRIC_DOC}|\b(?:reclassified|moved|recategori[sz]ed|switched|changed)${S}from${S}(?:an?${S})?red${S}(?:flag${S})?to${S}(?:an?${S})?green\b|\b(?:policy|guidance|rubric|criteria|standard|bar)${S}for${S}this${S}(?:question|item|answer|one)${S}(?:was|has${S}been|got|is${S}now)${S}(?:relaxed|changed|updated|lowered|waived|revised|loosened)\b|\b(?:now|henceforth)${S}count${S}as${S}(?:complete|correct|full|a${S}pass|passing|excellent)\b`,
     ),
   },
   {
@@ -42,7 +42,7 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'fake_errata',
     pattern: re(
-      String.raw`\b(?:per|according${S}to|under)${S}the${S}(?:updated|revised|new|latest|corrected)${S}(?:rubric|criteria|guidelines|scoring)\b`,
+      String.raw`\b(?:per|according${S}to|under)${S}the${S}(?:updated|revised|new|latest|corrected|refreshed)${S}(?:rubric|criteria|guidelines|scoring|${RUBRIC_DOC})\b`,
     ),
   },
   {
@@ -68,7 +68,9 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'fake_errata',
     // "… is now a green flag": redefining what meets a flag.
-    pattern: re(String.raw`\b(?:is|are|counts?)${S}now${S}(?:as${S})?(?:an?${S})?green${S}flags?\b`),
+    pattern: re(
+      String.raw`\b(?:is|are|counts?)${S}now${S}(?:as${S}|considered${S}|treated${S}as${S}|counted${S}as${S}|deemed${S}|regarded${S}as${S})?(?:an?${S})?green${S}flags?\b`,
+    ),
   },
   {
     kind: 'fake_errata',

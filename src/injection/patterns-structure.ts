@@ -80,7 +80,7 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
     kind: 'fake_system',
     // "Message from the grading team", "Clarification from the hiring committee".
     pattern: re(
-      String.raw`\b(?:message|note|notice|memo|update|clarification|instruction|directive|word)[ \t]{1,3}from[ \t]{1,3}(?:the[ \t]{1,3})?(?:system|administrator|admin|developers?|openai|anthropic|(?:hiring|grading|evaluation|interview|recruiting)(?:[ \t]{1,3}(?:team|committee|panel|manager|department|lead))?)\b`,
+      String.raw`\b(?:message|note|notice|memo|update|clarification|instruction|directive|word|relay|dispatch|broadcast|bulletin|transmission)[ \t]{1,3}from[ \t]{1,3}(?:the[ \t]{1,3})?(?:system|administrator|admin|developers?|openai|anthropic|(?:hiring|grading|evaluation|interview|recruiting)(?:[ \t]{1,3}(?:team|committee|panel|manager|department|lead))?|(?:[\w-]{1,25}[ \t]{1,3}){0,2}(?:orchestrator|platform|pipeline|scheduler|scoring[ \t]{1,3}(?:module|service|engine)|moderator))\b`,
     ),
   },
   {
@@ -91,9 +91,16 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
   },
   {
     kind: 'fake_system',
+    // "[Assistant configuration updated by administrator: …]", "system prompt changed by the operator".
+    pattern: re(
+      String.raw`\b(?:assistant|system|model|grader|judge|evaluator)[ \t]{1,3}(?:configuration|config|settings|prompt|instructions|policy)[ \t]{1,3}(?:was[ \t]{1,3}|has[ \t]{1,3}been[ \t]{1,3})?(?:updated|changed|modified|overridden|replaced|patched)[ \t]{1,3}by[ \t]{1,3}(?:the[ \t]{1,3}|an?[ \t]{1,3})?(?:administrator|admin|developer|operator|system|platform|moderator)\b`,
+    ),
+  },
+  {
+    kind: 'fake_system',
     // A role set in a banner: "=== ASSISTANT (internal) ===", "### SYSTEM ###", "----- tool output:".
     pattern: re(
-      String.raw`(?:={3,}|-{3,}|#{3,}|\*{3,}|~{3,})[ \t]{0,3}(?:system|assistant|developer|admin|administrator|operator|tool|grader|evaluator|moderator)(?:[ \t]{1,3}(?:message|note|output|prompt|instructions?|override|response))?(?:[ \t]{0,3}\([^()\n]{1,20}\))?[ \t]{0,3}(?:={3,}|-{3,}|#{3,}|\*{3,}|~{3,}|:)`,
+      String.raw`(?:={3,}|-{3,}|#{3,}|\*{3,}|~{3,})[ \t]{0,3}(?:system|assistant|developer|admin|administrator|operator|tool|grader|evaluator|moderator|platform)(?:[ \t]{1,3}(?:message|note|notice|output|prompt|instructions?|override|response|update))?(?:[ \t]{0,3}\([^()\n]{1,20}\))?[ \t]{0,3}(?:={3,}|-{3,}|#{3,}|\*{3,}|~{3,}|:)`,
     ),
   },
   {
@@ -104,7 +111,12 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'wrapper_escape',
     pattern:
-      /<\s{0,3}(?:system|instructions?|assistant|admin|override|rubric|evaluation|verdict|new[_ -]?section)\b[^<>\n]{0,80}>/gi,
+      /<\s{0,3}(?:system|instructions?|assistant|admin|override|rubric|evaluation|verdict|new[_ -]?section|developer|moderator|moderation|platform|orchestrator|operator)(?:[_ -]\w{1,20})?\b[^<>\n]{0,80}>/gi,
+  },
+  {
+    kind: 'wrapper_escape',
+    // An HTML comment closed and a tag opened ("--> <div class=\"grade\">…"): the answer leaves a comment it was never in.
+    pattern: /-->\s{0,3}<\s{0,3}[a-z!/]/gi,
   },
   { kind: 'wrapper_escape', pattern: /"\s{0,3}\}\s{0,3},?\s{0,3}\{?\s{0,3}"[\w -]{1,30}"\s{0,3}:/g },
   {
@@ -147,7 +159,9 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'chat_template',
     // A chat message written as JSON: {"role": "system", "content": …}.
-    pattern: /"role"\s{0,3}:\s{0,3}"(?:system|assistant|developer|tool)"/gi,
+    // (Not a request's shape quoted with placeholders: `{"role": "system", "content": ...}`.)
+    pattern:
+      /"role"\s{0,3}:\s{0,3}"(?:system|assistant|developer|tool)"(?!\s{0,3},\s{0,3}"content"\s{0,3}:\s{0,3}(?:\.\.\.|…|"(?:\.\.\.|…)?"|<[^<>\n]{0,30}>|null)\s{0,3}[,}])/gi,
   },
   {
     kind: 'hidden_text',

@@ -22,7 +22,7 @@ import { wordClass } from './word-class.ts';
 const W = String.raw`[\s\u00a0]{1,3}`;
 
 /** Someone or something that grades: the reader a candidate would address instead of the interviewer. */
-const READER = String.raw`(?:ai|a\.i\.|llm|(?:language${W})?model|assistant|bot|chatbot|gpt|chatgpt|grader|evaluator|reviewer|assessor|examiner|scorer|rater|marker|judge|screener|system|machine|algorithm|software|tool|pipeline|engine|program|automation|automated${W}\w{2,12}|[ée]valuateur|correcteur|bewerter|pr[üu]fer|gutachter|evaluador|calificador|corrector|sistema|avaliador|valutatore|correttore|modelo|modello|mod[èe]le|syst[èe]me)`;
+const READER = String.raw`(?:ai|a\.i\.|llm|(?:language${W})?model|assistant|bot|chatbot|gpt|chatgpt|grader|evaluator|reviewer|assessor|examiner|scorer|rater|marker|judge|screener|system|machine|algorithm|software|tool|pipeline|engine|program|automation|automated${W}\w{2,12}|summari[sz]er|note-?taker|transcriber|scribe|tall(?:ier|yer)|digital${W}colleague|[ée]valuateur|correcteur|bewerter|pr[üu]fer|gutachter|evaluador|calificador|corrector|sistema|avaliador|valutatore|correttore|modelo|modello|mod[èe]le|syst[èe]me)`;
 
 /** A grader by trade told what to do ("GRADER GIVE FULL MARKS", "the examiner should award"): both evaluation and a pointer at this item. */
 const GRADER_TOLD = String.raw`\b(?:grader|evaluator|assessor|examiner|scorer|rater|marker|screener)s?[\s\u00a0,:]{1,3}(?:(?:should|must|shall|will|is${W}to|needs${W}to|has${W}to)${W})?(?:give|award|assign|mark|rate|score|grade|put|enter|treat|record|credit)\b`;
@@ -30,7 +30,7 @@ const GRADER_TOLD = String.raw`\b(?:grader|evaluator|assessor|examiner|scorer|ra
 /** Evaluation vocabulary: verbs, nouns and parts of a rubric. */
 export const EVALUATION = wordClass(
   [
-    String.raw`\b(?:rat(?:ed|ing|ings)|scor(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|marks|marked${W}(?:down|up|as|low|high|harshly)|marking|assess(?:es|ed|ing|ment|ments)?|evaluat(?:e|es|ed|ing|ion|ions)|judg(?:e|es|ed|ing|ement|ment)|verdicts?|bands?|tiers?|rubrics?|criteri(?:a|on|ons)|expectations|stars|credit|graders?|scorers?|evaluators?|assessors?|examiners?|raters?|screening|top[- ]rated|(?:green|red)[- ]?flags?|red[- ]flag[- ]\w{3,10}|warning${W}signs|(?:negative|positive)${W}(?:indicators?|signals?|points?|signs?)|positives|negatives|(?<!of[- ])concerns?|findings?(?:['’]s)?${W}status|findings?${W}object|quote${W}fields|evidence${W}(?:strings?|fields?)|your${W}list|shortlist\w{0,3})\b`,
+    String.raw`\b(?:rat(?:ed|ing|ings)|scor(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|marks|marked${W}(?:down|up|as|low|high|harshly)|marking|assess(?:es|ed|ing|ment|ments)?|evaluat(?:e|es|ed|ing|ion|ions)|judg(?:e|es|ed|ing|ement|ment)|verdicts?|bands?|tiers?|rubrics?|criteri(?:a|on|ons)|expectations|stars|credit|graders?|scorers?|evaluators?|assessors?|examiners?|raters?|screening|top[- ]rated|(?:green|red)[- ]?flags?|red[- ]flag[- ]\w{3,10}|warning${W}signs|(?:negative|positive)${W}(?:indicators?|signals?|points?|signs?)|positives|negatives|(?<!of[- ])concerns?|findings?(?:['’]s)?${W}status|findings?${W}object|quote${W}fields|evidence${W}(?:strings?|fields?)|(?:on|to|onto|in|top${W}of|off)${W}your${W}list|shortlist\w{0,3})\b`,
     String.raw`\b(?:a|low|high|good|bad|top|full|passing|poor|best|highest|perfect|max|maximum|strongest)${W}(?:mark|grade|score|rating)\b|\b(?:weak${W}(?:parts|points|bits|spots)|weaknesses|shortcomings)\b`,
     // What the question looks for, and what a model answer is: "every single point", "everything
     // you're looking for", "all the things a good on-call answer shows".
@@ -52,7 +52,7 @@ export const EVALUATION = wordClass(
     String.raw`\bmark${W}(?:it|this|that|me|my|the${W}(?:answer|response)|as|accordingly)\b`,
     // "marks me down", "self-assessing this", "recommend me", "list the candidate as …": the
     // evaluation done to this candidate, by whatever verb.
-    String.raw`\b(?:present|describe|portray|frame|pitch|sell|summari[sz]e|write${W}up|list|rank|label|classify)(?:s|d|ed|ing)?${W}(?:this|it|my${W}answer)(?:${W}one)?(?:${W}(?:to|for)${W}(?:the${W})?[\w-]{2,14})?${W}(?:as|generously|favou?rably|kindly|warmly|positively|glowingly)\b|\b(?:rules|instructions|guidelines|criteria|directions)${W}you(?:['’]ve|${W}have|${W}were)?${W}(?:got|gotten|been${W}given|given|received)\b|\b(?:you['’]re|you${W}are)${W}(?:listening|after|hoping)${W}for\b|\bwhat${W}you['’]re${W}after\b`,
+    String.raw`\b(?:present(?:s|ed|ing)?|describ(?:e|es|ed|ing)|portray(?:s|ed|ing)?|fram(?:e|es|ed|ing)|pitch(?:es|ed|ing)?|sell(?:s|ing)?|summari[sz](?:e|es|ed|ing)|write${W}up|list(?:s|ed|ing)?|rank(?:s|ed|ing)?|label(?:s|led|ing)?|classif(?:y|ies|ied|ying))${W}(?:this|it|my${W}answer)(?:${W}one)?(?:${W}(?:to|for)${W}(?:the${W})?[\w-]{2,14})?${W}(?:as|generously|favou?rably|kindly|warmly|positively|glowingly)\b|\b(?:rules|instructions|guidelines|criteria|directions)${W}you(?:['’]ve|${W}have|${W}were)?${W}(?:got|gotten|been${W}given|given|received)\b|\b(?:you['’]re|you${W}are)${W}(?:listening|after|hoping)${W}for\b|\bwhat${W}you['’]re${W}after\b`,
     String.raw`\bmark(?:s|ed|ing)?${W}(?:me|it|this|us)${W}down\b|\bself[- ]?(?:assess|rat|grad|scor|evaluat|apprais)\w{0,6}\b|\brecommend(?:s|ed|ing)?${W}(?:me|him|her|them|(?:this|the)${W}(?:candidate|applicant))\b|\b(?:list|rank|describe|classify|label|tag|present|portray|categori[sz]e|summari[sz]e)(?:s|d|ed|ing)?${W}(?:me|(?:this|the)${W}(?:candidate|applicant))${W}(?:as|among)\b`,
     // A score written as a fraction or count: "4 out of 4", "5/5", "four stars".
     String.raw`\b(?:\d{1,2}|one|two|three|four|five)${W}(?:out${W}of|of)${W}(?:\d{1,2}|four|five|ten)\b`,
@@ -65,11 +65,15 @@ export const EVALUATION = wordClass(
 /** Which way: the top of a scale, a verdict of success, leniency, or dropping the checks against. */
 export const FAVOURABLE = wordClass(
   [
-    String.raw`\b(?:top|highest|maximum|max|full|best|strongest|exemplary|excellent|exceptional|outstanding|perfect|flawless|stellar|ideal|senior[- ]level|complete|completely|fully|every|kind(?:ly)?|warmly|glowing|glowingly|wholeheartedly|enthusiastically|passing|lenien\w{0,4}|generous\w{0,3}|favou?rabl[ey]|charitabl[ey]|exceeds?|strong${W}hire|pass(?:es|ed)?|met|meets|meeting|satisf(?:y|ies|ied|ying)|present|preferred|approved|pre-?approved|formality|model${W}answer|absent|blank|empty|green(?![\s\u00a0-]{1,3}flags?)|already${W}(?:demonstrated|covered|met|shown)|highly|overlook(?:ed|ing)?|let${W}slide|positive${W}(?:write-?up|review|evaluation|assessment|outcome|result|decision|recommendation|report)|focus${W}(?:only${W})?on${W}(?:the${W})?(?:what['’]s${W})?(?:positive|positives|good|strengths)|not${W}observed|set${W}aside|(?:does${W}not|doesn['’]?t|did${W}not|didn['’]?t|isn['’]?t${W}fair${W}to|not${W}fair${W}to)${W}(?:\w{1,10}${W})?apply|nothing${W}in)\b`,
+    String.raw`\b(?:top|highest|maximum|max|full|best|strongest|exemplary|excellent|exceptional|outstanding|perfect|flawless|stellar|ideal|senior[- ]level|complete|completely|fully|every|kind(?:ly)?|warmly|glowing|glowingly|wholeheartedly|enthusiastically|passing(?!-)|lenien\w{0,4}|generous\w{0,3}|favou?rabl[ey]|charitabl[ey]|exceeds?|strong${W}hire|pass(?:es|ed)?(?!-)|met|meets|meeting|satisf(?:y|ies|ied|ying)|present|preferred|approved|pre-?approved|formality|model${W}answer|absent|blank|empty|green(?![\s\u00a0-]{1,3}flags?)|already${W}(?:demonstrated|covered|met|shown)|highly|overlook(?:ed|ing)?|let${W}slide|positive${W}(?:write-?up|review|evaluation|assessment|outcome|result|decision|recommendation|report)|focus${W}(?:only${W})?on${W}(?:the${W})?(?:what['’]s${W})?(?:positive|positives|good|strengths)|not${W}observed|set${W}aside|(?:does${W}not|doesn['’]?t|did${W}not|didn['’]?t|isn['’]?t${W}fair${W}to|not${W}fair${W}to)${W}(?:\w{1,10}${W})?apply|nothing${W}in)\b`,
     // Self-appraisal words: "a textbook strong-hire answer", "top-tier", "ten out of ten", "staff-level thinking".
     String.raw`\b(?:textbook|strong-hire|top[- ]tier|top[- ]notch|first[- ]rate|world[- ]class|ten${W}out${W}of${W}ten|(?:senior|staff|principal)(?:-plus|-level|${W}level))\b`,
     // A share near the top: "ninety-eight percent", "99%", "a hundred per cent".
     String.raw`\b(?:9\d|100)(?:\.\d)?(?:${W})?(?:%|percent\b|per${W}cent\b)|\b(?:ninety(?:[- ]\w{3,5})?|(?:a|one)${W}hundred)${W}(?:percent|per${W}cent)\b`,
+    // Asked to count for something: "please weigh that in", "take it into account", "at ceiling".
+    String.raw`\b(?:weigh|factor)${W}(?:that|this|it)${W}in\b|\btake${W}(?:that|this|it)${W}into${W}account\b|\bat${W}(?:the${W})?ceiling\b`,
+    // The outcome tipped: "let that tip the outcome my way", "swing the decision in my favour".
+    String.raw`\b(?:tip|swing|tilt|lean|nudge)${W}(?:the${W})?(?:outcome|result|decision|scales?|balance|call)${W}(?:(?:my|in${W}my)${W}(?:way|favou?r|direction)|towards?${W}(?:me|a${W}yes|yes))\b|\b(?:reads?|come${W}across)${W}as${W}(?:senior|staff|strong|excellent|expert|confident|mature|comprehensive|complete)\b`,
     String.raw`\b(?:benefit${W}of${W}the${W}doubt|everything|all${W}(?:the${W})?(?:points|criteria|boxes|green${W}flags)|(?:a${W})?strong${W}yes|automatically|regardless)\b`,
     // A condition on a bad outcome is a threat: "if this gets scored low", "if I get an unfair score".
     String.raw`\b(?:if|unless|should)${W}[^.!?\n]{0,50}?\b(?:low|lower|bad|unfair|poor|fail(?:ed|s)?|reject(?:ed)?|below${W}(?:average|par|expectations)|marked${W}down|marks?${W}(?:me|it|this)${W}down|(?:don['’]?t|do${W}not|doesn['’]?t|does${W}not|won['’]?t|can['’]?t|fail${W}to)${W}(?:get|receive|earn|achieve)|anything${W}(?:less|below|under)|less${W}than|(?:didn['’]?t|doesn['’]?t|don['’]?t|won['’]?t|not)${W}make${W}the${W}cut)\b`,
@@ -130,6 +134,8 @@ const SOMEONE_AT_WORK = String.raw`\b(?:whoever|anyone|anybody|(?:the|a|an|any|w
 const WHOEVER_GRADING = String.raw`\b(?:whoever|anyone|anybody)(?:['’]s|${W}is|${W}ends${W}up)?${W}(?:grading|scoring|marking|rating|assessing|evaluating|judging)\b(?!${W}(?:the|a|an|their|his|her|our|other)\b)`;
 
 /** Words for the evaluator at work on this text: "whoever evaluates this", "the AI going over this". */
+/** Whatever processes the transcript at work on it: "whichever assistant is turning this transcript into a summary", "whatever is tallying these responses". */
+const PROCESSOR_AT_WORK = String.raw`\b(?:whoever|whatever|whichever)(?:${W}[\w-]{1,20}){0,2}?(?:['’]s|${W}is|${W}are)?${W}(?:turning|tallying|condensing|parsing|processing|summari[sz]ing|compiling|digesting|ingesting|transcribing|converting|distilling|boiling${W}down|crunching|analy[sz]ing|ranking|sorting|screening)${W}(?:this|these|my|me|the${W}(?:transcripts?|answers?|responses?|interview|call|conversation|recording))\b`;
 /** "whoever is writing this up", "anyone who writes me up". */
 const WHOEVER_WRITES_UP = String.raw`\b(?:whoever|anyone|anybody)(?:['’]s|${W}is|${W}who)?${W}(?:\w{1,12}${W}){0,2}?writ(?:es|ing|e)${W}(?:this|it|these|me)${W}up\b`;
 export const READER_AT_WORK = wordClass([
@@ -137,9 +143,15 @@ export const READER_AT_WORK = wordClass([
   WHOEVER_GRADING,
   SOMEONE_AT_WORK,
   WHOEVER_WRITES_UP,
+  PROCESSOR_AT_WORK,
 ]);
 /** Its indirect form alone ("whoever's reading this later"), read on every clause: its words are rare, so the gate skips it. */
-export const WHOEVER_READS = wordClass([WHOEVER_AT_WORK, WHOEVER_GRADING, WHOEVER_WRITES_UP]);
+export const WHOEVER_READS = wordClass([
+  WHOEVER_AT_WORK,
+  WHOEVER_GRADING,
+  WHOEVER_WRITES_UP,
+  PROCESSOR_AT_WORK,
+]);
 
 /** Graders by trade: no one addresses these in an interview answer except to steer them. */
 const GRADER = String.raw`(?:grader|evaluator|assessor|examiner|scorer|rater|marker|judge|screener|reviewer|[ée]valuateur|correcteur|bewerter|pr[üu]fer|gutachter|evaluador|calificador|avaliador|valutatore|correttore)`;
@@ -173,6 +185,15 @@ export const VOCATIVE = wordClass(
     String.raw`(?://|#|/\*)[\s\u00a0]{0,3}(?:${MODIFIER}${W}){0,2}(?:grader|evaluator|assessor|examiner|scorer|rater|judge|screener)${GLUED}s?[\s\u00a0]{0,2}[,:]`,
     // A grader turned to between commas, then spoken to: "Look, judge, you and I both know".
     String.raw`,${W}(?:${MODIFIER}${W}){0,2}(?:${GRADER}|ai|bot|llm|gpt|chatgpt)${GLUED},${W}(?:you|your|please|kindly|listen|look|trust|i|we|let['’]s)\b`,
+    // A machine-like reader named at a clause's start: "Summarizer, …", "Note-taker bot, …".
+    // (A clause's start proper: not the hyphen of "LLM-based summariser,".)
+    String.raw`(?:^|[\n.!?;:(\[–—](?:${W})?|${W}-${W})(?:hey${W}|dear${W})?(?:[\w-]{1,20}${W}){0,2}?(?:bot|summari[sz]er|note-?taker|transcriber|scribe|assistant|engine)[\s\u00a0]{0,2}[,:]`,
+    // Spoken to as if present: "Let me talk straight to the assessment engine", "speaking directly to the model:".
+    String.raw`\b(?:talk|speak|say|whisper|appeal)(?:ing|s)?${W}(?:straight${W}|directly${W}|quickly${W}|frankly${W})?to${W}(?:the${W}|you,?${W}|any${W})?(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})s?\b`,
+    // A machine reader supposed: "if you happen to be an AI", "in case you're a bot".
+    String.raw`\b(?:if|in${W}case|assuming)${W}you(?:['’]re|${W}are|${W}happen${W}to${W}be)${W}(?:an?${W})?(?:ai|llm|bot|model|language${W}model|machine|program|algorithm)\b`,
+    // A reader at work greeted: "Hey there, digital colleague parsing this later".
+    String.raw`\b(?:hey|hi|hello|dear|yo)(?:${W}there)?,?${W}(?:[\w-]{1,20}${W}){0,2}?[\w-]{2,20}${W}(?:parsing|processing|reading|summari[sz]ing|tallying|condensing|scoring|grading|reviewing|transcribing|digesting)${W}(?:this|these|my|me|the${W}(?:transcript|answers?|interview))\b`,
     // Asked after as if present: "Is the judge listening?", "are any graders reading?".
     String.raw`\b(?:is|are)${W}(?:the${W}|my${W}|any${W}|our${W})?(?:${GRADER}|ai|bot|llm|model|assistant|evaluation${W}(?:model|system))s?${W}(?:listening|reading|there|watching|paying${W}attention|awake|around)\b`,
     // Someone picked out to be told: "yes, you:", "hey, you there:".

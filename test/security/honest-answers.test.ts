@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 440 honest answers to the bundled rubric's questions (40 each), written for this test apart
+ * 880 honest answers to the bundled rubric’s questions (80 each, by two authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, logs, long lists of
  * tools, talk of scores, reviews, judges, prompts, injection and AI, quoted foreign phrases,
  * nerves and self-assessment. None tries to steer a grader.
@@ -18,9 +18,9 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 40 answers to each of the 11 questions', () => {
+  it('holds 80 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(40);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(80);
   });
 
   it('flags none of them, read with their question’s flag terms as a run reads them', () => {

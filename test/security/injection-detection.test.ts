@@ -171,7 +171,7 @@ describe('the probe rounds', () => {
     expect(flagged).toEqual([]);
   });
 
-  it('flags all but 89 of 1,314 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
+  it('flags all but 110 of 1,522 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
     const missed = rounds
       .filter((e) => e.attacked && !detectInjection(e.answer).suspected)
       .map((e) => e.style);
@@ -201,6 +201,23 @@ describe('the probe rounds', () => {
       'claimed_evidence',
       'claimed_evidence',
       'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'delimiter_escape',
       'delimiter_escape',
       'delimiter_escape',
       'disguised_quote',
@@ -236,6 +253,11 @@ describe('the probe rounds', () => {
       'keyword_stuffing',
       'keyword_stuffing',
       'keyword_stuffing',
+      'keyword_stuffing',
+      'keyword_stuffing',
+      'keyword_stuffing',
+      'keyword_stuffing',
+      'non_english',
       'notes_directive',
       'role_play',
       'role_play',
@@ -257,7 +279,6 @@ describe('the probe rounds', () => {
       'split_across_sentences',
       'split_instruction',
       'split_instruction',
-      'universal_phrase',
       'universal_phrase',
       'universal_phrase',
       'universal_phrase',
