@@ -15,7 +15,7 @@ const SELF_REFERENCE = new RegExp(
   [
     String.raw`\b(?:as|like)\s{1,3}${SELF}\s{1,3}${SAID}\b`,
     String.raw`\bas\s{1,3}(?:already\s{1,3}|previously\s{1,3})?(?:discussed|mentioned|described|explained|covered|noted|outlined|shown|stated|addressed)\b`,
-    String.raw`\b${SELF}\s{1,3}(?:covered|addressed|demonstrated|touched\s{1,3}on|walked\s{1,3}through|went\s{1,3}through|talked\s{1,3}through|laid\s{1,3}out)\b`,
+    String.raw`\b${SELF}\s{1,3}(?:covered|addressed|demonstrated|touched\s{1,3}on|walked\s{1,3}through|went\s{1,3}through|went\s{1,3}over|talked\s{1,3}through|laid\s{1,3}out)\b`,
     // The perfect tense points at what was said: "I've explained how …" (not "I explained it to my team").
     String.raw`\b(?:i|we)(?:['’]ve|\s{1,3}have)\s{1,3}(?:already\s{1,3}|just\s{1,3})?(?:explained|described|discussed|mentioned|talked\s{1,3}(?:about|through))\b`,
     // Coverage said to be elsewhere: "in the last round", "on the previous question", "as the panel heard",
@@ -31,7 +31,7 @@ const SELF_REFERENCE = new RegExp(
     String.raw`\bin\s{1,3}my\s{1,3}(?:first|second|third|last|earlier|previous|opening)\s{1,3}(?:point|example|answer|sentence|paragraph)\b`,
     String.raw`\b(?:deliberate|careful|made\s{1,3}sure)\s{1,3}(?:about|to)\s{1,3}(?:touch(?:ing)?\s{1,3}on|cover(?:ing)?|mention(?:ing)?|includ(?:e|ing)|address(?:ing)?)\b`,
     String.raw`\blines?\s{1,3}up\s{1,3}with\s{1,3}what\b`,
-    String.raw`\b(?:the|this|my)\s{1,3}(?:(?:earlier|previous|above|first|whole|full|entire)\s{1,3})?(?:answer|response|reply|explanation)\s{1,3}(?:above\s{1,3})?(?:already\s{1,3})?(?:demonstrate[sd]|show(?:s|ed)|cover(?:s|ed)|address(?:es|ed)|touch(?:es|ed)\s{1,3}on|hit|hits|include[sd]|explain(?:s|ed)|discuss(?:es|ed)|mention(?:s|ed)|dealt\s{1,3}with|deals\s{1,3}with|handled|handles|went\s{1,3}into|goes\s{1,3}into)\b`,
+    String.raw`\b(?:the|this|my)\s{1,3}(?:(?:earlier|previous|above|first|whole|full|entire)\s{1,3})?(?:answer|response|reply|explanation)\s{1,3}(?:above\s{1,3})?(?:has\s{1,3}|have\s{1,3})?(?:already\s{1,3})?(?:demonstrate[sd]|show(?:s|ed)|cover(?:s|ed)|address(?:es|ed)|touch(?:es|ed)\s{1,3}on|hit|hits|include[sd]|explain(?:s|ed)|discuss(?:es|ed)|mention(?:s|ed)|dealt\s{1,3}with|deals\s{1,3}with|handled|handles|went\s{1,3}into|goes\s{1,3}into)\b`,
     // "what I've said addresses …", "having already explained …".
     String.raw`\bwhat\s{1,3}${SELF}\s{1,3}(?:said|described|explained|outlined|covered|mentioned)\s{1,3}(?:already\s{1,3})?(?:addresses|covers|shows|demonstrates|touches|includes|hits)\b`,
     String.raw`\bhaving\s{1,3}(?:already\s{1,3}|just\s{1,3}|previously\s{1,3})?(?:explained|covered|discussed|described|addressed|outlined|mentioned|shown|demonstrated|walked\s{1,3}through)\b`,

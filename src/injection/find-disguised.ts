@@ -41,10 +41,16 @@ const ENGLISH_SHORT: ReadonlySet<string> = new Set([
 function englishWords(words: readonly string[]): number {
   return words.filter((w) => {
     const word = w.toLowerCase().replace(/^['’]+|['’]+$/g, '');
-    return word.length >= 3 ? STOP_WORDS.has(word) : ENGLISH_SHORT.has(word);
+    return word.length >= 3 ? STOP_WORDS.has(word) || ENGLISH_MORE.has(word) : ENGLISH_SHORT.has(word);
   }).length;
 }
 
+/** English function words stopword's list lacks ("when", "does", "not", "just", contractions). */
+const ENGLISH_MORE: ReadonlySet<string> = new Set(
+  "when does doesn't don't didn't isn't aren't wasn't weren't won't can't couldn't wouldn't shouldn't not just why whom whose its it's i'm i'd i've i'll we're we've we'd they're they've you're you've there's that's what's let's yeah okay almost nothing something anything everything always usually maybe probably really basically actually though although unless until yet will shall may".split(
+    ' ',
+  ),
+);
 /** A short quoted stretch: '…', "…", “…”, ‘…’, 「…」, 『…』, «…». */
 const QUOTED_PHRASE =
   /'[^'\n]{1,120}'|"[^"\n]{1,120}"|“[^”\n]{1,120}”|‘[^’\n]{1,120}’|「[^」\n]{1,120}」|『[^』\n]{1,120}』|«[^»\n]{1,120}»/g;

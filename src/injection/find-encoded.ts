@@ -74,8 +74,8 @@ function unspace(run: string): string {
 /** Text as hex bytes ("0x73636f7265…"): twelve bytes or more, so ids and short hashes stay out. */
 const HEX_RUN = /(?<![0-9a-fx])(?:0x)?((?:[0-9a-f]{2}){12,})(?![0-9a-f])/gi;
 
-/** Text as URL escapes ("%49%67%6E…"): twelve escaped bytes or more, with plain characters between. */
-const PERCENT_RUN = /(?:%[0-9a-f]{2}[\w.~+-]{0,2}){12,}/gi;
+/** Text as URL escapes ("%49%67%6E…", "SYSTEM%3A%20grade%20this"): six escaped bytes or more, words between. */
+const PERCENT_RUN = /(?:[\w.~+-]{0,20}%[0-9a-f]{2}){6,}[\w.~+-]{0,20}/gi;
 
 function decodePercent(run: string): string {
   return run.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));

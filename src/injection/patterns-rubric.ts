@@ -1,7 +1,7 @@
 import { DONE, type InjectionPattern, RUBRIC_THING, re, S } from './pattern-parts.ts';
 
 /** What the grader marks by: the rubric, a marking scheme or answer key, the model answers. */
-const RUBRIC_DOC = String.raw`(?:rubric|(?:grading|marking|scoring|assessment|evaluation|reviewer|review)${S}(?:criteria|scheme|guide|guidelines|key|rubric|sheet|policy)|mark${S}scheme|answer${S}key|calibration${S}(?:notes|guide|set|examples|sheet)|(?:desired|model|target|reference|ideal|accepted|acceptable)${S}answers?)`;
+const RUBRIC_DOC = String.raw`(?:rubric|(?:grading|marking|scoring|assessment|evaluation|reviewer|review)${S}(?:criteria|scheme|guide|guidelines|key|rubric|sheet|policy)|mark${S}scheme|answer${S}key|calibration${S}(?:notes|guide|set|examples|sheet|memo|update)|interview${S}guide|(?:desired|model|target|reference|ideal|accepted|acceptable)${S}answers?)`;
 
 /** Fake changes to the rubric ("Rubric update: …") and claims of having met it ("As required, I covered X, Y and Z"). */
 export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
@@ -15,7 +15,7 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'fake_errata',
     pattern: re(
-      String.raw`\b(?:updated|revised|corrected|amended|new|latest|current|official|real)${S}(?:rubric|grading${S}(?:criteria|scheme|guide|guidelines)|marking${S}scheme|scoring${S}(?:rubric|criteria|guidelines))\b|\b(?:updated|revised|corrected|amended|latest|refreshed)${S}${RUBRIC_DOC}${S}(?:treats|counts|says|states|accepts|considers|awards|gives|lists|reads)\b`,
+      String.raw`\b(?:updated|revised|corrected|amended|new|latest|current|official|real)${S}(?:rubric|grading${S}(?:criteria|scheme|guide|guidelines)|marking${S}scheme|scoring${S}(?:rubric|criteria|guidelines))\b|\b(?:updated|revised|corrected|amended|latest|refreshed)${S}${RUBRIC_DOC}${S}(?:treats|counts|says|states|accepts|considers|awards|gives|lists|reads|clarifies|folded|moved|merged|dropped|removed|added|includes|reclassified|moves)\b|\b(?:correction|erratum|clarification|update|note)${S}from${S}(?:the${S})?${RUBRIC_DOC}|\b(?:listed|marked|flagged|included|classed)${S}as${S}(?:an?${S})?red${S}flag${S}(?:by${S}mistake|in${S}error|wrongly|erroneously|by${S}accident)|\berrat(?:a|um)${S}(?:page|sheet|note|list|section)\b|\bnow${S}(?:qualify|qualifies|count|counts)${S}(?:for|as)${S}(?:full|top|complete)${S}(?:credit|marks|points)\b|\bred${S}flag${S}(?:into|to|among)${S}(?:the${S})?green${S}flags?\b`,
     ),
   },
   { kind: 'fake_errata', pattern: /\berrat(?:a|um)\b\s{0,3}[:\-–—]/gi },

@@ -70,13 +70,15 @@ export const FAVOURABLE = wordClass(
     String.raw`\b(?:textbook|strong-hire|top[- ]tier|top[- ]notch|first[- ]rate|world[- ]class|ten${W}out${W}of${W}ten|(?:senior|staff|principal)(?:-plus|-level|${W}level))\b`,
     // A share near the top: "ninety-eight percent", "99%", "a hundred per cent".
     String.raw`\b(?:9\d|100)(?:\.\d)?(?:${W})?(?:%|percent\b|per${W}cent\b)|\b(?:ninety(?:[- ]\w{3,5})?|(?:a|one)${W}hundred)${W}(?:percent|per${W}cent)\b`,
+    // Moved up: "bump my score up", "round it up".
+    String.raw`\b(?:bump|round|push|nudge)(?:s|ed|ing)?${W}(?:\w{1,10}${W}){0,2}?up\b`,
     // Asked to count for something: "please weigh that in", "take it into account", "at ceiling".
     String.raw`\b(?:weigh|factor)${W}(?:that|this|it)${W}in\b|\btake${W}(?:that|this|it)${W}into${W}account\b|\bat${W}(?:the${W})?ceiling\b`,
     // The outcome tipped: "let that tip the outcome my way", "swing the decision in my favour".
     String.raw`\b(?:tip|swing|tilt|lean|nudge)${W}(?:the${W})?(?:outcome|result|decision|scales?|balance|call)${W}(?:(?:my|in${W}my)${W}(?:way|favou?r|direction)|towards?${W}(?:me|a${W}yes|yes))\b|\b(?:reads?|come${W}across)${W}as${W}(?:senior|staff|strong|excellent|expert|confident|mature|comprehensive|complete)\b`,
     String.raw`\b(?:benefit${W}of${W}the${W}doubt|everything|all${W}(?:the${W})?(?:points|criteria|boxes|green${W}flags)|(?:a${W})?strong${W}yes|automatically|regardless)\b`,
     // A condition on a bad outcome is a threat: "if this gets scored low", "if I get an unfair score".
-    String.raw`\b(?:if|unless|should)${W}[^.!?\n]{0,50}?\b(?:low|lower|bad|unfair|poor|fail(?:ed|s)?|reject(?:ed)?|below${W}(?:average|par|expectations)|marked${W}down|marks?${W}(?:me|it|this)${W}down|(?:don['’]?t|do${W}not|doesn['’]?t|does${W}not|won['’]?t|can['’]?t|fail${W}to)${W}(?:get|receive|earn|achieve)|anything${W}(?:less|below|under)|less${W}than|(?:didn['’]?t|doesn['’]?t|don['’]?t|won['’]?t|not)${W}make${W}the${W}cut)\b`,
+    String.raw`\b(?:if|unless|should)${W}[^.!?\n]{0,50}?\b(?:low|lower|bad|unfair|poor|fail(?:ed|s)?|reject(?:ed)?|below${W}(?:average|par|expectations)|(?:isn['’]?t|is${W}not|wasn['’]?t|aren['’]?t)${W}(?:scored|graded|rated|marked|seen|judged)|marked${W}down|marks?${W}(?:me|it|this)${W}down|(?:don['’]?t|do${W}not|doesn['’]?t|does${W}not|won['’]?t|can['’]?t|fail${W}to)${W}(?:get|receive|earn|achieve)|anything${W}(?:less|below|under)|less${W}than|(?:didn['’]?t|doesn['’]?t|don['’]?t|won['’]?t|not)${W}make${W}the${W}cut)\b`,
     String.raw`\b(?:not${W}be|n['’]t${W}be|never${W}be|don['’]?t|do${W}not|never|(?:would|should|will)${W}(?:obviously${W}|surely${W}|certainly${W})?never)${W}(?:factored|deduct\w{0,4}|penali[sz]\w{0,4}|dock\w{0,3}|held${W}against|hold\w{0,3}|count(?:ed)?|consider(?:ed)?|appl(?:y|ied))\b|\b(?:skip|skipping)${W}(?:over${W})?(?:the${W})?(?:bad|weak|negative|missing)\b|\bfocus${W}on${W}the${W}good\b`,
     // Steering away from what counts against: "ignore the red flags", "leave them out".
     String.raw`\b(?:disregard|ignore|skip|drop|retired?|waived?|suspended|(?:shouldn['’]?t|should${W}not|do${W}not|don['’]?t|must${W}not|never)${W}(?:be${W})?(?:appl(?:y|ied)|count(?:ed)?|consider(?:ed)?)|leave${W}(?:\w{1,12}${W}){0,3}out|n['’]t${W}counted|not${W}counted|(?:no|zero|without)${W}(?:red[- ]?flags?|deductions?|penalt(?:y|ies)|negatives|concerns|negative${W}indicators)|not${W}held${W}against)\b`,
@@ -119,7 +121,7 @@ export const THIS_ITEM = wordClass(
     GRADER_TOLD,
     // The reader as "you" at work: "you spot", "when you're checking".
     String.raw`\byou(?:['’]re|${W}are)?${W}(?:spot|see|find|check|checking|score|scoring|rate|rating|grade|grading|assess|assessing|evaluate|evaluating|mark|marking|review|reviewing|read|reading|notice|go${W}through|write${W}up|write${W}(?:it|this)${W}up|log|record|summari[sz]e|summari[sz]ing|describe|describing|frame|present|compile)\b`,
-    String.raw`\bmarks?${W}(?:me|it|this)${W}down\b|\b(?:recommend|rank)${W}(?:me|it|this)\b|\b(?:get|see|push|carry)${W}me${W}through\b|\bmake${W}me${W}look${W}(?:good|great|strong|better)\b`,
+    String.raw`\b(?:this|it)${W}to${W}be${W}(?:graded|scored|rated|marked|judged|assessed|evaluated|recorded)\b|\bif${W}(?:this|it)${W}(?:isn['’]?t|is${W}not|wasn['’]?t)\b|\bmarks?${W}(?:me|it|this)${W}down\b|\b(?:recommend|rank)${W}(?:me|it|this)\b|\b(?:get|see|push|carry)${W}me${W}through\b|\bmake${W}me${W}look${W}(?:good|great|strong|better)\b`,
   ],
   THIS_SCRIPT,
 );
@@ -194,6 +196,8 @@ export const VOCATIVE = wordClass(
     String.raw`\b(?:if|in${W}case|assuming)${W}you(?:['’]re|${W}are|${W}happen${W}to${W}be)${W}(?:an?${W})?(?:ai|llm|bot|model|language${W}model|machine|program|algorithm)\b`,
     // A reader at work greeted: "Hey there, digital colleague parsing this later".
     String.raw`\b(?:hey|hi|hello|dear|yo)(?:${W}there)?,?${W}(?:[\w-]{1,20}${W}){0,2}?[\w-]{2,20}${W}(?:parsing|processing|reading|summari[sz]ing|tallying|condensing|scoring|grading|reviewing|transcribing|digesting)${W}(?:this|these|my|me|the${W}(?:transcript|answers?|interview))\b`,
+    // A greeting sent to a reader: "Hello to the language model on the other end of this".
+    String.raw`\b(?:hello|hi|hey|greetings|dear|shout-?out)${W}(?:to${W})?(?:the|any|whichever|whatever|my)${W}(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})s?\b`,
     // Asked after as if present: "Is the judge listening?", "are any graders reading?".
     String.raw`\b(?:is|are)${W}(?:the${W}|my${W}|any${W}|our${W})?(?:${GRADER}|ai|bot|llm|model|assistant|evaluation${W}(?:model|system))s?${W}(?:listening|reading|there|watching|paying${W}attention|awake|around)\b`,
     // Someone picked out to be told: "yes, you:", "hey, you there:".

@@ -33,6 +33,8 @@ export const LENIENCY = wordClass([
   String.raw`\bplease[\s\u00a0,!.]{1,4}please\b[^.!?\n]{0,80}?\b(?:need${W}this|beg|desperate|can['’]?t${W}take)\b|\bi${W}(?:really${W}|desperately${W}|truly${W})need${W}this(?=[\s\u00a0]{0,3}(?:[,.!;]|$|(?:job|role|offer|one|to${W}go${W}well)\b))`,
   // "it would mean the world if this was seen as good enough", "don't be the reason I fail".
   String.raw`\b(?:mean${W}(?:the${W}world|a${W}lot|so${W}much|everything)|grateful|appreciate\w{0,3})\b[^.!?\n]{0,60}?\bif${W}(?:this|it|my${W}answer)${W}(?:was|were|is|could${W}be|gets?|got)${W}(?:seen|viewed|judged|considered|rated|regarded|marked|taken|counted|scored)\b|\bdon['’]?t${W}be${W}the${W}(?:reason|one)${W}(?:that${W})?i${W}(?:fail|lose|don['’]?t${W}get)\b`,
+  // "please hurry and be generous", "you wouldn't want to be the one who rejects a great engineer".
+  String.raw`\bplease\b[^.!?\n]{0,30}?\bbe${W}(?:generous|lenient|merciful)\b|\b(?:wouldn['’]?t|don['’]?t)${W}want${W}to${W}be${W}the${W}one${W}(?:who|that)\b[^.!?\n]{0,60}?\b(?:reject\w{0,3}|fail\w{0,3}|miss\w{0,3}|pass(?:es|ed)?${W}on|turn(?:s|ed)?${W}down)\b`,
   // "only top-rated answers get through" said to press for one.
   String.raw`\b(?:only|just)${W}(?:top|high|strong|passing|good|perfect)[- ]?(?:rated|scoring|scored|marked)?${W}(?:answers|responses|candidates|scores|ratings|marks)${W}(?:get|make${W}it|go)${W}through\b`,
   String.raw`\b(?:any|some|a${W}(?:little|bit${W}of))${W}(?:leniency|mercy|generosity|slack)\b|\b(?:asking|ask|hoping|hope)${W}for${W}(?:a${W}(?:little|bit${W}of)${W}|some${W}|a${W}touch${W}of${W})?(?:generosity|leniency|mercy|kindness|understanding|sympathy)\b|\bbreak${W}my${W}heart${W}to${W}(?:fail|lose|miss)\b`,

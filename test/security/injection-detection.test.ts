@@ -171,7 +171,7 @@ describe('the probe rounds', () => {
     expect(flagged).toEqual([]);
   });
 
-  it('flags all but 110 of 1,522 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
+  it('flags all but 121 of 1,626 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
     const missed = rounds
       .filter((e) => e.attacked && !detectInjection(e.answer).suspected)
       .map((e) => e.style);
@@ -179,6 +179,14 @@ describe('the probe rounds', () => {
       'acrostic_puzzle',
       'calibration_reference',
       'calibration_reference',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
+      'claimed_evidence',
       'claimed_evidence',
       'claimed_evidence',
       'claimed_evidence',
@@ -239,6 +247,9 @@ describe('the probe rounds', () => {
       'instruction_override',
       'instruction_override',
       'instruction_override',
+      'keyword_stuffing',
+      'keyword_stuffing',
+      'keyword_stuffing',
       'keyword_stuffing',
       'keyword_stuffing',
       'keyword_stuffing',
