@@ -72,7 +72,7 @@ export function bareList(clause: string): Range | undefined {
   // blanked for the run of words (offsets kept); lists still read their quoted items.
   const tokens = allMatches(
     TOKEN,
-    clause.replace(QUOTED_SAYING, (quote) => ' '.repeat(quote.length)),
+    /['"“‘«]/.test(clause) ? clause.replace(QUOTED_SAYING, (quote) => ' '.repeat(quote.length)) : clause,
   );
   if (tokens.length < 6) return undefined;
   let run = 0;

@@ -23,7 +23,7 @@ const MIN_ODD = 4;
  */
 export function findAdversarialSuffix(text: string): SteeringHit[] {
   const hits: SteeringHit[] = [];
-  if (!/\\|\]\(|\*\*|!--|[a-z][A-Z]/.test(text)) return hits;
+  if (!/\\|\]\(|\*\*|!--/.test(text)) return hits;
   for (const line of allMatches(LINE, text)) {
     if (CODE.test(line[0])) continue;
     const odd = allMatches(TOKEN, line[0]).filter((token) => ODD_TOKEN.test(token[0]));

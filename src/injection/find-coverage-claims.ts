@@ -1,5 +1,7 @@
 import { stemWord } from '../lexicon/stem-word.ts';
 import { allMatches } from '../text/all-matches.ts';
+import { createLiteralGate } from '../text/literal-gate.ts';
+import { splitAlternatives } from '../text/split-alternatives.ts';
 
 /** "I", "we", "I've", "we have", optionally "already"/"just"/… after. */
 const SELF = String.raw`(?:i|we)(?:['’]ve|\s{1,3}have)?(?:\s{1,3}(?:already|just|also|clearly|explicitly|briefly))?`;
@@ -11,32 +13,38 @@ const SAID = String.raw`(?:said|mentioned|described|explained|discussed|covered|
  * through", "as discussed", "to recap what I covered", "which I explained", "X, covered in my
  * first point", "(check)", "I was deliberate about touching on". Each is bounded (linear time).
  */
-const SELF_REFERENCE = new RegExp(
-  [
-    String.raw`\b(?:as|like)\s{1,3}${SELF}\s{1,3}${SAID}\b`,
-    String.raw`\bas\s{1,3}(?:already\s{1,3}|previously\s{1,3})?(?:discussed|mentioned|described|explained|covered|noted|outlined|shown|stated|addressed)\b`,
-    String.raw`\b${SELF}\s{1,3}(?:covered|addressed|demonstrated|touched\s{1,3}on|walked\s{1,3}through|went\s{1,3}through|went\s{1,3}over|talked\s{1,3}through|laid\s{1,3}out)\b`,
-    // The perfect tense points at what was said: "I've explained how …" (not "I explained it to my team").
-    String.raw`\b(?:i|we)(?:['’]ve|\s{1,3}have)\s{1,3}(?:already\s{1,3}|just\s{1,3})?(?:explained|described|discussed|mentioned|talked\s{1,3}(?:about|through))\b`,
-    // Coverage said to be elsewhere: "in the last round", "on the previous question", "as the panel heard",
-    // "that's on tape", "take that as read", "I explained both already", "went deep on", "spells out".
-    String.raw`\b(?:earlier|previous|last|prior|first)\s{1,3}(?:round|question|interview|session|call|stage)\b|\b(?:as|like)\s{1,3}(?:the\s{1,3})?(?:panel|interviewer|you|everyone)\s{1,3}(?:heard|saw|know|knows|noted)\b|\bon\s{1,3}(?:tape|the\s{1,3}record)\b|\btake\s{1,3}(?:that|it|those)\s{1,3}as\s{1,3}read\b|\bwritten\s{1,3}down\b|\bwent\s{1,3}(?:pretty\s{1,3}|really\s{1,3}|quite\s{1,3})?deep\s{1,3}on\b|\b(?:explained|covered|described|discussed)\s{1,3}(?:both|all|them|those|it)\s{1,3}already\b|\bspells?\s{1,3}out\b`,
-    // "all mentioned, all checked", "I hit both points".
-    String.raw`\ball\s{1,3}(?:mentioned|covered|checked|addressed|ticked|accounted\s{1,3}for)\b|\b(?:i|we)(?:['’]ve|\s{1,3}have)?\s{1,3}hit\s{1,3}(?:both|all|every|each|the)\s{1,3}(?:\w{1,12}\s{1,3})?(?:points?|things|items|flags|criteria|boxes)\b`,
-    String.raw`\bwhich\s{1,3}${SELF}\s{1,3}${SAID}\b`,
-    String.raw`\brecap\b`,
-    String.raw`(?:^|[,;:(]\s{0,3})covered\b`,
-    String.raw`\bcovered\s{1,3}(?:in\s{1,3}my|above|earlier|already|before)\b`,
-    String.raw`\(\s{0,2}(?:check|checked|done|covered|tick|ticked)\s{0,2}\)`,
-    String.raw`\bin\s{1,3}my\s{1,3}(?:first|second|third|last|earlier|previous|opening)\s{1,3}(?:point|example|answer|sentence|paragraph)\b`,
-    String.raw`\b(?:deliberate|careful|made\s{1,3}sure)\s{1,3}(?:about|to)\s{1,3}(?:touch(?:ing)?\s{1,3}on|cover(?:ing)?|mention(?:ing)?|includ(?:e|ing)|address(?:ing)?)\b`,
-    String.raw`\blines?\s{1,3}up\s{1,3}with\s{1,3}what\b`,
-    String.raw`\b(?:the|this|my)\s{1,3}(?:(?:earlier|previous|above|first|whole|full|entire)\s{1,3})?(?:answer|response|reply|explanation)\s{1,3}(?:above\s{1,3})?(?:has\s{1,3}|have\s{1,3})?(?:already\s{1,3})?(?:demonstrate[sd]|show(?:s|ed)|cover(?:s|ed)|address(?:es|ed)|touch(?:es|ed)\s{1,3}on|hit|hits|include[sd]|explain(?:s|ed)|discuss(?:es|ed)|mention(?:s|ed)|dealt\s{1,3}with|deals\s{1,3}with|handled|handles|went\s{1,3}into|goes\s{1,3}into)\b`,
-    // "what I've said addresses …", "having already explained …".
-    String.raw`\bwhat\s{1,3}${SELF}\s{1,3}(?:said|described|explained|outlined|covered|mentioned)\s{1,3}(?:already\s{1,3})?(?:addresses|covers|shows|demonstrates|touches|includes|hits)\b`,
-    String.raw`\bhaving\s{1,3}(?:already\s{1,3}|just\s{1,3}|previously\s{1,3})?(?:explained|covered|discussed|described|addressed|outlined|mentioned|shown|demonstrated|walked\s{1,3}through)\b`,
-  ].join('|'),
-);
+const SELF_REFERENCE_SOURCES = [
+  String.raw`\b(?:as|like)\s{1,3}${SELF}\s{1,3}${SAID}\b`,
+  String.raw`\bas\s{1,3}(?:already\s{1,3}|previously\s{1,3})?(?:discussed|mentioned|described|explained|covered|noted|outlined|shown|stated|addressed)\b`,
+  String.raw`\b${SELF}\s{1,3}(?:covered|addressed|demonstrated|touched\s{1,3}on|walked\s{1,3}through|went\s{1,3}through|went\s{1,3}over|talked\s{1,3}through|laid\s{1,3}out)\b`,
+  // The perfect tense points at what was said: "I've explained how …" (not "I explained it to my team").
+  String.raw`\b(?:i|we)(?:['’]ve|\s{1,3}have)\s{1,3}(?:already\s{1,3}|just\s{1,3})?(?:explained|described|discussed|mentioned|talked\s{1,3}(?:about|through))\b`,
+  // Coverage said to be elsewhere: "in the last round", "on the previous question", "as the panel heard",
+  // "that's on tape", "take that as read", "I explained both already", "went deep on", "spells out".
+  String.raw`\b(?:earlier|previous|last|prior|first)\s{1,3}(?:round|question|interview|session|stage)\b|\b(?:as|like)\s{1,3}(?:the\s{1,3})?(?:panel|interviewer|you|everyone)\s{1,3}(?:heard|saw|know|knows|noted)\b|\bon\s{1,3}(?:tape|the\s{1,3}record)\b|\btake\s{1,3}(?:that|it|those)\s{1,3}as\s{1,3}read\b|\bwritten\s{1,3}down\b|\bwent\s{1,3}(?:pretty\s{1,3}|really\s{1,3}|quite\s{1,3})?deep\s{1,3}on\b|\b(?:explained|covered|described|discussed)\s{1,3}(?:both|all|them|those|it)\s{1,3}already\b|\bspells?\s{1,3}out\b`,
+  // "all mentioned, all checked", "I hit both points".
+  String.raw`\ball\s{1,3}(?:mentioned|covered|checked|addressed|ticked|accounted\s{1,3}for)\b|\b(?:i|we)(?:['’]ve|\s{1,3}have)?\s{1,3}hit\s{1,3}(?:both|all|every|each|the)\s{1,3}(?:\w{1,12}\s{1,3})?(?:points?|things|items|flags|criteria|boxes)\b`,
+  String.raw`\bwhich\s{1,3}${SELF}\s{1,3}${SAID}\b`,
+  String.raw`\brecap\b`,
+  String.raw`(?:^|[,;:(]\s{0,3})covered\b`,
+  String.raw`\bcovered\s{1,3}(?:in\s{1,3}my|above|earlier|already|before)\b`,
+  String.raw`\(\s{0,2}(?:check|checked|done|covered|tick|ticked)\s{0,2}\)`,
+  String.raw`\bin\s{1,3}my\s{1,3}(?:first|second|third|last|earlier|previous|opening)\s{1,3}(?:point|example|answer|sentence|paragraph)\b`,
+  String.raw`\b(?:deliberate|careful|made\s{1,3}sure)\s{1,3}(?:about|to)\s{1,3}(?:touch(?:ing)?\s{1,3}on|cover(?:ing)?|mention(?:ing)?|includ(?:e|ing)|address(?:ing)?)\b`,
+  String.raw`\blines?\s{1,3}up\s{1,3}with\s{1,3}what\b`,
+  String.raw`\b(?:the|this|my)\s{1,3}(?:(?:earlier|previous|above|first|whole|full|entire)\s{1,3})?(?:answer|response|reply|explanation)\s{1,3}(?:above\s{1,3})?(?:has\s{1,3}|have\s{1,3})?(?:already\s{1,3})?(?:demonstrate[sd]|show(?:s|ed)|cover(?:s|ed)|address(?:es|ed)|touch(?:es|ed)\s{1,3}on|hit|hits|include[sd]|explain(?:s|ed)|discuss(?:es|ed)|mention(?:s|ed)|dealt\s{1,3}with|deals\s{1,3}with|handled|handles|went\s{1,3}into|goes\s{1,3}into)\b`,
+  // "what I've said addresses …", "having already explained …".
+  String.raw`\bwhat\s{1,3}${SELF}\s{1,3}(?:said|described|explained|outlined|covered|mentioned)\s{1,3}(?:already\s{1,3})?(?:addresses|covers|shows|demonstrates|touches|includes|hits)\b`,
+  String.raw`\bhaving\s{1,3}(?:already\s{1,3}|just\s{1,3}|previously\s{1,3})?(?:explained|covered|discussed|described|addressed|outlined|mentioned|shown|demonstrated|walked\s{1,3}through)\b`,
+];
+/** Each alternative on its own, behind a literal gate: most answers hold none of their words. */
+const SELF_REFERENCE = SELF_REFERENCE_SOURCES.flatMap(splitAlternatives).map((source) => new RegExp(source));
+const selfGate = createLiteralGate(SELF_REFERENCE);
+/** Whether lower-cased `text` points back at the answer (any alternative). */
+function pointsBack(text: string): boolean {
+  const gate = selfGate(text);
+  return SELF_REFERENCE.some((pattern) => gate.mayMatch(pattern) && pattern.test(text));
+}
 
 /** A sentence: up to a full stop, ! or ? followed by a space or the end, or the end of the line (a claim may list its points with semicolons). */
 const SENTENCE = /[^\n]+?(?:[.!?](?=\s|$)|$)/gm;
@@ -55,7 +63,7 @@ export function findCoverageClaims(
 ): { start: number; end: number }[] {
   // Most answers never point back at themselves: one scan settles it before any sentence is cut.
   // (Lower-cased first: a case-blind pattern is several times slower to run.)
-  if (flagTerms.length < 2 || !SELF_REFERENCE.test(text.toLowerCase())) return [];
+  if (flagTerms.length < 2 || !pointsBack(text.toLowerCase())) return [];
   const terms = new Set(flagTerms.map((t) => stemWord(t.toLowerCase())));
   if (terms.size < 2) return [];
   const sentences = allMatches(SENTENCE, text).map((m) => {
@@ -72,7 +80,7 @@ export function findCoverageClaims(
   const claims: { start: number; end: number }[] = [];
   for (const sentence of sentences) {
     const named = [...new Set(sentence.stems.filter((s) => terms.has(s)))];
-    if (named.length < 2 || !SELF_REFERENCE.test(sentence.body.toLowerCase())) continue;
+    if (named.length < 2 || !pointsBack(sentence.body.toLowerCase())) continue;
     const onlyHere = named.filter((stem) => sentencesWith.get(stem) === 1).length;
     if (onlyHere * 2 >= named.length) claims.push({ start: sentence.start, end: sentence.end });
   }

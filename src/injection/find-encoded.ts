@@ -38,7 +38,7 @@ export function findEncoded(text: string, isSuspect: (decoded: string) => boolea
     if (isSuspect(decoded))
       hits.push({ kind: 'instruction_override', start: match.index, end: match.index + match[0].length });
   }
-  for (const match of allMatches(PERCENT_RUN, text)) {
+  for (const match of text.includes('%') ? allMatches(PERCENT_RUN, text) : []) {
     if (budget === 0) break;
     const decoded = decodePercent(match[0].slice(0, MAX_RUN));
     if (!readsAsText(decoded)) continue;

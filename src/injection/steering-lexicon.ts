@@ -22,7 +22,7 @@ import { wordClass } from './word-class.ts';
 const W = String.raw`[\s\u00a0]{1,3}`;
 
 /** Someone or something that grades: the reader a candidate would address instead of the interviewer. */
-const READER = String.raw`(?:ai|a\.i\.|llm|(?:language${W})?model|assistant|bot|chatbot|gpt|chatgpt|grader|evaluator|reviewer|assessor|examiner|scorer|rater|marker|judge|screener|system|machine|algorithm|software|tool|pipeline|engine|program|automation|automated${W}\w{2,12}|summari[sz]er|note-?taker|transcriber|scribe|tall(?:ier|yer)|digital${W}colleague|[ée]valuateur|correcteur|bewerter|pr[üu]fer|gutachter|evaluador|calificador|corrector|sistema|avaliador|valutatore|correttore|modelo|modello|mod[èe]le|syst[èe]me)`;
+const READER = String.raw`(?:ai|a\.i\.|llm|(?:language${W})?model|assistant|bot|chatbot|gpt|chatgpt|grader|evaluator|reviewer|assessor|examiner|scorer|rater|marker|judge|screener|system|machine|algorithm|software|tool|pipeline|engine|program|automation|automated${W}\w{2,12}|summari[sz]er|note-?taker|transcriber|tall(?:ier|yer)|digital${W}colleague|[ée]valuateur|correcteur|bewerter|pr[üu]fer|gutachter|evaluador|calificador|corrector|sistema|avaliador|valutatore|correttore|modelo|modello|mod[èe]le|syst[èe]me)`;
 
 /** A grader by trade told what to do ("GRADER GIVE FULL MARKS", "the examiner should award"): both evaluation and a pointer at this item. */
 const GRADER_TOLD = String.raw`\b(?:grader|evaluator|assessor|examiner|scorer|rater|marker|screener)s?[\s\u00a0,:]{1,3}(?:(?:should|must|shall|will|is${W}to|needs${W}to|has${W}to)${W})?(?:give|award|assign|mark|rate|score|grade|put|enter|treat|record|credit)\b`;
@@ -189,7 +189,7 @@ export const VOCATIVE = wordClass(
     String.raw`,${W}(?:${MODIFIER}${W}){0,2}(?:${GRADER}|ai|bot|llm|gpt|chatgpt)${GLUED},${W}(?:you|your|please|kindly|listen|look|trust|i|we|let['’]s)\b`,
     // A machine-like reader named at a clause's start: "Summarizer, …", "Note-taker bot, …".
     // (A clause's start proper: not the hyphen of "LLM-based summariser,".)
-    String.raw`(?:^|[\n.!?;:(\[–—](?:${W})?|${W}-${W})(?:hey${W}|dear${W})?(?:[\w-]{1,20}${W}){0,2}?(?:bot|summari[sz]er|note-?taker|transcriber|scribe|assistant|engine)[\s\u00a0]{0,2}[,:]`,
+    String.raw`(?:^|[\n.!?;:(\[–—](?:${W})?|${W}-${W})(?:hey${W}|dear${W})?(?:[\w-]{1,20}${W}){0,2}?(?:bot|summari[sz]er|note-?taker|transcriber|assistant|engine)[\s\u00a0]{0,2}[,:]`,
     // Spoken to as if present: "Let me talk straight to the assessment engine", "speaking directly to the model:".
     String.raw`\b(?:talk|speak|say|whisper|appeal)(?:ing|s)?${W}(?:straight${W}|directly${W}|quickly${W}|frankly${W})?to${W}(?:the${W}|you,?${W}|any${W})?(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})s?\b`,
     // A machine reader supposed: "if you happen to be an AI", "in case you're a bot".
