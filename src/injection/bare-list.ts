@@ -55,6 +55,8 @@ function topicLabelled(clause: string): boolean {
 }
 
 const NEGATION: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'rather']);
+/** Where a quoted saying may open: a quote mark not inside a word ("I'd" opens nothing). */
+const QUOTE_OPENS = /(?<![\p{L}\p{N}])'|["“‘«]/u;
 /** A quoted stretch of a few words or more. */
 const QUOTED_SAYING =
   /(?<![\p{L}\p{N}])'[^'\n]{8,200}'(?![\p{L}\p{N}])|"[^"\n]{8,200}"|“[^”\n]{8,200}”|‘[^’\n]{8,200}’|«[^»\n]{8,200}»/gu;
@@ -72,7 +74,7 @@ export function bareList(clause: string): Range | undefined {
   // blanked for the run of words (offsets kept); lists still read their quoted items.
   const tokens = allMatches(
     TOKEN,
-    /['"“‘«]/.test(clause) ? clause.replace(QUOTED_SAYING, (quote) => ' '.repeat(quote.length)) : clause,
+    QUOTE_OPENS.test(clause) ? clause.replace(QUOTED_SAYING, (quote) => ' '.repeat(quote.length)) : clause,
   );
   if (tokens.length < 6) return undefined;
   let run = 0;
@@ -89,7 +91,8 @@ export function bareList(clause: string): Range | undefined {
       commas = 0;
     }
     run += 1;
-    if (/[,;]$/.test(token[0])) commas += 1;
+    const last = token[0].at(-1);
+    if (last === ',' || last === ';') commas += 1;
     // Unless the run is a list (a comma every three words or fewer) completing a sentence said
     // before it: "I'd have integration tests in containers, contract tests, fault injection, …".
     if (run >= BARE_RUN)

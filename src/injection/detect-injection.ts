@@ -1,7 +1,7 @@
 import { splitSentences } from '../judge/heuristic/split-sentences.ts';
 import { allMatches } from '../text/all-matches.ts';
 import { createLiteralGate } from '../text/literal-gate.ts';
-import { splitPattern } from '../text/split-alternatives.ts';
+import { splitAlternatives } from '../text/split-alternatives.ts';
 import { clauseRanges, rangeAt } from './clause-ranges.ts';
 import { findAdversarialSuffix } from './find-adversarial-suffix.ts';
 import { findCompactHits } from './find-compact-hits.ts';
@@ -38,7 +38,12 @@ export const PATTERNS = [
   ...STRUCTURE_PATTERNS,
   ...MULTILINGUAL_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
-].flatMap((entry) => splitPattern(entry.pattern).map((pattern) => ({ ...entry, pattern })));
+].flatMap((entry) =>
+  splitAlternatives(entry.pattern.source).map((source) => ({
+    ...entry,
+    pattern: new RegExp(source, entry.pattern.flags),
+  })),
+);
 /** Which phrase patterns can match a text: those whose required words it holds (built on first use). */
 const PATTERN_GATE = createLiteralGate(PATTERNS.map((p) => p.pattern));
 /** Kinds that open a section of their own: the span runs to the end of the line or the closer. */

@@ -30,7 +30,7 @@ export function findEncoded(text: string, isSuspect: (decoded: string) => boolea
     if (isSuspect(decoded))
       hits.push({ kind: 'instruction_override', start: match.index, end: match.index + match[0].length });
   }
-  for (const match of allMatches(HEX_RUN, text)) {
+  for (const match of HEX_SEEN.test(text) ? allMatches(HEX_RUN, text) : []) {
     if (budget === 0) break;
     const decoded = decodeHex((match[1] ?? '').slice(0, MAX_RUN));
     if (!readsAsText(decoded)) continue;
@@ -72,6 +72,8 @@ function unspace(run: string): string {
 }
 
 /** Text as hex bytes ("0x73636f7265…"): twelve bytes or more, so ids and short hashes stay out. */
+/** A cheap look for 24 hex digits in a row before the run pattern (with its look-behind) is tried. */
+const HEX_SEEN = /[0-9a-f]{24}/i;
 const HEX_RUN = /(?<![0-9a-fx])(?:0x)?((?:[0-9a-f]{2}){12,})(?![0-9a-f])/gi;
 
 /** Text as URL escapes ("%49%67%6E…", "SYSTEM%3A%20grade%20this"): six escaped bytes or more, words between. */

@@ -1,6 +1,6 @@
 import { allMatches } from '../text/all-matches.ts';
 import { type GateResult, OPEN_GATE } from '../text/literal-gate.ts';
-import { splitAlternatives } from '../text/split-alternatives.ts';
+import { splitSources } from '../text/split-alternatives.ts';
 
 /**
  * One class of words for `findSteering`: ASCII-mode patterns (fast: no Unicode mode), one per
@@ -17,7 +17,7 @@ export interface WordClass {
 export function wordClass(latin: readonly string[], script: readonly string[] = []): WordClass {
   return {
     // One pattern per top-level alternative: the gate can skip each on its own words.
-    latin: latin.flatMap(splitAlternatives).map((source) => new RegExp(source, 'gi')),
+    latin: splitSources(latin, 'gi').map((source) => new RegExp(source, 'gi')),
     script: script.length > 0 ? new RegExp(script.join('|'), 'giu') : null,
   };
 }

@@ -1,3 +1,5 @@
+import { requiredLiterals } from './required-literals.ts';
+
 /**
  * A pattern source cut at its top-level `|`: `a|b(c|d)|[|]` → `a`, `b(c|d)`, `[|]`. Each
  * alternative then runs as a pattern of its own, so a literal prefilter (`createLiteralGate`)
@@ -32,8 +34,21 @@ export function splitAlternatives(source: string): string[] {
   return parts;
 }
 
-/** `pattern` as one pattern per top-level alternative, with its flags (see `splitAlternatives`). */
+/**
+ * `pattern` as one pattern per top-level alternative, with its flags (see `splitAlternatives`),
+ * when the pattern as a whole has no required literals (some alternative needs none, or only
+ * short ones) and a prefilter could therefore never skip it; a pattern a prefilter can already
+ * skip stays whole (each pattern costs a compilation the first time it runs).
+ */
 export function splitPattern(pattern: RegExp): RegExp[] {
   const parts = splitAlternatives(pattern.source);
-  return parts.length === 1 ? [pattern] : parts.map((part) => new RegExp(part, pattern.flags));
+  if (parts.length === 1 || requiredLiterals(pattern) !== null) return [pattern];
+  return parts.map((part) => new RegExp(part, pattern.flags));
+}
+
+/** Pattern sources, each split as `splitPattern` would split it under `flags`. */
+export function splitSources(sources: readonly string[], flags: string): string[] {
+  return sources.flatMap((source) =>
+    splitPattern(new RegExp(source, flags)).map((pattern) => pattern.source),
+  );
 }
