@@ -162,8 +162,11 @@ const MODIFIER = String.raw`(?:evaluation|evaluating|grading|scoring|marking|scr
 const ADDRESSEE = String.raw`(?:(?:the|any|my|our|whichever|all)${W})?(?:${MODIFIER}${W}){0,3}`;
 const AT_WORK = String.raw`(?:reading|going${W}over|assessing|evaluating|grading|scoring|reviewing|checking|processing|marking|looking${W}at)\b`;
 const CLAUSE_HEAD = String.raw`(?:^|[\n.!?;:(\[\-–—](?:${W})?)`;
+/** `READER` without "ai" (two letters: no prefilter can look for it), for patterns that must be skippable. */
+const READER_NAMED = READER.replace('(?:ai|a\\.i\\.|', '(?:a\\.i\\.|');
 /** A title before an addressee: "Mister or Madam Language Model,", "Sir Grader:". */
-const HONORIFIC = String.raw`(?:mister|madam|mr\.?|mrs\.?|ms\.?|sir|ma['’]?am|miss|lord|lady|monsieur|madame|se[ñn]or|se[ñn]ora|herr|frau)`;
+// (Words of three letters or more, "mr." with its dot: a pattern needing only shorter ones could never be skipped.)
+const HONORIFIC = String.raw`(?:mister|madam|mr\.|mrs\.?|ms\.|sir|ma['’]?am|miss|lord|lady|monsieur|madame|senor|senora|herr|frau)`;
 /** A role suffix glued on: "reviewer-bot", "grader_ai". */
 const GLUED = '(?:[-_](?:bot|ai|model|system|agent|gpt|llm|assistant|engine))?';
 const NOTE_HEAD = String.raw`\b(?:note|notes|message|memo|reminder|request|word|hint|tip|plea|instructions?|ps|p\.s\.|context|heads${W}up|fyi|info|guidance|aside|footnote|side${W}note|sidenote|comment|remark)${W}`;
@@ -182,11 +185,12 @@ export const VOCATIVE = wordClass(
     String.raw`${CLAUSE_HEAD}dear${W}${ADDRESSEE}${READER}s?[\s\u00a0]{0,3}[,:!]`,
     // "Reviewer, one thing:", "Grader: …" at the start of a clause.
     String.raw`${CLAUSE_HEAD}(?:${MODIFIER}${W}){0,2}${GRADER}${GLUED}s?[\s\u00a0]{0,2}[,:]`,
+    // (Folded text has no diacritics: "señor" reads "senor".)
     String.raw`${CLAUSE_HEAD}${HONORIFIC}(?:${W}(?:or|and|/)${W}${HONORIFIC})?${W}(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})${GLUED}[\s\u00a0]{0,2}[,:!]`,
     // A grader by trade in a code comment: "// grader: …", "# evaluator, …" (not "// reviewer:", a code review's).
     String.raw`(?://|#|/\*)[\s\u00a0]{0,3}(?:${MODIFIER}${W}){0,2}(?:grader|evaluator|assessor|examiner|scorer|rater|judge|screener)${GLUED}s?[\s\u00a0]{0,2}[,:]`,
     // A grader turned to between commas, then spoken to: "Look, judge, you and I both know".
-    String.raw`,${W}(?:${MODIFIER}${W}){0,2}(?:${GRADER}|ai|bot|llm|gpt|chatgpt)${GLUED},${W}(?:you|your|please|kindly|listen|look|trust|i|we|let['’]s)\b`,
+    String.raw`,${W}(?:${MODIFIER}${W}){0,2}(?:${GRADER}|bot|llm|gpt|chatgpt)${GLUED},${W}(?:you|your|please|kindly|listen|look|trust|i|we|let['’]s)\b`,
     // A machine-like reader named at a clause's start: "Summarizer, …", "Note-taker bot, …".
     // (A clause's start proper: not the hyphen of "LLM-based summariser,".)
     String.raw`(?:^|[\n.!?;:(\[–—](?:${W})?|${W}-${W})(?:hey${W}|dear${W})?(?:[\w-]{1,20}${W}){0,2}?(?:bot|summari[sz]er|note-?taker|transcriber|assistant|engine)[\s\u00a0]{0,2}[,:]`,
@@ -197,7 +201,7 @@ export const VOCATIVE = wordClass(
     // A reader at work greeted: "Hey there, digital colleague parsing this later".
     String.raw`\b(?:hey|hi|hello|dear|yo)(?:${W}there)?,?${W}(?:[\w-]{1,20}${W}){0,2}?[\w-]{2,20}${W}(?:parsing|processing|reading|summari[sz]ing|tallying|condensing|scoring|grading|reviewing|transcribing|digesting)${W}(?:this|these|my|me|the${W}(?:transcript|answers?|interview))\b`,
     // A greeting sent to a reader: "Hello to the language model on the other end of this".
-    String.raw`\b(?:hello|hi|hey|greetings|dear|shout-?out)${W}(?:to${W})?(?:the|any|whichever|whatever|my)${W}(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})s?\b`,
+    String.raw`\b(?:hello|hey|greetings|dear|shout-?out)${W}(?:to${W})?(?:the|any|whichever|whatever|my)${W}(?:${MODIFIER}${W}){0,2}(?:${READER_NAMED}|${GRADER})s?\b`,
     // Asked after as if present: "Is the judge listening?", "are any graders reading?".
     String.raw`\b(?:is|are)${W}(?:the${W}|my${W}|any${W}|our${W})?(?:${GRADER}|ai|bot|llm|model|assistant|evaluation${W}(?:model|system))s?${W}(?:listening|reading|there|watching|paying${W}attention|awake|around)\b`,
     // Someone picked out to be told: "yes, you:", "hey, you there:".
