@@ -21,39 +21,45 @@ const MAX_READ = 200;
 export function findEncoded(text: string, isSuspect: (decoded: string) => boolean): SteeringHit[] {
   const hits: SteeringHit[] = [];
   let budget = MAX_READ;
-  for (const match of allMatches(BASE64_RUN, text)) {
-    if (budget === 0) break;
-    const run = match[0].slice(0, MAX_RUN);
-    const decoded = decodeBase64(run);
-    if (decoded === null || !readsAsText(decoded)) continue;
-    budget -= 1;
-    if (isSuspect(decoded))
-      hits.push({ kind: 'instruction_override', start: match.index, end: match.index + match[0].length });
-  }
-  for (const match of HEX_SEEN.test(text) ? allMatches(HEX_RUN, text) : []) {
-    if (budget === 0) break;
-    const decoded = decodeHex((match[1] ?? '').slice(0, MAX_RUN));
-    if (!readsAsText(decoded)) continue;
-    budget -= 1;
-    if (isSuspect(decoded))
-      hits.push({ kind: 'instruction_override', start: match.index, end: match.index + match[0].length });
-  }
-  for (const match of text.includes('%') ? allMatches(PERCENT_RUN, text) : []) {
-    if (budget === 0) break;
-    const decoded = decodePercent(match[0].slice(0, MAX_RUN));
-    if (!readsAsText(decoded)) continue;
-    budget -= 1;
-    if (isSuspect(decoded))
-      hits.push({ kind: 'instruction_override', start: match.index, end: match.index + match[0].length });
-  }
-  for (const match of allMatches(SPACED_RUN, text)) {
-    if (budget === 0) break;
-    const run = match[0].slice(0, MAX_RUN);
-    budget -= 1;
-    if (isSuspect(unspace(run)))
-      hits.push({ kind: 'instruction_override', start: match.index, end: match.index + match[0].length });
+  for (const { runs, decode } of DECODERS) {
+    for (const match of runs(text)) {
+      if (budget === 0) return hits;
+      const decoded = decode(match);
+      if (decoded === null) continue;
+      budget -= 1;
+      if (isSuspect(decoded))
+        hits.push({ kind: 'instruction_override', start: match.index, end: match.index + match[0].length });
+    }
   }
   return hits;
+}
+
+/**
+ * Each encoding: where its runs are (a cheap check first where the run pattern is costly) and
+ * the text a run hides, or null when it decodes to no readable text (ids, hashes, binary).
+ */
+const DECODERS: readonly {
+  readonly runs: (text: string) => RegExpExecArray[];
+  readonly decode: (match: RegExpExecArray) => string | null;
+}[] = [
+  {
+    runs: (text) => allMatches(BASE64_RUN, text),
+    decode: (m) => readable(decodeBase64(m[0].slice(0, MAX_RUN))),
+  },
+  {
+    runs: (text) => (HEX_SEEN.test(text) ? allMatches(HEX_RUN, text) : []),
+    decode: (m) => readable(decodeHex((m[1] ?? '').slice(0, MAX_RUN))),
+  },
+  {
+    runs: (text) => (text.includes('%') ? allMatches(PERCENT_RUN, text) : []),
+    decode: (m) => readable(decodePercent(m[0].slice(0, MAX_RUN))),
+  },
+  // Spaced letters are read whatever they spell: a run of single letters is never an id.
+  { runs: (text) => allMatches(SPACED_RUN, text), decode: (m) => unspace(m[0].slice(0, MAX_RUN)) },
+];
+
+function readable(decoded: string | null): string | null {
+  return decoded !== null && readsAsText(decoded) ? decoded : null;
 }
 
 /**
