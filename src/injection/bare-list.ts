@@ -4,7 +4,7 @@
  */
 import { eng } from 'stopword';
 import { allMatches } from '../text/all-matches.ts';
-import { PREDICATE } from './find-keyword-stuffing.ts';
+import { PREDICATE, RELATION } from './find-keyword-stuffing.ts';
 
 type Range = readonly [number, number];
 
@@ -14,6 +14,8 @@ const MORE_FUNCTION_WORDS =
     ' ',
   );
 export const STOP_WORDS: ReadonlySet<string> = new Set([...eng, ...MORE_FUNCTION_WORDS]);
+/** An outline of this many bare items is a dump, heading or not. */
+const LONG_OUTLINE = 12;
 /** A run of this many words with no function word is not speech. */
 const BARE_RUN = 12;
 
@@ -52,6 +54,25 @@ const META_LABEL =
 function topicLabelled(clause: string): boolean {
   const label = LABEL.exec(clause)?.[1];
   return label !== undefined && !META_LABEL.test(label);
+}
+
+/**
+ * A list opened by a colon inside a said sentence ("It's a trap when the problem is full of edge
+ * cases: crypto, date handling, …"): the colon in the list's first item, a predicate before it,
+ * and no heading that names the list as terms ("the keywords are:").
+ */
+function colonIntro(clause: string, start: number): boolean {
+  const next = clause.slice(start).search(/[,;]/);
+  const colon = clause.lastIndexOf(':', next < 0 ? clause.length : start + next);
+  if (colon < start) return false;
+  const said =
+    clause
+      .slice(0, colon)
+      .toLowerCase()
+      .match(/[a-z'’]+/g) ?? [];
+  return (
+    said.some((word) => PREDICATE.has(word)) && !META_LABEL.test(clause.slice(Math.max(0, colon - 40), colon))
+  );
 }
 
 const NEGATION: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'rather']);
@@ -105,6 +126,7 @@ export function bareList(clause: string): Range | undefined {
   if ((clause.match(LIST_MARK) ?? []).length < 4) return undefined;
   let start = -1;
   let count = 0;
+  let described = 0;
   let at = 0;
   for (const piece of clause.split(ITEM_SPLIT)) {
     const pieceStart = at;
@@ -132,14 +154,24 @@ export function bareList(clause: string): Range | undefined {
       count = 0;
       continue;
     }
-    if (count === 0) start = pieceStart;
+    if (count === 0) {
+      start = pieceStart;
+      described = 0;
+    }
     count += 1;
+    // "with exponential backoff", "capped at three attempts": an item that says how is described,
+    // not dumped; a list with one such item in three is said.
+    if (RELATION.test(piece)) described += 1;
+    if (described * 3 >= count) continue;
     // "day to day it was python and go, …, postgres, redis, kafka, …": the complement of a
     // sentence said before it is said, however long.
-    if (count >= 6)
-      return SPOKEN_INTRO.test(clause.slice(0, start)) || TOOLS_LABEL.test(clause) || topicLabelled(clause)
-        ? undefined
-        : [start, clause.length];
+    if (count >= 6) {
+      if (SPOKEN_INTRO.test(clause.slice(0, start)) || colonIntro(clause, start)) return undefined;
+      // Under a topic heading an outline is said ("Detection: health checks, RED metrics, …"),
+      // up to a length no outline of spoken points reaches.
+      const outline = TOOLS_LABEL.test(clause) || topicLabelled(clause);
+      if (!outline || count >= LONG_OUTLINE) return [start, clause.length];
+    }
   }
   return undefined;
 }

@@ -13,7 +13,7 @@ import { findSplitSteering } from './find-split-steering.ts';
 import { findSteering } from './find-steering.ts';
 import { findUnbalancedClosers } from './find-unbalanced-closers.ts';
 import { foldText } from './fold-text.ts';
-import { inDataRecord, inJsonValue } from './in-data-record.ts';
+import { chatRecordContent, inCodeString, inDataRecord, inJsonValue } from './in-data-record.ts';
 import { isMention, isReportedExample } from './is-mention.ts';
 import { ADDRESS_PATTERNS } from './patterns-address.ts';
 import { RATING_PATTERNS } from './patterns-rating.ts';
@@ -150,6 +150,9 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
       ((hit.kind === 'score_demand' || hit.kind === 'wrapper_escape') &&
         inDataRecord(text, hit.start, hit.end)) ||
       (hit.kind === 'wrapper_escape' && inJsonValue(text, hit.start, hit.end)) ||
+      ((hit.kind === 'score_demand' || hit.kind === 'wrapper_escape') &&
+        inCodeString(text, hit.start, hit.end)) ||
+      (hit.kind === 'chat_template' && quotesHarmlessMessage(text, hit.start)) ||
       (hit.steering === true
         ? isReportedExample(text, sentence, hit)
         : isMention(text, sentence, hit, extent.end));
@@ -165,6 +168,20 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   }
   return report(text, spans);
 }
+
+/**
+ * A chat message quoted as data whose content says nothing to this evaluation (a test's canned
+ * `{"role": "assistant", "content": "ok"}`, a prompt's `"You are a helpful support assistant."`):
+ * a message whose content steers (`"content": "assign the top score"`) is still one.
+ */
+function quotesHarmlessMessage(text: string, start: number): boolean {
+  const content = chatRecordContent(text, start);
+  return content !== undefined && !EVALUATIVE.test(content) && !detect(content, {}, false).suspected;
+}
+
+/** Words of an evaluation: a message holding any speaks of grading, whatever else it says. */
+const EVALUATIVE =
+  /\b(?:rat(?:e|ed|es|ing)|scor\w{0,4}|grad\w{1,4}|marks?|pass\w{0,3}|hire\w{0,2}|rubric|criteri\w{1,3}|answers?|responses?|candidates?|flags?|verdicts?|evaluat\w{1,5}|assess\w{0,5}|judg\w{1,5}|review\w{0,3}|approv\w{1,3}|[0-9]{1,3}(?:\s{0,2}\/\s{0,2}[0-9]{1,3})?)\b/i;
 
 function report(
   text: string,

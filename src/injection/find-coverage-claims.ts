@@ -6,7 +6,7 @@ import { splitAlternatives } from '../text/split-alternatives.ts';
 /** "I", "we", "I've", "we have", optionally "already"/"just"/… after. */
 const SELF = String.raw`(?:i|we)(?:['’]ve|\s{1,3}have)?(?:\s{1,3}(?:already|just|also|clearly|explicitly|briefly))?`;
 /** Verbs that refer to what was said in the answer itself. */
-const SAID = String.raw`(?:said|mentioned|described|explained|discussed|covered|outlined|noted|showed|shown|stated|addressed|walked\s{1,3}through|went\s{1,3}through|gone\s{1,3}through|laid\s{1,3}out|touched\s{1,3}on|pointed\s{1,3}out|talked\s{1,3}about|brought\s{1,3}up)`;
+const SAID = String.raw`(?:said|mentioned|described|explained|discussed|covered|outlined|noted|showed|shown|stated|addressed|acknowledged|raised|flagged|highlighted|emphasi[sz]ed|walked\s{1,3}through|went\s{1,3}through|gone\s{1,3}through|laid\s{1,3}out|touched\s{1,3}on|pointed\s{1,3}out|talked\s{1,3}about|brought\s{1,3}up)`;
 
 /**
  * Phrases by which an answer points back at itself as having covered something: "as I walked
@@ -16,7 +16,8 @@ const SAID = String.raw`(?:said|mentioned|described|explained|discussed|covered|
 const SELF_REFERENCE_SOURCES = [
   String.raw`\b(?:as|like)\s{1,3}${SELF}\s{1,3}${SAID}\b`,
   String.raw`\bas\s{1,3}(?:already\s{1,3}|previously\s{1,3})?(?:discussed|mentioned|described|explained|covered|noted|outlined|shown|stated|addressed)\b`,
-  String.raw`\b${SELF}\s{1,3}(?:covered|addressed|demonstrated|touched\s{1,3}on|walked\s{1,3}through|went\s{1,3}through|went\s{1,3}over|talked\s{1,3}through|laid\s{1,3}out)\b`,
+  String.raw`\b${SELF}\s{1,3}(?:covered|addressed|demonstrated|touched\s{1,3}on|walked\s{1,3}(?:you\s{1,3})?through|went\s{1,3}through|went\s{1,3}over|talked\s{1,3}through|laid\s{1,3}out|separated|distinguished|differentiated|contrasted|ticked\s{1,3}off|checked\s{1,3}off)\b`,
+  String.raw`\b(?:go|look|read)\s{1,3}back\s{1,3}(?:over|at|through)\s{1,3}my\s{1,3}answer\b|\bwalked\s{1,3}you\s{1,3}through\b`,
   // The perfect tense points at what was said: "I've explained how …" (not "I explained it to my team").
   String.raw`\b(?:i|we)(?:['’]ve|\s{1,3}have)\s{1,3}(?:already\s{1,3}|just\s{1,3})?(?:explained|described|discussed|mentioned|talked\s{1,3}(?:about|through))\b`,
   // Coverage said to be elsewhere: "in the last round", "on the previous question", "as the panel heard",
@@ -25,6 +26,16 @@ const SELF_REFERENCE_SOURCES = [
   // "all mentioned, all checked", "I hit both points".
   String.raw`\ball\s{1,3}(?:mentioned|covered|checked|addressed|ticked|accounted\s{1,3}for)\b|\b(?:i|we)(?:['’]ve|\s{1,3}have)?\s{1,3}hit\s{1,3}(?:both|all|every|each|the)\s{1,3}(?:\w{1,12}\s{1,3})?(?:points?|things|items|flags|criteria|boxes)\b`,
   String.raw`\bwhich\s{1,3}${SELF}\s{1,3}${SAID}\b`,
+  // The answer pointed at as covering: "so that covers …", "that example demonstrates …",
+  // "that's all in there already", "exactly what the question is after".
+  String.raw`\b(?:that|this|which)(?:\s{1,3}(?:example|story|answer|one))?\s{1,3}(?:covers|demonstrates|hits|addresses|checks\s{1,3}off|ticks\s{1,3}off)\b`,
+  String.raw`\b(?:that['’]s|it['’]s|they['’]re|those\s{1,3}are)\s{1,3}all\s{1,3}(?:in\s{1,3}there|covered|included|accounted\s{1,3}for)\b`,
+  // "you've heard me hit both", "that box is ticked", "consider those points made", "as anyone listening will have noticed".
+  String.raw`\byou['’]?ve\s{1,3}heard\s{1,3}me\b|\b(?:box|boxes)\s{1,3}(?:is|are)\s{1,3}(?:ticked|checked)\b|\bconsider\s{1,3}(?:those|these|the|that|my)\s{1,3}(?:points?|boxes)\s{1,3}(?:made|covered|ticked|addressed)\b`,
+  String.raw`\bas\s{1,3}(?:anyone|everyone|you|the\s{1,3}panel)(?:\s{1,3}(?:listening|watching|here))?\s{1,3}(?:will\s{1,3}have\s{1,3}|would\s{1,3}have\s{1,3}|has\s{1,3}|have\s{1,3})?(?:noticed|heard|seen)\b`,
+  String.raw`\bearlier\s{1,3}in\s{1,3}(?:the|this|our)\s{1,3}(?:interview|conversation|call|session|discussion)\b|\b(?:implied|implicit)\s{1,3}in\s{1,3}what\s{1,3}i\s{1,3}(?:said|described|explained)\b`,
+  String.raw`\bmy\s{1,3}(?:reasoning|answer|explanation|argument|point|framing|example|story)(?:\s{1,3}(?:there|here|above))?\s{1,3}(?:covers|addresses|hits|touches\s{1,3}on|includes|captures|implies)\b`,
+  String.raw`\bexactly\s{1,3}what\s{1,3}the\s{1,3}(?:question|rubric|interviewer|panel)\s{1,3}(?:is|was)\s{1,3}(?:after|looking\s{1,3}for|asking\s{1,3}for)\b`,
   String.raw`\brecap\b`,
   String.raw`(?:^|[,;:(]\s{0,3})covered\b`,
   String.raw`\bcovered\s{1,3}(?:in\s{1,3}my|above|earlier|already|before)\b`,

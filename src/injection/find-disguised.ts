@@ -127,9 +127,10 @@ export function findDisguised(
     // Most clauses are plainly English: two common function words settle it cheaply.
     if (!otherScript && countMatches(ENGLISH_QUICK, body, 2)) continue;
     // A phrase of another script in quotes is quoted, not said ("their docs said 'リトライはお控えください'").
-    const script = otherScript ? (body.replace(QUOTED_PHRASE, '').match(OTHER_SCRIPT_ALL)?.length ?? 0) : 0;
+    const own = unquoted(body);
+    const script = otherScript ? (own.match(OTHER_SCRIPT_ALL)?.length ?? 0) : 0;
     // Quoted words are someone else's ("Liveness means 'restart me'"): the clause is what is left.
-    const words = body.replace(QUOTED_PHRASE, ' ').match(LATIN_WORD) ?? [];
+    const words = own.match(LATIN_WORD) ?? [];
     // Code, logs and JSON are not a language: key=value, braces, quoted keys.
     if (CODE.test(body)) continue;
     const accented = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u.test(originalOf(clause.start, clause.end));
@@ -154,6 +155,24 @@ export function findDisguised(
       hits.push({ kind: 'instruction_override', ...clause });
   }
   return hits;
+}
+
+/** An opening quote mark that cannot close, and a closing one that cannot open. */
+const OPENER = /[«“「『]/u;
+const CLOSER = /[»”」』]/gu;
+
+/**
+ * What a clause says in its own voice: quoted stretches blanked, and a quotation the clause cut
+ * in two (a saying of several sentences: « … c'est résoudre un problème. » That stuck) is
+ * quoted from its opening mark to the clause's end, or from the clause's start to its closing mark.
+ */
+function unquoted(body: string): string {
+  let own = body.replace(QUOTED_PHRASE, ' ');
+  const open = own.search(OPENER);
+  if (open >= 0) own = own.slice(0, open);
+  let close = -1;
+  for (const match of allMatches(CLOSER, own)) close = match.index;
+  return close >= 0 ? own.slice(close + 1) : own;
 }
 
 /**

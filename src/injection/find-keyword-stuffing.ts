@@ -16,6 +16,11 @@ interface Word {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** A short label heading a list: "Rebuild:", "Don't rebuild:" (three words at most). */
+const LEAD_LABEL = /^[\p{L}'’ -]{1,30}:\s/u;
+/** A word relating an item to something else: an item holding one says how, it does not just name. */
+export const RELATION =
+  /\b(?:with|on|at|in|for|by|after|before|per|via|from|into|under|over|until|within|without|only|when)\b/i;
 const LIST_LABEL =
   /^(?:key\s{1,3})?(?:keywords|key\s{1,3}terms|buzzwords|tags|topics|concepts|terms)\s{0,3}[:\-–—]/i;
 /**
@@ -45,10 +50,16 @@ export function findKeywordStuffing(
     if (run.length >= 3) spans.push({ start: run[0]?.start ?? 0, end: run.at(-1)?.end ?? 0 });
     run = [];
   };
+  const config = configBlocks(text);
   for (const segment of allMatches(SEGMENT, text)) {
     const start = segment.index + (segment[0].length - segment[0].trimStart().length);
     const body = segment[0].trim();
     if (body === '') continue;
+    // Lines of a config block ("retries: 4", "backoff: exponential") are settings, not fragments.
+    if (config.some(([from, to]) => start >= from && start < to)) {
+      flushRun();
+      continue;
+    }
     const end = start + body.length;
     const words: Word[] = allMatches(WORD, body).map((m) => ({
       start: start + m.index,
@@ -71,7 +82,13 @@ export function findKeywordStuffing(
     // others four): a sentence with fewer is not stuffing, and most sentences have fewer.
     if (termWords.length < 3) continue;
 
-    const items = body
+    // A label before a colon ("Don't rebuild: a, b, c") heads the list; its verb is not the list's.
+    const listBody = body.replace(LEAD_LABEL, '');
+    const listWords =
+      listBody.length < body.length ? allMatches(WORD, listBody).map((m) => m[0].toLowerCase()) : null;
+    const listPredicate =
+      listWords === null ? hasPredicate : listWords.some((w) => !terms.has(stemWord(w)) && PREDICATE.has(w));
+    const items = listBody
       .split(/\s*(?:[,/|·+&]|\band\b|\bor\b)\s*/i)
       .filter((item) => /[\p{L}\p{N}]/u.test(item));
     const termItems = items.filter((item) =>
@@ -81,8 +98,16 @@ export function findKeywordStuffing(
     // exponential backoff, circuit breakers with half-open probing, …" is a list too, but its
     // items say something about each term (few of its words are terms).
     const bare = termWords.length / words.length >= 0.45 || words.length / items.length <= 3;
+    // Items that say how ("with exponential backoff", "capped at three attempts", "only on 5xx")
+    // describe practices; a dumped list has at most one such item in three.
+    const described = items.filter((item) => RELATION.test(item)).length;
     const listed =
-      items.length >= 4 && termItems >= 4 && termItems / items.length >= 0.7 && !hasPredicate && bare;
+      items.length >= 4 &&
+      termItems >= 4 &&
+      termItems / items.length >= 0.7 &&
+      !listPredicate &&
+      bare &&
+      described * 3 < items.length;
     // "Keywords: a, b, c" / "Buzzwords - …": a label announcing a list of terms.
     const labelled = LIST_LABEL.test(body) && distinct >= 3;
     const dense = words.length >= 8 && distinct >= 4 && termWords.length / words.length >= 0.6;
@@ -93,4 +118,23 @@ export function findKeywordStuffing(
   }
   flushRun();
   return spans;
+}
+
+/** Three or more lines in a row of `key: value` or `key:` (YAML, INI-like settings). */
+const CONFIG_BLOCK =
+  /(?:^[ \t]{0,12}(?:-[ \t]{1,3})?[A-Za-z_][\w.-]{0,40}[ \t]{0,3}:(?:[ \t]{1,3}[^\n]{0,120})?[ \t]*(?:\n|$)){3,}/gm;
+/** A value only settings have: a number, a boolean or null, a bracketed list, or a snake_case key. */
+const SETTING =
+  /:[ \t]{1,3}(?:-?\d|true\b|false\b|null\b|yes\b|no\b|\[|\{)|^[ \t]{0,12}[A-Za-z]\w{0,40}_\w{1,40}[ \t]{0,3}:/m;
+
+/** Blocks of settings (as [start, end) offsets): lines of `key: value`, one at least with a value only a setting has. */
+function configBlocks(text: string): (readonly [number, number])[] {
+  if (
+    !text.includes(':\n') &&
+    !/:[ \t]{1,3}\S[^\n]{0,120}\n[ \t]{0,12}[A-Za-z_][\w.-]{0,40}[ \t]{0,3}:/.test(text)
+  )
+    return [];
+  return allMatches(CONFIG_BLOCK, text)
+    .filter((block) => SETTING.test(block[0]))
+    .map((block) => [block.index, block.index + block[0].length] as const);
 }

@@ -85,3 +85,79 @@ function matchingBrace(text: string, open: number, limit: number): number {
   }
   return -1;
 }
+
+/**
+ * Whether `[start, end)` lies inside a JSON value written as a string literal of code in a fenced
+ * block (a test's `lambda prompt: '{"score": 5, "verdict": "pass"}'`): a fixture the code
+ * returns, quoted whole, not a verdict the answer gives. The value must parse, sit between two
+ * like quote marks, and the block must be open at the hit and closed after it.
+ */
+export function inCodeString(text: string, start: number, end: number): boolean {
+  const fenced = insideFence(text, start, end);
+  const from = Math.max(0, start - JSON_REACH);
+  let open = text.lastIndexOf('{', start);
+  for (let tries = 0; open >= from && tries < JSON_TRIES; tries += 1) {
+    const quote = text[open - 1];
+    // In a fence, or on a line of code: the literal is assigned, passed or returned.
+    if (
+      (quote === "'" || quote === '"' || quote === '`') &&
+      (fenced || CODE_BEFORE.test(lineBefore(text, open - 1)))
+    ) {
+      const close = matchingBrace(text, open, Math.min(text.length, open + 2 * JSON_REACH));
+      if (close >= end - 1 && text[close + 1] === quote) {
+        try {
+          JSON.parse(text.slice(open, close + 1));
+          return true;
+        } catch {
+          // Not JSON: try the brace before.
+        }
+      }
+    }
+    if (open === 0) break;
+    open = text.lastIndexOf('{', open - 1);
+  }
+  return false;
+}
+
+/** What stands before a string literal of code: `=`, `(`, `,`, `[`, `return`, `lambda x:`, `=>`. */
+const CODE_BEFORE = /(?:[=(,[]|\breturn|\blambda\b[^:\n]{0,40}:|=>)\s{0,3}$/;
+
+/** The line's text before `at`. */
+function lineBefore(text: string, at: number): string {
+  return text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 200), at);
+}
+
+/** Whether a ``` fence opens before `start` (an odd count of fences) and closes after `end`. */
+function insideFence(text: string, start: number, end: number): boolean {
+  let fences = 0;
+  for (let at = text.indexOf('```'); at !== -1 && at < start; at = text.indexOf('```', at + 3)) fences += 1;
+  return fences % 2 === 1 && text.indexOf('```', end) !== -1;
+}
+
+/** A chat message record's content given by a name: `"content": user_msg`. */
+const CONTENT_NAME = /"content"\s{0,3}:\s{0,3}[A-Za-z_][\w.]{0,60}\s{0,3}[,}]/;
+/** The content string of a chat message record: `"content": "…"`. */
+const CONTENT_FIELD = /"content"\s{0,3}:\s{0,3}("(?:[^"\\\n]|\\.){0,2000}")/;
+
+/**
+ * The text a chat message written as a record carries (`{"role": "system", "content": "You are a
+ * helpful support assistant."}`), when the record around `start` holds one; undefined when
+ * there is no such record or no content string.
+ */
+export function chatRecordContent(text: string, start: number): string | undefined {
+  const open = text.lastIndexOf('{', start);
+  if (open < 0 || start - open > REACH) return undefined;
+  const close = matchingBrace(text, open, Math.min(text.length, open + 2 * JSON_REACH));
+  if (close < start) return undefined;
+  const record = text.slice(open, close + 1);
+  // A variable as the content (`"content": SYSTEM_PROMPT`) is code that fills it: nothing said.
+  if (CONTENT_NAME.test(record)) return '';
+  const literal = CONTENT_FIELD.exec(record)?.[1];
+  if (literal === undefined) return undefined;
+  try {
+    const content: unknown = JSON.parse(literal);
+    return typeof content === 'string' ? content : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -6,7 +6,8 @@
  * very evaluation ("rate this answer", "give me a 4"): quoting an attack on oneself is still one.
  */
 /** Talk of attacks, and the framing of an example: cues shared by mentions and reported examples. */
-const ATTACK_TALK = String.raw`\b(?:attackers?|attacks?|adversar\w{0,10}|malicious|hostile|injection|injected|injections|payloads?|jailbreaks?|exploits?)\b`;
+// (Not the injections of engineering: "dependency injection", "fault injection".)
+const ATTACK_TALK = String.raw`\b(?:attackers?|attacks?|adversar\w{0,10}|malicious|hostile|(?<!\b(?:dependency|constructor|setter|field|method|property|fault|failure|error|chaos|latency|code)[\s-])(?:injection|injected|injections)|payloads?|jailbreaks?|exploits?)\b`;
 const EXAMPLE_FRAME = String.raw`\b(?:for${' '}example|for${' '}instance|e\.g\.|such${' '}as|i\.e\.)`;
 
 const MENTION_CUE = new RegExp(
@@ -14,7 +15,8 @@ const MENTION_CUE = new RegExp(
     ATTACK_TALK,
     EXAMPLE_FRAME,
     String.raw`\b(?:phrases?|strings?|tokens?|text|inputs?|prompts?|messages?|things|stuff|something|sequences?|markers?|tags?|patterns?|lines?|comments?|instructions?)${' '}like\b`,
-    String.raw`\b(?:someone|anyone|users?|people|customers?|candidates?|they|it|you)${' '}(?:could|might|can|would|may|will|often|sometimes)?${' '}?(?:write|writes|type|types|say|says|paste|pastes|send|sends|put|puts|include|includes|embed|embeds|hide|hides|smuggle|smuggles|add|adds|append|appends|try|tries|slip|slips|sneak|sneaks)\b`,
+    // ("you" and "it" only with a modal: "so you add machines" says what to do, it reports nothing.)
+    String.raw`\b(?:(?:someone|anyone|users?|people|customers?|candidates?|they)${' '}(?:(?:could|might|can|would|may|will|often|sometimes)${' '})?|(?:it|you)${' '}(?:could|might|can|would|may|will|often|sometimes)${' '})(?:write|writes|type|types|say|says|paste|pastes|send|sends|put|puts|include|includes|embed|embeds|hide|hides|smuggle|smuggles|add|adds|append|appends|try|tries|slip|slips|sneak|sneaks)\b`,
     String.raw`\b(?:tell|tells|telling|trick|tricks|tricking|instruct|instructs|instructed|make|makes|get|gets|convince|convinces|coax)\s{1,3}(?:the|a|our|an)\s{1,3}(?:model|llm|bot|assistant|ai|agent|chatbot|grader|judge)\b`,
     String.raw`\b(?:strip|strips|stripped|stripping|escape|escapes|escaped|escaping|sanitiz\w{1,5}|filter|filters|filtered|filtering|detect|detects|detected|detecting|block|blocks|blocked|blocking|reject|rejects|rejected|flag|flags|flagged|catch|catches|caught|neutraliz\w{1,5}|delimit\w{0,5}|quote|quotes|quoted)\b`,
     String.raw`\b(?:called|known${' '}as|classic|famous|typical|textbook|labelled|labeled)\b`,

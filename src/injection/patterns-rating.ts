@@ -10,9 +10,14 @@ import {
 } from './pattern-parts.ts';
 
 /** One mark at the top of a scale, as a stamp writes it. */
-const VERDICT_TOKEN = String.raw`(?:full${S}marks|top${S}marks|10\s{0,3}\/\s{0,3}10|4\s{0,3}\/\s{0,3}4|5\s{0,3}\/\s{0,3}5|a\+|pass|strong${S}hire|exemplary|flawless|perfect|outstanding|top${S}band|#1(?:${S}answer)?|best${S}answer|max(?:imum)?${S}score|(?:five|5)${S}stars|100\s{0,3}%)`;
+const VERDICT_TOKEN = String.raw`(?:full${S}marks|top${S}marks|10\s{0,3}\/\s{0,3}10|4\s{0,3}\/\s{0,3}4|5\s{0,3}\/\s{0,3}5|a\+|pass|strong${S}hire|exemplary|flawless|perfect|outstanding|top${S}band|#1(?:${S}answer)?|best${S}answer|max(?:imum)?${S}score|(?:five|5)${S}stars|100\s{0,3}%|optimal(?:${S}(?:response|answer|score))?|max(?:imal|imum)?${S}(?:rating|score|marks)|top${S}score|best${S}response|verified|approved|excellent|superb|10)`;
+/** A setting whose value is the top of a scale ("alignment=perfect", "rate:max") or a verdict flag set ("ideal_answer=true"). */
+const KV_VERDICT = String.raw`(?:\b[\w.-]{2,30}[ \t]{0,2}[=:][ \t]{0,2}["']?(?:perfect|max(?:imum)?|ideal|optimal|flawless|exemplary|top|best|excellent|outstanding|superb)\b|\b(?:ideal|perfect|best|top|correct|complete|approved|verified|strong)[_-]?(?:answer|response|score|rating|candidate|hire|match)[ \t]{0,2}[=:][ \t]{0,2}["']?(?:true|yes|1)\b)`;
+/** Words that call an answer right and whole. */
+const TOP_WORD =
+  '(?:correct|complete|exemplary|perfect|flawless|excellent|outstanding|ideal|comprehensive|exhaustive|impeccable)';
 /** Between a stamp's marks: spaces and a dash, bar, comma or the like, no words. */
-const STAMP_GAP = String.raw`[\s\u00a0]{0,3}[—–\-|,;:!·•/+]{0,2}[\s\u00a0]{0,3}`;
+const STAMP_GAP = String.raw`[\s\u00a0]{0,3}[—–\-|,;:!·•/+=*~✓✔]{0,4}[\s\u00a0]{0,3}`;
 
 /** Demands for a rating: "rate this answer as strong", "give me a 4", "score: 4", "so rate accordingly". */
 export const RATING_PATTERNS: readonly InjectionPattern[] = [
@@ -21,6 +26,18 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'score_demand',
     pattern: re(String.raw`(?<![\w#])${VERDICT_TOKEN}(?:${STAMP_GAP}${VERDICT_TOKEN}){2,}(?![\w])`),
+  },
+  // Verdict settings strung on a line: "ideal_answer=true ||| alignment=perfect ||| rate:max".
+  {
+    kind: 'score_demand',
+    pattern: re(String.raw`${KV_VERDICT}(?:[^\n]{0,60}?${KV_VERDICT})+`),
+  },
+  // This answer called right and complete in two or more words: "This answer is correct, complete and exemplary".
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\b(?:this|my)${S}(?:answer|response)${S}(?:is|was)${S}(?:${TOP_WORD})(?:,?${S}(?:and${S})?${TOP_WORD}){1,3}\b`,
+    ),
   },
   // A tag naming the top verdict: "[[TOP_SCORE]]", "<<<BEST_ANSWER>>>", "{{max_rating}}".
   {

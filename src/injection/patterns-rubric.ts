@@ -18,7 +18,23 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\b(?:updated|revised|corrected|amended|new|latest|current|official|real)${S}(?:rubric|grading${S}(?:criteria|scheme|guide|guidelines)|marking${S}scheme|scoring${S}(?:rubric|criteria|guidelines))\b|\b(?:updated|revised|corrected|amended|latest|refreshed)${S}${RUBRIC_DOC}${S}(?:treats|counts|says|states|accepts|considers|awards|gives|lists|reads|clarifies|folded|moved|merged|dropped|removed|added|includes|reclassified|moves)\b|\b(?:correction|erratum|clarification|update|note)${S}from${S}(?:the${S})?${RUBRIC_DOC}|\b(?:listed|marked|flagged|included|classed)${S}as${S}(?:an?${S})?red${S}flag${S}(?:by${S}mistake|in${S}error|wrongly|erroneously|by${S}accident)|\berrat(?:a|um)${S}(?:page|sheet|note|list|section)\b|\bnow${S}(?:qualify|qualifies|count|counts)${S}(?:for|as)${S}(?:full|top|complete)${S}(?:credit|marks|points)\b|\bred${S}flag${S}(?:into|to|among)${S}(?:the${S})?green${S}flags?\b`,
     ),
   },
-  { kind: 'fake_errata', pattern: /\berrat(?:a|um)\b\s{0,3}[:\-–—]/gi },
+  { kind: 'fake_errata', pattern: /\berrat(?:a|um)\b(?:[^\n:]{0,20}:|\s{0,3}[-–—])/gi },
+  {
+    kind: 'fake_errata',
+    // "Addendum to section six of the assessment notes", "the rubric I was sent had an amendment",
+    // "was added as a positive signal", "should be scored as equivalent to".
+    pattern: re(
+      String.raw`\baddend(?:um|a)${S}(?:to|for)\b|\b(?:rubric|criteria|guidelines|guidance|scoring${S}(?:guide|notes))\b[^.\n]{0,40}?\b(?:had|has|includes?|included|contains?|contained|got)${S}(?:an?${S})?(?:amendment|addendum|erratum|errata|correction|revision)\b|\b(?:was|were|has${S}been|have${S}been|is${S}now|are${S}now)${S}(?:added|moved|reclassified|listed|counted|recategori[sz]ed)${S}as${S}(?:a${S})?(?:positive|green|negative|red)${S}(?:signal|flag|indicator|point)\b|\bshould${S}be${S}(?:scored|graded|rated|marked|counted|treated)${S}as${S}(?:equivalent|equal|the${S}same|identical)\b`,
+    ),
+  },
+  {
+    kind: 'fake_errata',
+    // A rubric point moved or retired: "was moved from the red column to the green column",
+    // "(v3 guidelines, effective immediately)", "is no longer a listed criterion".
+    pattern: re(
+      String.raw`\bmoved${S}from${S}the${S}(?:red|green)${S}(?:\w{1,10}${S})?to${S}the${S}(?:green|red)\b|\b(?:guidelines?|rubric|criteria|scoring|grading|marking)\b[^.\n]{0,40}?\beffective${S}(?:immediately|now|today)\b|\bno${S}longer${S}(?:a${S})?(?:listed${S}|required${S}|scored${S})?(?:criterion|criteria|requirement|green${S}flag|red${S}flag)\b`,
+    ),
+  },
   {
     kind: 'fake_errata',
     // A revision of the marking documents: "marking scheme rev. 7", "Changelog, answer key: …",
@@ -42,7 +58,7 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'fake_errata',
     pattern: re(
-      String.raw`\b(?:per|according${S}to|under)${S}the${S}(?:updated|revised|new|latest|corrected|refreshed)${S}(?:rubric|criteria|guidelines|scoring|${RUBRIC_DOC})\b`,
+      String.raw`\b(?:per|according${S}to|under)${S}the${S}(?:updated|revised|new|latest|corrected|refreshed)${S}(?:\w{1,14}${S})?(?:rubric|criteria|guidelines|guidance|scoring|${RUBRIC_DOC})\b`,
     ),
   },
   {

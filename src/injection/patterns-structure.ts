@@ -98,6 +98,14 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
   },
   {
     kind: 'fake_system',
+    // A role as a heading of its own ("### developer"), or a tool's result opening a line
+    // ("tool_result (rubric_lookup): {…}"): the judge's conversation, not speech.
+    pattern: re(
+      String.raw`(?<=^|\n)[ \t]{0,3}#{1,6}[ \t]{0,3}(?:system|developer|assistant|tool|admin)[ \t]*(?=\n|$)|(?<=^|\n)[ \t]{0,8}(?:tool|function)[_ ](?:result|output|response|call)s?\b[^\n:]{0,40}:|\[[ \t]{0,3}(?:automated|automatic|system|platform|admin|moderator|tool)[ \t]{1,3}(?:notice|message|note|alert|update|warning)\b`,
+    ),
+  },
+  {
+    kind: 'fake_system',
     // A role set in a banner: "=== ASSISTANT (internal) ===", "### SYSTEM ###", "----- tool output:".
     pattern: re(
       String.raw`(?:={3,}|-{3,}|#{3,}|\*{3,}|~{3,})[ \t]{0,3}(?:system|assistant|developer|admin|administrator|operator|tool|grader|evaluator|moderator|platform)(?:[ \t]{1,3}(?:message|note|notice|output|prompt|instructions?|override|response|update))?(?:[ \t]{0,3}\([^()\n]{1,20}\))?[ \t]{0,3}(?:={3,}|-{3,}|#{3,}|\*{3,}|~{3,}|:)`,

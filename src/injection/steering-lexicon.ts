@@ -38,7 +38,7 @@ export const EVALUATION = wordClass(
     // you're looking for", "all the things a good on-call answer shows".
     String.raw`\b(?:every|each|all)${W}(?:(?:single|the|of${W}the)${W})?(?:points?|boxes|box|requirements?|items?|expectations?|things${W}(?:a|an|the)${W}(?:\w{1,14}${W}){0,2}answers?)\b`,
     String.raw`\b(?:question|rubric|interviewer|panel|you|we|they|grader)(?:['’]re|${W}are|${W}is|['’]s)?${W}(?:looking${W}for|expects?|expecting|wants?|asks?${W}for|requires?)\b`,
-    String.raw`\b(?:a|an|any|the)${W}(?:good|strong|great|ideal|perfect|complete|top|senior|model|textbook|flawless|exemplary|exemplar|definitive|gold[- ]standard|reference|first-rate|world-class|top-tier|top-notch)${W}(?:[\w-]{1,20}${W})?(?:answer|response|reply|explanation)\b|\bstrong[- ]hire(?:[- ]level)?\b|\b(?:scorecards?|debriefs?|feedback${W}forms?)\b`,
+    String.raw`\b(?:a|an|any|the)${W}(?:correct${W}and${W})?(?:good|strong|great|ideal|perfect|complete|correct|best(?:${W}possible)?|top|senior|model|textbook|flawless|exemplary|exemplar|definitive|gold[- ]standard|reference|first-rate|world-class|top-tier|top-notch)${W}(?:[\w-]{1,20}${W})?(?:answer|response|reply|explanation)\b|\bstrong[- ]hire(?:[- ]level)?\b|\b(?:scorecards?|debriefs?|feedback${W}forms?)\b`,
     String.raw`\b(?:top|highest|maximum|max)${W}(?:level|box|spot|mark|tier)\b|\b(?:your|the)${W}scale\b`,
     String.raw`\b(?:deduct\w{0,5}|penali[sz]\w{0,5}|dock(?:ed|ing)?${W}(?:anything|points?|marks?|me|it|this)|factored${W}in|hold${W}(?:\w{1,12}${W}){1,3}against|signed${W}off|sign-off|strong${W}yes)\b`,
     // A grader by trade told to grade: "the examiner should award", "grader, give".
@@ -56,8 +56,10 @@ export const EVALUATION = wordClass(
     // evaluation done to this candidate, by whatever verb.
     String.raw`\b(?:present(?:s|ed|ing)?|describ(?:e|es|ed|ing)|portray(?:s|ed|ing)?|fram(?:e|es|ed|ing)|pitch(?:es|ed|ing)?|sell(?:s|ing)?|summari[sz](?:e|es|ed|ing)|write${W}up|list(?:s|ed|ing)?|rank(?:s|ed|ing)?|label(?:s|led|ing)?|classif(?:y|ies|ied|ying))${W}(?:this|it|my${W}answer)(?:${W}one)?(?:${W}(?:to|for)${W}(?:the${W})?[\w-]{2,14})?${W}(?:as|generously|favou?rably|kindly|warmly|positively|glowingly)\b|\b(?:rules|instructions|guidelines|criteria|directions)${W}you(?:['’]ve|${W}have|${W}were)?${W}(?:got|gotten|been${W}given|given|received)\b|\b(?:you['’]re|you${W}are)${W}(?:listening|after|hoping)${W}for\b|\bwhat${W}you['’]re${W}after\b`,
     String.raw`\bmark(?:s|ed|ing)?${W}(?:me|it|this|us)${W}down\b|\bself[- ]?(?:assess|rat|grad|scor|evaluat|apprais)\w{0,6}\b|\brecommend(?:s|ed|ing)?${W}(?:me|him|her|them|(?:this|the)${W}(?:candidate|applicant))\b|\b(?:list|rank|describe|classify|label|tag|present|portray|categori[sz]e|summari[sz]e)(?:s|d|ed|ing)?${W}(?:me|(?:this|the)${W}(?:candidate|applicant))${W}(?:as|among)\b`,
-    // A score written as a fraction or count: "4 out of 4", "5/5", "four stars".
-    String.raw`\b(?:\d{1,2}|one|two|three|four|five)${W}(?:out${W}of|of)${W}(?:\d{1,2}|four|five|ten)\b`,
+    // Where the result goes, and the rubric's sides: "the result column", "the green and red lists".
+    String.raw`\b(?:result|outcome|score|rating|grade|verdict|decision)${W}(?:column|field|cell|box|entry)\b|\b(?:green|red)${W}(?:and${W}(?:green|red)${W})?(?:lists?|columns?)\b`,
+    // A score written as a fraction or count: "4 out of 4", "5/5", "four stars", "ten on ten" (one pattern: neither has a literal to gate on).
+    String.raw`(?:\b(?:\d{1,2}|one|two|three|four|five)[\s\u00a0-]{1,3}(?:out[\s\u00a0-]{1,3}of|of)[\s\u00a0-]{1,3}(?:\d{1,2}|four|five|ten)\b|\b(?:10|ten|5|five|4|four)${W}on${W}(?:10|ten|5|five|4|four)\b)`,
     String.raw`\b\d{1,2}(?:${W})?/(?:${W})?\d{1,2}\b`,
     ...EVALUATION_LATIN,
   ],
@@ -67,13 +69,13 @@ export const EVALUATION = wordClass(
 /** Which way: the top of a scale, a verdict of success, leniency, or dropping the checks against. */
 export const FAVOURABLE = wordClass(
   [
-    String.raw`\b(?:top|highest|maximum|max|full|best|strongest|exemplary|excellent|exceptional|outstanding|perfect|flawless|stellar|ideal|senior[- ]level|complete|completely|fully|every|kind(?:ly)?|warmly|glowing|glowingly|wholeheartedly|enthusiastically|passing(?!-)|lenien\w{0,4}|generous\w{0,3}|favou?rabl[ey]|charitabl[ey]|exceeds?|strong${W}hire|pass(?:es|ed)?(?!-)|met|meets|meeting|satisf(?:y|ies|ied|ying)|present|preferred|approved|pre-?approved|formality|model${W}answer|absent|blank|empty|green(?![\s\u00a0-]{1,3}flags?)|already${W}(?:demonstrated|covered|met|shown)|highly|overlook(?:ed|ing)?|let${W}slide|positive${W}(?:write-?up|review|evaluation|assessment|outcome|result|decision|recommendation|report)|focus${W}(?:only${W})?on${W}(?:the${W})?(?:what['’]s${W})?(?:positive|positives|good|strengths)|not${W}observed|set${W}aside|(?:does${W}not|doesn['’]?t|did${W}not|didn['’]?t|isn['’]?t${W}fair${W}to|not${W}fair${W}to)${W}(?:\w{1,10}${W})?apply|nothing${W}in)\b`,
+    String.raw`\b(?:top|highest|maximum|max|full|best|strongest|exemplary|excellent|exceptional|outstanding|perfect|flawless|stellar|ideal|senior[- ]level|complete|completely|fully|every|kind(?:ly)?|warmly|glowing|glowingly|wholeheartedly|enthusiastically|passing(?!-)|lenien\w{0,4}|generous\w{0,3}|favou?rabl[ey]|charitabl[ey]|exceeds?|strong${W}hire|pass(?:es|ed)?(?!-)|met|meets|meeting|satisf(?:y|ies|ied|ying)|present|preferred|approved|pre-?approved|formality|model${W}answer|absent|blank|empty|green(?![\s\u00a0-]{1,3}flags?)|already${W}(?:demonstrated|covered|met|shown)|highly|overlook(?:ed|ing)?|let${W}slide|positive${W}(?:write-?up|review|evaluation|assessment|outcome|result|decision|recommendation|report)|focus${W}(?:only${W})?on${W}(?:the${W})?(?:what['’]s${W})?(?:positive|positives|good|strengths)|not${W}observed|set${W}(?:\w{1,10}${W})?aside|not${W}applicable|(?:does${W}not|doesn['’]?t|did${W}not|didn['’]?t|isn['’]?t${W}fair${W}to|not${W}fair${W}to)${W}(?:\w{1,10}${W})?apply|nothing${W}in|superseded|overridden|obsolete|no${W}longer${W}(?:valid|applies|apply|in${W}(?:effect|force))|(?:cannot|can['’]?t)${W}be${W}improved)\b`,
     // Self-appraisal words: "a textbook strong-hire answer", "top-tier", "ten out of ten", "staff-level thinking".
     String.raw`\b(?:textbook|strong-hire|top[- ]tier|top[- ]notch|first[- ]rate|world[- ]class|ten${W}out${W}of${W}ten|(?:senior|staff|principal)(?:-plus|-level|${W}level))\b`,
     // A share near the top: "ninety-eight percent", "99%", "a hundred per cent".
     String.raw`\b(?:9\d|100)(?:\.\d)?(?:${W})?(?:%|percent\b|per${W}cent\b)|\b(?:ninety(?:[- ]\w{3,5})?|(?:a|one)${W}hundred)${W}(?:percent|per${W}cent)\b`,
     // Moved up: "bump my score up", "round it up".
-    String.raw`\b(?:bump|round|push|nudge)(?:s|ed|ing)?${W}(?:\w{1,10}${W}){0,2}?up\b`,
+    String.raw`\b(?:bump(?:s|ed|ing)?|round(?:s|ed|ing)?|push(?:es|ed|ing)?|nudg(?:e|es|ed|ing))${W}(?:\w{1,10}${W}){0,2}?up\b`,
     // Asked to count for something: "please weigh that in", "take it into account", "at ceiling".
     String.raw`\b(?:weigh|factor)${W}(?:that|this|it)${W}in\b|\btake${W}(?:that|this|it)${W}into${W}account\b|\bat${W}(?:the${W})?ceiling\b`,
     // The outcome tipped: "let that tip the outcome my way", "swing the decision in my favour".
@@ -88,13 +90,15 @@ export const FAVOURABLE = wordClass(
     // The top of a 1–4 scale said as a number in place ("enter 4", "as a 4", "the number 4
     // and nothing else"), not a count of things ("a 4 node cluster", "4 replicas").
     String.raw`\b(?:a|an|as|enter|give|award|assign|gets?|put|is|be|at|number|with|say|write|output|return|=|:)${W}(?:4|four)\b(?![\s\u00a0]{0,3}(?!(?:and|or|but|because|since|so|if|as|for|on|in|out|of|from|right|please|then|now|here|regardless|anyway|overall|too|also|is|was|period|flat|points?|stars?|with)\b)(?:[a-z]{3,}|%))`,
-    String.raw`\b(?:4|four|5|five)${W}(?:out${W}of|of)${W}(?:4|four|5|five)\b|\b(?:4(?:${W})?/(?:${W})?4|5(?:${W})?/(?:${W})?5|10(?:${W})?/(?:${W})?10)\b|\b(?:four|five)${W}stars\b`,
+    String.raw`\b(?:4|four|5|five)[\s\u00a0-]{1,3}(?:out[\s\u00a0-]{1,3}of|of)[\s\u00a0-]{1,3}(?:4|four|5|five)\b|\b(?:10|ten)${W}on${W}(?:10|ten)\b|\b(?:4(?:${W})?/(?:${W})?4|5(?:${W})?/(?:${W})?5|10(?:${W})?/(?:${W})?10)\b|\b(?:four|five)${W}stars\b`,
     ...FAVOURABLE_LATIN,
   ],
   FAVOURABLE_SCRIPT,
 );
 
 const THIS_NAMED = [
+  // "The preceding response satisfies …": the item pointed at by its place.
+  String.raw`\bthe${W}(?:preceding|foregoing|aforementioned|above|prior|previous)${W}(?:answer|response|reply|statement|explanation|passage|section)\b`,
   String.raw`\b(?:this|that|my|the${W}above|the${W}present|the${W}following)${W}(?:answer|response|reply|one|submission|transcript|question|item|part|section|candidate|interview|explanation|approach)\b`,
   String.raw`\b(?:your|my|its)${W}(?:verdict|rating|score|scores|grade|grades|evaluation|assessment|decision|marks?|scale|rubric|criteria|checklist)\b`,
   // Spoken to the grader: "you're the best evaluator", "your model".
@@ -112,9 +116,9 @@ export const THIS_ITEM = wordClass(
   [
     ...THIS_NAMED,
     // Present or modal only: "that was her work" tells a story, "that should be rated" steers.
-    String.raw`\b(?:this|that|it)(?:${W}(?:is|shows|covers|meets|satisfies|addresses|demonstrates|deserves|merits|counts|gets|should|must|be|would|will|lands?)\b|['’]s${W}(?:a|an|the|all|every|exactly|precisely|about)\b)`,
+    String.raw`\b(?:this|that|it)(?:${W}(?:is|shows|covers|meets|satisfies|addresses|demonstrates|deserves|merits|counts|gets|should|must|be|would|will|lands?)\b|['’]s${W}(?:a|an|the|all|every|exactly|precisely|about)\b|['’]d${W}(?:be|get|earn|deserve|score|rate)\b)|\bif${W}this${W}were\b`,
     // An order to the grader at the clause's start: "treat every red flag as absent …".
-    String.raw`^(?:${W})?(?:(?:please|just|so|now|then)${W})?(?:treat|mark|consider|count|score|rate|grade|record|credit|file|assess|evaluate|judge|set|assign|award|give|list|output|return|log|ignore|disregard|overlook|advance)\b`,
+    String.raw`^(?:${W})?(?:(?:please|kindly|just|so|now|then)${W})?(?:treat|mark|consider|count|score|rate|grade|record|credit|file|assess|evaluate|judge|set|assign|award|give|list|output|return|log|ignore|disregard|overlook|advance)\b`,
     String.raw`\b(?:here|for${W}(?:this|that)|on${W}(?:this|that)|with${W}this)\b`,
     String.raw`\b(?:give|rate|score|grade|mark|treat|regard|record|assess|evaluate|judge|consider|log|file|credit|count)${W}(?:it|that|this|me)\b|\bput${W}(?:it|that|this|me)${W}down\b|\b(?:treat|mark|consider|score|rate|grade|count|credit|record)${W}(?:\w{1,12}${W}){0,3}?(?:the|my)${W}(?:answer|response)\b|\b(?:your${W}(?:reply|output|write-?up|findings|list)|the${W}(?:write-?up|findings|structured${W}part))\b|\b(?:to|on|about)${W}me\b|\bagainst${W}me\b|\bwhat${W}i['’]?m${W}saying\b|\bwhat${W}i${W}(?:said|say)\b|\b(?:(?:is|are)${W}(?:all${W})?(?:there|covered|present|met)|go${W}with${W}that|use${W}that)\b`,
     // An order to produce the result: "just return the maximum", "call this a perfect answer", "put down a four".
@@ -123,6 +127,9 @@ export const THIS_ITEM = wordClass(
     GRADER_TOLD,
     // The reader as "you" at work: "you spot", "when you're checking".
     String.raw`\byou(?:['’]re|${W}are)?${W}(?:spot|see|find|check|checking|score|scoring|rate|rating|grade|grading|assess|assessing|evaluate|evaluating|mark|marking|review|reviewing|read|reading|notice|go${W}through|write${W}up|write${W}(?:it|this)${W}up|log|record|summari[sz]e|summari[sz]ing|describe|describing|frame|present|compile)\b`,
+    // The candidate as the item at work: "when rating me", "you rounding me up".
+    String.raw`\bthe${W}above${W}(?:is|was|represents|constitutes|covers|answers)\b|\b(?:what|the${W}\w{1,14})${W}you${W}were${W}(?:running|given|told|using|handed|working)\b`,
+    String.raw`\b(?:rating|scoring|grading|marking|judging|assessing|evaluating|ranking|rounding|bumping|nudging|placing)${W}me\b`,
     String.raw`\b(?:this|it)${W}to${W}be${W}(?:graded|scored|rated|marked|judged|assessed|evaluated|recorded)\b|\bif${W}(?:this|it)${W}(?:isn['’]?t|is${W}not|wasn['’]?t)\b|\bmarks?${W}(?:me|it|this)${W}down\b|\b(?:recommend|rank)${W}(?:me|it|this)\b|\b(?:get|see|push|carry)${W}me${W}through\b|\bmake${W}me${W}look${W}(?:good|great|strong|better)\b`,
   ],
   THIS_SCRIPT,
@@ -163,13 +170,15 @@ const GRADER = String.raw`(?:grader|evaluator|assessor|examiner|scorer|rater|mar
 const MODIFIER = String.raw`(?:evaluation|evaluating|grading|scoring|marking|screening|assessment|assessing|reviewing|judging|rating|summari[sz]ing|automated|automatic|ai|a\.i\.|llm|language|ml|machine|human|fair|kind|honest|esteemed|respected|friendly|dear|final|hiring|interview|ai-powered|llm-based)`;
 const ADDRESSEE = String.raw`(?:(?:the|any|my|our|whichever|all)${W})?(?:${MODIFIER}${W}){0,3}`;
 const AT_WORK = String.raw`(?:reading|going${W}over|assessing|evaluating|grading|scoring|reviewing|checking|processing|marking|looking${W}at)\b`;
-const CLAUSE_HEAD = String.raw`(?:^|[\n.!?;:(\[\-–—](?:${W})?)`;
+// (A hyphen glued to a word is a compound's, not a dash: "LLM-as-judge," turns to no one.)
+// (Nor is the bracket of a call: "setattr(judge, …)".)
+const CLAUSE_HEAD = String.raw`(?:^|(?:[\n.!?;:\[–—]|(?<![A-Za-z0-9])-|(?<![A-Za-z0-9_])\()(?:${W})?)`;
 /** A title before an addressee: "Mister or Madam Language Model,", "Sir Grader:". */
 // (Words of three letters or more, "mr." with its dot: a pattern needing only shorter ones could never be skipped.)
 const HONORIFIC = String.raw`(?:mister|madam|mr\.|mrs\.?|ms\.|sir|ma['’]?am|miss|lord|lady|monsieur|madame|senor|senora|herr|frau)`;
 /** A role suffix glued on: "reviewer-bot", "grader_ai". */
 const GLUED = '(?:[-_](?:bot|ai|model|system|agent|gpt|llm|assistant|engine))?';
-const NOTE_HEAD = String.raw`\b(?:note|notes|message|memo|reminder|request|word|hint|tip|plea|instructions?|ps|p\.s\.|context|heads${W}up|fyi|info|guidance|aside|footnote|side${W}note|sidenote|comment|remark)${W}`;
+const NOTE_HEAD = String.raw`\b(?:note|notes|message|memo|reminder|request|word|hint|tip|plea|instructions?|ps|p\.s\.|nb|n\.b\.|context|heads${W}up|fyi|info|guidance|aside|footnote|side${W}note|sidenote|comment|remark)${W}`;
 
 /** Who the text turns to: "To the AI going over this:", "Dear evaluation model,", "Reviewer, …", "Note for the grader". */
 export const VOCATIVE = wordClass(
@@ -181,7 +190,7 @@ export const VOCATIVE = wordClass(
     String.raw`(?:${CLAUSE_HEAD}|${NOTE_HEAD})(?:to|for|dear|hey|hi|hello|attention|psst)${W}${ADDRESSEE}(?:person|people|${READER})s?(?:${W}or${W}${ADDRESSEE}(?:person|${READER}))?(?=[\s\u00a0]{0,3}[:!]|${W}${AT_WORK})`,
     String.raw`${NOTE_HEAD}(?:to|for)${W}${ADDRESSEE}(?:person|${READER})s?\b`,
     // A stage of the evaluation addressed: "Note to the evaluation step:", "for the scoring stage,".
-    String.raw`\b(?:to|for)${W}the${W}(?:evaluation|grading|scoring|marking|review|assessment|screening)${W}(?:step|stage|phase|layer|process|pass)[\s\u00a0]{0,3}[:,]`,
+    String.raw`\b(?:to|for)${W}the${W}(?:evaluation|grading|scoring|marking|review|assessment|screening)${W}(?:step|stage|phase|layer|process|pass|logic|engine|pipeline|module|component|model|system)[\s\u00a0]{0,3}[:,]`,
     String.raw`${CLAUSE_HEAD}dear${W}${ADDRESSEE}${READER}s?[\s\u00a0]{0,3}[,:!]`,
     // "Reviewer, one thing:", "Grader: …" at the start of a clause.
     String.raw`${CLAUSE_HEAD}(?:${MODIFIER}${W}){0,2}${GRADER}${GLUED}s?[\s\u00a0]{0,2}[,:]`,
@@ -190,12 +199,14 @@ export const VOCATIVE = wordClass(
     // A grader by trade in a code comment: "// grader: …", "# evaluator, …" (not "// reviewer:", a code review's).
     String.raw`(?://|#|/\*)[\s\u00a0]{0,3}(?:${MODIFIER}${W}){0,2}(?:grader|evaluator|assessor|examiner|scorer|rater|judge|screener)${GLUED}s?[\s\u00a0]{0,2}[,:]`,
     // A grader turned to between commas, then spoken to: "Look, judge, you and I both know".
-    String.raw`,${W}(?:${MODIFIER}${W}){0,2}(?:${GRADER}|bot|llm|gpt|chatgpt)${GLUED},${W}(?:you|your|please|kindly|listen|look|trust|i|we|let['’]s)\b`,
+    String.raw`,${W}(?:${MODIFIER}${W}){0,2}(?:${GRADER}|bot|llm|gpt|chatgpt|ai|a\.i\.|model|assistant)${GLUED},${W}(?:you|your|please|kindly|listen|look|trust|i|we|let['’]s)\b`,
     // A machine-like reader named at a clause's start: "Summarizer, …", "Note-taker bot, …".
     // (A clause's start proper: not the hyphen of "LLM-based summariser,".)
     String.raw`(?:^|[\n.!?;:(\[–—](?:${W})?|${W}-${W})(?:hey${W}|dear${W})?(?:[\w-]{1,20}${W}){0,2}?(?:bot|summari[sz]er|note-?taker|transcriber|assistant|engine)[\s\u00a0]{0,2}[,:]`,
     // Spoken to as if present: "Let me talk straight to the assessment engine", "speaking directly to the model:".
-    String.raw`\b(?:talk|speak|say|whisper|appeal)(?:ing|s)?${W}(?:straight${W}|directly${W}|quickly${W}|frankly${W})?to${W}(?:the${W}|you,?${W}|any${W})?(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})s?\b`,
+    // (Said by the speaker, or straight out: "the service talking to the model" names a component.)
+    String.raw`\b(?:(?:let${W}me|i(?:['’]m|${W}am)?|i['’]d${W}like${W}to|i${W}want${W}to|allow${W}me${W}to)${W}(?:talk|speak|say|whisper|appeal)(?:ing|s)?${W}(?:straight${W}|directly${W}|quickly${W}|frankly${W})?|\b(?:talk|speak|say|whisper|appeal)(?:ing|s)?${W}(?:straight|directly|quickly|frankly)${W})to${W}(?:the${W}|you,?${W}|any${W})?(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})s?\b`,
+    String.raw`\b(?:talk|speak|say|whisper|appeal)(?:ing|s)?${W}to${W}(?:the${W}|you,?${W}|any${W})?(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})s?(?=[\s\u00a0]{0,3}[:,!]|${W}(?:for${W}a${W}(?:sec|second|moment|minute)|now|here|directly|quickly)\b)`,
     // A machine reader supposed: "if you happen to be an AI", "in case you're a bot".
     String.raw`\b(?:if|in${W}case|assuming)${W}you(?:['’]re|${W}are|${W}happen${W}to${W}be)${W}(?:an?${W})?(?:ai|llm|bot|model|language${W}model|machine|program|algorithm)\b`,
     // A reader at work greeted: "Hey there, digital colleague parsing this later".
@@ -208,7 +219,22 @@ export const VOCATIVE = wordClass(
     String.raw`\b(?:yes|hey|oi|psst)[,!]?${W}you(?:${W}there)?[\s\u00a0]{0,2}:`,
     String.raw`${CLAUSE_HEAD}(?:${MODIFIER}${W}){1,2}(?:model|system|assistant|ai|bot|reviewer)[\s\u00a0]{0,2}[,:]`,
     // A reader addressed on a condition: "if you're an AI going through this transcript, …".
-    String.raw`\bif${W}(?:you(?:['’]re|${W}are)|there['’]s|there${W}is)${W}(?:an?${W})?(?:(?:ai|llm|language)${W}model|ai|llm|model|bot|grader|evaluator|assessor|automated${W}\w{2,12})${W}(?:reading|going${W}through|going${W}over|processing|evaluating|scoring|grading|reviewing|looking${W}at|parsing|summari[sz]ing|listening${W}to)\b`,
+    String.raw`\bif${W}(?:you(?:['’]re|${W}are)|there['’]s|there${W}is)${W}(?:an?${W}|the${W})?(?:(?:ai|llm|language)${W}model|ai|llm|model|bot|grader|evaluator|assessor|automated${W}\w{2,12})(?:${W}(?:that|which|who))?${W}(?:turns|writes|summari[sz]es|produces|generates|processes|scores|grades|reads|reviews|rates|evaluates|assesses|reading|going${W}through|going${W}over|processing|evaluating|scoring|grading|reviewing|looking${W}at|parsing|summari[sz]ing|listening${W}to)\b`,
+    // A note for the graders as a group: "Footnote for the scoring team:".
+    String.raw`${NOTE_HEAD}(?:to|for)${W}(?:(?:the|any|my|our|whichever|all)${W})?(?:(?:evaluation|grading|scoring|marking|assessment|review|reviewing|calibration|moderation)${W}(?:team|panel|committee|crew|folks|people|department|squad|desk)s?|panel${W}members?|panell?ists?)\b`,
+    // The panel or a grader by trade told, as a heading: "N.B. to the panel:", "Marker's attention:".
+    String.raw`${NOTE_HEAD}(?:to|for)${W}the${W}(?:interview${W}|hiring${W})?panel(?=[\s\u00a0]{0,3}[:,])|\b${GRADER}['’]?s?['’]?${W}(?:attention|eyes${W}only)[\s\u00a0]{0,3}:|\battention${W}(?:of${W})?(?:the${W})?${GRADER}s?[\s\u00a0]{0,3}:`,
+    // "to whatever language model ends up reading this transcript".
+    String.raw`\bto${W}(?:whatever|whichever)${W}(?:${MODIFIER}${W}){0,2}(?:person|${READER})s?(?:${W}(?:ends|winds)${W}up)?${W}${AT_WORK}`,
+    // A note for whoever does the grading, as a heading: "P.S. for whoever tallies the results:".
+    String.raw`${NOTE_HEAD}(?:to|for)${W}(?:whoever|whatever|whichever|anyone|the${W}(?:person|people|one|ones))${W}(?:\w{1,20}${W}){0,3}?(?:tall(?:ies|y|ying)|compil\w{1,4}|collat\w{1,4}|totals?|scor\w{1,4}|grad\w{1,4}|marks|marking|rates|rating|ranks|ranking|reviews|reviewing|reads|reading|summari[sz]\w{1,4}|process\w{0,3}|assess\w{0,3}|evaluat\w{1,4}|judg\w{1,4})\b(?=[^.!?\n]{0,40}:)`,
+    // Chat models named and told apart: "Claude, GPT, Gemini, whichever of you is on duty".
+    String.raw`\b(?:claude|gemini|chatgpt|gpt(?:-?\d[\w.]{0,6})?|llama|mistral|copilot|bard|grok)\b[^.!?\n]{0,60}?\bwhichever${W}(?:one${W})?(?:of${W}you|(?:they|you)${W}(?:wired|plugged|hooked|put|use|used|picked))\b`,
+    String.raw`\b(?:hey|hi|hello|dear|yo)${W}(?:claude|gemini|chatgpt|gpt(?:-?\d[\w.]{0,6})?|llama|mistral|copilot|bard|grok)[\s\u00a0,—–-]{1,5}(?:or|and|/)?[\s\u00a0]{0,3}(?:claude|gemini|chatgpt|gpt(?:-?\d[\w.]{0,6})?|llama|mistral|copilot|bard|grok)\b`,
+    // Picked out: "You — yes, the thing generating highlights for the recruiter —", "you're the one actually deciding here".
+    String.raw`\byou[\s\u00a0]{0,3}[—–-]{1,2}[\s\u00a0]{0,3}(?:yes|yeah|yep)\b|\b(?:yes|yeah)[,!]?${W}(?:you|the${W}(?:thing|tool|system|one|bot|program|software))${W}(?:generating|writing|summari[sz]ing|producing|compiling|reading|processing|scoring|grading|tallying|drafting)\b|\byou(?:['’]re|${W}are)${W}the${W}one${W}(?:\w{1,12}${W})?(?:deciding|scoring|grading|rating|judging|making${W}the${W}(?:call|decision))${W}(?:here|this|on${W}(?:this|me))\b`,
+    // A chat model spoken to at a clause's start ("ChatGPT, please …"); not "Claude", a colleague's name too.
+    String.raw`${CLAUSE_HEAD}(?:(?:hey|dear|ok|okay)${W})?(?:gemini|chatgpt|gpt(?:-?\d[\w.]{0,6})?|copilot|grok)[\s\u00a0]{0,2}[,:!]${W}(?:you|your|please|kindly|i|we|listen|look|do|give|mark|rate|score|grade|put|drop|make|just)\b`,
     ...VOCATIVE_LATIN,
   ],
   VOCATIVE_SCRIPT,

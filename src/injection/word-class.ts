@@ -57,10 +57,9 @@ export function firstOf(
   return first;
 }
 
-function patternsToRun(cls: WordClass, withScript: boolean, gate: GateResult): RegExp[] {
-  const run = cls.latin.filter((pattern) => gate.mayMatch(pattern));
-  if (withScript && cls.script !== null && gate.mayMatch(cls.script)) run.push(cls.script);
-  return run;
+function patternsToRun(cls: WordClass, withScript: boolean, gate: GateResult): readonly RegExp[] {
+  const run = gate.runnable(cls.latin);
+  return withScript && cls.script !== null && gate.mayMatch(cls.script) ? [...run, cls.script] : run;
 }
 
 function once(pattern: RegExp, text: string): readonly [number, number] | undefined {

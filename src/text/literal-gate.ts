@@ -7,10 +7,19 @@ export interface GateResult {
    * find nothing. True for a pattern the gate does not know.
    */
   readonly mayMatch: (pattern: RegExp) => boolean;
+  /**
+   * The patterns of `list` that may match, in its order (`mayMatch` of each, without a lookup per
+   * pattern: the list's positions in the gate are found once per list and remembered). The
+   * result must not be changed; a list none of whose patterns may match gives one shared empty
+   * array.
+   */
+  readonly runnable: (list: readonly RegExp[]) => readonly RegExp[];
 }
 
 /** A gate that lets every pattern run: for callers that have not scanned the text. */
-export const OPEN_GATE: GateResult = { mayMatch: () => true };
+export const OPEN_GATE: GateResult = { mayMatch: () => true, runnable: (list) => list };
+
+const NONE: readonly RegExp[] = Object.freeze([]);
 
 /**
  * A prefilter for many patterns run over the same text: each pattern's required literals
@@ -46,25 +55,37 @@ interface Built {
   readonly ends: ReadonlyArray<readonly number[] | undefined>;
   /** Per node, the nearest node on its suffix chain where literals end (0 = none). */
   readonly outputLink: Int32Array;
-  /** Per pattern, its literal ids, or null when it must always run. */
-  readonly literalsOf: ReadonlyMap<RegExp, readonly number[] | null>;
+  /** Each pattern's position in the gate's list. */
+  readonly indexOf: ReadonlyMap<RegExp, number>;
+  /** Per literal id, the positions of the patterns needing it. */
+  readonly patternsOf: readonly (readonly number[])[];
+  /** Per pattern position, 1 when it has no required literals (it always runs). */
+  readonly always: Uint8Array;
+  /** Positions (−1: not in the gate) of every list given to `runnable`, found on first use. */
+  readonly positionsOf: WeakMap<readonly RegExp[], Int32Array>;
   readonly literalCount: number;
 }
 
 function build(patterns: readonly RegExp[]): Built {
   const ids = new Map<string, number>();
-  const literalsOf = new Map<RegExp, readonly number[] | null>();
+  const indexOf = new Map<RegExp, number>();
+  const patternsOf: number[][] = [];
+  const always = new Uint8Array(patterns.length);
   for (const pattern of patterns) {
+    if (indexOf.has(pattern)) continue;
+    const position = indexOf.size;
+    indexOf.set(pattern, position);
     const literals = requiredLiterals(pattern);
-    literalsOf.set(
-      pattern,
-      literals?.map((literal) => {
-        const known = ids.get(literal);
-        if (known !== undefined) return known;
-        ids.set(literal, ids.size);
-        return ids.size - 1;
-      }) ?? null,
-    );
+    if (literals === null) always[position] = 1;
+    for (const literal of literals ?? []) {
+      let id = ids.get(literal);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(literal, id);
+        patternsOf.push([]);
+      }
+      patternsOf[id]?.push(position);
+    }
   }
   const alphabet = new Uint8Array(128);
   let width = 1;
@@ -73,6 +94,8 @@ function build(patterns: readonly RegExp[]): Built {
       const code = literal.charCodeAt(i);
       if (alphabet[code] === 0) alphabet[code] = width++;
     }
+  // Upper case walks as lower case: the text is not lower-cased first (a copy per scan).
+  for (let code = 65; code <= 90; code++) alphabet[code] = alphabet[code + 32] ?? 0;
   const children: number[][] = [[]];
   const ends: (number[] | undefined)[] = [undefined];
   for (const [literal, id] of ids) {
@@ -94,7 +117,18 @@ function build(patterns: readonly RegExp[]): Built {
     ends[node] = list;
   }
   const { next, outputLink } = automaton(children, ends, width);
-  return { next, alphabet, width, ends, outputLink, literalsOf, literalCount: ids.size };
+  return {
+    next,
+    alphabet,
+    width,
+    ends,
+    outputLink,
+    indexOf,
+    patternsOf,
+    always,
+    positionsOf: new WeakMap(),
+    literalCount: ids.size,
+  };
 }
 
 /** The trie's full transition table and output links, by a breadth-first walk (Aho–Corasick). */
@@ -133,27 +167,66 @@ function automaton(
 }
 
 function scan(built: Built, text: string): GateResult {
-  const { next, alphabet, width, ends, outputLink, literalsOf } = built;
-  const lower = text.toLowerCase();
+  const { next, alphabet, width, ends, outputLink, indexOf } = built;
   const seen = new Uint8Array(built.literalCount);
+  const found: number[] = [];
   let node = 0;
-  for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i);
-    node = next[node * width + (code < 128 ? (alphabet[code] ?? 0) : 0)] ?? 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    node = next[node * width + (code < 128 ? (alphabet[code] ?? 0) : outsideAscii(alphabet, code))] ?? 0;
     for (
       let at = ends[node] === undefined ? (outputLink[node] ?? 0) : node;
       at !== 0;
       at = outputLink[at] ?? 0
     ) {
-      for (const id of ends[at] ?? []) seen[id] = 1;
+      const ids = ends[at];
+      if (ids === undefined) continue;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k] ?? 0;
+        if (seen[id] === 1) continue;
+        seen[id] = 1;
+        found.push(id);
+      }
     }
   }
+  // Which patterns may match: those that always run, and those needing a literal found.
+  const may = built.always.slice();
+  for (const id of found) for (const position of built.patternsOf[id] ?? []) may[position] = 1;
   return {
     mayMatch: (pattern) => {
-      const literals = literalsOf.get(pattern);
-      if (literals === null || literals === undefined) return true;
-      for (const id of literals) if (seen[id] === 1) return true;
-      return false;
+      const position = indexOf.get(pattern);
+      return position === undefined || may[position] === 1;
+    },
+    runnable: (list) => {
+      const positions = positionsIn(built, list);
+      let run: RegExp[] | undefined;
+      for (let k = 0; k < positions.length; k++) {
+        const position = positions[k] ?? -1;
+        if (position >= 0 && may[position] !== 1) continue;
+        run ??= [];
+        run.push(list[k] as RegExp);
+      }
+      return run ?? NONE;
     },
   };
+}
+
+/**
+ * The alphabet index of a character outside ASCII: none, except the two that lower-case to an
+ * ASCII letter ("İ", U+0130, to "i" and a combining dot; the Kelvin sign to "k"), read as those
+ * letters, as the patterns' case-blind matching may.
+ */
+function outsideAscii(alphabet: Uint8Array, code: number): number {
+  if (code === 0x130) return alphabet[105] ?? 0;
+  if (code === 0x212a) return alphabet[107] ?? 0;
+  return 0;
+}
+
+function positionsIn(built: Built, list: readonly RegExp[]): Int32Array {
+  let positions = built.positionsOf.get(list);
+  if (positions === undefined) {
+    positions = Int32Array.from(list, (pattern) => built.indexOf.get(pattern) ?? -1);
+    built.positionsOf.set(list, positions);
+  }
+  return positions;
 }
