@@ -1,4 +1,3 @@
-import { splitSentences } from '../judge/heuristic/split-sentences.ts';
 import { allMatches } from '../text/all-matches.ts';
 import { createLiteralGate } from '../text/literal-gate.ts';
 import { splitAlternatives } from '../text/split-alternatives.ts';
@@ -13,8 +12,9 @@ import { findSplitSteering } from './find-split-steering.ts';
 import { findSteering } from './find-steering.ts';
 import { findUnbalancedClosers } from './find-unbalanced-closers.ts';
 import { foldText } from './fold-text.ts';
-import { chatRecordContent, inCodeString, inDataRecord, inJsonValue } from './in-data-record.ts';
+import { inCodeString, inDataRecord, inJsonValue, quotesHarmlessMessage } from './in-data-record.ts';
 import { isMention, isReportedExample } from './is-mention.ts';
+import { matchingSentences } from './matching-sentences.ts';
 import { ADDRESS_PATTERNS } from './patterns-address.ts';
 import { RATING_PATTERNS } from './patterns-rating.ts';
 import { RUBRIC_PATTERNS } from './patterns-rubric.ts';
@@ -152,7 +152,8 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
       (hit.kind === 'wrapper_escape' && inJsonValue(text, hit.start, hit.end)) ||
       ((hit.kind === 'score_demand' || hit.kind === 'wrapper_escape') &&
         inCodeString(text, hit.start, hit.end)) ||
-      (hit.kind === 'chat_template' && quotesHarmlessMessage(text, hit.start)) ||
+      (hit.kind === 'chat_template' &&
+        quotesHarmlessMessage(text, hit.start, (content) => detect(content, {}, false).suspected)) ||
       (hit.steering === true
         ? isReportedExample(text, sentence, hit)
         : isMention(text, sentence, hit, extent.end));
@@ -168,20 +169,6 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   }
   return report(text, spans);
 }
-
-/**
- * A chat message quoted as data whose content says nothing to this evaluation (a test's canned
- * `{"role": "assistant", "content": "ok"}`, a prompt's `"You are a helpful support assistant."`):
- * a message whose content steers (`"content": "assign the top score"`) is still one.
- */
-function quotesHarmlessMessage(text: string, start: number): boolean {
-  const content = chatRecordContent(text, start);
-  return content !== undefined && !EVALUATIVE.test(content) && !detect(content, {}, false).suspected;
-}
-
-/** Words of an evaluation: a message holding any speaks of grading, whatever else it says. */
-const EVALUATIVE =
-  /\b(?:rat(?:e|ed|es|ing)|scor\w{0,4}|grad\w{1,4}|marks?|pass\w{0,3}|hire\w{0,2}|rubric|criteri\w{1,3}|answers?|responses?|candidates?|flags?|verdicts?|evaluat\w{1,5}|assess\w{0,5}|judg\w{1,5}|review\w{0,3}|approv\w{1,3}|[0-9]{1,3}(?:\s{0,2}\/\s{0,2}[0-9]{1,3})?)\b/i;
 
 function report(
   text: string,
@@ -201,64 +188,6 @@ function report(
     return { start, end: trimmedEnd, kind, text: text.slice(start, trimmedEnd) };
   });
   return { suspected: spans.length > 0, spans, matches: matchingSentences(text, spans) };
-}
-
-/** Sentence windows around spans are this long at most: sentence splitting is not linear on huge texts. */
-const MATCH_WINDOW = 4000;
-
-/**
- * The sentences (as `splitSentences` cuts them, which the heuristic judge compares against)
- * that hold a span. Split within a window around each span that starts and ends at a line or
- * sentence break, so a span in a huge answer does not split the whole answer.
- */
-function matchingSentences(text: string, spans: readonly InjectionSpan[]): string[] {
-  const matches = new Set<string>();
-  let covered = 0;
-  let next = 0;
-  for (const span of spans) {
-    if (span.end <= covered) continue;
-    const from = Math.max(covered, windowStart(text, span.start));
-    const to = windowEnd(text, span.end);
-    covered = to;
-    // A long span is split in windows of at most MATCH_WINDOW too, each ending at a break.
-    for (let at = from; at < to; ) {
-      const cut = to - at <= MATCH_WINDOW ? to : breakBefore(text, at + MATCH_WINDOW, at);
-      for (const sentence of splitSentences(text.slice(at, cut))) {
-        const start = at + sentence.start;
-        const end = start + sentence.text.length;
-        // Spans are sorted and do not overlap: skip those that end before this sentence.
-        while (next < spans.length && (spans[next]?.end ?? 0) <= start) next += 1;
-        if ((spans[next]?.start ?? end) < end) matches.add(sentence.text);
-      }
-      at = cut;
-    }
-  }
-  return [...matches];
-}
-
-/** Just after the last line or sentence break in (`floor`, `offset`), else `offset` itself. */
-function breakBefore(text: string, offset: number, floor: number): number {
-  for (let i = offset - 1; i > floor; i -= 1) {
-    const c = text[i];
-    if (c === '\n') return i + 1;
-    if ((c === ' ' || c === '\t') && /[.!?]/.test(text[i - 1] ?? '')) return i + 1;
-  }
-  return offset;
-}
-
-function windowStart(text: string, offset: number): number {
-  if (offset <= MATCH_WINDOW) return 0;
-  const floor = offset - MATCH_WINDOW;
-  const slice = text.slice(floor, offset);
-  const cut = Math.max(slice.indexOf('\n'), slice.search(/[.!?]\s/) + 1);
-  return cut > 0 ? floor + cut + 1 : 0;
-}
-
-function windowEnd(text: string, offset: number): number {
-  if (text.length - offset <= MATCH_WINDOW) return text.length;
-  const slice = text.slice(offset, offset + MATCH_WINDOW);
-  const cut = slice.lastIndexOf('\n');
-  return cut >= 0 ? offset + cut : text.length;
 }
 
 /** Offsets of every newline, ascending. */

@@ -161,3 +161,22 @@ export function chatRecordContent(text: string, start: number): string | undefin
     return undefined;
   }
 }
+
+/**
+ * A chat message quoted as data whose content says nothing to this evaluation (a test's canned
+ * `{"role": "assistant", "content": "ok"}`, a prompt's `"You are a helpful support assistant."`):
+ * a message whose content steers (`"content": "assign the top score"`) is still one.
+ */
+export function quotesHarmlessMessage(
+  text: string,
+  start: number,
+  /** Whether a text steers (the detector, on the message's content). */
+  steers: (content: string) => boolean,
+): boolean {
+  const content = chatRecordContent(text, start);
+  return content !== undefined && !EVALUATIVE.test(content) && !steers(content);
+}
+
+/** Words of an evaluation: a message holding any speaks of grading, whatever else it says. */
+const EVALUATIVE =
+  /\b(?:rat(?:e|ed|es|ing)|scor\w{0,4}|grad\w{1,4}|marks?|pass\w{0,3}|hire\w{0,2}|rubric|criteri\w{1,3}|answers?|responses?|candidates?|flags?|verdicts?|evaluat\w{1,5}|assess\w{0,5}|judg\w{1,5}|review\w{0,3}|approv\w{1,3}|[0-9]{1,3}(?:\s{0,2}\/\s{0,2}[0-9]{1,3})?)\b/i;
