@@ -14,6 +14,8 @@ const MORE_FUNCTION_WORDS =
     ' ',
   );
 export const STOP_WORDS: ReadonlySet<string> = new Set([...eng, ...MORE_FUNCTION_WORDS]);
+/** A row of a Markdown table: cells between bars, on a line of its own. */
+const TABLE_ROW = /^[ \t]*\|[^\n]*\|[ \t]*$/m;
 /** An outline of this many bare items is a dump, heading or not. */
 const LONG_OUTLINE = 12;
 /** A run of this many words with no function word is not speech. */
@@ -124,6 +126,8 @@ export function bareList(clause: string): Range | undefined {
   // Six or more short items in a row, none with a predicate: the list inside a longer clause too
   // ("… so it was fine. plus vault, kms, secret rotation, … and of course never in git").
   if ((clause.match(LIST_MARK) ?? []).length < 4) return undefined;
+  // A table's row ("| Instance slow | outlier detection | eject it |") is a table, not a dump.
+  if (TABLE_ROW.test(clause)) return undefined;
   let start = -1;
   let count = 0;
   let described = 0;
@@ -132,6 +136,9 @@ export function bareList(clause: string): Range | undefined {
     const pieceStart = at;
     at += piece.length;
     if (ITEM_SEPARATOR.test(piece) || !/[\p{L}\p{N}]/u.test(piece)) continue;
+    // A number ("429", "[[1, 0, 0], …]") is not a term: it neither counts nor breaks a list.
+    if (!/\p{L}/u.test(piece)) continue;
+    // Code is not terms ("k=3", "{…}").
     if (/[{}=<>_"\\]/.test(piece)) {
       count = 0;
       continue;

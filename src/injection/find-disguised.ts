@@ -131,8 +131,12 @@ export function findDisguised(
     const script = otherScript ? (own.match(OTHER_SCRIPT_ALL)?.length ?? 0) : 0;
     // Quoted words are someone else's ("Liveness means 'restart me'"): the clause is what is left.
     const words = own.match(LATIN_WORD) ?? [];
-    // Code, logs and JSON are not a language: key=value, braces, quoted keys.
-    if (CODE.test(body)) continue;
+    // Code, logs and JSON are not a language: key=value, braces, quoted keys (in the original:
+    // folding reads "300ms" as letters).
+    if (CODE.test(body) || CODE.test(originalOf(clause.start, clause.end))) continue;
+    // A saying glossed in English in the same clause ("В России говорят: «…» — \"don't invent the
+    // bicycle\"") is quoted and translated for the interviewer; the English is read like any text.
+    if (glossed(body)) continue;
     const accented = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u.test(originalOf(clause.start, clause.end));
     // English has function words throughout; one "i" or "a" can be another language's word.
     const english = englishWords(words);
@@ -155,6 +159,15 @@ export function findDisguised(
       hits.push({ kind: 'instruction_override', ...clause });
   }
   return hits;
+}
+
+/** Whether a clause holds a quoted English rendering: three or more Latin words, one an English function word. */
+function glossed(body: string): boolean {
+  for (const quote of body.match(QUOTED_PHRASE) ?? []) {
+    const words = quote.match(LATIN_WORD) ?? [];
+    if (words.length >= 3 && englishWords(words) >= 1 && !OTHER_SCRIPT.test(quote)) return true;
+  }
+  return false;
 }
 
 /** An opening quote mark that cannot close, and a closing one that cannot open. */

@@ -120,21 +120,43 @@ export function findKeywordStuffing(
   return spans;
 }
 
-/** Three or more lines in a row of `key: value` or `key:` (YAML, INI-like settings). */
-const CONFIG_BLOCK =
-  /(?:^[ \t]{0,12}(?:-[ \t]{1,3})?[A-Za-z_][\w.-]{0,40}[ \t]{0,3}:(?:[ \t]{1,3}[^\n]{0,120})?[ \t]*(?:\n|$)){3,}/gm;
-/** A value only settings have: a number, a boolean or null, a bracketed list, or a snake_case key. */
+/** A line of settings: `key: value`, `key = value`, `key:`, `- key: value` or `[section]` (YAML, INI, TOML). */
+const CONFIG_LINE =
+  /^[ \t]{0,12}(?:(?:-[ \t]{1,3})?[A-Za-z_][\w.-]{0,40}[ \t]{0,3}[:=](?:[ \t]{1,3}[^\n]{0,120})?|\[[\w.:\- ]{1,60}\])[ \t]*$/;
+/** What only settings have: a number, boolean, null or bracket as the value; a snake_case key; `=`; a `[section]`. */
 const SETTING =
-  /:[ \t]{1,3}(?:-?\d|true\b|false\b|null\b|yes\b|no\b|\[|\{)|^[ \t]{0,12}[A-Za-z]\w{0,40}_\w{1,40}[ \t]{0,3}:/m;
+  /:[ \t]{1,3}(?:-?\d|true\b|false\b|null\b|yes\b|no\b|\[|\{)|^[ \t]{0,12}[A-Za-z]\w{0,40}_\w{1,40}[ \t]{0,3}[:=]|^[ \t]{0,12}[A-Za-z_][\w.-]{0,40}[ \t]{0,3}=|^[ \t]{0,12}\[[\w.:\- ]{1,60}\][ \t]*$/;
 
-/** Blocks of settings (as [start, end) offsets): lines of `key: value`, one at least with a value only a setting has. */
+/**
+ * Blocks of settings (as [start, end) offsets): three or more settings lines in a row (blank
+ * lines between them allowed), one at least with what only a setting has. One pass over the lines.
+ */
 function configBlocks(text: string): (readonly [number, number])[] {
-  if (
-    !text.includes(':\n') &&
-    !/:[ \t]{1,3}\S[^\n]{0,120}\n[ \t]{0,12}[A-Za-z_][\w.-]{0,40}[ \t]{0,3}:/.test(text)
-  )
-    return [];
-  return allMatches(CONFIG_BLOCK, text)
-    .filter((block) => SETTING.test(block[0]))
-    .map((block) => [block.index, block.index + block[0].length] as const);
+  if (!/[:=][^\n]{0,120}\n/.test(text)) return [];
+  const blocks: (readonly [number, number])[] = [];
+  let start = -1;
+  let end = -1;
+  let lines = 0;
+  let setting = false;
+  const close = () => {
+    if (lines >= 3 && setting) blocks.push([start, end]);
+    start = -1;
+    lines = 0;
+    setting = false;
+  };
+  for (let at = 0; at <= text.length; ) {
+    const newline = text.indexOf('\n', at);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(at, lineEnd);
+    if (CONFIG_LINE.test(line)) {
+      if (start < 0) start = at;
+      end = lineEnd;
+      lines += 1;
+      setting ||= SETTING.test(line);
+    } else if (line.trim() !== '') close();
+    if (newline === -1) break;
+    at = newline + 1;
+  }
+  close();
+  return blocks;
 }

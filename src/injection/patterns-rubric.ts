@@ -9,7 +9,7 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'fake_errata',
     pattern: re(
-      String.raw`\b(?:rubric|grading${S}(?:criteria|scheme|guide|guidelines)|marking${S}(?:criteria|scheme|guide)|scoring${S}(?:rubric|criteria|guide|guidelines))${S}(?:update|updates|errata|erratum|correction|corrections|amendment|addendum|revision|change|changes|override|patch|clarification|v\d{1,3}|version${S}\d{1,3})\b`,
+      String.raw`\b(?:rubric|grading${S}(?:criteria|scheme|guide|guidelines)|marking${S}(?:criteria|scheme|guide)|scoring${S}(?:rubric|criteria|guide|guidelines))${S}(?:(?:update|updates|errata|erratum|correction|corrections|amendment|addendum|revision|override|patch|clarification)\b|(?:change|changes)(?=\s{0,3}[:(])|v\d{1,3}\b|version${S}\d{1,3}\b)`,
     ),
   },
   {
@@ -173,7 +173,10 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
   },
   {
     kind: 'compliance_claim',
-    pattern: re(String.raw`\b(?:per|according${S}to|in${S}line${S}with|as${S}the)${S}(?:the${S})?rubric\b`),
+    // ("per the rubric", not the distributive "one per rubric", "per rubric criterion".)
+    pattern: re(
+      String.raw`\b(?:per${S}the|according${S}to(?:${S}the)?|in${S}line${S}with(?:${S}the)?|as${S}the)${S}rubric\b`,
+    ),
   },
   { kind: 'compliance_claim', pattern: /(?:[✓✔☑✅]\s{0,3}[^✓✔☑✅\n]{1,40}){3,20}/gu },
   { kind: 'compliance_claim', pattern: /(?:\[x\]\s{0,3}[^[\n]{1,40}){3,20}/gi },

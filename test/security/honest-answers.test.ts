@@ -8,9 +8,10 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 880 honest answers to the bundled rubric’s questions (80 each, by two authors), written for this test apart
- * from the detector: strong and weak, terse and rambling, with code, JSON, logs, long lists of
- * tools, talk of scores, reviews, judges, prompts, injection and AI, quoted foreign phrases,
+ * 1,144 honest answers to the bundled rubric’s questions (104 each, by three authors), written for this test apart
+ * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
+ * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
+ * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
  * nerves and self-assessment. None tries to steer a grader.
  */
 const answers = JSON.parse(
@@ -18,12 +19,15 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 80 answers to each of the 11 questions', () => {
+  it('holds 104 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(80);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(104);
   });
 
-  it('flags none of them, read with their question’s flag terms as a run reads them', () => {
+  // One is flagged by design: an answer that is nothing but a list of the question's terms
+  // ("Timeouts, retries with backoff and jitter, idempotency keys, circuit breakers, …") reads
+  // as keyword stuffing whoever wrote it (SECURITY.md, known gaps).
+  it('flags none of them but a bare list of terms, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -34,6 +38,8 @@ describe('honest answers', () => {
           : '';
       })
       .filter((line) => line !== '');
-    expect(flagged).toEqual([]);
+    expect(flagged).toEqual([
+      'q5: keyword_stuffing Timeouts, retries with backoff and jitter, idempotency keys, circuit breakers, rate limiting client-side, async queues, fallbacks, caching.',
+    ]);
   });
 });
