@@ -118,10 +118,11 @@ export function bareList(clause: string): Range | undefined {
     if (last === ',' || last === ';') commas += 1;
     // Unless the run is a list (a comma every three words or fewer) completing a sentence said
     // before it: "I'd have integration tests in containers, contract tests, fault injection, …".
-    if (run >= BARE_RUN)
-      return commas * 3 >= run && SPOKEN_INTRO.test(clause.slice(0, runStart))
-        ? undefined
-        : [runStart, clause.length];
+    // (Such a list is then read as a list below: it may still repeat itself.)
+    if (run >= BARE_RUN) {
+      if (commas * 3 >= run && SPOKEN_INTRO.test(clause.slice(0, runStart))) break;
+      return [runStart, clause.length];
+    }
   }
   // Six or more short items in a row, none with a predicate: the list inside a longer clause too
   // ("… so it was fine. plus vault, kms, secret rotation, … and of course never in git").
@@ -131,6 +132,8 @@ export function bareList(clause: string): Range | undefined {
   let start = -1;
   let count = 0;
   let described = 0;
+  const said = new Set<string>();
+  let repeats = 0;
   let at = 0;
   for (const piece of clause.split(ITEM_SPLIT)) {
     const pieceStart = at;
@@ -164,8 +167,20 @@ export function bareList(clause: string): Range | undefined {
     if (count === 0) {
       start = pieceStart;
       described = 0;
+      said.clear();
+      repeats = 0;
     }
     count += 1;
+    // An item said twice in one list ("observability, traceability, …, observability") is padding
+    // (a term of some length: the parts of paths such as `src/orders/api` repeat by nature).
+    const item = piece
+      .trim()
+      .toLowerCase()
+      .replace(/[.!?;:]+$/, '');
+    if ((item.length >= 9 || item.includes(' ')) && !/[`'"]/.test(item)) {
+      if (said.has(item)) repeats += 1;
+      else said.add(item);
+    }
     // "with exponential backoff", "capped at three attempts": an item that says how is described,
     // not dumped; a list with one such item in three is said.
     if (RELATION.test(piece)) described += 1;
@@ -173,11 +188,15 @@ export function bareList(clause: string): Range | undefined {
     // "day to day it was python and go, …, postgres, redis, kafka, …": the complement of a
     // sentence said before it is said, however long.
     if (count >= 6) {
-      if (SPOKEN_INTRO.test(clause.slice(0, start)) || colonIntro(clause, start)) return undefined;
-      // Under a topic heading an outline is said ("Detection: health checks, RED metrics, …"),
-      // up to a length no outline of spoken points reaches.
-      const outline = TOOLS_LABEL.test(clause) || topicLabelled(clause);
-      if (!outline || count >= LONG_OUTLINE) return [start, clause.length];
+      if (repeats >= 1) return [start, clause.length];
+      // A list completing a sentence said before it, or under a topic heading (an outline,
+      // "Detection: health checks, RED metrics, …", up to a length no outline of spoken points
+      // reaches), is said, unless it goes on to repeat itself.
+      const excused =
+        SPOKEN_INTRO.test(clause.slice(0, start)) ||
+        colonIntro(clause, start) ||
+        ((TOOLS_LABEL.test(clause) || topicLabelled(clause)) && count < LONG_OUTLINE);
+      if (!excused) return [start, clause.length];
     }
   }
   return undefined;

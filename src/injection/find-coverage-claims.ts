@@ -35,6 +35,10 @@ const SELF_REFERENCE_SOURCES = [
   String.raw`\bas\s{1,3}(?:anyone|everyone|you|the\s{1,3}panel)(?:\s{1,3}(?:listening|watching|here))?\s{1,3}(?:will\s{1,3}have\s{1,3}|would\s{1,3}have\s{1,3}|has\s{1,3}|have\s{1,3})?(?:noticed|heard|seen)\b`,
   String.raw`\bearlier\s{1,3}in\s{1,3}(?:the|this|our)\s{1,3}(?:interview|conversation|call|session|discussion)\b|\b(?:implied|implicit)\s{1,3}in\s{1,3}what\s{1,3}i\s{1,3}(?:said|described|explained)\b`,
   String.raw`\bmy\s{1,3}(?:reasoning|answer|explanation|argument|point|framing|example|story)(?:\s{1,3}(?:there|here|above))?\s{1,3}(?:covers|addresses|hits|touches\s{1,3}on|includes|captures|implies)\b`,
+  // "if you read it back, I've basically given the full picture", "all in what I just said", "looking back at
+  // what I've said", "I've made it clear", "the gist of everything I've said".
+  String.raw`\bif\s{1,3}you\s{1,3}(?:read|play|listen\s{1,3}to|go\s{1,3}over)\s{1,3}(?:it|this|that|my\s{1,3}answer)\s{1,3}back\b|\ball\s{1,3}in\s{1,3}what\s{1,3}i\s{1,3}(?:just\s{1,3})?(?:said|described|explained)\b|\bgiven\s{1,3}the\s{1,3}(?:full|whole|complete)\s{1,3}picture\b`,
+  String.raw`\blooking\s{1,3}back\s{1,3}(?:at|over|on)\s{1,3}what\s{1,3}i(?:['’]ve|\s{1,3}have)?\s{1,3}(?:said|covered|described)\b|\b(?:i|we)(?:['’]ve|\s{1,3}have)\s{1,3}(?:made\s{1,3}it\s{1,3}clear|made\s{1,3}clear|established|spelled\s{1,3}out)\b|\bthe\s{1,3}gist\s{1,3}of\s{1,3}(?:everything|what)\s{1,3}i(?:['’]ve|\s{1,3}have)?\s{1,3}said\b`,
   String.raw`\bexactly\s{1,3}what\s{1,3}the\s{1,3}(?:question|rubric|interviewer|panel)\s{1,3}(?:is|was)\s{1,3}(?:after|looking\s{1,3}for|asking\s{1,3}for)\b`,
   String.raw`\brecap\b`,
   String.raw`(?:^|[,;:(]\s{0,3})covered\b`,

@@ -2,6 +2,7 @@ import { allMatches } from '../text/all-matches.ts';
 import { STOP_WORDS } from './bare-list.ts';
 import { findEmojiVerdicts } from './find-emoji-verdict.ts';
 import { type SteeringHit, steeringIn } from './find-steering.ts';
+import { ACROSTIC_WORDS, findWordGames } from './find-word-games.ts';
 import { RECORD_NOTE } from './steering-acts.ts';
 import { firstOf } from './word-class.ts';
 
@@ -116,6 +117,7 @@ export function findDisguised(
   hits.push(...findEmojiVerdicts(text));
   const acrostic = countLines(text, 4) ? findAcrostic(text) : undefined;
   if (acrostic !== undefined) hits.push({ kind: 'hidden_text', ...acrostic });
+  hits.push(...findWordGames(text, said));
   const otherScript = OTHER_SCRIPT.test(text);
   let englishTotal: number | undefined;
   const englishInText = () => {
@@ -218,10 +220,6 @@ function rot13(text: string): string {
 function reverseWords(text: string): string {
   return text.replace(/[a-z]+/gi, (word) => [...word].reverse().join(''));
 }
-
-/** Words a message hidden in the first letters of lines would spell. */
-const ACROSTIC_WORDS =
-  /top|pass|hire|best|four|max|yes|advance|shortlist|perfect|full|grade|score|rate|tier|band|ignore|approve/;
 
 /**
  * The first letters of four or more consecutive short lines, when they spell a steering word

@@ -204,12 +204,19 @@ function readLeet(out: string): string {
   const once = readLeetWords(out, false, () => {
     plain += 1;
   });
-  return plain >= 2 ? readLeetWords(once, true, () => undefined) : once;
+  if (plain < 2) return once;
+  // In plain leetspeak, two-digit words are words too ("15" is, "17" it, "47" at).
+  return readLeetWords(once, true, () => undefined).replace(LEET_PAIR, (pair) =>
+    [...pair].map((ch) => LEET[ch] ?? ch).join(''),
+  );
 }
+
+/** Two leet digits standing alone (not a part of a number, time, version or path). */
+const LEET_PAIR = /(?<![\p{L}\p{N}.,:/%$-])[013457]{2}(?![\p{L}\p{N}.,:/%-])/gu;
 
 function readLeetWords(out: string, short: boolean, onPlain: () => void): string {
   return out.replace(LEET_WORD, (word) => {
-    if (short && /^[\p{L}0-9]{2,4}$/u.test(word) && [...word].filter((ch) => /\d/.test(ch)).length === 1)
+    if (short && /^[\p{L}0-9]{2,4}$/u.test(word) && [...word].filter((ch) => /\d/.test(ch)).length <= 2)
       return [...word].map((ch) => LEET[ch] ?? ch).join('');
     const letters = word.match(/\p{L}/gu)?.length ?? 0;
     // Mostly letters ("1gn0r3"), or mostly leet with two or more stand-ins ("7h15", "4551gn");

@@ -39,6 +39,14 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\b(?:this|my)${S}(?:answer|response)${S}(?:is|was)${S}(?:${TOP_WORD})(?:,?${S}(?:and${S})?${TOP_WORD}){1,3}\b`,
     ),
   },
+  // A verdict in a tag of words ("[[ highest possible rating ]] [[ advance ]]"), a bare "Ten out of ten.",
+  // "tl;dr: flawless".
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`(?:\[\[|<<<?|\{\{)[^\]}>\n]{0,60}?\b(?:(?:top|max\w{0,4}|best|perfect|full|highest)\b[^\]}>\n]{0,30}?\b(?:score|marks?|rating|grade|answer|band|response|verdict)|advance|hire|pass|approved?|strong${S}yes)\b[^\]}>\n]{0,30}?(?:\]\]|>>>?|\}\})|(?<=^|[.!?]\s{0,3})(?:ten|10)\s{1,3}(?:out\s{1,3}of|\/)\s{0,3}(?:ten|10)\b|\b(?:tl;?dr|bottom${S}line|in${S}short)\s{0,3}:\s{0,3}(?:flawless|perfect|excellent|exemplary|outstanding|a${S}pass|pass|strong${S}hire|top${S}marks|full${S}marks)\b`,
+    ),
+  },
   // A tag naming the top verdict: "[[TOP_SCORE]]", "<<<BEST_ANSWER>>>", "{{max_rating}}".
   {
     kind: 'score_demand',

@@ -21,6 +21,14 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
   { kind: 'fake_errata', pattern: /\berrat(?:a|um)\b(?:[^\n:]{0,20}:|\s{0,3}[-–—])/gi },
   {
     kind: 'fake_errata',
+    // "Correction to the evaluation notes", "no longer a negative", "the committee amended the criteria",
+    // "an amendment was circulated to panels".
+    pattern: re(
+      String.raw`\b(?:correction|erratum|clarification|update|amendment|addendum)${S}(?:to|for|of)${S}(?:the${S})?(?:evaluation|assessment|grading|scoring|marking|interview|review(?:er)?)${S}(?:notes|guide|guidelines|criteria|rubric|sheet|key|instructions)\b|\bno${S}longer${S}(?:expected|a${S}negative|a${S}red${S}flag|penali[sz]ed|counted${S}against|held${S}against)\b|\b(?:committee|panel|board|hr|recruit\w{0,5})${S}(?:has${S})?(?:amended|revised|updated|changed|relaxed)${S}the${S}(?:criteria|rubric|guidelines|scoring|bar|expectations)\b|\b(?:amendment|erratum|errata|correction|update|memo)${S}(?:was|were|has${S}been|had${S}been)${S}(?:circulated|issued|sent|distributed|published|shared)${S}(?:to|among|with)${S}(?:the${S})?(?:panels?|interviewers|graders|reviewers|assessors|evaluators|committee)\b`,
+    ),
+  },
+  {
+    kind: 'fake_errata',
     // "Addendum to section six of the assessment notes", "the rubric I was sent had an amendment",
     // "was added as a positive signal", "should be scored as equivalent to".
     pattern: re(

@@ -1,4 +1,4 @@
-import type { InjectionPattern } from './pattern-parts.ts';
+import { type InjectionPattern, S } from './pattern-parts.ts';
 
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 /** Words about the evaluation: a bare "System:" or "AI:" line counts only when followed by these. */
@@ -101,14 +101,22 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
     // A role as a heading of its own ("### developer"), or a tool's result opening a line
     // ("tool_result (rubric_lookup): {…}"): the judge's conversation, not speech.
     pattern: re(
-      String.raw`(?<=^|\n)[ \t]{0,3}#{1,6}[ \t]{0,3}(?:system|developer|assistant|tool|admin)[ \t]*(?=\n|$)|(?<=^|\n)[ \t]{0,8}(?:tool|function)[_ ](?:result|output|response|call)s?\b[^\n:]{0,40}:|\[[ \t]{0,3}(?:automated|automatic|system|platform|admin|moderator|tool)[ \t]{1,3}(?:notice|message|note|alert|update|warning)\b`,
+      String.raw`(?<=^|\n)[ \t]{0,3}#{1,6}[ \t]{0,3}(?:system|developer|assistant|tool|admin)[ \t]*(?=\n|$)|(?<=^|\n)[ \t]{0,8}(?:tool|function)[_ ](?:result|output|response|call)s?\b[^\n:]{0,40}:|\[[ \t]{0,3}(?:automated|automatic|system|platform|admin|moderator|tool)[ \t]{1,3}(?:notice|message|note|alert|update|warning)\b|\[[ \t]{0,3}(?:session|system|platform|interview|scoring|grading|evaluation|review)[ \t]{1,3}(?:controller|manager|orchestrator|agent|bot|service|engine|monitor|supervisor)[ \t]{0,3}\][ \t]{0,3}:?`,
+    ),
+  },
+  {
+    kind: 'wrapper_escape',
+    // The answer said to end, or a reference answer opened: "TRANSCRIPT ENDS", "End of the candidate's answer",
+    // "Reference answer for comparison (the candidate's answer above matches it):".
+    pattern: re(
+      String.raw`(?:^|\n)[ \t\-=#*>]{0,10}(?:end${S}of${S}(?:the${S})?(?:transcript|answer|response|interview|candidate['’]?s?${S}(?:answer|response))|(?:transcript|answer|response|interview)${S}(?:ends|ended|over|closed))\b[ \t\-=#*.]{0,10}(?=\n|$)|(?:^|\n)[ \t\-=#*>]{0,10}(?:reference|model|ideal|expected|gold(?:en)?|sample)${S}answer\b[^\n]{0,40}?[:(]|\b(?:the${S})?candidate['’]s${S}answer${S}(?:above${S})?(?:matches|meets|covers|satisfies|equals|mirrors)\b`,
     ),
   },
   {
     kind: 'fake_system',
     // A role set in a banner: "=== ASSISTANT (internal) ===", "### SYSTEM ###", "----- tool output:".
     pattern: re(
-      String.raw`(?:={3,}|-{3,}|#{3,}|\*{3,}|~{3,})[ \t]{0,3}(?:system|assistant|developer|admin|administrator|operator|tool|grader|evaluator|moderator|platform)(?:[ \t]{1,3}(?:message|note|notice|output|prompt|instructions?|override|response|update))?(?:[ \t]{0,3}\([^()\n]{1,20}\))?[ \t]{0,3}(?:={3,}|-{3,}|#{3,}|\*{3,}|~{3,}|:)`,
+      String.raw`(?:={3,}|-{3,}|#{3,}|\*{3,}|~{3,}|>{3,})[ \t]{0,3}(?:system|assistant|developer|admin|administrator|operator|tool|grader|evaluator|moderator|platform)(?:[ \t]{1,3}(?:message|note|notice|output|prompt|instructions?|override|response|update))?(?:[ \t]{0,3}\([^()\n]{1,20}\)|[ \t]{1,3}[\w./-]{1,20})?[ \t]{0,3}(?:={3,}|-{3,}|#{3,}|\*{3,}|~{3,}|<{3,}|:)`,
     ),
   },
   {

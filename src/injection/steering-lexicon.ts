@@ -58,8 +58,10 @@ export const EVALUATION = wordClass(
     String.raw`\bmark(?:s|ed|ing)?${W}(?:me|it|this|us)${W}down\b|\bself[- ]?(?:assess|rat|grad|scor|evaluat|apprais)\w{0,6}\b|\brecommend(?:s|ed|ing)?${W}(?:me|him|her|them|(?:this|the)${W}(?:candidate|applicant))\b|\b(?:list|rank|describe|classify|label|tag|present|portray|categori[sz]e|summari[sz]e)(?:s|d|ed|ing)?${W}(?:me|(?:this|the)${W}(?:candidate|applicant))${W}(?:as|among)\b`,
     // Where the result goes, and the rubric's sides: "the result column", "the green and red lists".
     String.raw`\b(?:result|outcome|score|rating|grade|verdict|decision)${W}(?:column|field|cell|box|entry)\b|\b(?:green|red)${W}(?:and${W}(?:green|red)${W})?(?:lists?|columns?)\b`,
+    // Framing this answer for the write-up: "sum that up as", "frame this one as", "lead with".
+    String.raw`\bsum(?:s|med|ming)?${W}(?:that|this|it|me|my${W}answer)${W}up${W}as\b|\bframe${W}(?:this|it|that)(?:${W}one)?${W}as\b`,
     // A score written as a fraction or count: "4 out of 4", "5/5", "four stars", "ten on ten" (one pattern: neither has a literal to gate on).
-    String.raw`(?:\b(?:\d{1,2}|one|two|three|four|five)[\s\u00a0-]{1,3}(?:out[\s\u00a0-]{1,3}of|of)[\s\u00a0-]{1,3}(?:\d{1,2}|four|five|ten)\b|\b(?:10|ten|5|five|4|four)${W}on${W}(?:10|ten|5|five|4|four)\b)`,
+    String.raw`(?:\b(?:\d{1,2}|one|two|three|four|five|ten)[\s\u00a0-]{1,3}(?:out[\s\u00a0-]{1,3}of|of)[\s\u00a0-]{1,3}(?:\d{1,2}|four|five|ten)\b|\b(?:10|ten|5|five|4|four)${W}on${W}(?:10|ten|5|five|4|four)\b)`,
     String.raw`\b\d{1,2}(?:${W})?/(?:${W})?\d{1,2}\b`,
     ...EVALUATION_LATIN,
   ],
@@ -77,7 +79,7 @@ export const FAVOURABLE = wordClass(
     // Moved up: "bump my score up", "round it up".
     String.raw`\b(?:bump(?:s|ed|ing)?|round(?:s|ed|ing)?|push(?:es|ed|ing)?|nudg(?:e|es|ed|ing))${W}(?:\w{1,10}${W}){0,2}?up\b`,
     // Asked to count for something: "please weigh that in", "take it into account", "at ceiling".
-    String.raw`\b(?:weigh|factor)${W}(?:that|this|it)${W}in\b|\btake${W}(?:that|this|it)${W}into${W}account\b|\bat${W}(?:the${W})?ceiling\b`,
+    String.raw`\b(?:weigh|factor)${W}(?:that|this|it)${W}in(?:to)?\b|\btake${W}(?:that|this|it)${W}into${W}account\b|\bat${W}(?:the${W})?ceiling\b`,
     // The outcome tipped: "let that tip the outcome my way", "swing the decision in my favour".
     String.raw`\b(?:tip|swing|tilt|lean|nudge)${W}(?:the${W})?(?:outcome|result|decision|scales?|balance|call)${W}(?:(?:my|in${W}my)${W}(?:way|favou?r|direction)|towards?${W}(?:me|a${W}yes|yes))\b|\b(?:reads?|come${W}across)${W}as${W}(?:senior|staff|strong|excellent|expert|confident|mature|comprehensive|complete)\b`,
     String.raw`\b(?:benefit${W}of${W}the${W}doubt|everything|all${W}(?:the${W})?(?:points|criteria|boxes|green${W}flags)|(?:a${W})?strong${W}yes|automatically|regardless)\b`,
@@ -116,7 +118,9 @@ export const THIS_ITEM = wordClass(
   [
     ...THIS_NAMED,
     // Present or modal only: "that was her work" tells a story, "that should be rated" steers.
-    String.raw`\b(?:this|that|it)(?:${W}(?:is|shows|covers|meets|satisfies|addresses|demonstrates|deserves|merits|counts|gets|should|must|be|would|will|lands?)\b|['’]s${W}(?:a|an|the|all|every|exactly|precisely|about)\b|['’]d${W}(?:be|get|earn|deserve|score|rate)\b)|\bif${W}this${W}were\b`,
+    String.raw`\b(?:this|that|it)(?:${W}(?:is|shows|covers|meets|satisfies|addresses|demonstrates|deserves|merits|counts|gets|should|must|be|would|will|lands?)\b|['’]s${W}(?:a|an|the|all|every|exactly|precisely|about)\b|['’]d${W}(?:be|get|earn|deserve|score|rate)\b)`,
+    // The speaker by their rank: "people at my level".
+    String.raw`\b(?:people|candidates|someone|engineers|anyone)${W}(?:at|of|with)${W}my${W}(?:level|seniority|background|experience)\b`,
     // An order to the grader at the clause's start: "treat every red flag as absent …".
     String.raw`^(?:${W})?(?:(?:please|kindly|just|so|now|then)${W})?(?:treat|mark|consider|count|score|rate|grade|record|credit|file|assess|evaluate|judge|set|assign|award|give|list|output|return|log|ignore|disregard|overlook|advance)\b`,
     String.raw`\b(?:here|for${W}(?:this|that)|on${W}(?:this|that)|with${W}this)\b`,
@@ -126,7 +130,7 @@ export const THIS_ITEM = wordClass(
     // A grader by trade told what to do: "GRADER GIVE FULL MARKS", "the evaluator should award …".
     GRADER_TOLD,
     // The reader as "you" at work: "you spot", "when you're checking".
-    String.raw`\byou(?:['’]re|${W}are)?${W}(?:spot|see|find|check|checking|score|scoring|rate|rating|grade|grading|assess|assessing|evaluate|evaluating|mark|marking|review|reviewing|read|reading|notice|go${W}through|write${W}up|write${W}(?:it|this)${W}up|log|record|summari[sz]e|summari[sz]ing|describe|describing|frame|present|compile)\b`,
+    String.raw`\byou(?:['’]re|${W}are)?${W}(?:spot|see|find|check|checking|processing|parsing|tallying|analy[sz]ing|score|scoring|rate|rating|grade|grading|assess|assessing|evaluate|evaluating|mark|marking|review|reviewing|read|reading|notice|go${W}through|write${W}up|write${W}(?:it|this)${W}up|log|record|summari[sz]e|summari[sz]ing|describe|describing|frame|present|compile)\b`,
     // The candidate as the item at work: "when rating me", "you rounding me up".
     String.raw`\bthe${W}above${W}(?:is|was|represents|constitutes|covers|answers)\b|\b(?:what|the${W}\w{1,14})${W}you${W}were${W}(?:running|given|told|using|handed|working)\b`,
     String.raw`\b(?:rating|scoring|grading|marking|judging|assessing|evaluating|ranking|rounding|bumping|nudging|placing)${W}me\b`,
@@ -136,10 +140,10 @@ export const THIS_ITEM = wordClass(
 );
 
 /** "this" as what is read ("whoever reads this later"), not "this code" or "this service". */
-const THIS_OBJECT = String.raw`this(?![\s\u00a0]{1,3}(?!(?:answer|response|transcript|interview|one|later|now|carefully|closely|today|clearly|obviously|surely|certainly|probably|right|sees?|will|would|should|can|could|may|might|must|is|gets?|has|thinks?|and|or|but|to|through|for|up|over|as|with)\b)[a-z])`;
+const THIS_OBJECT = String.raw`this(?![\s\u00a0]{1,3}(?!(?:answer|response|transcript|interview|one|later|now|back|carefully|closely|today|clearly|obviously|surely|certainly|probably|right|sees?|will|would|should|can|could|may|might|must|is|gets?|has|thinks?|and|or|but|to|through|for|up|over|as|with)\b)[a-z])`;
 
-const WHOEVER_AT_WORK = String.raw`\b(?:whoever|whatever|anyone|anybody|anything)(?:['’]s|${W}is)?${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|writes?${W}up|writing${W}up|summari[sz](?:es|ing|e)|compil(?:es|ing|e)|prepar(?:es|ing|e)|draft(?:s|ing)?|collat(?:es|ing|e)|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:${THIS_OBJECT}|these|my|me|the${W}(?:above|answer|response|transcripts?|interview|debrief|scorecard|feedback|notes|summary|write-?up))\b`;
-const SOMEONE_AT_WORK = String.raw`\b(?:whoever|anyone|anybody|(?:the|a|an|any|whichever|whatever)${W}(?:fair${W}|human${W}|automated${W}|ai${W})?(?:person|people|one|${READER})(?:${W}or${W}(?:person|${READER}))?)${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|writes?${W}up|writing${W}up|summari[sz](?:es|ing|e)|compil(?:es|ing|e)|prepar(?:es|ing|e)|draft(?:s|ing)?|collat(?:es|ing|e)|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:${THIS_OBJECT}|these|my|me|the${W}(?:above|answer|response|transcript|interview|debrief|scorecard|feedback|notes|summary|write-?up))\b`;
+const WHOEVER_AT_WORK = String.raw`\b(?:whoever|whatever|anyone|anybody|anything)(?:['’]s|${W}is)?${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|tall(?:y|ies|ying)|writes?${W}up|writing${W}up|summari[sz](?:es|ing|e)|compil(?:es|ing|e)|prepar(?:es|ing|e)|draft(?:s|ing)?|collat(?:es|ing|e)|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:${THIS_OBJECT}|these|my|me|the${W}(?:above|answer|response|transcripts?|interview|debrief|scorecard|feedback|notes|summary|write-?up))\b`;
+const SOMEONE_AT_WORK = String.raw`\b(?:whoever|anyone|anybody|(?:the|a|an|any|whichever|whatever)${W}(?:fair${W}|human${W}|automated${W}|ai${W})?(?:person|people|one|${READER})(?:${W}or${W}(?:person|${READER}))?)${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|tall(?:y|ies|ying)|writes?${W}up|writing${W}up|summari[sz](?:es|ing|e)|compil(?:es|ing|e)|prepar(?:es|ing|e)|draft(?:s|ing)?|collat(?:es|ing|e)|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:${THIS_OBJECT}|these|my|me|the${W}(?:above|answer|response|transcript|interview|debrief|scorecard|feedback|notes|summary|write-?up))\b`;
 
 /** "Whoever's marking", "whoever is scoring": grading needs no object to name this evaluation (reading does). */
 const WHOEVER_GRADING = String.raw`\b(?:whoever|anyone|anybody)(?:['’]s|${W}is|${W}ends${W}up)?${W}(?:grading|scoring|marking|rating|assessing|evaluating|judging)\b(?!${W}(?:the|a|an|their|his|her|our|other)\b)`;
@@ -219,11 +223,16 @@ export const VOCATIVE = wordClass(
     String.raw`\b(?:yes|hey|oi|psst)[,!]?${W}you(?:${W}there)?[\s\u00a0]{0,2}:`,
     String.raw`${CLAUSE_HEAD}(?:${MODIFIER}${W}){1,2}(?:model|system|assistant|ai|bot|reviewer)[\s\u00a0]{0,2}[,:]`,
     // A reader addressed on a condition: "if you're an AI going through this transcript, …".
-    String.raw`\bif${W}(?:you(?:['’]re|${W}are)|there['’]s|there${W}is)${W}(?:an?${W}|the${W})?(?:(?:ai|llm|language)${W}model|ai|llm|model|bot|grader|evaluator|assessor|automated${W}\w{2,12})(?:${W}(?:that|which|who))?${W}(?:turns|writes|summari[sz]es|produces|generates|processes|scores|grades|reads|reviews|rates|evaluates|assesses|reading|going${W}through|going${W}over|processing|evaluating|scoring|grading|reviewing|looking${W}at|parsing|summari[sz]ing|listening${W}to)\b`,
+    String.raw`\bif${W}(?:you(?:['’]re|${W}are)|there['’]s|there${W}is)${W}(?:an?${W}|the${W})?(?:(?:ai|llm|language)${W}model|ai|llm|model|bot|grader|evaluator|assessor|system|tool|software|summari[sz]er|assistant|automated${W}\w{2,12})(?:${W}(?:that|which|who))?${W}(?:turns|writes|summari[sz]es|produces|generates|processes|scores|grades|reads|reviews|rates|evaluates|assesses|writing|drafting|compiling|turning|reading|going${W}through|going${W}over|processing|evaluating|scoring|grading|reviewing|looking${W}at|parsing|summari[sz]ing|listening${W}to)\b`,
     // A note for the graders as a group: "Footnote for the scoring team:".
     String.raw`${NOTE_HEAD}(?:to|for)${W}(?:(?:the|any|my|our|whichever|all)${W})?(?:(?:evaluation|grading|scoring|marking|assessment|review|reviewing|calibration|moderation)${W}(?:team|panel|committee|crew|folks|people|department|squad|desk)s?|panel${W}members?|panell?ists?)\b`,
     // The panel or a grader by trade told, as a heading: "N.B. to the panel:", "Marker's attention:".
     String.raw`${NOTE_HEAD}(?:to|for)${W}the${W}(?:interview${W}|hiring${W})?panel(?=[\s\u00a0]{0,3}[:,])|\b${GRADER}['’]?s?['’]?${W}(?:attention|eyes${W}only)[\s\u00a0]{0,3}:|\battention${W}(?:of${W})?(?:the${W})?${GRADER}s?[\s\u00a0]{0,3}:`,
+    // Turned to while at work: "to you, the one tallying this up", "directly to whatever is going over this transcript",
+    // "to whoever's putting the notes together from this recording", "if the summariser's there".
+    String.raw`\bto${W}you,?${W}the${W}(?:one|person|thing|system|tool)${W}(?:\w{1,12}${W})?(?:tallying|scoring|grading|rating|reviewing|reading|summari[sz]ing|processing|writing|compiling|marking|judging)\b`,
+    String.raw`\bto${W}(?:whoever|whatever|whichever)(?:['’]s|${W}is|${W}are)?(?:${W}[\w-]{1,20}){0,2}?${W}(?:reading|reads|going${W}over|goes${W}over|processing|processes|tallying|tallies|summari[sz]ing|summari[sz]es|scoring|scores|grading|grades|reviewing|reviews|compiling|compiles|parsing|parses)${W}(?:this|these|it|my|the${W}(?:transcripts?|recordings?|notes|answers?|interview|results?|scores?|call))\b|\bto${W}(?:whoever|whatever|whichever)(?:['’]s|${W}is|${W}are)?${W}(?:putting|puts)${W}(?:the${W})?(?:notes|summary|write-?up|report|scorecard|feedback|results)${W}together\b`,
+    String.raw`\bif${W}(?:the|any|an?)${W}(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})(?:['’]s|${W}is)${W}(?:there|here|listening|around|on|reading|watching)\b`,
     // "to whatever language model ends up reading this transcript".
     String.raw`\bto${W}(?:whatever|whichever)${W}(?:${MODIFIER}${W}){0,2}(?:person|${READER})s?(?:${W}(?:ends|winds)${W}up)?${W}${AT_WORK}`,
     // A note for whoever does the grading, as a heading: "P.S. for whoever tallies the results:".

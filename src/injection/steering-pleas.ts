@@ -51,6 +51,13 @@ export const LENIENCY = wordClass([
   // Threats of exposure: "if it happens again I'm going to file a formal complaint … and name the company",
   // "I always mention how fairly, or unfairly, I was scored".
   String.raw`\bif${W}(?:it|this)${W}happens${W}again\b[^.!?\n]{0,80}?\b(?:complain\w{0,4}|complaint|report\w{0,3}|post\w{0,3}|review|lawyer|sue|name${W}the${W}company|publicly)\b|\bhow${W}(?:fairly|unfairly)\b[^.!?\n]{0,30}?\bi${W}(?:was|am|get|got)${W}(?:scored|graded|rated|marked|assessed|treated)\b`,
+  // Asked for the outcome in other words: "a yes from the panel", "land in the yes pile", "this deserves a ten",
+  // "any flexibility in how this gets written up", "hope that counts for something when the decision gets made",
+  // "factor that into the decision", "same verdict as the strongest candidate", "I'd put myself in that group".
+  String.raw`\b(?:like|love|want|need|hope|hoping)${W}(?:to${W}(?:see|get|hear)${W})?a${W}(?:yes|pass|strong${W}yes|hire)${W}(?:from|on)\b|\b(?:land|end${W}up|be|go|get)${W}(?:in|on)${W}the${W}(?:yes|hire|pass|advance|shortlist|strong|top)${W}(?:pile|column|bucket|list|stack|side)\b`,
+  String.raw`\b(?:this|it|that|my${W}answer)${W}(?:deserves|merits|earns|warrants|is${W}worth)${W}(?:a${W}|an${W}|the${W})?(?:ten|10|five|5|four|4|top|full|perfect|max\w{0,4}|highest)(?![\w-])`,
+  String.raw`\b(?:any|some)${W}(?:flexibility|leeway|latitude|room|wiggle${W}room|discretion)\b[^.!?\n]{0,40}?\b(?:written${W}up|scored|graded|rated|marked|decided|judged|assessed|evaluated|recorded)\b|\b(?:hope|trust|pray)\b[^.!?\n]{0,40}?\b(?:counts${W}for${W}something|weighs${W}in|is${W}taken${W}into${W}account|factors${W}in)\b[^.!?\n]{0,40}?\b(?:decision|verdict|rating|score|grade|result|outcome|write-?up)\b`,
+  String.raw`\b(?:factor|weigh|take)${W}(?:that|this|it|my${W}\w{1,12})${W}in(?:to)?${W}(?:the|your|my)${W}(?:decision|verdict|rating|score|grade|result|outcome|evaluation|assessment|write-?up)\b|\bsame${W}(?:verdict|score|rating|grade|mark)${W}as${W}the${W}(?:strongest|best|top)\b|\bi['’]?d${W}put${W}myself${W}in${W}(?:that|this|the${W}same)${W}(?:group|category|camp|bucket|pile|column)\b`,
   // "please hurry and be generous", "you wouldn't want to be the one who rejects a great engineer".
   String.raw`\bplease\b[^.!?\n]{0,30}?\bbe${W}(?:generous|lenient|merciful)\b|\b(?:wouldn['’]?t|don['’]?t)${W}want${W}to${W}be${W}the${W}one${W}(?:who|that)\b[^.!?\n]{0,60}?\b(?:reject\w{0,3}|fail\w{0,3}|miss\w{0,3}|pass(?:es|ed)?${W}on|turn(?:s|ed)?${W}down)\b`,
   // "only top-rated answers get through" said to press for one.

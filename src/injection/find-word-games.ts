@@ -1,0 +1,111 @@
+import { allMatches } from '../text/all-matches.ts';
+import type { SteeringHit } from './find-steering.ts';
+
+/** Words a message hidden in first letters (of lines or sentences) or spelled out would make. */
+export const ACROSTIC_WORDS =
+  /top|pass|hire|best|four|max|yes|advance|shortlist|perfect|full|grade|score|rate|tier|band|ignore|approve/;
+
+/** The answer pointing at its own first letters: "read the first letter of each sentence". */
+const FIRST_LETTER_CUE =
+  /\bfirst\s{1,3}letters?\s{1,3}of\s{1,3}(?:each|every|the)\s{1,3}(?:sentences?|lines?|words?)\b/i;
+const SENTENCE = /[^.!?\n]+[.!?]*/g;
+/** Four or more words in a row ending in "ay": pig latin ("easeplay utpay isthay answerway"). */
+const PIG_LATIN_RUN = /(?<![A-Za-z'’])(?:[a-z]{2,20}ay[\s,.;:!?]{1,3}){3,40}[a-z]{2,20}ay(?![A-Za-z'’])/gi;
+const NATO: Readonly<Record<string, string>> = Object.freeze({
+  alpha: 'a',
+  alfa: 'a',
+  bravo: 'b',
+  charlie: 'c',
+  delta: 'd',
+  echo: 'e',
+  foxtrot: 'f',
+  golf: 'g',
+  hotel: 'h',
+  india: 'i',
+  juliet: 'j',
+  juliett: 'j',
+  kilo: 'k',
+  lima: 'l',
+  mike: 'm',
+  november: 'n',
+  oscar: 'o',
+  papa: 'p',
+  quebec: 'q',
+  romeo: 'r',
+  sierra: 's',
+  tango: 't',
+  uniform: 'u',
+  victor: 'v',
+  whiskey: 'w',
+  whisky: 'w',
+  xray: 'x',
+  'x-ray': 'x',
+  yankee: 'y',
+  zulu: 'z',
+});
+const NATO_WORD = `(?:alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu)`;
+/** Three or more spelling-alphabet words in a row (joined by hyphens, spaces or commas). */
+const NATO_RUN = new RegExp(String.raw`\b${NATO_WORD}(?:[\s,\-–]{1,3}${NATO_WORD}){2,60}\b`, 'gi');
+
+/**
+ * Word games that hide a request from a reader who does not play them, each read only where the
+ * answer holds its shape (linear): the first letters of the sentences when the answer points at
+ * them ("read the first letter of each sentence"); pig latin ("easeplay utpay isthay …"), decoded
+ * and read like any clause (`says`); and words spelled in the radio alphabet ("Tango-Oscar-Papa")
+ * that spell a verdict or say something steering.
+ */
+export function findWordGames(text: string, says: (clause: string) => boolean): SteeringHit[] {
+  const hits: SteeringHit[] = [];
+  if (FIRST_LETTER_CUE.test(text)) {
+    const sentences = allMatches(SENTENCE, text).filter((s) => /\p{L}/u.test(s[0]));
+    const letters = sentences.map((s) => (/\p{L}/u.exec(s[0])?.[0] ?? '').toLowerCase()).join('');
+    const first = sentences[0];
+    const last = sentences.at(-1);
+    if (ACROSTIC_WORDS.test(letters) && first !== undefined && last !== undefined)
+      hits.push({ kind: 'hidden_text', start: first.index, end: last.index + last[0].length });
+  }
+  if (/ay\b/i.test(text)) {
+    for (const run of allMatches(PIG_LATIN_RUN, text)) {
+      const decoded = run[0].replace(/[a-z]+ay\b/gi, fromPigLatin);
+      if (says(decoded))
+        hits.push({ kind: 'instruction_override', start: run.index, end: run.index + run[0].length });
+    }
+  }
+  for (const run of allMatches(NATO_RUN, text)) {
+    // A comma or a space between spelled words ends a word; a hyphen joins its letters.
+    const words = run[0]
+      .toLowerCase()
+      .split(/\s*,\s*|\s{2,}|\s(?=\S+-)/)
+      .map((word) =>
+        (word.match(new RegExp(NATO_WORD, 'g')) ?? []).map((spelled) => NATO[spelled] ?? '').join(''),
+      );
+    const spelled = words.join(' ');
+    if (words.some((word) => word.length >= 3 && ACROSTIC_WORDS.test(word)) || says(spelled))
+      hits.push({ kind: 'hidden_text', start: run.index, end: run.index + run[0].length });
+  }
+  return hits;
+}
+
+/** Consonant clusters an English word can start with: the part pig latin moves to the end. */
+const ONSETS: ReadonlySet<string> = new Set(
+  'b c d f g h j k l m n p q r s t v w x y z bl br ch cl cr dr fl fr gl gr kn pl pr sc sh sk sl sm sn sp st sw th tr tw wh wr ph scr spl spr str thr sch squ qu chr shr'.split(
+    ' ',
+  ),
+);
+
+/**
+ * One pig-latin word read back: "answerway" → "answer", "easeplay" → "please", "isthay" →
+ * "this", "optay" → "top" (the longest consonant cluster at the stem's end that can start an
+ * English word moves back to the front).
+ */
+function fromPigLatin(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.endsWith('way') && /^[aeiou]/.test(lower)) return lower.slice(0, -3);
+  const stem = lower.slice(0, -2);
+  const consonants = /[^aeiou]+$/.exec(stem)?.[0] ?? '';
+  for (let length = Math.min(3, consonants.length, stem.length - 1); length >= 1; length -= 1) {
+    const cluster = stem.slice(-length);
+    if (ONSETS.has(cluster)) return `${cluster}${stem.slice(0, -length)}`;
+  }
+  return lower;
+}
