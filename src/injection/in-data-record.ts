@@ -49,11 +49,25 @@ const JSON_TRIES = 16;
  * `JSON_REACH` characters, each matched within twice that.
  */
 export function inJsonValue(text: string, start: number, end: number): boolean {
+  return enclosedInJson(text, start, end, () => true);
+}
+
+/**
+ * Whether a complete, valid JSON object around `[start, end)` (its opening brace within
+ * `JSON_REACH` characters before, at most `JSON_TRIES` braces tried, each matched within twice
+ * that) is one `wanted` accepts (given the offsets of its braces).
+ */
+function enclosedInJson(
+  text: string,
+  start: number,
+  end: number,
+  wanted: (open: number, close: number) => boolean,
+): boolean {
   const from = Math.max(0, start - JSON_REACH);
   let open = text.lastIndexOf('{', start);
   for (let tries = 0; open >= from && tries < JSON_TRIES; tries += 1) {
     const close = matchingBrace(text, open, Math.min(text.length, open + 2 * JSON_REACH));
-    if (close >= end - 1) {
+    if (close >= end - 1 && wanted(open, close)) {
       try {
         JSON.parse(text.slice(open, close + 1));
         return true;
@@ -94,29 +108,15 @@ function matchingBrace(text: string, open: number, limit: number): number {
  */
 export function inCodeString(text: string, start: number, end: number): boolean {
   const fenced = insideFence(text, start, end);
-  const from = Math.max(0, start - JSON_REACH);
-  let open = text.lastIndexOf('{', start);
-  for (let tries = 0; open >= from && tries < JSON_TRIES; tries += 1) {
+  return enclosedInJson(text, start, end, (open, close) => {
     const quote = text[open - 1];
-    // In a fence, or on a line of code: the literal is assigned, passed or returned.
-    if (
+    // Between like quotes, in a fence or on a line of code: the literal is assigned, passed or returned.
+    return (
       (quote === "'" || quote === '"' || quote === '`') &&
+      text[close + 1] === quote &&
       (fenced || CODE_BEFORE.test(lineBefore(text, open - 1)))
-    ) {
-      const close = matchingBrace(text, open, Math.min(text.length, open + 2 * JSON_REACH));
-      if (close >= end - 1 && text[close + 1] === quote) {
-        try {
-          JSON.parse(text.slice(open, close + 1));
-          return true;
-        } catch {
-          // Not JSON: try the brace before.
-        }
-      }
-    }
-    if (open === 0) break;
-    open = text.lastIndexOf('{', open - 1);
-  }
-  return false;
+    );
+  });
 }
 
 /** What stands before a string literal of code: `=`, `(`, `,`, `[`, `return`, `lambda x:`, `=>`. */
