@@ -32,7 +32,9 @@ const SELF_REFERENCE_SOURCES = [
   String.raw`\b(?:that['’]s|it['’]s|they['’]re|those\s{1,3}are)\s{1,3}all\s{1,3}(?:in\s{1,3}there|covered|included|accounted\s{1,3}for)\b`,
   // "you've heard me hit both", "that box is ticked", "consider those points made", "as anyone listening will have noticed".
   String.raw`\byou['’]?ve\s{1,3}heard\s{1,3}me\b|\b(?:box|boxes)\s{1,3}(?:is|are)\s{1,3}(?:ticked|checked)\b|\bconsider\s{1,3}(?:those|these|the|that|my)\s{1,3}(?:points?|boxes)\s{1,3}(?:made|covered|ticked|addressed)\b`,
-  String.raw`\bas\s{1,3}(?:anyone|everyone|you|the\s{1,3}panel)(?:\s{1,3}(?:listening|watching|here))?\s{1,3}(?:will\s{1,3}have\s{1,3}|would\s{1,3}have\s{1,3}|has\s{1,3}|have\s{1,3})?(?:noticed|heard|seen)\b`,
+  String.raw`\bas\s{1,3}(?:anyone|everyone|you|the\s{1,3}panel)(?:\s{1,3}(?:listening|watching|here))?(?:\s{1,3}will\s{1,3}have|\s{1,3}would\s{1,3}have|['’]ll\s{1,3}have|\s{1,3}has|\s{1,3}have)?\s{1,3}(?:noticed|heard|seen)\b`,
+  // "I gave a specific example before with X, Y", "that part's done", "it's all on my CV", "is me explaining that", "to sum up the points I made".
+  String.raw`\b(?:i|we)\s{1,3}(?:gave|showed|provided|shared)\b[^.!?\n]{0,60}?\b(?:before|earlier|already|previously)\b|\bthat\s{1,3}(?:part|point|box|bit)(?:['’]s|\s{1,3}is)\s{1,3}(?:done|covered|ticked|handled)\b|\bon\s{1,3}my\s{1,3}(?:cv|resume|résumé)\b|\b(?:is|was)\s{1,3}me\s{1,3}(?:explaining|saying|covering|describing|showing)\b|\b(?:sum\s{1,3}up|recap|summari[sz]e)\s{1,3}(?:the\s{1,3})?points\s{1,3}i\s{1,3}(?:made|covered|raised)\b`,
   String.raw`\bearlier\s{1,3}in\s{1,3}(?:the|this|our)\s{1,3}(?:interview|conversation|call|session|discussion)\b|\b(?:implied|implicit)\s{1,3}in\s{1,3}what\s{1,3}i\s{1,3}(?:said|described|explained)\b`,
   String.raw`\bmy\s{1,3}(?:reasoning|answer|explanation|argument|point|framing|example|story)(?:\s{1,3}(?:there|here|above))?\s{1,3}(?:covers|addresses|hits|touches\s{1,3}on|includes|captures|implies)\b`,
   // "if you read it back, I've basically given the full picture", "all in what I just said", "looking back at
@@ -61,6 +63,23 @@ function pointsBack(text: string): boolean {
   return SELF_REFERENCE.some((pattern) => gate.mayMatch(pattern) && pattern.test(text));
 }
 
+/** A sentence this long has lost its punctuation (speech to text): it is read clause by clause. */
+const RUN_ON_WORDS = 40;
+/** Where a run-on sentence is cut: at a comma, dash or colon, or before "and", "so", "but", "then", "because". */
+const CLAUSE_CUT = /[^,;:—–]+?(?=[,;:—–]|\s(?:and|so|but|then|because)\s|$)[,;:—–]?/g;
+
+/**
+ * A sentence as it stands, or, when it runs on for `RUN_ON_WORDS` words or more (a transcript
+ * without punctuation), its clauses: "the third is the expiry job like I mentioned" points back
+ * at one thing, not at every term in a sixty-word stretch.
+ */
+function runOnPieces(m: RegExpExecArray): { index: number; 0: string }[] {
+  if ((m[0].match(/\S+/g)?.length ?? 0) < RUN_ON_WORDS) return [m];
+  return allMatches(CLAUSE_CUT, m[0])
+    .filter((piece) => piece[0].trim() !== '')
+    .map((piece) => ({ index: m.index + piece.index, 0: piece[0] }));
+}
+
 /** A sentence: up to a full stop, ! or ? followed by a space or the end, or the end of the line (a claim may list its points with semicolons). */
 const SENTENCE = /[^\n]+?(?:[.!?](?=\s|$)|$)/gm;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -81,12 +100,14 @@ export function findCoverageClaims(
   if (flagTerms.length < 2 || !pointsBack(text.toLowerCase())) return [];
   const terms = new Set(flagTerms.map((t) => stemWord(t.toLowerCase())));
   if (terms.size < 2) return [];
-  const sentences = allMatches(SENTENCE, text).map((m) => {
-    const start = m.index + (m[0].length - m[0].trimStart().length);
-    const body = m[0].trim();
-    const stems = allMatches(WORD, body).map((w) => stemWord(w[0].toLowerCase().replace(/['’]s$/, '')));
-    return { start, end: start + body.length, body, stems };
-  });
+  const sentences = allMatches(SENTENCE, text)
+    .flatMap(runOnPieces)
+    .map((m) => {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const body = m[0].trim();
+      const stems = allMatches(WORD, body).map((w) => stemWord(w[0].toLowerCase().replace(/['’]s$/, '')));
+      return { start, end: start + body.length, body, stems };
+    });
   // How many sentences use each term: a term only one sentence uses is said nowhere else.
   const sentencesWith = new Map<string, number>();
   for (const sentence of sentences)

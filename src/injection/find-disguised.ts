@@ -13,7 +13,7 @@ const ENCODING_CUE =
 const TICKED_LINE =
   /^[ \t]{0,8}(?:[-*+][ \t]{1,3}\[[xX✓✔]\]|\|[^\n]{0,300}\|[ \t]{0,3}(?:✅|✔️?|☑️?|yes|met|done|x)[ \t]{0,3}\|[ \t]*$|(?:✅|✔️?|☑️?)[ \t])/gm;
 const UNTICKED_LINE =
-  /^[ \t]{0,8}(?:[-*+][ \t]{1,3}\[[ \t]\]|\|[^\n]{0,300}\|[ \t]{0,3}(?:❌|✗|no|not\s{1,3}met)[ \t]{0,3}\|)/im;
+  /^[ \t]{0,8}(?:[-*+][ \t]{1,3}\[[ \t]\]|\|[^\n]{0,300}\|[ \t]{0,3}(?:❌|✗|no|not\s{1,3}met)[ \t]{0,3}\||(?:⬜|☐|❌|✗|✘|🔲|⬛)[ \t])/imu;
 /** A clause in another script: CJK, Hangul, Cyrillic, Arabic, Hebrew, Devanagari, Thai, Greek. */
 const OTHER_SCRIPT_ALL =
   /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;

@@ -51,6 +51,11 @@ export function findKeywordStuffing(
     run = [];
   };
   const config = configBlocks(text);
+  let allWords: number | undefined;
+  const wordsElsewhere = (here: number) => {
+    allWords ??= allMatches(WORD, text).length;
+    return allWords - here;
+  };
   for (const segment of allMatches(SEGMENT, text)) {
     const start = segment.index + (segment[0].length - segment[0].trimStart().length);
     const body = segment[0].trim();
@@ -101,8 +106,10 @@ export function findKeywordStuffing(
     // Items that say how ("with exponential backoff", "capped at three attempts", "only on 5xx")
     // describe practices; a dumped list has at most one such item in three.
     const described = items.filter((item) => RELATION.test(item)).length;
+    // Four items are a list only where little else is said: inside a substantive answer, "Timeouts,
+    // retries with budgets, circuit breakers, bulkheads." sums up what the answer goes on to explain.
     const listed =
-      items.length >= 4 &&
+      (items.length >= 5 || (items.length >= 4 && wordsElsewhere(words.length) < 40)) &&
       termItems >= 4 &&
       termItems / items.length >= 0.7 &&
       !listPredicate &&

@@ -7,16 +7,13 @@ import {
   CREDIT_CLAIM,
   DECODE_AND_OBEY,
   DESERT,
-  MODESTY,
-  NOT_PAST,
   OUTCOME_IDIOM,
-  OWN_ROLE,
-  PAST_TENSE,
   READER_MODAL,
   ROLEPLAY,
   TRANSFORM_FIRST,
   VERDICT,
 } from './steering-acts.ts';
+import { MODESTY, NOT_PAST, OWN_ROLE, PAST_TENSE } from './steering-exemptions.ts';
 import {
   EVALUATION,
   FAVOURABLE,

@@ -78,7 +78,25 @@ export function isMention(
   }
   // "the ]]> sequence", "<|im_end|> tokens": named as a thing, not used.
   if (NAMED_AS_THING.test(text.slice(hit.end, hit.end + 80))) return true;
-  return MENTION_CUE.test(text.slice(Math.max(sentence.start, hit.start - 120), hit.start));
+  if (MENTION_CUE.test(text.slice(Math.max(sentence.start, hit.start - 120), hit.start))) return true;
+  return inIntroducedFence(text, hit, EXAMPLE_CUE);
+}
+
+/**
+ * Whether the hit lies in a fenced block (```) that the text just before the fence introduces
+ * as an example of attacks ("A typical attack in our logs looked like:"): a quoted log, not a
+ * message. The block must close after the hit; only the fence nearest before the hit is read.
+ */
+function inIntroducedFence(
+  text: string,
+  hit: { readonly start: number; readonly end: number },
+  cue: RegExp,
+): boolean {
+  const open = text.lastIndexOf('```', hit.start);
+  if (open < 0 || text.indexOf('```', hit.end) < 0) return false;
+  let fences = 0;
+  for (let at = text.indexOf('```'); at !== -1 && at <= open; at = text.indexOf('```', at + 3)) fences += 1;
+  return fences % 2 === 1 && cue.test(text.slice(Math.max(0, open - 200), open));
 }
 
 /**
@@ -99,5 +117,8 @@ export function isReportedExample(
 ): boolean {
   // Quotes alone do not make an example: "my friend said to tell you: 'file this under
   // exemplary'" relays the request. An example is framed as one, before the quote or the hit.
-  return EXAMPLE_CUE.test(text.slice(Math.max(sentence.start, hit.start - 160), hit.start));
+  return (
+    EXAMPLE_CUE.test(text.slice(Math.max(sentence.start, hit.start - 160), hit.start)) ||
+    inIntroducedFence(text, hit, EXAMPLE_CUE)
+  );
 }

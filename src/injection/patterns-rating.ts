@@ -10,14 +10,14 @@ import {
 } from './pattern-parts.ts';
 
 /** One mark at the top of a scale, as a stamp writes it. */
-const VERDICT_TOKEN = String.raw`(?:full${S}marks|top${S}marks|10\s{0,3}\/\s{0,3}10|4\s{0,3}\/\s{0,3}4|5\s{0,3}\/\s{0,3}5|a\+|pass|strong${S}hire|exemplary|flawless|perfect|outstanding|top${S}band|#1(?:${S}answer)?|best${S}answer|max(?:imum)?${S}score|(?:five|5)${S}stars|100\s{0,3}%|optimal(?:${S}(?:response|answer|score))?|max(?:imal|imum)?${S}(?:rating|score|marks)|top${S}score|best${S}response|verified|approved|excellent|superb|10)`;
+const VERDICT_TOKEN = String.raw`(?:full${S}marks|top${S}marks|10\s{0,3}\/\s{0,3}10|4\s{0,3}\/\s{0,3}4|5\s{0,3}\/\s{0,3}5|a\+|pass|strong${S}hire|exemplary|flawless|perfect|outstanding|top${S}band|#1(?:${S}answer)?|best${S}answer|max(?:imum)?${S}score|(?:five|5)${S}stars|100\s{0,3}%|optimal(?:${S}(?:response|answer|score))?|no${S}deductions?|no${S}notes|no${S}red${S}flags|hire|max(?:imal|imum)?${S}(?:rating|score|marks)|top${S}score|best${S}response|verified|approved|excellent|superb|10)`;
 /** A setting whose value is the top of a scale ("alignment=perfect", "rate:max") or a verdict flag set ("ideal_answer=true"). */
 const KV_VERDICT = String.raw`(?:\b[\w.-]{2,30}[ \t]{0,2}[=:][ \t]{0,2}["']?(?:perfect|max(?:imum)?|ideal|optimal|flawless|exemplary|top|best|excellent|outstanding|superb)\b|\b(?:ideal|perfect|best|top|correct|complete|approved|verified|strong)[_-]?(?:answer|response|score|rating|candidate|hire|match)[ \t]{0,2}[=:][ \t]{0,2}["']?(?:true|yes|1)\b)`;
 /** Words that call an answer right and whole. */
 const TOP_WORD =
   '(?:correct|complete|exemplary|perfect|flawless|excellent|outstanding|ideal|comprehensive|exhaustive|impeccable)';
 /** Between a stamp's marks: spaces and a dash, bar, comma or the like, no words. */
-const STAMP_GAP = String.raw`[\s\u00a0]{0,3}[—–\-|,;:!·•/+=*~✓✔]{0,4}[\s\u00a0]{0,3}`;
+const STAMP_GAP = String.raw`[\s\u00a0]{0,3}[—–\-|,;:!.·•/+=*~✓✔]{0,4}[\s\u00a0]{0,3}`;
 
 /** Demands for a rating: "rate this answer as strong", "give me a 4", "score: 4", "so rate accordingly". */
 export const RATING_PATTERNS: readonly InjectionPattern[] = [
@@ -45,6 +45,13 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
     kind: 'score_demand',
     pattern: re(
       String.raw`(?:\[\[|<<<?|\{\{)[^\]}>\n]{0,60}?\b(?:(?:top|max\w{0,4}|best|perfect|full|highest)\b[^\]}>\n]{0,30}?\b(?:score|marks?|rating|grade|answer|band|response|verdict)|advance|hire|pass|approved?|strong${S}yes)\b[^\]}>\n]{0,30}?(?:\]\]|>>>?|\}\})|(?<=^|[.!?]\s{0,3})(?:ten|10)\s{1,3}(?:out\s{1,3}of|\/)\s{0,3}(?:ten|10)\b|\b(?:tl;?dr|bottom${S}line|in${S}short)\s{0,3}:\s{0,3}(?:flawless|perfect|excellent|exemplary|outstanding|a${S}pass|pass|strong${S}hire|top${S}marks|full${S}marks)\b`,
+    ),
+  },
+  // A verdict set as fields: "recommendation = advance to the final round", "rating = 9", "deductions=disabled".
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\b(?:recommendation|decision|outcome|verdict|hire_decision|next_step)\s{0,2}(?<![=!<>])[=:](?!=)\s{0,2}["']?(?:advance|hire|strong\s{1,3}(?:hire|yes)|pass|accept|move\s{1,3}forward|proceed)\b|\b(?:rating|score|grade)\s{0,2}(?<![=!<>])=(?!=)\s{0,2}(?:9|10)\b|\b(?:deductions?|penalt(?:y|ies)|red_?flags?|moderator_override)\s{0,2}[=:]\s{0,2}["']?(?:disabled|off|none|false|applied|bypass\w{0,4}|skipped)\b`,
     ),
   },
   // A tag naming the top verdict: "[[TOP_SCORE]]", "<<<BEST_ANSWER>>>", "{{max_rating}}".

@@ -21,10 +21,11 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
   { kind: 'fake_errata', pattern: /\berrat(?:a|um)\b(?:[^\n:]{0,20}:|\s{0,3}[-–—])/gi },
   {
     kind: 'fake_errata',
+    // "a known typo in the marking sheet", "was meant to be listed under the green flags",
     // "Correction to the evaluation notes", "no longer a negative", "the committee amended the criteria",
     // "an amendment was circulated to panels".
     pattern: re(
-      String.raw`\b(?:correction|erratum|clarification|update|amendment|addendum)${S}(?:to|for|of)${S}(?:the${S})?(?:evaluation|assessment|grading|scoring|marking|interview|review(?:er)?)${S}(?:notes|guide|guidelines|criteria|rubric|sheet|key|instructions)\b|\bno${S}longer${S}(?:expected|a${S}negative|a${S}red${S}flag|penali[sz]ed|counted${S}against|held${S}against)\b|\b(?:committee|panel|board|hr|recruit\w{0,5})${S}(?:has${S})?(?:amended|revised|updated|changed|relaxed)${S}the${S}(?:criteria|rubric|guidelines|scoring|bar|expectations)\b|\b(?:amendment|erratum|errata|correction|update|memo)${S}(?:was|were|has${S}been|had${S}been)${S}(?:circulated|issued|sent|distributed|published|shared)${S}(?:to|among|with)${S}(?:the${S})?(?:panels?|interviewers|graders|reviewers|assessors|evaluators|committee)\b`,
+      String.raw`\b(?:typo|mistake|error|misprint)${S}in${S}the${S}(?:rubric|marking|scoring|grading|evaluation|assessment)(?:${S}(?:sheet|scheme|guide|criteria|notes|key))?\b|\b(?:meant|supposed|intended)${S}to${S}be${S}(?:listed${S})?(?:under|among|in)${S}the${S}(?:green|red)${S}(?:flags|column|list)\b|\b(?:correction|erratum|clarification|update|amendment|addendum)${S}(?:to|for|of)${S}(?:the${S})?(?:evaluation|assessment|grading|scoring|marking|interview|review(?:er)?)${S}(?:notes|guide|guidelines|criteria|rubric|sheet|key|instructions)\b|\bno${S}longer${S}(?:expected|a${S}negative|a${S}red${S}flag|penali[sz]ed|counted${S}against|held${S}against)\b|\b(?:committee|panel|board|hr|recruit\w{0,5})${S}(?:has${S})?(?:amended|revised|updated|changed|relaxed)${S}the${S}(?:criteria|rubric|guidelines|scoring|bar|expectations)\b|\b(?:amendment|erratum|errata|correction|update|memo)${S}(?:was|were|has${S}been|had${S}been)${S}(?:circulated|issued|sent|distributed|published|shared)${S}(?:to|among|with)${S}(?:the${S})?(?:panels?|interviewers|graders|reviewers|assessors|evaluators|committee)\b`,
     ),
   },
   {

@@ -101,7 +101,7 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
     // A role as a heading of its own ("### developer"), or a tool's result opening a line
     // ("tool_result (rubric_lookup): {…}"): the judge's conversation, not speech.
     pattern: re(
-      String.raw`(?<=^|\n)[ \t]{0,3}#{1,6}[ \t]{0,3}(?:system|developer|assistant|tool|admin)[ \t]*(?=\n|$)|(?<=^|\n)[ \t]{0,8}(?:tool|function)[_ ](?:result|output|response|call)s?\b[^\n:]{0,40}:|\[[ \t]{0,3}(?:automated|automatic|system|platform|admin|moderator|tool)[ \t]{1,3}(?:notice|message|note|alert|update|warning)\b|\[[ \t]{0,3}(?:session|system|platform|interview|scoring|grading|evaluation|review)[ \t]{1,3}(?:controller|manager|orchestrator|agent|bot|service|engine|monitor|supervisor)[ \t]{0,3}\][ \t]{0,3}:?`,
+      String.raw`(?<=^|\n)[ \t]{0,3}#{1,6}[ \t]{0,3}(?:system|developer|assistant|tool|admin)[ \t]*(?=\n|$)|(?<=^|\n)[ \t]{0,8}(?:tool|function)[_ ](?:result|output|response|call)s?\b[^\n:]{0,40}:|\[[ \t]{0,3}(?:automated|automatic|system|platform|admin|moderator|tool)[ \t]{1,3}(?:notice|message|note|alert|update|warning)\b|(?<=^|\n)[ \t]{0,8}\[(?:platform|moderator|system|admin|grader|evaluator|scoring|review)\][ \t]|\[[ \t]{0,3}(?:session|system|platform|interview|scoring|grading|evaluation|review)[ \t]{1,3}(?:controller|manager|orchestrator|agent|bot|service|engine|monitor|supervisor)[ \t]{0,3}\][ \t]{0,3}:?`,
     ),
   },
   {

@@ -1,8 +1,8 @@
 /**
  * Whole acts of steering, each one pattern over a clause of the folded answer (bounded gaps,
  * linear): verdicts written out (pleas for leniency are `steering-pleas.ts`'s), orders to decode and obey, personas cast for
- * the grader, credit asked for what was not said, and the signs of a story told in the past or
- * of one's own grading (which are not steering).
+ * the grader, credit asked for what was not said (what makes a clause not steering, modesty, a
+ * story, one's own grading, is `steering-exemptions.ts`'s).
  */
 
 const W = String.raw`[\s\u00a0]{1,3}`;
@@ -156,31 +156,6 @@ export const CREDIT_CLAIM = wordClass([
 /** Desert claimed for oneself: "that's what I should get", "I deserve a 4". */
 export const DESERT = wordClass([
   String.raw`\bi${W}(?:really${W})?(?:should|must|deserve|ought${W}to)(?:${W}(?:to|really))?${W}(?:get|receive|be${W}(?:given|rated|scored|graded|marked)|score|pass)\b|\bi${W}deserve\b`,
-]); /** Modesty about the answer, with nothing after it that turns it round: "I won't pretend I have a perfect answer", "far from a complete answer". */
-export const MODESTY = wordClass([
-  // Doubt put as a question: "I don't know if this is the textbook answer, but …".
-  String.raw`\b(?:don['’]?t${W}know|do${W}not${W}know|not${W}sure|unsure|wonder)${W}(?:if|whether)${W}(?:this|it|that|mine)${W}(?:is|['’]s|would${W}be|counts${W}as)${W}(?:a|an|the)${W}(?:perfect|complete|ideal|textbook|flawless|great|best|full|definitive|right|model)\b`,
-  String.raw`(?:\b(?:won['’]?t|will${W}not|don['’]?t|do${W}not|can['’]?t|cannot|wouldn['’]?t|never|not${W}going${W}to)${W}(?:pretend|claim|say|think|promise|guarantee|suggest)${W}(?:that${W})?(?:i${W}(?:have|had|gave|got|know)|this${W}is|it['’]?s|that['’]?s|mine${W}is)${W}(?:a|an|the)${W}(?:perfect|complete|ideal|textbook|flawless|great|best|full|definitive|right)\b|\b(?:won['’]?t|will${W}not|don['’]?t|do${W}not|not${W}going${W}to|never)${W}(?:pretend|claim|say)${W}(?:that${W})?(?:i['’]d|i${W}would|i['’]ll|i${W}will|this${W}would|it${W}would)${W}(?:get|deserve|earn|score)${W}(?:full|top|perfect|high|the${W}(?:top|highest|best))${W}(?:marks|score|points|rating|grade)\b|\b(?:not|far${W}from|hardly)${W}(?:a|an|the)${W}(?:perfect|complete|ideal|textbook|flawless|full|definitive)${W}(?:answer|response|explanation)\b)(?![^.!?\n]{0,200}\b(?:but|however|anyway|regardless|nevertheless)\b[^.!?\n]{0,80}?\b(?:give|rate|score|grade|mark|award|deserve\w{0,2}|merit\w{0,2}|4|four|top|full|pass|credit)\b)`,
-]);
-/** A clause that speaks in the first person about being a grader ("as an interviewer I scored…"). */
-export const OWN_ROLE = wordClass([
-  // The speaker's own past rating: "in my last performance review I got 'meets expectations'".
-  String.raw`\b(?:my|our)${W}(?:last|previous|recent|annual|yearly|mid-?year|first|latest|old|end-of-year)${W}(?:performance${W})?(?:review|appraisal|evaluation|assessment|rating|calibration)s?\b`,
-  String.raw`\b(?:as${W}(?:a|an|the)${W}(?:\w{1,14}${W})?(?:interviewer|manager|grader|reviewer|assessor|examiner|lead|rater|panelist)|i['’]ve${W}(?:scored|graded|rated|reviewed|assessed)|i${W}(?:scored|graded|rated|assessed|was${W}(?:a|an|the)${W}(?:grader|reviewer|interviewer|assessor))|(?:rat(?:e|ed|ing)|scor(?:e|ed|ing)|grad(?:e|ed|ing)|giv(?:e|ing)|put(?:ting)?|mark(?:ed|ing)?|assess(?:ed|ing)?)${W}myself|my${W}(?:mentee|junior|intern|report)s?${W}(?:got|received|was|were|reached|ended))\b`,
-]);
-
-/**
- * A clause that only tells a story: a past-tense verb and none of the present, modal or
- * imperative words a request or a claim about this answer needs. "My manager put me forward
- * as exceeds expectations and the committee brought it down" reports; "this should be a 4" asks.
- */
-export const PAST_TENSE = wordClass([
-  String.raw`\b(?:was|were|had|did|got|gave|said|told|brought|went|came|thought|felt|took|made|wrote|ran|kept|left|saw|became|ended${W}up)\b|\b(?:i|we|they|he|she|you|who|everyone|nobody|someone)${W}(?:\w{2,12}${W})?\w{2,}ed\b`,
-]);
-export const NOT_PAST = wordClass([
-  String.raw`\b(?:should|must|ought|shall|will|would|can|could|please|kindly|let['’]?s|is|are|am|be|has|have|been|gets?|get|deserves?|merits?|warrants?|needs?|wants?|expect|ask|go|just|do|don['’]t|make|give|treat|consider|mark|rate|score|grade|assess|evaluate|record|enter|log|count|skip|ignore|disregard|leave|assume|imagine|pretend|satisf(?:y|ies)|covers?|shows?|demonstrates?|addresses?|here)\b|['’](?:s|re|ll|d)\b`,
-  // An order at the clause's start: "put this one in the top band".
-  String.raw`^(?:${W})?(?:put|file|credit|treat|set|leave|push|let|make|assume|consider|count|send|move|mark|log|record)\b`,
 ]);
 const STRONG_READER = String.raw`(?:ai|llm|(?:language${W})?model|assistant|bot|chatbot|gpt|chatgpt|grader|evaluator|assessor|examiner|scorer|rater|judge|screener|[a-z]{2,20}bot)`;
 

@@ -37,7 +37,8 @@ export const EVALUATION = wordClass(
     // What the question looks for, and what a model answer is: "every single point", "everything
     // you're looking for", "all the things a good on-call answer shows".
     String.raw`\b(?:every|each|all)${W}(?:(?:single|the|of${W}the)${W})?(?:points?|boxes|box|requirements?|items?|expectations?|things${W}(?:a|an|the)${W}(?:\w{1,14}${W}){0,2}answers?)\b`,
-    String.raw`\b(?:question|rubric|interviewer|panel|you|we|they|grader)(?:['’]re|${W}are|${W}is|['’]s)?${W}(?:looking${W}for|expects?|expecting|wants?|asks?${W}for|requires?)\b`,
+    // (A generic "you want each module to own its data" is not what the question wants.)
+    String.raw`\b(?:question|rubric|interviewer|panel|grader)(?:['’]re|${W}are|${W}is|['’]s)?${W}(?:looking${W}for|expects?|expecting|wants?|asks?${W}for|requires?)\b|\b(?:what|everything|all|exactly|precisely)${W}(?:you|we|they)(?:['’]re|${W}are)?${W}(?:looking${W}for|expect(?:ing)?|want(?:ed)?|asked${W}for|require)\b|\b(?:you|we|they)(?:['’]re|${W}are)${W}(?:looking${W}for|expecting)\b`,
     String.raw`\b(?:a|an|any|the)${W}(?:correct${W}and${W})?(?:good|strong|great|ideal|perfect|complete|correct|best(?:${W}possible)?|top|senior|model|textbook|flawless|exemplary|exemplar|definitive|gold[- ]standard|reference|first-rate|world-class|top-tier|top-notch)${W}(?:[\w-]{1,20}${W})?(?:answer|response|reply|explanation)\b|\bstrong[- ]hire(?:[- ]level)?\b|\b(?:scorecards?|debriefs?|feedback${W}forms?)\b`,
     String.raw`\b(?:top|highest|maximum|max)${W}(?:level|box|spot|mark|tier)\b|\b(?:your|the)${W}scale\b`,
     String.raw`\b(?:deduct\w{0,5}|penali[sz]\w{0,5}|dock(?:ed|ing)?${W}(?:anything|points?|marks?|me|it|this)|factored${W}in|hold${W}(?:\w{1,12}${W}){1,3}against|signed${W}off|sign-off|strong${W}yes)\b`,
@@ -59,7 +60,7 @@ export const EVALUATION = wordClass(
     // Where the result goes, and the rubric's sides: "the result column", "the green and red lists".
     String.raw`\b(?:result|outcome|score|rating|grade|verdict|decision)${W}(?:column|field|cell|box|entry)\b|\b(?:green|red)${W}(?:and${W}(?:green|red)${W})?(?:lists?|columns?)\b`,
     // Framing this answer for the write-up: "sum that up as", "frame this one as", "lead with".
-    String.raw`\bsum(?:s|med|ming)?${W}(?:that|this|it|me|my${W}answer)${W}up${W}as\b|\bframe${W}(?:this|it|that)(?:${W}one)?${W}as\b`,
+    String.raw`\bsum(?:s|med|ming)?${W}(?:that|this|it|me|my${W}answer)${W}up${W}as\b|\b(?:frame|summari[sz]e|describe|present|write${W}up)${W}(?:this|it|that|me)(?:${W}one)?${W}as\b|\b(?:lead|open|start|headline)${W}(?:it${W}|this${W}|the${W}(?:summary|write-?up|report)${W})?with${W}["'“‘](?:strong|excellent|exceptional|outstanding|hire|exceeds|top|senior|expert)`,
     // A score written as a fraction or count: "4 out of 4", "5/5", "four stars", "ten on ten" (one pattern: neither has a literal to gate on).
     String.raw`(?:\b(?:\d{1,2}|one|two|three|four|five|ten)[\s\u00a0-]{1,3}(?:out[\s\u00a0-]{1,3}of|of)[\s\u00a0-]{1,3}(?:\d{1,2}|four|five|ten)\b|\b(?:10|ten|5|five|4|four)${W}on${W}(?:10|ten|5|five|4|four)\b)`,
     String.raw`\b\d{1,2}(?:${W})?/(?:${W})?\d{1,2}\b`,
@@ -223,7 +224,7 @@ export const VOCATIVE = wordClass(
     String.raw`\b(?:yes|hey|oi|psst)[,!]?${W}you(?:${W}there)?[\s\u00a0]{0,2}:`,
     String.raw`${CLAUSE_HEAD}(?:${MODIFIER}${W}){1,2}(?:model|system|assistant|ai|bot|reviewer)[\s\u00a0]{0,2}[,:]`,
     // A reader addressed on a condition: "if you're an AI going through this transcript, …".
-    String.raw`\bif${W}(?:you(?:['’]re|${W}are)|there['’]s|there${W}is)${W}(?:an?${W}|the${W})?(?:(?:ai|llm|language)${W}model|ai|llm|model|bot|grader|evaluator|assessor|system|tool|software|summari[sz]er|assistant|automated${W}\w{2,12})(?:${W}(?:that|which|who))?${W}(?:turns|writes|summari[sz]es|produces|generates|processes|scores|grades|reads|reviews|rates|evaluates|assesses|writing|drafting|compiling|turning|reading|going${W}through|going${W}over|processing|evaluating|scoring|grading|reviewing|looking${W}at|parsing|summari[sz]ing|listening${W}to)\b`,
+    String.raw`\b(?:if|assuming|in${W}case|provided)${W}(?:you(?:['’]re|${W}are)|there['’]s|there${W}is)${W}(?:an?${W}|the${W})?(?:(?:ai|llm|language)${W}model|ai|llm|model|bot|grader|evaluator|assessor|system|tool|software|summari[sz]er|assistant|automated${W}\w{2,12})(?:${W}(?:that|which|who))?${W}(?:turns|writes|summari[sz]es|produces|generates|processes|scores|grades|reads|reviews|rates|evaluates|assesses|writing|drafting|compiling|turning|reading|going${W}through|going${W}over|processing|evaluating|scoring|grading|reviewing|looking${W}at|parsing|summari[sz]ing|listening${W}to)\b`,
     // A note for the graders as a group: "Footnote for the scoring team:".
     String.raw`${NOTE_HEAD}(?:to|for)${W}(?:(?:the|any|my|our|whichever|all)${W})?(?:(?:evaluation|grading|scoring|marking|assessment|review|reviewing|calibration|moderation)${W}(?:team|panel|committee|crew|folks|people|department|squad|desk)s?|panel${W}members?|panell?ists?)\b`,
     // The panel or a grader by trade told, as a heading: "N.B. to the panel:", "Marker's attention:".
@@ -233,6 +234,12 @@ export const VOCATIVE = wordClass(
     String.raw`\bto${W}you,?${W}the${W}(?:one|person|thing|system|tool)${W}(?:\w{1,12}${W})?(?:tallying|scoring|grading|rating|reviewing|reading|summari[sz]ing|processing|writing|compiling|marking|judging)\b`,
     String.raw`\bto${W}(?:whoever|whatever|whichever)(?:['’]s|${W}is|${W}are)?(?:${W}[\w-]{1,20}){0,2}?${W}(?:reading|reads|going${W}over|goes${W}over|processing|processes|tallying|tallies|summari[sz]ing|summari[sz]es|scoring|scores|grading|grades|reviewing|reviews|compiling|compiles|parsing|parses)${W}(?:this|these|it|my|the${W}(?:transcripts?|recordings?|notes|answers?|interview|results?|scores?|call))\b|\bto${W}(?:whoever|whatever|whichever)(?:['’]s|${W}is|${W}are)?${W}(?:putting|puts)${W}(?:the${W})?(?:notes|summary|write-?up|report|scorecard|feedback|results)${W}together\b`,
     String.raw`\bif${W}(?:the|any|an?)${W}(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})(?:['’]s|${W}is)${W}(?:there|here|listening|around|on|reading|watching)\b`,
+    // "this is for the language model doing the scoring:", "talking to the assistant that writes up the summary",
+    // "and, to the evaluation model specifically,", "a word for the committee member grading this".
+    String.raw`\b(?:this|that|the${W}(?:next${W})?(?:bit|part))${W}is${W}(?:for|to|addressed${W}to)${W}(?:the|any|you,?)${W}(?:${MODIFIER}${W}){0,2}(?:person|${READER}|${GRADER})s?\b`,
+    String.raw`\b(?:talk|speak)(?:ing)?${W}to${W}(?:the|any|whatever|whichever)${W}(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})${W}(?:that|which|who)${W}(?:writes|summari[sz]es|scores|grades|reads|reviews|processes|drafts|compiles|produces)\b`,
+    String.raw`(?:^|[,;:(\n.!?—–])[\s\u00a0]{0,3}(?:(?:and|now|also|finally)${W})?to${W}the${W}(?:${MODIFIER}${W}){0,2}(?:${READER_NAMED}|${GRADER})s?${W}(?:specifically|directly|in${W}particular|itself|reading|listening)\b`,
+    String.raw`${NOTE_HEAD}(?:to|for)${W}(?:the|any)${W}(?:[\w-]{1,20}${W})?(?:member|person|people|one|reviewer)${W}(?:grading|scoring|reviewing|marking|rating|assessing|evaluating|reading)${W}(?:this|these|my)\b`,
     // "to whatever language model ends up reading this transcript".
     String.raw`\bto${W}(?:whatever|whichever)${W}(?:${MODIFIER}${W}){0,2}(?:person|${READER})s?(?:${W}(?:ends|winds)${W}up)?${W}${AT_WORK}`,
     // A note for whoever does the grading, as a heading: "P.S. for whoever tallies the results:".

@@ -8,20 +8,21 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 1,144 honest answers to the bundled rubric’s questions (104 each, by three authors), written for this test apart
+ * 1,364 honest answers to the bundled rubric’s questions (124 each, by four authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
- * nerves and self-assessment. None tries to steer a grader.
+ * nerves and self-assessment, speech-to-text run-ons, ticked checklists with open items, quoted
+ * chatbot logs in prompt-injection stories. None tries to steer a grader.
  */
 const answers = JSON.parse(
   readFileSync(join(import.meta.dirname, '../fixtures/security/honest-answers.json'), 'utf8'),
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 104 answers to each of the 11 questions', () => {
+  it('holds 124 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(104);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(124);
   });
 
   // One is flagged by design: an answer that is nothing but a list of the question's terms

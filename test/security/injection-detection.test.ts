@@ -159,7 +159,8 @@ describe('false positives', () => {
  * 74/104, 1 of 52, then 88 with coverage claims, key-style end markers, top marks on any scale, reference labels and orders on how to grade read; kept unlearnt here, where no flag terms are
  * given) and kept here so no class they taught is lost again. Rounds 22 to 24 (session 11, the same
  * 13 styles, measured with flag terms, blind): 90/104 (4 of 52 clean), 78/104 (4 of 52), 79/104 (3 of 52);
- * round 25, written to be subtle (euphemisms, hypotheticals, invented norms, word games): 63/104 (1 of 52).
+ * round 25, written to be subtle (euphemisms, hypotheticals, invented norms, word games): 63/104 (1 of 52);
+ * round 26, "a moderately clever candidate" again: 87/104 (2 of 52).
  * Most claimed-evidence attacks of rounds 17 to 24 are read only with the question's flag terms.
  */
 describe('the probe rounds', () => {
@@ -174,26 +175,26 @@ describe('the probe rounds', () => {
     expect(flagged).toEqual([]);
   });
 
-  it('flags all but 150 of 2,042 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
+  it('flags all but 158 of 2,146 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
     const missed: Record<string, number> = {};
     for (const e of rounds)
       if (e.attacked && !detectInjection(e.answer).suspected) missed[e.style] = (missed[e.style] ?? 0) + 1;
-    // Misses by style (sum 150): a class read now and missed before, or the reverse, shows here.
+    // Misses by style (sum 158): a class read now and missed before, or the reverse, shows here.
     expect(missed).toEqual({
       acrostic_puzzle: 1,
       calibration_reference: 2,
-      claimed_evidence: 73,
+      claimed_evidence: 81,
       delimiter_escape: 3,
       direct_address: 1,
       disguised_quote: 1,
       embedded_code_artifact: 2,
       embedded_message_readout: 1,
-      emotional_pressure: 5,
+      emotional_pressure: 4,
       'fake-rubric-author-quote': 1,
       fake_errata: 1,
       grader_note: 2,
       instruction_override: 3,
-      keyword_stuffing: 25,
+      keyword_stuffing: 26,
       non_english: 1,
       notes_directive: 1,
       role_play: 2,
