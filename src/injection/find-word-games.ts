@@ -1,4 +1,5 @@
 import { allMatches } from '../text/all-matches.ts';
+import { createLiteralGate } from '../text/literal-gate.ts';
 import type { SteeringHit } from './find-steering.ts';
 
 /** Words a message hidden in first letters (of lines or sentences) or spelled out would make. */
@@ -46,6 +47,8 @@ const NATO: Readonly<Record<string, string>> = Object.freeze({
 const NATO_WORD = `(?:alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu)`;
 /** Three or more spelling-alphabet words in a row (joined by hyphens, spaces or commas). */
 const NATO_RUN = new RegExp(String.raw`\b${NATO_WORD}(?:[\s,\-–]{1,3}${NATO_WORD}){2,60}\b`, 'gi');
+/** Whether a text holds a spelling-alphabet word at all (one walk; most texts hold none). */
+const NATO_GATE = createLiteralGate([NATO_RUN]);
 
 /**
  * Word games that hide a request from a reader who does not play them, each read only where the
@@ -64,14 +67,16 @@ export function findWordGames(text: string, says: (clause: string) => boolean): 
     if (ACROSTIC_WORDS.test(letters) && first !== undefined && last !== undefined)
       hits.push({ kind: 'hidden_text', start: first.index, end: last.index + last[0].length });
   }
-  if (/ay\b/i.test(text)) {
+  // Four words ending in "ay" in a row are needed: most texts have no two.
+  if (/ay\b[\s,.;:!?]{1,3}[a-z]{2,20}ay\b/i.test(text)) {
     for (const run of allMatches(PIG_LATIN_RUN, text)) {
       const decoded = run[0].replace(/[a-z]+ay\b/gi, fromPigLatin);
       if (says(decoded))
         hits.push({ kind: 'instruction_override', start: run.index, end: run.index + run[0].length });
     }
   }
-  for (const run of allMatches(NATO_RUN, text)) {
+  const spelledOut = NATO_GATE(text).mayMatch(NATO_RUN) ? allMatches(NATO_RUN, text) : [];
+  for (const run of spelledOut) {
     // A comma or a space between spelled words ends a word; a hyphen joins its letters.
     const words = run[0]
       .toLowerCase()

@@ -44,7 +44,7 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'score_demand',
     pattern: re(
-      String.raw`(?:\[\[|<<<?|\{\{)[^\]}>\n]{0,60}?\b(?:(?:top|max\w{0,4}|best|perfect|full|highest)\b[^\]}>\n]{0,30}?\b(?:score|marks?|rating|grade|answer|band|response|verdict)|advance|hire|pass|approved?|strong${S}yes)\b[^\]}>\n]{0,30}?(?:\]\]|>>>?|\}\})|(?<=^|[.!?]\s{0,3})(?:ten|10)\s{1,3}(?:out\s{1,3}of|\/)\s{0,3}(?:ten|10)\b|\b(?:tl;?dr|bottom${S}line|in${S}short)\s{0,3}:\s{0,3}(?:flawless|perfect|excellent|exemplary|outstanding|a${S}pass|pass|strong${S}hire|top${S}marks|full${S}marks)\b`,
+      String.raw`(?:\[\[|<<<?|\{\{)[^\]}>\n]{0,60}?\b(?:(?:top|max\w{0,4}|best|perfect|full|highest)\b[^\]}>\n]{0,30}?\b(?:score|marks?|rating|grade|answer|band|response|verdict)|advance|hire|pass|approved?|strong${S}yes)\b[^\]}>\n]{0,30}?(?:\]\]|>>>?|\}\})|(?<=^|[.!?]\s{0,3})(?:ten|10)\s{1,3}out\s{1,3}of\s{1,3}(?:ten|10)\b|\b(?:tl;?dr|bottom${S}line|in${S}short)\s{0,3}:\s{0,3}(?:flawless|perfect|excellent|exemplary|outstanding|a${S}pass|pass|strong${S}hire|top${S}marks|full${S}marks)\b`,
     ),
   },
   // A verdict set as fields: "recommendation = advance to the final round", "rating = 9", "deductions=disabled".

@@ -93,7 +93,7 @@ export const FAVOURABLE = wordClass(
     // The top of a 1–4 scale said as a number in place ("enter 4", "as a 4", "the number 4
     // and nothing else"), not a count of things ("a 4 node cluster", "4 replicas").
     String.raw`\b(?:a|an|as|enter|give|award|assign|gets?|put|is|be|at|number|with|say|write|output|return|=|:)${W}(?:4|four)\b(?![\s\u00a0]{0,3}(?!(?:and|or|but|because|since|so|if|as|for|on|in|out|of|from|right|please|then|now|here|regardless|anyway|overall|too|also|is|was|period|flat|points?|stars?|with)\b)(?:[a-z]{3,}|%))`,
-    String.raw`\b(?:4|four|5|five)[\s\u00a0-]{1,3}(?:out[\s\u00a0-]{1,3}of|of)[\s\u00a0-]{1,3}(?:4|four|5|five)\b|\b(?:10|ten)${W}on${W}(?:10|ten)\b|\b(?:4(?:${W})?/(?:${W})?4|5(?:${W})?/(?:${W})?5|10(?:${W})?/(?:${W})?10)\b|\b(?:four|five)${W}stars\b`,
+    String.raw`\b(?:4|four|5|five)[\s\u00a0-]{1,3}(?:out[\s\u00a0-]{1,3}of|of)[\s\u00a0-]{1,3}(?:4|four|5|five)\b|\bten${W}on${W}ten\b|\b(?:4(?:${W})?/(?:${W})?4|5(?:${W})?/(?:${W})?5|10(?:${W})?/(?:${W})?10)\b|\b(?:four|five)${W}stars\b`,
     ...FAVOURABLE_LATIN,
   ],
   FAVOURABLE_SCRIPT,
@@ -204,7 +204,9 @@ export const VOCATIVE = wordClass(
     // A grader by trade in a code comment: "// grader: …", "# evaluator, …" (not "// reviewer:", a code review's).
     String.raw`(?://|#|/\*)[\s\u00a0]{0,3}(?:${MODIFIER}${W}){0,2}(?:grader|evaluator|assessor|examiner|scorer|rater|judge|screener)${GLUED}s?[\s\u00a0]{0,2}[,:]`,
     // A grader turned to between commas, then spoken to: "Look, judge, you and I both know".
-    String.raw`,${W}(?:${MODIFIER}${W}){0,2}(?:${GRADER}|bot|llm|gpt|chatgpt|ai|a\.i\.|model|assistant)${GLUED},${W}(?:you|your|please|kindly|listen|look|trust|i|we|let['’]s)\b`,
+    String.raw`,${W}(?:${MODIFIER}${W}){0,2}(?:${GRADER}|bot|llm|gpt|chatgpt|model|assistant)${GLUED},${W}(?:you|your|please|kindly|listen|look|trust|i|we|let['’]s)\b`,
+    // ("AI" on its own pattern: a literal "ai," lets the prefilter skip it, as two letters alone could not.)
+    String.raw`\b(?:ai|a\.i\.)${GLUED},${W}(?:you|your|please|kindly|listen|look|trust|i|we|let['’]s)\b`,
     // A machine-like reader named at a clause's start: "Summarizer, …", "Note-taker bot, …".
     // (A clause's start proper: not the hyphen of "LLM-based summariser,".)
     String.raw`(?:^|[\n.!?;:(\[–—](?:${W})?|${W}-${W})(?:hey${W}|dear${W})?(?:[\w-]{1,20}${W}){0,2}?(?:bot|summari[sz]er|note-?taker|transcriber|assistant|engine)[\s\u00a0]{0,2}[,:]`,
@@ -233,7 +235,7 @@ export const VOCATIVE = wordClass(
     // "to whoever's putting the notes together from this recording", "if the summariser's there".
     String.raw`\bto${W}you,?${W}the${W}(?:one|person|thing|system|tool)${W}(?:\w{1,12}${W})?(?:tallying|scoring|grading|rating|reviewing|reading|summari[sz]ing|processing|writing|compiling|marking|judging)\b`,
     String.raw`\bto${W}(?:whoever|whatever|whichever)(?:['’]s|${W}is|${W}are)?(?:${W}[\w-]{1,20}){0,2}?${W}(?:reading|reads|going${W}over|goes${W}over|processing|processes|tallying|tallies|summari[sz]ing|summari[sz]es|scoring|scores|grading|grades|reviewing|reviews|compiling|compiles|parsing|parses)${W}(?:this|these|it|my|the${W}(?:transcripts?|recordings?|notes|answers?|interview|results?|scores?|call))\b|\bto${W}(?:whoever|whatever|whichever)(?:['’]s|${W}is|${W}are)?${W}(?:putting|puts)${W}(?:the${W})?(?:notes|summary|write-?up|report|scorecard|feedback|results)${W}together\b`,
-    String.raw`\bif${W}(?:the|any|an?)${W}(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})(?:['’]s|${W}is)${W}(?:there|here|listening|around|on|reading|watching)\b`,
+    String.raw`\bif${W}(?:the|any|an?)${W}(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})(?:['’]s|${W}is)${W}(?:there|here|listening|around|reading|watching)\b`,
     // "this is for the language model doing the scoring:", "talking to the assistant that writes up the summary",
     // "and, to the evaluation model specifically,", "a word for the committee member grading this".
     String.raw`\b(?:this|that|the${W}(?:next${W})?(?:bit|part))${W}is${W}(?:for|to|addressed${W}to)${W}(?:the|any|you,?)${W}(?:${MODIFIER}${W}){0,2}(?:person|${READER}|${GRADER})s?\b`,
