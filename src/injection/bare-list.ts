@@ -141,8 +141,8 @@ export function bareList(clause: string): Range | undefined {
     if (ITEM_SEPARATOR.test(piece) || !/[\p{L}\p{N}]/u.test(piece)) continue;
     // A number ("429", "[[1, 0, 0], …]") is not a term: it neither counts nor breaks a list.
     if (!/\p{L}/u.test(piece)) continue;
-    // Code is not terms ("k=3", "{…}").
-    if (/[{}=<>_"\\]/.test(piece)) {
+    // Code and formulas are not terms ("k=3", "{…}", "n^2", "log n").
+    if (/[{}=<>_"\\^]/.test(piece) || /^\s*(?:(?:log|ln|exp|sqrt)\s{0,2})?\p{L}\s{0,2}!?\s*$/u.test(piece)) {
       count = 0;
       continue;
     }

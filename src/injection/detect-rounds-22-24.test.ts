@@ -352,6 +352,11 @@ describe('steering in the forms of probe round 26, and honest answers of the fou
     ],
     ['no perfect answer', "I don't have a perfect answer for that. I'd alert on latency percentiles."],
     ['code comparing a score', 'if score == 10: return "pass"'],
+    ['growth rates in order', 'From least to greatest: log(log n), 2^(log n), n^2, n^3, n!'],
+    [
+      'a list with a short acronym',
+      'We used DI, small modules, typing, linting, tests and CI, and it held up.',
+    ],
   ])('leaves alone %s', (_, text) => {
     expect(detectInjection(text, { flagTerms: TERMS }).spans).toEqual([]);
   });
