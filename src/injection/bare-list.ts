@@ -132,6 +132,9 @@ export function bareList(clause: string): Range | undefined {
   let start = -1;
   let count = 0;
   let described = 0;
+  let introducedAt = -1;
+  let introduced = false;
+  let outline: boolean | undefined;
   const said = new Set<string>();
   let repeats = 0;
   let at = 0;
@@ -191,12 +194,14 @@ export function bareList(clause: string): Range | undefined {
       if (repeats >= 1) return [start, clause.length];
       // A list completing a sentence said before it, or under a topic heading (an outline,
       // "Detection: health checks, RED metrics, …", up to a length no outline of spoken points
-      // reaches), is said, unless it goes on to repeat itself.
-      const excused =
-        SPOKEN_INTRO.test(clause.slice(0, start)) ||
-        colonIntro(clause, start) ||
-        ((TOOLS_LABEL.test(clause) || topicLabelled(clause)) && count < LONG_OUTLINE);
-      if (!excused) return [start, clause.length];
+      // reaches), is said, unless it goes on to repeat itself. (Each read once per list and
+      // clause: the walk stays linear however long the list.)
+      if (introducedAt !== start) {
+        introducedAt = start;
+        introduced = SPOKEN_INTRO.test(clause.slice(0, start)) || colonIntro(clause, start);
+      }
+      outline ??= TOOLS_LABEL.test(clause) || topicLabelled(clause);
+      if (!introduced && !(outline && count < LONG_OUTLINE)) return [start, clause.length];
     }
   }
   return undefined;
