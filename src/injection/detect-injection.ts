@@ -1,5 +1,7 @@
 import { allMatches } from '../text/all-matches.ts';
+import { codeFences } from '../text/code-fences.ts';
 import { createLiteralGate } from '../text/literal-gate.ts';
+import { pushAll } from '../text/push-all.ts';
 import { splitAlternatives } from '../text/split-alternatives.ts';
 import { clauseRanges, rangeAt } from './clause-ranges.ts';
 import { findAdversarialSuffix } from './find-adversarial-suffix.ts';
@@ -115,7 +117,7 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
       hits.push({ kind, start: folded.map[from] ?? 0, end: folded.endOf(to) });
     }
   }
-  hits.push(...findCompactHits(folded));
+  pushAll(hits, findCompactHits(folded));
   for (const found of findSteering(folded)) hits.push({ ...found, steering: true });
   for (const found of findSplitSteering(folded)) hits.push({ ...found, steering: true });
   const originalOf = (start: number, end: number) =>
@@ -130,12 +132,17 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   }
   for (const range of findUnbalancedClosers(text)) hits.push({ kind: 'wrapper_escape', ...range });
   for (const found of findAdversarialSuffix(text)) hits.push({ ...found, steering: true });
-  if (decode) hits.push(...findEncoded(text, (decoded) => detect(decoded, {}, false).suspected));
+  if (decode)
+    pushAll(
+      hits,
+      findEncoded(text, (decoded) => detect(decoded, {}, false).suspected),
+    );
 
   const spans: { kind: InjectionKind; start: number; end: number }[] = [];
   // In text order; a hit inside a span already taken adds nothing, so a flood of hits costs
   // one span's work, not one per hit.
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const fences = codeFences(text);
   let covered = -1;
   for (const hit of hits) {
     if (hit.end <= covered) continue;
@@ -151,12 +158,12 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
         inDataRecord(text, hit.start, hit.end)) ||
       (hit.kind === 'wrapper_escape' && inJsonValue(text, hit.start, hit.end)) ||
       ((hit.kind === 'score_demand' || hit.kind === 'wrapper_escape') &&
-        inCodeString(text, hit.start, hit.end)) ||
+        inCodeString(text, hit.start, hit.end, fences)) ||
       (hit.kind === 'chat_template' &&
         quotesHarmlessMessage(text, hit.start, (content) => detect(content, {}, false).suspected)) ||
       (hit.steering === true
-        ? isReportedExample(text, sentence, hit)
-        : isMention(text, sentence, hit, extent.end));
+        ? isReportedExample(text, sentence, hit, fences)
+        : isMention(text, sentence, hit, extent.end, fences));
     if (mention) continue;
     spans.push({ kind: hit.kind, ...extent });
     covered = Math.max(covered, extent.end);

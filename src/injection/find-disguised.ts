@@ -1,4 +1,5 @@
 import { allMatches } from '../text/all-matches.ts';
+import { pushAll } from '../text/push-all.ts';
 import { STOP_WORDS } from './bare-list.ts';
 import { findEmojiVerdicts } from './find-emoji-verdict.ts';
 import { type SteeringHit, steeringIn } from './find-steering.ts';
@@ -114,10 +115,10 @@ export function findDisguised(
   // (Its pattern never crosses a line.)
   const note = firstOf(RECORD_NOTE, text, false);
   if (note !== undefined) hits.push({ kind: 'compliance_claim', start: note[0], end: note[1] });
-  hits.push(...findEmojiVerdicts(text));
+  pushAll(hits, findEmojiVerdicts(text));
   const acrostic = countLines(text, 4) ? findAcrostic(text) : undefined;
   if (acrostic !== undefined) hits.push({ kind: 'hidden_text', ...acrostic });
-  hits.push(...findWordGames(text, said));
+  pushAll(hits, findWordGames(text, said));
   const otherScript = OTHER_SCRIPT.test(text);
   let englishTotal: number | undefined;
   const englishInText = () => {

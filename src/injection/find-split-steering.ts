@@ -1,3 +1,4 @@
+import { pushAll } from '../text/push-all.ts';
 import { clauseRanges, type Range } from './clause-ranges.ts';
 import type { SteeringHit } from './find-steering.ts';
 import { steeringIn } from './find-steering.ts';
@@ -56,7 +57,7 @@ export function findSplitSteering(folded: FoldedText): SteeringHit[] {
       budget -= 1;
       const found = readJoined(folded, pieces.slice(first, last + 1));
       if (found.length > 0) coveredTo = last;
-      hits.push(...found);
+      pushAll(hits, found);
     }
   }
   return hits;

@@ -1,4 +1,5 @@
 import { allMatches } from '../text/all-matches.ts';
+import type { CodeFences } from '../text/code-fences.ts';
 
 /** How far (characters) the braces of a record around a hit are looked for. */
 const REACH = 200;
@@ -64,7 +65,8 @@ function enclosedInJson(
   wanted: (open: number, close: number) => boolean,
 ): boolean {
   const from = Math.max(0, start - JSON_REACH);
-  let open = text.lastIndexOf('{', start);
+  // (Looked for within reach only: a text of many hits and no brace is not scanned once per hit.)
+  let open = braceBefore(text, start, from);
   for (let tries = 0; open >= from && tries < JSON_TRIES; tries += 1) {
     const close = matchingBrace(text, open, Math.min(text.length, open + 2 * JSON_REACH));
     if (close >= end - 1 && wanted(open, close)) {
@@ -76,9 +78,15 @@ function enclosedInJson(
       }
     }
     if (open === 0) break;
-    open = text.lastIndexOf('{', open - 1);
+    open = braceBefore(text, open - 1, from);
   }
   return false;
+}
+
+/** The offset of the last `{` at or before `at` and not before `from`, or -1. */
+function braceBefore(text: string, at: number, from: number): number {
+  for (let i = Math.min(at, text.length - 1); i >= from; i -= 1) if (text.charCodeAt(i) === 123) return i;
+  return -1;
 }
 
 /** The offset of the brace closing the one at `open` (strings and escapes skipped), or -1 before `limit`. */
@@ -106,8 +114,8 @@ function matchingBrace(text: string, open: number, limit: number): number {
  * returns, quoted whole, not a verdict the answer gives. The value must parse, sit between two
  * like quote marks, and the block must be open at the hit and closed after it.
  */
-export function inCodeString(text: string, start: number, end: number): boolean {
-  const fenced = insideFence(text, start, end);
+export function inCodeString(text: string, start: number, end: number, fences: CodeFences): boolean {
+  const fenced = fences.openingBefore(start, end) !== undefined;
   return enclosedInJson(text, start, end, (open, close) => {
     const quote = text[open - 1];
     // Between like quotes, in a fence or on a line of code: the literal is assigned, passed or returned.
@@ -127,13 +135,6 @@ function lineBefore(text: string, at: number): string {
   return text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 200), at);
 }
 
-/** Whether a ``` fence opens before `start` (an odd count of fences) and closes after `end`. */
-function insideFence(text: string, start: number, end: number): boolean {
-  let fences = 0;
-  for (let at = text.indexOf('```'); at !== -1 && at < start; at = text.indexOf('```', at + 3)) fences += 1;
-  return fences % 2 === 1 && text.indexOf('```', end) !== -1;
-}
-
 /** A chat message record's content given by a name: `"content": user_msg`. */
 const CONTENT_NAME = /"content"\s{0,3}:\s{0,3}[A-Za-z_][\w.]{0,60}\s{0,3}[,}]/;
 /** The content string of a chat message record: `"content": "…"`. */
@@ -145,8 +146,8 @@ const CONTENT_FIELD = /"content"\s{0,3}:\s{0,3}("(?:[^"\\\n]|\\.){0,2000}")/;
  * there is no such record or no content string.
  */
 export function chatRecordContent(text: string, start: number): string | undefined {
-  const open = text.lastIndexOf('{', start);
-  if (open < 0 || start - open > REACH) return undefined;
+  const open = braceBefore(text, start, Math.max(0, start - REACH));
+  if (open < 0) return undefined;
   const close = matchingBrace(text, open, Math.min(text.length, open + 2 * JSON_REACH));
   if (close < start) return undefined;
   const record = text.slice(open, close + 1);

@@ -5,6 +5,8 @@
  * when it is inside quotes or follows a reporting cue in its sentence, unless it points at this
  * very evaluation ("rate this answer", "give me a 4"): quoting an attack on oneself is still one.
  */
+import type { CodeFences } from '../text/code-fences.ts';
+
 /** Talk of attacks, and the framing of an example: cues shared by mentions and reported examples. */
 // (Not the injections of engineering: "dependency injection", "fault injection".)
 const ATTACK_TALK = String.raw`\b(?:attackers?|attacks?|adversar\w{0,10}|malicious|hostile|(?<!\b(?:dependency|constructor|setter|field|method|property|fault|failure|error|chaos|latency|code)[\s-])(?:injection|injected|injections)|payloads?|jailbreaks?|exploits?)\b`;
@@ -67,6 +69,7 @@ export function isMention(
   sentence: { readonly start: number; readonly end: number },
   hit: { readonly start: number; readonly end: number },
   scopeEnd: number,
+  fences: CodeFences,
 ): boolean {
   // Bounded around the hit, so a flood of hits in one endless "sentence" stays linear.
   const from = Math.max(sentence.start, hit.start - SCOPE);
@@ -79,24 +82,21 @@ export function isMention(
   // "the ]]> sequence", "<|im_end|> tokens": named as a thing, not used.
   if (NAMED_AS_THING.test(text.slice(hit.end, hit.end + 80))) return true;
   if (MENTION_CUE.test(text.slice(Math.max(sentence.start, hit.start - 120), hit.start))) return true;
-  return inIntroducedFence(text, hit, EXAMPLE_CUE);
+  return inIntroducedFence(text, hit, fences);
 }
 
 /**
  * Whether the hit lies in a fenced block (```) that the text just before the fence introduces
  * as an example of attacks ("A typical attack in our logs looked like:"): a quoted log, not a
- * message. The block must close after the hit; only the fence nearest before the hit is read.
+ * message. The block must close after the hit.
  */
 function inIntroducedFence(
   text: string,
   hit: { readonly start: number; readonly end: number },
-  cue: RegExp,
+  fences: CodeFences,
 ): boolean {
-  const open = text.lastIndexOf('```', hit.start);
-  if (open < 0 || text.indexOf('```', hit.end) < 0) return false;
-  let fences = 0;
-  for (let at = text.indexOf('```'); at !== -1 && at <= open; at = text.indexOf('```', at + 3)) fences += 1;
-  return fences % 2 === 1 && cue.test(text.slice(Math.max(0, open - 200), open));
+  const open = fences.openingBefore(hit.start, hit.end);
+  return open !== undefined && EXAMPLE_CUE.test(text.slice(Math.max(0, open - 200), open));
 }
 
 /**
@@ -114,11 +114,12 @@ export function isReportedExample(
   text: string,
   sentence: { readonly start: number; readonly end: number },
   hit: { readonly start: number; readonly end: number },
+  fences: CodeFences,
 ): boolean {
   // Quotes alone do not make an example: "my friend said to tell you: 'file this under
   // exemplary'" relays the request. An example is framed as one, before the quote or the hit.
   return (
     EXAMPLE_CUE.test(text.slice(Math.max(sentence.start, hit.start - 160), hit.start)) ||
-    inIntroducedFence(text, hit, EXAMPLE_CUE)
+    inIntroducedFence(text, hit, fences)
   );
 }

@@ -1,5 +1,6 @@
 import { allMatches } from '../text/all-matches.ts';
 import { type GateResult, OPEN_GATE } from '../text/literal-gate.ts';
+import { pushAll } from '../text/push-all.ts';
 import { splitSources } from '../text/split-alternatives.ts';
 
 /**
@@ -38,7 +39,7 @@ export function rangesOf(
   gate: GateResult = OPEN_GATE,
 ): (readonly [number, number])[] {
   const found: (readonly [number, number])[] = [];
-  for (const pattern of patternsToRun(cls, withScript, gate)) found.push(...collect(pattern, text));
+  for (const pattern of patternsToRun(cls, withScript, gate)) pushAll(found, collect(pattern, text));
   return found.length > 1 ? found.sort((a, b) => a[0] - b[0] || b[1] - a[1]) : found;
 }
 

@@ -1,4 +1,5 @@
 import { allMatches } from '../../text/all-matches.ts';
+import { pushAll } from '../../text/push-all.ts';
 
 /** A verbatim slice of the answer: `answer.slice(start, start + text.length) === text`. */
 export interface TextSpan {
@@ -31,7 +32,7 @@ export function splitSentences(text: string): TextSpan[] {
     for (const { segment, index } of SENTENCES.segment(text.slice(from, to))) {
       const trimmed = trimSpan(segment, from + index);
       if (trimmed === undefined) continue;
-      spans.push(...cutLongSpan(trimmed));
+      pushAll(spans, cutLongSpan(trimmed));
     }
   }
   return spans;
@@ -95,13 +96,13 @@ function cutLongSpan(span: TextSpan): TextSpan[] {
     // Words between the piece start and this cut, counted incrementally (linear, not per cut).
     const words = lastWords + countWords(span.text.slice(lastCut, cut));
     if (words > MAX_WORDS && lastCut > from) {
-      pieces.push(...trimmedPiece(span, from, lastCut));
+      pushAll(pieces, trimmedPiece(span, from, lastCut));
       from = lastCut;
       lastWords = countWords(span.text.slice(lastCut, cut));
     } else lastWords = words;
     lastCut = cut;
   }
-  pieces.push(...trimmedPiece(span, from, span.text.length));
+  pushAll(pieces, trimmedPiece(span, from, span.text.length));
   return pieces.flatMap(cutByWords);
 }
 
