@@ -73,11 +73,11 @@ const CLAUSE_CUT = /[^,;:—–]+?(?=[,;:—–]|\s(?:and|so|but|then|because)\s
  * without punctuation), its clauses: "the third is the expiry job like I mentioned" points back
  * at one thing, not at every term in a sixty-word stretch.
  */
-function runOnPieces(m: RegExpExecArray): { index: number; 0: string }[] {
-  if ((m[0].match(/\S+/g)?.length ?? 0) < RUN_ON_WORDS) return [m];
+function runOnPieces(m: RegExpExecArray): { at: number; text: string }[] {
+  if ((m[0].match(/\S+/g)?.length ?? 0) < RUN_ON_WORDS) return [{ at: m.index, text: m[0] }];
   return allMatches(CLAUSE_CUT, m[0])
     .filter((piece) => piece[0].trim() !== '')
-    .map((piece) => ({ index: m.index + piece.index, 0: piece[0] }));
+    .map((piece) => ({ at: m.index + piece.index, text: piece[0] }));
 }
 
 /** A sentence: up to a full stop, ! or ? followed by a space or the end, or the end of the line (a claim may list its points with semicolons). */
@@ -102,9 +102,9 @@ export function findCoverageClaims(
   if (terms.size < 2) return [];
   const sentences = allMatches(SENTENCE, text)
     .flatMap(runOnPieces)
-    .map((m) => {
-      const start = m.index + (m[0].length - m[0].trimStart().length);
-      const body = m[0].trim();
+    .map(({ at, text: piece }) => {
+      const start = at + (piece.length - piece.trimStart().length);
+      const body = piece.trim();
       const stems = allMatches(WORD, body).map((w) => stemWord(w[0].toLowerCase().replace(/['’]s$/, '')));
       return { start, end: start + body.length, body, stems };
     });

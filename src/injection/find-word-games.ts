@@ -47,6 +47,8 @@ const NATO: Readonly<Record<string, string>> = Object.freeze({
 const NATO_WORD = `(?:alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu)`;
 /** Three or more spelling-alphabet words in a row (joined by hyphens, spaces or commas). */
 const NATO_RUN = new RegExp(String.raw`\b${NATO_WORD}(?:[\s,\-–]{1,3}${NATO_WORD}){2,60}\b`, 'gi');
+/** Each spelling-alphabet word of a run (`match` with a global pattern keeps no state between calls). */
+const NATO_WORDS = new RegExp(NATO_WORD, 'g');
 /** Whether a text holds a spelling-alphabet word at all (one walk; most texts hold none). */
 const NATO_GATE = createLiteralGate([NATO_RUN]);
 
@@ -81,9 +83,7 @@ export function findWordGames(text: string, says: (clause: string) => boolean): 
     const words = run[0]
       .toLowerCase()
       .split(/\s*,\s*|\s{2,}|\s(?=\S+-)/)
-      .map((word) =>
-        (word.match(new RegExp(NATO_WORD, 'g')) ?? []).map((spelled) => NATO[spelled] ?? '').join(''),
-      );
+      .map((word) => (word.match(NATO_WORDS) ?? []).map((spelled) => NATO[spelled] ?? '').join(''));
     const spelled = words.join(' ');
     if (words.some((word) => word.length >= 3 && ACROSTIC_WORDS.test(word)) || says(spelled))
       hits.push({ kind: 'hidden_text', start: run.index, end: run.index + run[0].length });
