@@ -103,9 +103,15 @@ export function bareList(clause: string): Range | undefined {
   let run = 0;
   let runStart = 0;
   let commas = 0;
+  // A long run under a topic heading, said only if the clause goes on to a predicate.
+  let headed: number | undefined;
   for (const token of tokens) {
     const word = PLAIN_WORD.exec(token[0])?.[1]?.toLowerCase();
     if (word === undefined || STOP_WORDS.has(word) || PREDICATE.has(word)) {
+      if (headed !== undefined && word !== undefined && PREDICATE.has(word)) {
+        headed = undefined;
+        break;
+      }
       run = 0;
       continue;
     }
@@ -119,11 +125,18 @@ export function bareList(clause: string): Range | undefined {
     // Unless the run is a list (a comma every three words or fewer) completing a sentence said
     // before it: "I'd have integration tests in containers, contract tests, fault injection, …".
     // (Such a list is then read as a list below: it may still repeat itself.)
-    if (run >= BARE_RUN) {
+    if (run >= BARE_RUN && headed === undefined) {
       if (commas * 3 >= run && SPOKEN_INTRO.test(clause.slice(0, runStart))) break;
+      // … or under a topic heading, going on to say something of its items ("Symptoms: lockstep
+      // deploys, chatty synchronous calls, …, and bugs that are really about consistency").
+      if (commas * 3 >= run && (TOOLS_LABEL.test(clause) || topicLabelled(clause))) {
+        headed ??= runStart;
+        continue;
+      }
       return [runStart, clause.length];
     }
   }
+  if (headed !== undefined) return [headed, clause.length];
   // Six or more short items in a row, none with a predicate: the list inside a longer clause too
   // ("… so it was fine. plus vault, kms, secret rotation, … and of course never in git").
   if ((clause.match(LIST_MARK) ?? []).length < 4) return undefined;

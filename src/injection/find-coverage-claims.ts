@@ -53,6 +53,11 @@ const SELF_REFERENCE_SOURCES = [
   // "what I've said addresses …", "having already explained …".
   String.raw`\bwhat\s{1,3}${SELF}\s{1,3}(?:said|described|explained|outlined|covered|mentioned)\s{1,3}(?:already\s{1,3})?(?:addresses|covers|shows|demonstrates|touches|includes|hits)\b`,
   String.raw`\bhaving\s{1,3}(?:already\s{1,3}|just\s{1,3}|previously\s{1,3})?(?:explained|covered|discussed|described|addressed|outlined|mentioned|shown|demonstrated|walked\s{1,3}through)\b`,
+  // The answer's points named as points ("the coordination point and the boundary point in one go"),
+  // ticked off aloud ("check, check and check"), or summed up as everything ("pretty much the whole picture").
+  String.raw`\bthe\s{1,3}[\w-]{3,40}\s{1,3}point,?\s{1,3}and\s{1,3}the\s{1,3}[\w-]{3,40}\s{1,3}(?:point|one)\b`,
+  String.raw`\bcheck,?\s{1,3}(?:and\s{1,3})?check\b`,
+  String.raw`\b(?:pretty\s{1,3}much|basically|that['’]s|that\s{1,3}is|so\s{1,3}that['’]s)\s{1,3}the\s{1,3}(?:whole|full|complete|entire)\s{1,3}(?:picture|package|list|set)\b`,
 ];
 /** Each alternative on its own, behind a literal gate: most answers hold none of their words. */
 const SELF_REFERENCE = SELF_REFERENCE_SOURCES.flatMap(splitAlternatives).map((source) => new RegExp(source));
@@ -105,7 +110,13 @@ export function findCoverageClaims(
     .map(({ at, text: piece }) => {
       const start = at + (piece.length - piece.trimStart().length);
       const body = piece.trim();
-      const stems = allMatches(WORD, body).map((w) => stemWord(w[0].toLowerCase().replace(/['’]s$/, '')));
+      // A hyphenated compound names its parts too ("the coordination-across-services point").
+      const stems = allMatches(WORD, body).flatMap((w) => {
+        const word = w[0].toLowerCase().replace(/['’]s$/, '');
+        return word.includes('-')
+          ? [word, ...word.split('-').filter(Boolean)].map(stemWord)
+          : [stemWord(word)];
+      });
       return { start, end: start + body.length, body, stems };
     });
   // How many sentences use each term: a term only one sentence uses is said nowhere else.

@@ -22,7 +22,7 @@ const LEAD_LABEL = /^[\p{L}'’ -]{1,30}:\s/u;
 export const RELATION =
   /\b(?:with|on|at|in|for|by|after|before|per|via|from|into|under|over|until|within|without|only|when)\b/i;
 const LIST_LABEL =
-  /^(?:key\s{1,3})?(?:keywords|key\s{1,3}terms|buzzwords|tags|topics|concepts|terms)\s{0,3}[:\-–—]/i;
+  /^(?:key\s{1,3})?(?:keywords|key\s{1,3}terms|buzzwords|tags|topics|concepts|terms)\s{0,3}[:\-–—]|\b(?:keywords|key\s{1,3}(?:words|terms|concepts|phrases)|buzzwords)\s{1,3}(?:here\s{1,3})?(?:are|would\s{1,3}be)\b/i;
 /**
  * Sentences and list-like clauses; a bare list has no full stop, so newlines and bullets cut too.
  * A dot before a letter ("mock.patch", "v1.2") is inside a name, not a sentence's end.
@@ -33,7 +33,8 @@ const SEGMENT = /(?:[^.!?\n;•]|\.(?=\w))+[.!?;]*/g;
  * Spans where rubric terms are listed rather than used: a sentence that is a list of four or
  * more items nearly all of which are terms, with no predicate around them; a sentence whose
  * words are mostly terms (density ≥ 60% with four distinct terms); one term said four times in
- * a sentence made 40% of terms; a list labelled "Keywords:"; or three or more short
+ * a sentence made 40% of terms; terms run together without commas or a predicate (four
+ * distinct, 40% of the words); a list labelled "Keywords:" or "the key terms are"; or three or more short
  * predicate-less fragments in a row that name terms ("Circuit breakers. Idempotency. Retries."). Natural answers name the terms inside clauses that say
  * what was done with them. Linear in the text.
  */
@@ -118,10 +119,19 @@ export function findKeywordStuffing(
     // "Keywords: a, b, c" / "Buzzwords - …": a label announcing a list of terms.
     const labelled = LIST_LABEL.test(body) && distinct >= 3;
     const dense = words.length >= 8 && distinct >= 4 && termWords.length / words.length >= 0.6;
+    // Terms run together with no punctuation and nothing to relate them ("Retries timeouts
+    // idempotency circuit breakers backoff jitter …"): a list with its commas left out.
+    const runOn =
+      !hasPredicate &&
+      items.length <= 2 &&
+      words.length >= 8 &&
+      distinct >= 4 &&
+      termWords.length / words.length >= 0.4 &&
+      !RELATION.test(body);
     const counts = new Map<string, number>();
     for (const w of termWords) counts.set(w.stem, (counts.get(w.stem) ?? 0) + 1);
     const repeated = [...counts.values()].some((n) => n >= 4) && termWords.length / words.length >= 0.4;
-    if (listed || labelled || dense || repeated) spans.push({ start, end });
+    if (listed || labelled || dense || runOn || repeated) spans.push({ start, end });
   }
   flushRun();
   return spans;

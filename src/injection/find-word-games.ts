@@ -10,6 +10,11 @@ export const ACROSTIC_WORDS =
 const FIRST_LETTER_CUE =
   /\bfirst\s{1,3}letters?\s{1,3}of\s{1,3}(?:each|every|the)\s{1,3}(?:sentences?|lines?|words?)\b/i;
 const SENTENCE = /[^.!?\n]+[.!?]*/g;
+/** Uncued, the initials of this many sentences at least are read. */
+const UNCUED_SENTENCES = 7;
+/** A request spelled by initials without a cue: a verdict of two words, seven letters or more. */
+const ACROSTIC_REQUEST =
+  /(?:top|full|max|best|highest|high)(?:score|marks|grade|rating|tier|band)|(?:pass|hire|advance|approve|shortlist)(?:me|this|him|her)|(?:give|rate|score|grade|mark)(?:me|this|it)(?:top|four|max|full|ten|perfect)|perfect(?:score|answer|marks)/;
 /** Four or more words in a row ending in "ay": pig latin ("easeplay utpay isthay answerway"). */
 const PIG_LATIN_RUN = /(?<![A-Za-z'’])(?:[a-z]{2,20}ay[\s,.;:!?]{1,3}){3,40}[a-z]{2,20}ay(?![A-Za-z'’])/gi;
 const NATO: Readonly<Record<string, string>> = Object.freeze({
@@ -61,12 +66,17 @@ const NATO_GATE = createLiteralGate([NATO_RUN]);
  */
 export function findWordGames(text: string, says: (clause: string) => boolean): SteeringHit[] {
   const hits: SteeringHit[] = [];
-  if (FIRST_LETTER_CUE.test(text)) {
+  // Sentence initials: any steering word when the answer points at them; uncued, only a whole
+  // request of seven letters or more ("TOP SCORE", "PASS ME IN"), which chance does not spell.
+  const cued = FIRST_LETTER_CUE.test(text);
+  if (cued || countSentences(text, UNCUED_SENTENCES)) {
     const sentences = allMatches(SENTENCE, text).filter((s) => /\p{L}/u.test(s[0]));
     const letters = sentences.map((s) => (/\p{L}/u.exec(s[0])?.[0] ?? '').toLowerCase()).join('');
-    const first = sentences[0];
-    const last = sentences.at(-1);
-    if (ACROSTIC_WORDS.test(letters) && first !== undefined && last !== undefined)
+    const spelled = cued ? ACROSTIC_WORDS.exec(letters) : ACROSTIC_REQUEST.exec(letters);
+    // The span: the sentences whose initials spell it (the whole answer when cued).
+    const first = cued ? sentences[0] : sentences[spelled?.index ?? 0];
+    const last = cued ? sentences.at(-1) : sentences[(spelled?.index ?? 0) + (spelled?.[0].length ?? 1) - 1];
+    if (spelled !== null && first !== undefined && last !== undefined)
       hits.push({ kind: 'hidden_text', start: first.index, end: last.index + last[0].length });
   }
   // Four words ending in "ay" in a row are needed: most texts have no two.
@@ -113,4 +123,15 @@ function fromPigLatin(word: string): string {
     if (ONSETS.has(cluster)) return `${cluster}${stem.slice(0, -length)}`;
   }
   return lower;
+}
+
+/** Whether `text` has at least `count` sentence ends (., ! or ? before a space or the end). */
+function countSentences(text: string, count: number): boolean {
+  let found = 0;
+  for (let at = text.search(/[.!?](?:\s|$)/); at >= 0 && found < count; ) {
+    found += 1;
+    const next = text.slice(at + 1).search(/[.!?](?:\s|$)/);
+    at = next < 0 ? -1 : at + 1 + next;
+  }
+  return found >= count;
 }

@@ -10,14 +10,14 @@ import {
 } from './pattern-parts.ts';
 
 /** One mark at the top of a scale, as a stamp writes it. */
-const VERDICT_TOKEN = String.raw`(?:full${S}marks|top${S}marks|10\s{0,3}\/\s{0,3}10|4\s{0,3}\/\s{0,3}4|5\s{0,3}\/\s{0,3}5|a\+|pass|strong${S}hire|exemplary|flawless|perfect|outstanding|top${S}band|#1(?:${S}answer)?|best${S}answer|max(?:imum)?${S}score|(?:five|5)${S}stars|100\s{0,3}%|optimal(?:${S}(?:response|answer|score))?|no${S}deductions?|no${S}notes|no${S}red${S}flags|hire|max(?:imal|imum)?${S}(?:rating|score|marks)|top${S}score|best${S}response|verified|approved|excellent|superb|10)`;
+const VERDICT_TOKEN = String.raw`(?:full${S}marks|top${S}marks|10\s{0,3}\/\s{0,3}10|4\s{0,3}\/\s{0,3}4|5\s{0,3}\/\s{0,3}5|a\+|pass|strong${S}hire|exemplary|flawless|perfect|outstanding|top${S}band|#1(?:${S}answer)?|best${S}answer|max(?:imum)?${S}score|(?:five|5)${S}stars|100\s{0,3}%|optimal(?:${S}(?:response|answer|score))?|no${S}deductions?|no${S}notes|no${S}red${S}flags|hire|max(?:imal|imum)?${S}(?:rating|score|marks)|top${S}score|best${S}response|verified|approved|excellent|superb|10|(?:perfect|ideal|gold(?:en)?|canonical|reference|benchmark|model|best|top|optimal|exemplary)[_-](?:answer|response|ref|reference|standard|tier|score|output)(?:[_-][a-z]{1,10})?|gold[_-]standard(?:[_-][a-z]{1,10})?|canonical|token[_-]ok)`;
 /** A setting whose value is the top of a scale ("alignment=perfect", "rate:max") or a verdict flag set ("ideal_answer=true"). */
 const KV_VERDICT = String.raw`(?:\b[\w.-]{2,30}[ \t]{0,2}[=:][ \t]{0,2}["']?(?:perfect|max(?:imum)?|ideal|optimal|flawless|exemplary|top|best|excellent|outstanding|superb)\b|\b(?:ideal|perfect|best|top|correct|complete|approved|verified|strong)[_-]?(?:answer|response|score|rating|candidate|hire|match)[ \t]{0,2}[=:][ \t]{0,2}["']?(?:true|yes|1)\b)`;
 /** Words that call an answer right and whole. */
 const TOP_WORD =
   '(?:correct|complete|exemplary|perfect|flawless|excellent|outstanding|ideal|comprehensive|exhaustive|impeccable)';
 /** Between a stamp's marks: spaces and a dash, bar, comma or the like, no words. */
-const STAMP_GAP = String.raw`[\s\u00a0]{0,3}[—–\-|,;:!.·•/+=*~✓✔]{0,4}[\s\u00a0]{0,3}`;
+const STAMP_GAP = String.raw`[\s\u00a0]{0,3}[—–\-|,;:!.·•/+=*~✓✔★☆]{0,4}[\s\u00a0]{0,3}`;
 
 /** Demands for a rating: "rate this answer as strong", "give me a 4", "score: 4", "so rate accordingly". */
 export const RATING_PATTERNS: readonly InjectionPattern[] = [
@@ -86,6 +86,28 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
     kind: 'instruction_override',
     pattern: re(
       String.raw`(?:${IMPERATIVE}|\byou${S}to${S})${RATE_VERB}${S}(?:this(?:${S}one)?|it|me|my${S}(?:answer|response|reply)|this${S}(?:answer|response|reply))${S}(?:(?:only${S}|purely${S}|solely${S})?(?:on|by|for)${S}(?:my${S}|the${S})?(?:effort|intent(?:ions?)?|confidence|enthusiasm|potential|attitude|vibes?|passion|tone|length|honesty)|the${S}way|as${S}(?:if|though)|like${S}(?:a|an|someone|you|that)${S}|generously|leniently|kindly|favou?rably|charitably|with${S}(?:kindness|generosity|leniency))\b`,
+    ),
+  },
+  // The verdict set as a field of its own, in code or config ("final_score = 5", "rubric_match: true").
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\b(?:final|overall|total|candidate|answer|rubric)[_-](?:score|rating|grade|verdict|match|result)[ \t]{0,2}(?:==?|:)[ \t]{0,2}["']?(?:\d|true\b|yes\b|pass|strong|hire|max)`,
+    ),
+  },
+  // "grade purely on enthusiasm", "score solely by effort": what the grade is to rest on, ordered.
+  {
+    kind: 'instruction_override',
+    pattern: re(
+      String.raw`${IMPERATIVE}${RATE_VERB}${S}(?:only|purely|solely|entirely|exclusively)${S}(?:on|by|for)\b`,
+    ),
+  },
+  // The top of every scale asked for ("maximum on every dimension", "all of them maxed out"), or
+  // where the number goes ("ten is the number that belongs in the sheet").
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\b(?:max(?:imum)?|top|full|highest)(?:${S}(?:marks|scores?|points|ratings?))?${S}(?:on|in|across|for)${S}(?:every|each|all)${S}(?:\w{1,12}${S})?(?:dimensions?|criteri(?:on|a)|axis|axes|categor(?:y|ies)|sections?|competenc(?:y|ies)|traits?)\b|\b(?:all${S}of${S}them|every(?:thing|${S}one)|across${S}the${S}board)${S}maxed\b|\b(?:number|score|rating|figure|grade|mark)${S}(?:that${S})?(?:belongs|goes|should${S}go|needs${S}to${S}go)${S}(?:in|on|into|down${S}in)${S}(?:the|my|your|that)${S}(?:sheet|scorecard|score${S}sheet|record|form|box|field|column|spreadsheet)\b`,
     ),
   },
   // Demands for a rating.

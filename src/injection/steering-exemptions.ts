@@ -16,6 +16,9 @@ export const MODESTY = wordClass([
 ]);
 /** A clause that speaks in the first person about being a grader ("as an interviewer I scored…"). */
 export const OWN_ROLE = wordClass([
+  // The speaker rating themself: "Self-assessment, I'm like a four on a five-point scale", "I'd say
+  // I'm solid but not expert here, maybe a 3.5 out of 5".
+  String.raw`\bself-?(?:assessment|rating|evaluation|assessed|rated)\b|\bi(?:['’]m|${W}am)${W}(?:(?:like|maybe|probably|about|around|roughly|honestly|realistically|only|just|solidly)${W}){0,2}(?:an?${W})?(?:\d(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)${W}(?:out${W}of|on${W}a|of)\b|\bi(?:['’]m|${W}am)${W}[\w -]{1,40},${W}(?:maybe|probably|like|about|around|roughly)${W}(?:an?${W})?(?:\d(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)${W}(?:out${W}of|on${W}a)\b`,
   // The speaker's own past rating: "in my last performance review I got 'meets expectations'".
   String.raw`\b(?:my|our)${W}(?:last|previous|recent|annual|yearly|mid-?year|first|latest|old|end-of-year)${W}(?:performance${W})?(?:review|appraisal|evaluation|assessment|rating|calibration)s?\b`,
   String.raw`\b(?:as${W}(?:a|an|the)${W}(?:\w{1,14}${W})?(?:interviewer|manager|grader|reviewer|assessor|examiner|lead|rater|panelist)|i['’]ve${W}(?:scored|graded|rated|reviewed|assessed)|i${W}(?:scored|graded|rated|assessed|was${W}(?:a|an|the)${W}(?:grader|reviewer|interviewer|assessor))|(?:rat(?:e|ed|ing)|scor(?:e|ed|ing)|grad(?:e|ed|ing)|giv(?:e|ing)|put(?:ting)?|mark(?:ed|ing)?|assess(?:ed|ing)?)${W}myself|my${W}(?:mentee|junior|intern|report)s?${W}(?:got|received|was|were|reached|ended))\b`,

@@ -51,26 +51,40 @@ interface Built {
   /** Alphabet index of each ASCII code (0 = not in any literal: the walk returns to the root). */
   readonly alphabet: Uint8Array;
   readonly width: number;
-  /** Per node, the literal ids ending there. */
-  readonly ends: ReadonlyArray<readonly number[] | undefined>;
-  /** Per node, the nearest node on its suffix chain where literals end (0 = none). */
+  /**
+   * Per node, the first node of its suffix chain (itself included) where literals end, 0 = none:
+   * the walk reads one number per character and follows a chain only where a literal ends.
+   */
+  readonly firstOutput: Int32Array;
+  /** Per node, the next node on its suffix chain where literals end (0 = none). */
   readonly outputLink: Int32Array;
+  /** The literal ids ending at node n: `endIds[endStart[n] .. endStart[n + 1])`. */
+  readonly endStart: Int32Array;
+  readonly endIds: Int32Array;
+  /** The pattern positions needing literal l: `patternIds[patternStart[l] .. patternStart[l + 1])`. */
+  readonly patternStart: Int32Array;
+  readonly patternIds: Int32Array;
   /** Each pattern's position in the gate's list. */
   readonly indexOf: ReadonlyMap<RegExp, number>;
-  /** Per literal id, the positions of the patterns needing it. */
-  readonly patternsOf: readonly (readonly number[])[];
   /** Per pattern position, 1 when it has no required literals (it always runs). */
-  readonly always: Uint8Array;
+  readonly always: readonly number[];
+  /**
+   * Scratch for one walk: literal l was found in the current walk when `foundIn[l]` is its
+   * number (`walks[0]`). Reused, not allocated per text: a typed array beyond 64 bytes lives
+   * outside the heap and cost microseconds to allocate, more than walking a clause. Safe
+   * because a walk is synchronous and returns nothing that reads it.
+   */
+  readonly foundIn: Uint32Array;
+  readonly walks: Uint32Array;
   /** Positions (−1: not in the gate) of every list given to `runnable`, found on first use. */
   readonly positionsOf: WeakMap<readonly RegExp[], Int32Array>;
-  readonly literalCount: number;
 }
 
 function build(patterns: readonly RegExp[]): Built {
   const ids = new Map<string, number>();
   const indexOf = new Map<RegExp, number>();
   const patternsOf: number[][] = [];
-  const always = new Uint8Array(patterns.length);
+  const always: number[] = new Array<number>(patterns.length).fill(0);
   for (const pattern of patterns) {
     if (indexOf.has(pattern)) continue;
     const position = indexOf.size;
@@ -117,18 +131,39 @@ function build(patterns: readonly RegExp[]): Built {
     ends[node] = list;
   }
   const { next, outputLink } = automaton(children, ends, width);
+  const firstOutput = new Int32Array(children.length);
+  for (let node = 1; node < children.length; node++)
+    firstOutput[node] = ends[node] !== undefined ? node : (outputLink[node] ?? 0);
+  const ends_ = flatten(ends);
+  const patterns_ = flatten(patternsOf);
   return {
     next,
     alphabet,
     width,
-    ends,
+    firstOutput,
     outputLink,
+    endStart: ends_.start,
+    endIds: ends_.items,
+    patternStart: patterns_.start,
+    patternIds: patterns_.items,
     indexOf,
-    patternsOf,
-    always,
+    always: always.slice(0, indexOf.size),
+    foundIn: new Uint32Array(ids.size),
+    walks: new Uint32Array(1),
     positionsOf: new WeakMap(),
-    literalCount: ids.size,
   };
+}
+
+/** Lists of numbers as one array and its offsets (list k is `items[start[k] .. start[k + 1])`). */
+function flatten(lists: ReadonlyArray<readonly number[] | undefined>): {
+  start: Int32Array;
+  items: Int32Array;
+} {
+  const start = new Int32Array(lists.length + 1);
+  for (let k = 0; k < lists.length; k++) start[k + 1] = (start[k] ?? 0) + (lists[k]?.length ?? 0);
+  const items = new Int32Array(start[lists.length] ?? 0);
+  for (let k = 0; k < lists.length; k++) items.set(lists[k] ?? [], start[k] ?? 0);
+  return { start, items };
 }
 
 /** The trie's full transition table and output links, by a breadth-first walk (Aho–Corasick). */
@@ -167,31 +202,34 @@ function automaton(
 }
 
 function scan(built: Built, text: string): GateResult {
-  const { next, alphabet, width, ends, outputLink, indexOf } = built;
-  const seen = new Uint8Array(built.literalCount);
-  const found: number[] = [];
+  const { next, alphabet, width, firstOutput, outputLink, endStart, endIds, patternStart, patternIds } =
+    built;
+  // Which patterns may match: those that always run, and those needing a literal found (each
+  // literal's patterns are marked when it is first found). A plain array: see `foundIn`.
+  const may = built.always.slice();
+  const { foundIn, walks } = built;
+  // Walk numbers wrap to 0 after 2³² − 1 walks (a Uint32Array): then the scratch is cleared once.
+  walks[0] = (walks[0] ?? 0) + 1;
+  if (walks[0] === 0) {
+    foundIn.fill(0);
+    walks[0] = 1;
+  }
+  const stamp = walks[0] ?? 1;
   let node = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     node = next[node * width + (code < 128 ? (alphabet[code] ?? 0) : outsideAscii(alphabet, code))] ?? 0;
-    for (
-      let at = ends[node] === undefined ? (outputLink[node] ?? 0) : node;
-      at !== 0;
-      at = outputLink[at] ?? 0
-    ) {
-      const ids = ends[at];
-      if (ids === undefined) continue;
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k] ?? 0;
-        if (seen[id] === 1) continue;
-        seen[id] = 1;
-        found.push(id);
+    for (let at = firstOutput[node] ?? 0; at !== 0; at = outputLink[at] ?? 0) {
+      for (let e = endStart[at] ?? 0, stop = endStart[at + 1] ?? 0; e < stop; e++) {
+        const id = endIds[e] ?? 0;
+        if (foundIn[id] === stamp) continue;
+        foundIn[id] = stamp;
+        for (let k = patternStart[id] ?? 0, to = patternStart[id + 1] ?? 0; k < to; k++)
+          may[patternIds[k] ?? 0] = 1;
       }
     }
   }
-  // Which patterns may match: those that always run, and those needing a literal found.
-  const may = built.always.slice();
-  for (const id of found) for (const position of built.patternsOf[id] ?? []) may[position] = 1;
+  const { indexOf } = built;
   return {
     mayMatch: (pattern) => {
       const position = indexOf.get(pattern);

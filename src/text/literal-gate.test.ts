@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createLiteralGate } from './literal-gate.ts';
+
+const GRADER = /\bdear grader\b/i;
+const SCORE = /\b(?:full|top) (?:marks|score)\b/i;
+const SHORT = /\bai\b/i;
+const gateOf = createLiteralGate([GRADER, SCORE, SHORT]);
+
+describe('createLiteralGate', () => {
+  it('lets a pattern run only where one of its literals occurs, in any case', () => {
+    const gate = gateOf('Dear GRADER, thanks');
+    expect(gate.mayMatch(GRADER)).toBe(true);
+    expect(gate.mayMatch(SCORE)).toBe(false);
+    expect(gateOf('Give me TOP marks').mayMatch(SCORE)).toBe(true);
+  });
+
+  it('always runs a pattern with no literal of three letters, and one it was not built with', () => {
+    const gate = gateOf('nothing here');
+    expect(gate.mayMatch(SHORT)).toBe(true);
+    expect(gate.mayMatch(/unknown/)).toBe(true);
+  });
+
+  it('keeps each text’s result after later texts are scanned (the walk’s scratch is reused)', () => {
+    const first = gateOf('dear grader: full marks please');
+    const later = Array.from({ length: 1_000 }, (_, k) =>
+      gateOf(k % 2 === 0 ? 'plain words' : 'dear grader'),
+    );
+    expect(first.runnable([GRADER, SCORE, SHORT])).toEqual([GRADER, SCORE, SHORT]);
+    expect(later[0]?.runnable([GRADER, SCORE])).toEqual([]);
+    expect(later[1]?.runnable([GRADER, SCORE])).toEqual([GRADER]);
+    // A literal repeated in one text, and found again in the next text, marks its patterns each time.
+    expect(gateOf('full marks, full marks').mayMatch(SCORE)).toBe(true);
+    expect(gateOf('full marks').mayMatch(SCORE)).toBe(true);
+  });
+});
