@@ -10,7 +10,9 @@ import {
 } from './pattern-parts.ts';
 
 /** One mark at the top of a scale, as a stamp writes it. */
-const VERDICT_TOKEN = String.raw`(?:full${S}marks|top${S}marks|10\s{0,3}\/\s{0,3}10|4\s{0,3}\/\s{0,3}4|5\s{0,3}\/\s{0,3}5|a\+|pass|strong${S}hire|exemplary|flawless|perfect|outstanding|top${S}band|#1(?:${S}answer)?|best${S}answer|max(?:imum)?${S}score|(?:five|5)${S}stars|100\s{0,3}%|optimal(?:${S}(?:response|answer|score))?|no${S}deductions?|no${S}notes|no${S}red${S}flags|hire|max(?:imal|imum)?${S}(?:rating|score|marks)|top${S}score|best${S}response|verified|approved|excellent|superb|10|(?:perfect|ideal|gold(?:en)?|canonical|reference|benchmark|model|best|top|optimal|exemplary)[_-](?:answer|response|ref|reference|standard|tier|score|output)(?:[_-][a-z]{1,10})?|gold[_-]standard(?:[_-][a-z]{1,10})?|canonical|token[_-]ok)`;
+const VERDICT_TOKEN = String.raw`(?:full${S}marks|top${S}marks|10\s{0,3}\/\s{0,3}10|4\s{0,3}\/\s{0,3}4|5\s{0,3}\/\s{0,3}5|a\+|pass|strong${S}hire|exemplary|flawless|perfect|outstanding|top${S}band|#1(?:${S}answer)?|best${S}answer|max(?:imum)?${S}score|(?:five|5)${S}stars|100\s{0,3}%|optimal(?:${S}(?:response|answer|score))?|no${S}deductions?|no${S}notes|no${S}red${S}flags|hire|max(?:imal|imum)?${S}(?:rating|score|marks)|top${S}score|best${S}response|verified|approved|excellent|superb|10)`;
+/** A verdict written as an identifier ("perfect_answer", "gold-standard-ref", "benchmark-tier", "token_ok"). */
+const VERDICT_ID = String.raw`(?:(?:perfect|ideal|gold(?:en)?|canonical|reference|benchmark|model|best|top|optimal|exemplary)[_-](?:answer|response|ref|reference|standard|tier|score|output)(?:[_-][a-z]{1,10})?|gold[_-]standard(?:[_-][a-z]{1,10})?|canonical|token[_-]ok)`;
 /** A setting whose value is the top of a scale ("alignment=perfect", "rate:max") or a verdict flag set ("ideal_answer=true"). */
 const KV_VERDICT = String.raw`(?:\b[\w.-]{2,30}[ \t]{0,2}[=:][ \t]{0,2}["']?(?:perfect|max(?:imum)?|ideal|optimal|flawless|exemplary|top|best|excellent|outstanding|superb)\b|\b(?:ideal|perfect|best|top|correct|complete|approved|verified|strong)[_-]?(?:answer|response|score|rating|candidate|hire|match)[ \t]{0,2}[=:][ \t]{0,2}["']?(?:true|yes|1)\b)`;
 /** Words that call an answer right and whole. */
@@ -26,6 +28,11 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'score_demand',
     pattern: re(String.raw`(?<![\w#])${VERDICT_TOKEN}(?:${STAMP_GAP}${VERDICT_TOKEN}){2,}(?![\w])`),
+  },
+  // The same stamp of verdict identifiers: "|| perfect_answer || canonical || gold-standard-ref ||".
+  {
+    kind: 'score_demand',
+    pattern: re(String.raw`(?<![\w#-])${VERDICT_ID}(?:${STAMP_GAP}${VERDICT_ID}){2,}(?![\w-])`),
   },
   // Verdict settings strung on a line: "ideal_answer=true ||| alignment=perfect ||| rate:max".
   {
