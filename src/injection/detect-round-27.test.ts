@@ -85,4 +85,19 @@ describe('steering in the forms of probe round 27 (a moderately clever candidate
   ])('leaves alone %s', (_, text) => {
     expect(detectInjection(text, { flagTerms: TERMS }).spans).toEqual([]);
   });
+
+  it.each([
+    [
+      'a reference answer said back in a sentence',
+      'Forgetting the base case or wrongly writing the recursive call.',
+      ['forgetting', 'base', 'case', 'wrongly', 'writing', 'recursive', 'call'],
+    ],
+    [
+      'the steps in a plain sentence',
+      'The parser turns the infix expression into postfix notation.',
+      ['parser', 'turns', 'infix', 'expression', 'postfix', 'notation'],
+    ],
+  ])('leaves alone %s, however many of its words are terms', (_, text, terms) => {
+    expect(detectInjection(text, { flagTerms: terms }).spans).toEqual([]);
+  });
 });

@@ -18,6 +18,10 @@ interface Word {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** A short label heading a list: "Rebuild:", "Don't rebuild:" (three words at most). */
 const LEAD_LABEL = /^[\p{L}'’ -]{1,30}:\s/u;
+/** Words every said sentence has some of ("Omitting the base case or calling the step" is said; a dump has none). */
+const FUNCTION_WORD_LIST = 'the a an of or and to as is are be it its that this than then not no'.split(' ');
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORD_LIST);
+const FUNCTION_WORD = new RegExp(String.raw`\b(?:${FUNCTION_WORD_LIST.join('|')})\b`, 'i');
 /** A word relating an item to something else: an item holding one says how, it does not just name. */
 export const RELATION =
   /\b(?:with|on|at|in|for|by|after|before|per|via|from|into|under|over|until|within|without|only|when)\b/i;
@@ -33,8 +37,8 @@ const SEGMENT = /(?:[^.!?\n;•]|\.(?=\w))+[.!?;]*/g;
  * Spans where rubric terms are listed rather than used: a sentence that is a list of four or
  * more items nearly all of which are terms, with no predicate around them; a sentence whose
  * words are mostly terms (density ≥ 60% with four distinct terms); one term said four times in
- * a sentence made 40% of terms; terms run together without commas or a predicate (four
- * distinct, 40% of the words); a list labelled "Keywords:" or "the key terms are"; or three or more short
+ * a sentence made 40% of terms; terms run together without commas, predicate or function word
+ * (four distinct, 40% of the words); a list labelled "Keywords:" or "the key terms are"; or three or more short
  * predicate-less fragments in a row that name terms ("Circuit breakers. Idempotency. Retries."). Natural answers name the terms inside clauses that say
  * what was done with them. Linear in the text.
  */
@@ -118,7 +122,14 @@ export function findKeywordStuffing(
       described * 3 < items.length;
     // "Keywords: a, b, c" / "Buzzwords - …": a label announcing a list of terms.
     const labelled = LIST_LABEL.test(body) && distinct >= 3;
-    const dense = words.length >= 8 && distinct >= 4 && termWords.length / words.length >= 0.6;
+    // A sentence that restates a flag says it with articles and connectives ("Forgetting the base
+    // case or wrongly writing the recursive call"): one word in five or more is a function word.
+    const functionWords = words.filter((w) => FUNCTION_WORDS.has(w.lower)).length;
+    const dense =
+      words.length >= 8 &&
+      distinct >= 4 &&
+      termWords.length / words.length >= 0.6 &&
+      functionWords * 5 < words.length;
     // Terms run together with no punctuation and nothing to relate them ("Retries timeouts
     // idempotency circuit breakers backoff jitter …"): a list with its commas left out.
     const runOn =
@@ -127,7 +138,8 @@ export function findKeywordStuffing(
       words.length >= 8 &&
       distinct >= 4 &&
       termWords.length / words.length >= 0.4 &&
-      !RELATION.test(body);
+      !RELATION.test(body) &&
+      !FUNCTION_WORD.test(body);
     const counts = new Map<string, number>();
     for (const w of termWords) counts.set(w.stem, (counts.get(w.stem) ?? 0) + 1);
     const repeated = [...counts.values()].some((n) => n >= 4) && termWords.length / words.length >= 0.4;
