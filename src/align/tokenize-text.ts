@@ -16,11 +16,19 @@ const STOP_WORDS: ReadonlySet<string> = new Set(eng);
 /** Which paraphrase rewrites can apply to a text: those whose words it holds. */
 const SYNONYM_GATE = createLiteralGate(PHRASE_SYNONYMS.map(([pattern]) => pattern));
 
-/** Lower-case, straight apostrophes, contractions glued ("don't" → "dont", "let's" → "lets"), no possessive `'s`. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: any character outside ASCII
+const NON_ASCII = /[^\x00-\x7f]/;
+const APOSTROPHE = /['\u2018\u2019\u02bc`\u00b4]/;
+
+/**
+ * Lower-case, straight apostrophes, contractions glued ("don't" → "dont", "let's" → "lets"), no
+ * possessive `'s`. (NFKC leaves ASCII as it is, and most texts have no apostrophe: both steps
+ * are skipped when they cannot change anything; the aligner normalizes every turn several times.)
+ */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
+  const lowered = (NON_ASCII.test(text) ? text.normalize('NFKC') : text).toLowerCase();
+  if (!APOSTROPHE.test(lowered)) return lowered;
+  return lowered
     .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
     .replace(/\b(it|that|what|let|there|here|who|how|where|he|she)'s\b/g, '$1s')
     .replace(/'s\b/g, '')
