@@ -14,14 +14,24 @@ describe('createLiteralGate', () => {
     expect(gateOf('Give me TOP marks').mayMatch(SCORE)).toBe(true);
   });
 
-  it('always runs a pattern with no literal of three letters, and one it was not built with', () => {
-    const gate = gateOf('nothing here');
-    expect(gate.mayMatch(SHORT)).toBe(true);
+  it('always runs a pattern with no usable literal, and one it was not built with', () => {
+    const digits = /\d+/;
+    const gate = createLiteralGate([digits])('nothing here');
+    expect(gate.mayMatch(digits)).toBe(true);
     expect(gate.mayMatch(/unknown/)).toBe(true);
   });
 
+  it('looks for a two-letter word only where a word starts', () => {
+    expect(gateOf('I said it again').mayMatch(SHORT)).toBe(false);
+    expect(gateOf('Dear AIs, hello').mayMatch(SHORT)).toBe(true);
+    expect(gateOf('(ai) and ai').mayMatch(SHORT)).toBe(true);
+    expect(gateOf('ai').mayMatch(SHORT)).toBe(true);
+    // Case-blind patterns may read the Kelvin sign and dotted capital I as letters.
+    expect(gateOf('x \u0130a').mayMatch(/\bia\b/i)).toBe(true);
+  });
+
   it('keeps each text’s result after later texts are scanned (the walk’s scratch is reused)', () => {
-    const first = gateOf('dear grader: full marks please');
+    const first = gateOf('dear grader: full marks please, ai');
     const later = Array.from({ length: 1_000 }, (_, k) =>
       gateOf(k % 2 === 0 ? 'plain words' : 'dear grader'),
     );

@@ -1,4 +1,4 @@
-import { requiredLiterals } from './required-literals.ts';
+import { requiredLiterals, WORD_START } from './required-literals.ts';
 
 /** Which of a gate's patterns can match one text. */
 export interface GateResult {
@@ -64,6 +64,11 @@ interface Built {
   /** The pattern positions needing literal l: `patternIds[patternStart[l] .. patternStart[l + 1])`. */
   readonly patternStart: Int32Array;
   readonly patternIds: Int32Array;
+  /**
+   * Two-letter words a literal must begin ("\u0001ai": "ai", "AIs", not "said"): by the pair's
+   * `pairIndex`, the literal's id + 1 (0: none). Null when no literal is one.
+   */
+  readonly wordStarts: Int32Array | null;
   /** Each pattern's position in the gate's list. */
   readonly indexOf: ReadonlyMap<RegExp, number>;
   /** Per pattern position, 1 when it has no required literals (it always runs). */
@@ -101,9 +106,15 @@ function build(patterns: readonly RegExp[]): Built {
       patternsOf[id]?.push(position);
     }
   }
+  let wordStarts: Int32Array | null = null;
+  for (const [literal, id] of ids) {
+    if (!literal.startsWith(WORD_START)) continue;
+    wordStarts ??= new Int32Array(WORD_CODES * WORD_CODES);
+    wordStarts[pairIndex(literal.charCodeAt(1), literal.charCodeAt(2))] = id + 1;
+  }
   const alphabet = new Uint8Array(128);
   let width = 1;
-  for (const literal of ids.keys())
+  for (const literal of trieLiterals(ids.keys()))
     for (let i = 0; i < literal.length; i++) {
       const code = literal.charCodeAt(i);
       if (alphabet[code] === 0) alphabet[code] = width++;
@@ -113,6 +124,7 @@ function build(patterns: readonly RegExp[]): Built {
   const children: number[][] = [[]];
   const ends: (number[] | undefined)[] = [undefined];
   for (const [literal, id] of ids) {
+    if (literal.startsWith(WORD_START)) continue;
     let node = 0;
     for (let i = 0; i < literal.length; i++) {
       const symbol = alphabet[literal.charCodeAt(i)] ?? 0;
@@ -146,6 +158,7 @@ function build(patterns: readonly RegExp[]): Built {
     endIds: ends_.items,
     patternStart: patterns_.start,
     patternIds: patterns_.items,
+    wordStarts,
     indexOf,
     always: always.slice(0, indexOf.size),
     foundIn: new Uint32Array(ids.size),
@@ -215,17 +228,31 @@ function scan(built: Built, text: string): GateResult {
     walks[0] = 1;
   }
   const stamp = walks[0] ?? 1;
+  const mark = (id: number) => {
+    if (foundIn[id] === stamp) return;
+    foundIn[id] = stamp;
+    for (let k = patternStart[id] ?? 0, to = patternStart[id + 1] ?? 0; k < to; k++)
+      may[patternIds[k] ?? 0] = 1;
+  };
+  const { wordStarts } = built;
+  let afterWord = false;
   let node = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (wordStarts !== null) {
+      // A word starts where a word character follows anything else (as `\b` reads ASCII text).
+      const word = wordCode(code);
+      if (word >= 0 && !afterWord && i + 1 < text.length) {
+        const next = wordCode(text.charCodeAt(i + 1));
+        const id = next >= 0 ? (wordStarts[word * WORD_CODES + next] ?? 0) - 1 : -1;
+        if (id >= 0) mark(id);
+      }
+      afterWord = code < 128 && word >= 0;
+    }
     node = next[node * width + (code < 128 ? (alphabet[code] ?? 0) : outsideAscii(alphabet, code))] ?? 0;
     for (let at = firstOutput[node] ?? 0; at !== 0; at = outputLink[at] ?? 0) {
       for (let e = endStart[at] ?? 0, stop = endStart[at + 1] ?? 0; e < stop; e++) {
-        const id = endIds[e] ?? 0;
-        if (foundIn[id] === stamp) continue;
-        foundIn[id] = stamp;
-        for (let k = patternStart[id] ?? 0, to = patternStart[id + 1] ?? 0; k < to; k++)
-          may[patternIds[k] ?? 0] = 1;
+        mark(endIds[e] ?? 0);
       }
     }
   }
@@ -267,4 +294,32 @@ function positionsIn(built: Built, list: readonly RegExp[]): Int32Array {
     built.positionsOf.set(list, positions);
   }
   return positions;
+}
+
+/** The literals the trie walks: all but the two-letter word starts. */
+function* trieLiterals(literals: Iterable<string>): Iterable<string> {
+  for (const literal of literals) if (!literal.startsWith(WORD_START)) yield literal;
+}
+
+/** Letters, digits and "_": the characters a word-start literal is made of, numbered 0..36. */
+const WORD_CODES = 37;
+
+/**
+ * A text character's number among `WORD_CODES` as a word-start literal would read it (case
+ * folded; "İ" as "i", the Kelvin sign as "k", "ſ" as "s", as case-blind patterns may), or −1.
+ */
+function wordCode(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 65 && code <= 90) return code - 65;
+  if (code >= 48 && code <= 57) return 26 + code - 48;
+  if (code === 95) return 36;
+  if (code === 0x130) return 8;
+  if (code === 0x212a) return 10;
+  if (code === 0x17f) return 18;
+  return -1;
+}
+
+/** Where a pair of literal characters (lower case ASCII codes) sits in the word-start table. */
+function pairIndex(first: number, second: number): number {
+  return wordCode(first) * WORD_CODES + wordCode(second);
 }

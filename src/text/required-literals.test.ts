@@ -119,6 +119,27 @@ describe('createLiteralGate', () => {
     const b = /hers/;
     const c = /\bhe\w+/;
     const gate = createLiteralGate([a, b, c])('ushers');
+    // ("he" is too common a word to select texts: c always runs.)
     expect([gate.mayMatch(a), gate.mayMatch(b), gate.mayMatch(c)]).toEqual([true, true, true]);
+    // "ai" must begin a word for d: inside "said" it does not.
+    const d = /\bai\w*/i;
+    expect(createLiteralGate([d])('she said').mayMatch(d)).toBe(false);
+    expect(createLiteralGate([d])('an aide said').mayMatch(d)).toBe(true);
+  });
+
+  it('reads a two-letter word after a boundary or a space as a word start', () => {
+    expect(sorted(/\bai\b/i)).toEqual(['\u0001ai']);
+    expect(sorted(/to[\s\u00a0]{1,3}(?:the[\s\u00a0]{1,3})?(?:ai|bot)s?\b/i)).toEqual(['\u0001ai', 'bot']);
+    expect(sorted(/(?:^|[.!?]\s{0,3})ps\b/i)).toEqual(['\u0001ps']);
+    // Not after a letter, a class that may hold one, or an optional part that may be empty.
+    expect(requiredLiterals(/[^ ]ai/i)).toBeNull();
+    expect(requiredLiterals(/\wai/i)).toBeNull();
+    expect(requiredLiterals(/(?:x\s)?ai/i)).toBeNull();
+    // A longer literal needs no mark; a one-letter word is too common even so.
+    expect(sorted(/\bgrader\b/i)).toEqual(['grader']);
+    expect(requiredLiterals(/\ba\b/i)).toBeNull();
+    // A common two-letter word selects nothing: the other part of the sequence is used.
+    expect(sorted(/\bto\s+(?:the\s+)?(?:ai|llm)\b/i)).toEqual(['\u0001ai', 'llm']);
+    expect(requiredLiterals(/\bto\b/i)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { type AST, RegExpParser } from '@eslint-community/regexpp';
+import { eng } from 'stopword';
 
 /** At most this many strings in a node's exact set; beyond it the node is read by its factors. */
 const EXACT_LIMIT = 64;
@@ -6,17 +7,33 @@ const EXACT_LIMIT = 64;
 const MIN_LITERAL = 3;
 
 /**
+ * A word starts here: marks a literal that must begin a word (the text's character before it is
+ * not a letter, digit or underscore), so that a two-letter word ("ai", "ps") can select texts.
+ * Literals carry it only in front; `requiredLiterals` returns it as the first character.
+ */
+export const WORD_START = '\u0001';
+
+/**
+ * Where a node's matches leave the text position: right after a non-word character or at a word
+ * boundary (`yes`: a word character next would start a word), `no` when that is not certain, or
+ * `same` when the node may match nothing and otherwise leaves `yes` (it keeps the position before it).
+ */
+type After = 'yes' | 'no' | 'same';
+
+/**
  * What one node of a pattern can match, as far as literal text goes:
  * - `exact`: every string it can match (lower case), when there are few and all are known;
- * - `factors`: strings one of which every match contains, or null when nothing is certain.
+ * - `factors`: strings one of which every match contains, or null when nothing is certain;
+ * - `after`: where its matches leave the position (see `After`).
  */
 interface Info {
   readonly exact: ReadonlySet<string> | null;
   readonly factors: ReadonlySet<string> | null;
+  readonly after: After;
 }
 
-const UNKNOWN: Info = { exact: null, factors: null };
-const EMPTY: Info = { exact: new Set(['']), factors: null };
+const UNKNOWN: Info = { exact: null, factors: null, after: 'no' };
+const EMPTY: Info = { exact: new Set(['']), factors: null, after: 'same' };
 
 /**
  * The literals a pattern cannot match without: every match of `pattern` contains at least one of
@@ -44,14 +61,49 @@ export function requiredLiterals(pattern: RegExp): readonly string[] | null {
     return null;
   }
   const unicodeFolding = pattern.ignoreCase && (pattern.unicode || unicodeSets);
-  const info = alternation(ast.alternatives, unicodeFolding);
-  const literals = asFactors(info);
-  if (literals === null || [...literals].some((l) => l.length < MIN_LITERAL)) return null;
+  const info = alternation(ast.alternatives, unicodeFolding, false);
+  const found = asFactors(info);
+  if (found === null) return null;
+  const literals = new Set<string>();
+  for (const literal of found) {
+    const usable = usableLiteral(literal);
+    if (usable === null) return null;
+    literals.add(usable);
+  }
   return [...literals];
 }
 
-function alternation(alternatives: readonly AST.Alternative[], uFold: boolean): Info {
-  const infos = alternatives.map((a) => sequence(a.elements, uFold));
+/**
+ * Two-letter words nearly every text holds ("to", "it", "so"): stopword's English list and the
+ * fillers of speech. A literal that is one of them selects nothing.
+ */
+const COMMON_WORDS: ReadonlySet<string> = new Set([
+  ...eng.filter((word) => word.length === 2),
+  ...'so no us go ok oh um uh'.split(' '),
+]);
+
+/**
+ * A literal as the gate can use it, or null when it selects almost every text: word-start marks
+ * are kept only in front of a two-letter word that is not a common one ("\u0001ai", not
+ * "\u0001to"); a longer literal is selective without one, and a mark inside a literal is dropped
+ * (fewer conditions: still every match holds it).
+ */
+function usableLiteral(literal: string): string | null {
+  const starts = literal.startsWith(WORD_START);
+  const text = literal.replaceAll(WORD_START, '');
+  if (text.length >= MIN_LITERAL) return text;
+  return starts && text.length === MIN_LITERAL - 1 && !COMMON_WORDS.has(text) ? WORD_START + text : null;
+}
+
+/** How selective a literal is: its length, two and a half for an uncommon two-letter word, 0 if unusable. */
+function selectivity(literal: string): number {
+  const usable = usableLiteral(literal);
+  if (usable === null) return 0;
+  return usable.startsWith(WORD_START) ? MIN_LITERAL - 0.5 : usable.length;
+}
+
+function alternation(alternatives: readonly AST.Alternative[], uFold: boolean, wordStart: boolean): Info {
+  const infos = alternatives.map((a) => sequence(a.elements, uFold, wordStart));
   let exact: Set<string> | null = new Set();
   for (const info of infos) {
     if (exact === null || info.exact === null) {
@@ -61,48 +113,68 @@ function alternation(alternatives: readonly AST.Alternative[], uFold: boolean): 
     for (const s of info.exact) exact.add(s);
     if (exact.size > EXACT_LIMIT) exact = null;
   }
+  const after = combineAfter(infos.map((info) => info.after));
   const factors = new Set<string>();
   for (const info of infos) {
     const own = asFactors(info);
-    if (own === null) return { exact, factors: null };
+    if (own === null) return { exact, factors: null, after };
     for (const s of own) factors.add(s);
   }
-  return { exact, factors };
+  return { exact, factors, after };
 }
 
-function sequence(elements: readonly AST.Element[], uFold: boolean): Info {
+/** Where alternatives leave the position: `yes` only if every one does; `same` if each does or may match nothing. */
+function combineAfter(afters: readonly After[]): After {
+  if (afters.every((after) => after === 'yes')) return 'yes';
+  return afters.every((after) => after !== 'no') ? 'same' : 'no';
+}
+
+/** A word character as `\b` reads one, in lower case. */
+const WORD_CHAR = /^[a-z0-9_]/;
+
+function sequence(elements: readonly AST.Element[], uFold: boolean, wordStart: boolean): Info {
   let current: Set<string> | null = new Set(['']);
   let allExact = true;
   let best: ReadonlySet<string> | null = null;
+  // Whether the position before the next element is after a non-word character or a boundary.
+  let atStart = wordStart;
+  let after: After = 'same';
   const consider = (candidate: ReadonlySet<string> | null) => {
     if (candidate === null || candidate.has('')) return;
     if (best === null || rank(candidate) > rank(best)) best = candidate;
   };
   for (const element of elements) {
-    const info = element_(element, uFold);
+    const info = element_(element, uFold, atStart);
+    // A run of letters right after a boundary begins a word: "\bai", "[\s]{1,3}ai".
+    const exact =
+      atStart && info.exact !== null && [...info.exact].every((s) => WORD_CHAR.test(s))
+        ? new Set([...info.exact].map((s) => WORD_START + s))
+        : info.exact;
     consider(info.factors);
-    if (info.exact === null) {
+    if (info.after !== 'same') after = info.after;
+    atStart = info.after === 'yes' || (info.after === 'same' && atStart);
+    if (exact === null) {
       allExact = false;
       consider(current);
       current = new Set(['']);
       continue;
     }
-    const product = multiply(current ?? new Set(['']), info.exact);
+    const product = multiply(current ?? new Set(['']), exact);
     if (product === null) {
       allExact = false;
       consider(current);
-      current = new Set(info.exact);
+      current = new Set(exact);
     } else current = product;
   }
   consider(current);
-  return { exact: allExact ? current : null, factors: best };
+  return { exact: allExact ? current : null, factors: best, after };
 }
 
-/** How selective a factor set is: its shortest literal, then fewer literals. */
+/** How selective a factor set is: its least selective literal (`selectivity`), then fewer literals. */
 function rank(set: ReadonlySet<string>): number {
-  let shortest = Number.POSITIVE_INFINITY;
-  for (const s of set) shortest = Math.min(shortest, s.length);
-  return shortest * 1000 - Math.min(set.size, 999);
+  let least = Number.POSITIVE_INFINITY;
+  for (const s of set) least = Math.min(least, selectivity(s));
+  return least * 1000 - Math.min(set.size, 999);
 }
 
 function multiply(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> | null {
@@ -117,64 +189,106 @@ function asFactors(info: Info): ReadonlySet<string> | null {
   return info.factors;
 }
 
-function element_(node: AST.Element, uFold: boolean): Info {
+function element_(node: AST.Element, uFold: boolean, wordStart: boolean): Info {
   switch (node.type) {
     case 'Character':
       return character(node.value, uFold);
     case 'CharacterClass':
       return characterClass(node, uFold);
+    case 'CharacterSet':
+      // \s: a space is not a word character; \w, \d, ".", properties may be.
+      return { ...UNKNOWN, after: node.kind === 'space' && !node.negate ? 'yes' : 'no' };
     case 'Group':
     case 'CapturingGroup':
-      return alternation(node.alternatives, uFold);
+      return alternation(node.alternatives, uFold, wordStart);
     case 'Assertion':
-      // Zero width: it adds no text (lookarounds constrain, but are not needed to be sound).
-      return EMPTY;
+      // Zero width: it adds no text (lookarounds constrain, but are not needed to be sound). A
+      // word boundary, or the start of the input or a line, puts a following word character at a word's start.
+      return {
+        ...EMPTY,
+        after: (node.kind === 'word' && !node.negate) || node.kind === 'start' ? 'yes' : 'same',
+      };
     case 'Quantifier':
-      return quantifier(node, uFold);
+      return quantifier(node, uFold, wordStart);
     default:
-      // Any character, \w \s \d, properties, back-references, class expressions.
+      // Back-references, class expressions.
       return UNKNOWN;
   }
 }
 
-function quantifier(node: AST.Quantifier, uFold: boolean): Info {
-  const inner = element_(node.element, uFold);
+function quantifier(node: AST.Quantifier, uFold: boolean, wordStart: boolean): Info {
+  const inner = element_(node.element, uFold, wordStart);
   if (node.min === 1 && node.max === 1) return inner;
+  // Repeated, a part starts after its own previous repetition too: marks hold only for the first.
+  const again = node.max > 1 ? element_(node.element, uFold, wordStart && inner.after === 'yes') : inner;
+  // Nothing, or what the part leaves.
+  const optional: After = inner.after === 'no' ? 'no' : 'same';
   if (node.min === 0) {
     if (node.max === 1 && inner.exact !== null)
-      return { exact: new Set(['', ...inner.exact]), factors: null };
-    return UNKNOWN;
+      return { exact: new Set(['', ...inner.exact]), factors: null, after: optional };
+    return { ...UNKNOWN, after: optional };
   }
   // At least one repetition: whatever one repetition needs, the whole needs.
-  return { exact: null, factors: asFactors(inner) };
+  return { exact: null, factors: asFactors(again), after: inner.after };
 }
 
 const CLASS_LIMIT = 8;
 
 function characterClass(node: AST.CharacterClass, uFold: boolean): Info {
-  if (node.negate) return UNKNOWN;
+  const after = classAfter(node);
+  if (node.negate) return { ...UNKNOWN, after };
   const chars = new Set<string>();
   for (const element of node.elements) {
     if (element.type === 'Character') {
       const one = character(element.value, uFold).exact;
-      if (one === null) return UNKNOWN;
+      if (one === null) return { ...UNKNOWN, after };
       for (const c of one) chars.add(c);
     } else if (element.type === 'CharacterClassRange') {
-      if (element.max.value - element.min.value >= CLASS_LIMIT) return UNKNOWN;
+      if (element.max.value - element.min.value >= CLASS_LIMIT) return { ...UNKNOWN, after };
       for (let c = element.min.value; c <= element.max.value; c++) {
         const one = character(c, uFold).exact;
-        if (one === null) return UNKNOWN;
+        if (one === null) return { ...UNKNOWN, after };
         for (const s of one) chars.add(s);
       }
-    } else return UNKNOWN;
-    if (chars.size > CLASS_LIMIT) return UNKNOWN;
+    } else return { ...UNKNOWN, after };
+    if (chars.size > CLASS_LIMIT) return { ...UNKNOWN, after };
   }
-  return { exact: chars, factors: null };
+  return { exact: chars, factors: null, after };
+}
+
+/**
+ * Whether every character a class matches is a non-word character (`yes`): a class of spaces and
+ * punctuation ("[\s\u00a0]", "[\n.!?;:]"). Ranges, negations and sets other than \s are not read.
+ */
+function classAfter(node: AST.CharacterClass): After {
+  if (node.negate) return 'no';
+  for (const element of node.elements) {
+    if (element.type === 'Character') {
+      if (isWordCode(element.value)) return 'no';
+    } else if (element.type !== 'CharacterSet' || element.kind !== 'space' || element.negate) return 'no';
+  }
+  return 'yes';
+}
+
+/**
+ * A character `\b` may read as a word character: ASCII letters, digits and "_", and with the u
+ * and i flags "ſ" (U+017F) and the Kelvin sign (U+212A); other non-ASCII letters are not.
+ */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 0x17f ||
+    code === 0x212a
+  );
 }
 
 function character(code: number, uFold: boolean): Info {
-  if (code >= 0x80) return UNKNOWN;
+  const after: After = isWordCode(code) ? 'no' : 'yes';
+  if (code >= 0x80) return { ...UNKNOWN, after };
   const c = String.fromCharCode(code).toLowerCase();
-  if (uFold && (c === 's' || c === 'k')) return UNKNOWN;
-  return { exact: new Set([c]), factors: null };
+  if (uFold && (c === 's' || c === 'k')) return { ...UNKNOWN, after };
+  return { exact: new Set([c]), factors: null, after };
 }
