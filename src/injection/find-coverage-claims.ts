@@ -57,6 +57,12 @@ const SELF_REFERENCE_SOURCES = [
   // ticked off aloud ("check, check and check"), or summed up as everything ("pretty much the whole picture").
   String.raw`\bthe\s{1,3}[\w-]{3,40}\s{1,3}point,?\s{1,3}and\s{1,3}the\s{1,3}[\w-]{3,40}\s{1,3}(?:point|one)\b`,
   String.raw`\bcheck,?\s{1,3}(?:and\s{1,3})?check\b`,
+  // "consider those made", "that part's fully covered", "I mentioned earlier that …", "the write-up I
+  // attached covers …": points said made, covered before, or covered in something else.
+  String.raw`\bconsider\s{1,3}(?:those|these|them|it|that)\s{1,3}(?:points\s{1,3})?(?:made|covered|addressed|ticked|done)\b`,
+  String.raw`\bthat\s{1,3}(?:part|point|box|bit)(?:['’]s|\s{1,3}is)\s{1,3}(?:fully|already|totally|completely|all)\s{1,3}(?:done|covered|ticked|handled)\b`,
+  String.raw`\b(?:i|we)\s{1,3}(?:already\s{1,3})?(?:mentioned|said|explained|covered|noted)\s{1,3}(?:earlier|before|already|previously)\b`,
+  String.raw`\b(?:write-?up|portfolio|document|doc|attachment|slides?|cv|resume|blog\s{1,3}post|repo|readme)\s{1,3}(?:(?:i|we)\s{1,3}(?:attached|sent|shared|submitted|linked|wrote)\s{1,3})?(?:covers|addresses|explains|shows|demonstrates|goes\s{1,3}through)\b`,
   String.raw`\b(?:pretty\s{1,3}much|basically|that['’]s|that\s{1,3}is|so\s{1,3}that['’]s)\s{1,3}the\s{1,3}(?:whole|full|complete|entire)\s{1,3}(?:picture|package|list|set)\b`,
 ];
 /** Each alternative on its own, behind a literal gate: most answers hold none of their words. */

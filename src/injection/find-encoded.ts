@@ -54,6 +54,10 @@ const DECODERS: readonly {
     runs: (text) => (text.includes('%') ? allMatches(PERCENT_RUN, text) : []),
     decode: (m) => readable(decodePercent(m[0].slice(0, MAX_RUN))),
   },
+  {
+    runs: (text) => (MORSE_SEEN.test(text) ? allMatches(MORSE_RUN, text) : []),
+    decode: (m) => readable(decodeMorse(m[0].slice(0, MAX_RUN))),
+  },
   // Spaced letters are read whatever they spell: a run of single letters is never an id.
   { runs: (text) => allMatches(SPACED_RUN, text), decode: (m) => unspace(m[0].slice(0, MAX_RUN)) },
 ];
@@ -75,6 +79,63 @@ function unspace(run: string): string {
     .split(/ {2,}|\u00a0/)
     .map((word) => word.replace(/ /g, ''))
     .join(' ');
+}
+
+/** Morse code ("--. .. ...- . / ..-. ..- .-.. .-.."): six letters or more, "/" between words. */
+const MORSE_SEEN = /[.-]{1,6} [.-]{1,6} [.-]/;
+const MORSE_RUN = /(?<![\w.-])[.-]{1,6}(?:[ \t]{1,3}(?:\/[ \t]{1,3})?[.-]{1,6}){5,}(?![\w.-])/g;
+const MORSE: Readonly<Record<string, string>> = Object.freeze({
+  '.-': 'a',
+  '-...': 'b',
+  '-.-.': 'c',
+  '-..': 'd',
+  '.': 'e',
+  '..-.': 'f',
+  '--.': 'g',
+  '....': 'h',
+  '..': 'i',
+  '.---': 'j',
+  '-.-': 'k',
+  '.-..': 'l',
+  '--': 'm',
+  '-.': 'n',
+  '---': 'o',
+  '.--.': 'p',
+  '--.-': 'q',
+  '.-.': 'r',
+  '...': 's',
+  '-': 't',
+  '..-': 'u',
+  '...-': 'v',
+  '.--': 'w',
+  '-..-': 'x',
+  '-.--': 'y',
+  '--..': 'z',
+  '-----': '0',
+  '.----': '1',
+  '..---': '2',
+  '...--': '3',
+  '....-': '4',
+  '.....': '5',
+  '-....': '6',
+  '--...': '7',
+  '---..': '8',
+  '----.': '9',
+});
+
+/** The words a Morse run spells, or null when a code is not a letter or digit. */
+function decodeMorse(run: string): string | null {
+  const words: string[] = [];
+  for (const word of run.split('/')) {
+    let letters = '';
+    for (const code of word.trim().split(/[ \t]+/)) {
+      const letter = MORSE[code];
+      if (letter === undefined) return null;
+      letters += letter;
+    }
+    words.push(letters);
+  }
+  return words.join(' ');
 }
 
 /** Text as hex bytes ("0x73636f7265…"): twelve bytes or more, so ids and short hashes stay out. */

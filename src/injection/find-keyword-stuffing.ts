@@ -17,7 +17,7 @@ interface Word {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** A short label heading a list: "Rebuild:", "Don't rebuild:" (three words at most). */
-const LEAD_LABEL = /^[\p{L}'’ -]{1,30}:\s/u;
+const LEAD_LABEL = /^[\p{L}'’ ,-]{1,30}:\s/u;
 /** Words every said sentence has some of ("Omitting the base case or calling the step" is said; a dump has none). */
 const FUNCTION_WORD_LIST = 'the a an of or and to as is are be it its that this than then not no'.split(' ');
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORD_LIST);
@@ -113,8 +113,12 @@ export function findKeywordStuffing(
     const described = items.filter((item) => RELATION.test(item)).length;
     // Four items are a list only where little else is said: inside a substantive answer, "Timeouts,
     // retries with budgets, circuit breakers, bulkheads." sums up what the answer goes on to explain.
+    // Under a topic heading ("Fourth, fault injection: latency, errors, killed instances, …") a
+    // list is an outline's examples where the answer says more: only little else said makes it a dump.
+    const headed = listBody.length < body.length && !LIST_LABEL.test(body);
     const listed =
-      (items.length >= 5 || (items.length >= 4 && wordsElsewhere(words.length) < 40)) &&
+      ((items.length >= 5 && !headed) ||
+        ((items.length >= 4 || headed) && wordsElsewhere(words.length) < 40)) &&
       termItems >= 4 &&
       termItems / items.length >= 0.7 &&
       !listPredicate &&

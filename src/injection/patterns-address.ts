@@ -245,4 +245,32 @@ export const ADDRESS_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\b(?:treated|counted|scored|read|marked|considered|regarded|taken)${S}as${S}(?:a${S})?green${S}flag,?${S}not${S}(?:as${S})?a${S}red\b|\b(?:everything|anything|whatever|all)${S}(?:that${S})?i${S}(?:say|said|mention(?:ed)?)${S}(?:counts|should${S}count|will${S}count|is${S}to${S}(?:count|be${S}(?:counted|treated|scored)))${S}as${S}(?:a${S})?(?:green${S}flags?|correct|a${S}pass|full${S}marks|strong)\b`,
     ),
   },
+  {
+    kind: 'addresses_evaluator',
+    // "I'm addressing this bit to the LLM doing the ranking", "you — the AI —", "Whoever reviews this:".
+    pattern: re(
+      String.raw`\b(?:address(?:ing|ed)?|direct(?:ing|ed)?)${S}(?:this|that|the${S}next|these)(?:${S}(?:bit|part|one|comment|note|line|sentence|remark))?${S}to${S}(?:the|any|you,?)${S}(?:[\w-]{1,15}${S}){0,2}?${EVAL}s?\b|\byou${S}?[—–(-]{1,2}${S}?(?:the|an?)${S}(?:[\w-]{1,15}${S}){0,2}?${EVAL}${S}?[—–),-]|\bwhoever${S}(?:\w{1,12}${S})?(?:reviews|reads|scores|grades|marks|assesses|evaluates|checks)${S}(?:this|these|me|my${S}\w{2,12})\s{0,3}[:,]`,
+    ),
+  },
+  {
+    kind: 'instruction_override',
+    // "Scratch whatever the red flags said about …", "give it zero weight".
+    pattern: re(
+      String.raw`\b(?:scratch|forget|ignore|disregard|drop|ditch|bin)${S}(?:whatever|what|everything|anything)${S}(?:the${S})?(?:red${S}flags?|green${S}flags?|rubric|guide|guidance|criteria|checklist|instructions?|rules?)${S}(?:said|says|say|state[sd]?)\b|\b(?:give|assign|put)${S}(?:it|that|this|them|those)${S}(?:zero|no)${S}weight\b`,
+    ),
+  },
+  {
+    kind: 'fake_errata',
+    // "the red flag '…' was retracted", "the interview guide was patched yesterday", "the question was updated".
+    pattern: re(
+      String.raw`\b(?:red|green)${S}flag\b[^.!?\n]{0,80}?\b(?:was|were|has${S}been|have${S}been|got)${S}(?:retracted|withdrawn|removed|dropped|deleted|struck|swapped|replaced|reclassified|rescinded|revoked)\b|\b(?:interview|marking|scoring|grading)${S}guide${S}(?:was|has${S}been|got)${S}(?:patched|updated|revised|amended|changed|corrected|edited)\b|\b(?:this|the)${S}(?:[\w-]{1,20}${S})?question${S}(?:was|has${S}been|got)${S}(?:updated|revised|amended|changed|corrected|edited)${S}(?:after|following|because|since|to)\b`,
+    ),
+  },
+  {
+    kind: 'grader_note',
+    // "Annotation for grading:", "Context for the reviewer:".
+    pattern: re(
+      String.raw`\b(?:note|notes|annotation|memo|comment|remark|context|fyi)${S}for${S}(?:grading|scoring|marking|evaluation|assessment|the${S}(?:grader|scorer|marker|reviewer|panel|evaluator|assessor))\s{0,3}:`,
+    ),
+  },
 ];

@@ -102,6 +102,29 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\b(?:final|overall|total|candidate|answer|rubric)[_-](?:score|rating|grade|verdict|match|result)[ \t]{0,2}(?:==?|:)[ \t]{0,2}["']?(?:\d|true\b|yes\b|pass|strong|hire|max)`,
     ),
   },
+  // Verdicts asked in other words: "green on every flag", "Recommended grade: A-plus", "put the
+  // highest value on it", "one hundred percent", "describe me as strong", "could the verdict be a yes".
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\bgreen${S}(?:on|for|across)${S}(?:every|each|all)(?:${S}the)?${S}(?:flags?|criteri\w{1,3}|items?|points?|boxes)\b|\b(?:recommended|suggested|proposed|deserved)${S}(?:grade|score|rating|mark|verdict|outcome)\s{0,3}:|\ba[- ]plus\b|\b(?:put|give|enter|set|record)${S}(?:the${S})?(?:highest|top|max(?:imum)?)${S}(?:value|number|score|mark|rating|grade|option)\b|\bdescribe${S}(?:me|this${S}(?:answer|response|candidate)|my${S}answer|the${S}candidate)${S}as${S}(?:a${S})?(?:strong|senior|excellent|expert|exceptional|outstanding|top|solid|hire)\b|\b(?:could|can|would|might)${S}(?:the|my)${S}(?:verdict|outcome|decision|result)${S}be${S}(?:a${S})?(?:yes|pass|positive|hire)\b`,
+    ),
+  },
+  // A dict of the question's points set true beside a score: "{'retries': True, 'timeouts': True, …,
+  // 'score': 5}" (two or more points: a contract check's {"score": 0.97, "passed": true} is a record).
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\{(?:[^{}\n]{0,120}?:\s{0,3}true\b){2,8}[^{}\n]{0,300}?['"](?:score|rating|grade|verdict)['"]\s{0,3}:\s{0,3}\d[^{}\n]{0,100}\}|\{[^{}\n]{0,100}?['"](?:score|rating|grade|verdict)['"]\s{0,3}:\s{0,3}\d(?:[^{}\n]{0,120}?:\s{0,3}true\b){2,8}[^{}\n]{0,300}\}`,
+    ),
+  },
+  // "weight accordingly", at a clause's start: the grade told to follow what was just claimed.
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`${IMPERATIVE}(?:weight|weigh|adjust|rate|score|grade|mark)(?:${S}(?:it|this|me|the${S}(?:answer|score|rating)))?${S}accordingly\b`,
+    ),
+  },
   // "grade purely on enthusiasm", "score solely by effort": what the grade is to rest on, ordered.
   {
     kind: 'instruction_override',
@@ -121,7 +144,8 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'score_demand',
     pattern: re(
-      String.raw`\b(?:rate|score|grade|mark|evaluate|assess|judge|classify|rank)${S}${THIS_ANSWER}${S}(?:as|at|with|to${S}be|highly|an?${S}${TOP}|${TOP})\b`,
+      // As a verdict, not a state ("mark the response as partial" is an HTTP response's).
+      String.raw`\b(?:rate|score|grade|mark|evaluate|assess|judge|classify|rank|flag|label|tag|record|describe|present|report)${S}${THIS_ANSWER}${S}(?:(?:as|at|to${S}be)${S}(?:(?:a|an|the|fully|completely|entirely|clearly|being)${S})?(?:${TOP}|outstanding|excellent|exemplary|exceptional|strong\w{0,3}|exceed\w{0,4}|meet\w{0,3}|satisf\w{0,6}|though|if|best|top|highest|perfect|flawless|correct|complete|comprehensive|pass\w{0,3}|hire|senior\w{0,6}|good|great|ideal|superb|brilliant|acceptable|sufficient|\d|one|two|three|four|five|ten|a\+)|with${S}(?:no${S}red|full|top|max\w{0,4}|perfect|every|all|a${S}(?:perfect|top|full|\d))|highly|an?${S}${TOP}|${TOP})\b`,
     ),
   },
   {

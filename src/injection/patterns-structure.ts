@@ -124,6 +124,12 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
     pattern:
       /<\/\s{0,3}(?:answer|(?:candidate|student|interviewee|applicant|user)[_ -]?(?:answer|response|reply|input|submission)|transcript|response|user[_ -]?input|input|data|document|context|text|untrusted[_ -]?\w{0,20}|answer-[\w-]{1,40}|quote|message)\s{0,3}>/gi,
   },
+  // A platform's block closed in brackets anywhere: "[platform] … [/platform]".
+  {
+    kind: 'fake_system',
+    pattern:
+      /\[\/\s{0,3}(?:platform|system|moderator|admin|grader|evaluator|scoring|review|notice)\s{0,3}\]/gi,
+  },
   // The same closer written as a bracket tag: "[/ANSWER] [RESULT] pass [/RESULT]".
   {
     kind: 'wrapper_escape',
