@@ -5,6 +5,7 @@ import { findEmojiVerdicts } from './find-emoji-verdict.ts';
 import { type SteeringHit, steeringIn } from './find-steering.ts';
 import { ACROSTIC_WORDS, findWordGames } from './find-word-games.ts';
 import { RECORD_NOTE } from './steering-acts.ts';
+import { countLines, countMatches, lineClauses, reverseWords, rot13 } from './text-views.ts';
 import { firstOf } from './word-class.ts';
 
 /** A cue that text is encoded for the reader to undo. */
@@ -232,29 +233,6 @@ function said(clause: string): boolean {
   return steeringIn(clause).some((found) => found.kind !== 'keyword_stuffing');
 }
 
-/** Sentences and lines, as offsets (a window of 2,000 characters at most each). */
-function lineClauses(text: string): { start: number; end: number }[] {
-  const clauses: { start: number; end: number }[] = [];
-  for (const match of allMatches(/[^\n.!?。！？]{1,2000}[.!?。！？]?/g, text)) {
-    const lead = match[0].length - match[0].trimStart().length;
-    const body = match[0].trim();
-    if (body !== '') clauses.push({ start: match.index + lead, end: match.index + lead + body.length });
-  }
-  return clauses;
-}
-
-function rot13(text: string): string {
-  return text.replace(/[a-z]/gi, (ch) => {
-    const base = ch <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((ch.charCodeAt(0) - base + 13) % 26) + base);
-  });
-}
-
-/** Each word's letters reversed in place ("erongi eht" → "ignore the"); same length. */
-function reverseWords(text: string): string {
-  return text.replace(/[a-z]+/gi, (word) => [...word].reverse().join(''));
-}
-
 /**
  * The first letters of four or more consecutive short lines, when they spell a steering word
  * ("Told… / Obviously… / Put… / Then… / I… / Eventually… / Really…" → TOPTIER).
@@ -283,20 +261,4 @@ function findAcrostic(text: string): { start: number; end: number } | undefined 
     run.push(line);
   }
   return check();
-}
-
-/** Whether `pattern` (global) matches at least `count` times in `text`. */
-function countMatches(pattern: RegExp, text: string, count: number): boolean {
-  pattern.lastIndex = 0;
-  let found = 0;
-  while (found < count && pattern.exec(text) !== null) found += 1;
-  pattern.lastIndex = 0;
-  return found >= count;
-}
-
-/** Whether `text` has at least `count` line breaks. */
-function countLines(text: string, count: number): boolean {
-  let found = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && found < count; i = text.indexOf('\n', i + 1)) found += 1;
-  return found >= count;
 }

@@ -1,4 +1,6 @@
+import { automaton, flatten, outsideAscii } from './aho-corasick.ts';
 import { requiredLiterals, WORD_START } from './required-literals.ts';
+import { pairIndex, trieLiterals, WORD_CODES, wordCode } from './word-starts.ts';
 
 /** Which of a gate's patterns can match one text. */
 export interface GateResult {
@@ -167,53 +169,6 @@ function build(patterns: readonly RegExp[]): Built {
   };
 }
 
-/** Lists of numbers as one array and its offsets (list k is `items[start[k] .. start[k + 1])`). */
-function flatten(lists: ReadonlyArray<readonly number[] | undefined>): {
-  start: Int32Array;
-  items: Int32Array;
-} {
-  const start = new Int32Array(lists.length + 1);
-  for (let k = 0; k < lists.length; k++) start[k + 1] = (start[k] ?? 0) + (lists[k]?.length ?? 0);
-  const items = new Int32Array(start[lists.length] ?? 0);
-  for (let k = 0; k < lists.length; k++) items.set(lists[k] ?? [], start[k] ?? 0);
-  return { start, items };
-}
-
-/** The trie's full transition table and output links, by a breadth-first walk (Aho–Corasick). */
-function automaton(
-  children: readonly (readonly number[])[],
-  ends: ReadonlyArray<readonly number[] | undefined>,
-  width: number,
-): { next: Int32Array; outputLink: Int32Array } {
-  const next = new Int32Array(children.length * width);
-  const fail = new Int32Array(children.length);
-  const outputLink = new Int32Array(children.length);
-  const queue: number[] = [];
-  for (let symbol = 1; symbol < width; symbol++) {
-    const child = children[0]?.[symbol];
-    if (child === undefined) continue;
-    next[symbol] = child;
-    queue.push(child);
-  }
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head] ?? 0;
-    const back = fail[node] ?? 0;
-    for (let symbol = 1; symbol < width; symbol++) {
-      const child = children[node]?.[symbol];
-      const fallback = next[back * width + symbol] ?? 0;
-      if (child === undefined) {
-        next[node * width + symbol] = fallback;
-        continue;
-      }
-      next[node * width + symbol] = child;
-      fail[child] = fallback;
-      outputLink[child] = ends[fallback] !== undefined ? fallback : (outputLink[fallback] ?? 0);
-      queue.push(child);
-    }
-  }
-  return { next, outputLink };
-}
-
 function scan(built: Built, text: string): GateResult {
   const { next, alphabet, width, firstOutput, outputLink, endStart, endIds, patternStart, patternIds } =
     built;
@@ -276,17 +231,6 @@ function scan(built: Built, text: string): GateResult {
   };
 }
 
-/**
- * The alphabet index of a character outside ASCII: none, except the two that lower-case to an
- * ASCII letter ("İ", U+0130, to "i" and a combining dot; the Kelvin sign to "k"), read as those
- * letters, as the patterns' case-blind matching may.
- */
-function outsideAscii(alphabet: Uint8Array, code: number): number {
-  if (code === 0x130) return alphabet[105] ?? 0;
-  if (code === 0x212a) return alphabet[107] ?? 0;
-  return 0;
-}
-
 function positionsIn(built: Built, list: readonly RegExp[]): Int32Array {
   let positions = built.positionsOf.get(list);
   if (positions === undefined) {
@@ -294,32 +238,4 @@ function positionsIn(built: Built, list: readonly RegExp[]): Int32Array {
     built.positionsOf.set(list, positions);
   }
   return positions;
-}
-
-/** The literals the trie walks: all but the two-letter word starts. */
-function* trieLiterals(literals: Iterable<string>): Iterable<string> {
-  for (const literal of literals) if (!literal.startsWith(WORD_START)) yield literal;
-}
-
-/** Letters, digits and "_": the characters a word-start literal is made of, numbered 0..36. */
-const WORD_CODES = 37;
-
-/**
- * A text character's number among `WORD_CODES` as a word-start literal would read it (case
- * folded; "İ" as "i", the Kelvin sign as "k", "ſ" as "s", as case-blind patterns may), or −1.
- */
-function wordCode(code: number): number {
-  if (code >= 97 && code <= 122) return code - 97;
-  if (code >= 65 && code <= 90) return code - 65;
-  if (code >= 48 && code <= 57) return 26 + code - 48;
-  if (code === 95) return 36;
-  if (code === 0x130) return 8;
-  if (code === 0x212a) return 10;
-  if (code === 0x17f) return 18;
-  return -1;
-}
-
-/** Where a pair of literal characters (lower case ASCII codes) sits in the word-start table. */
-function pairIndex(first: number, second: number): number {
-  return wordCode(first) * WORD_CODES + wordCode(second);
 }

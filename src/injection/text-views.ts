@@ -1,0 +1,43 @@
+/** Views of an answer's text that detection reads: its lines, and the text shifted or reversed. */
+
+import { allMatches } from '../text/all-matches.ts';
+
+/** Sentences and lines, as offsets (a window of 2,000 characters at most each). */
+export function lineClauses(text: string): { start: number; end: number }[] {
+  const clauses: { start: number; end: number }[] = [];
+  for (const match of allMatches(/[^\n.!?。！？]{1,2000}[.!?。！？]?/g, text)) {
+    const lead = match[0].length - match[0].trimStart().length;
+    const body = match[0].trim();
+    if (body !== '') clauses.push({ start: match.index + lead, end: match.index + lead + body.length });
+  }
+  return clauses;
+}
+
+/** ROT13: each ASCII letter shifted thirteen places (its own inverse). */
+export function rot13(text: string): string {
+  return text.replace(/[a-z]/gi, (ch) => {
+    const base = ch <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((ch.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+/** Each word's letters reversed in place ("erongi eht" → "ignore the"); same length. */
+export function reverseWords(text: string): string {
+  return text.replace(/[a-z]+/gi, (word) => [...word].reverse().join(''));
+}
+
+/** Whether `pattern` (global) matches at least `count` times in `text`. */
+export function countMatches(pattern: RegExp, text: string, count: number): boolean {
+  pattern.lastIndex = 0;
+  let found = 0;
+  while (found < count && pattern.exec(text) !== null) found += 1;
+  pattern.lastIndex = 0;
+  return found >= count;
+}
+
+/** Whether `text` has at least `count` line breaks. */
+export function countLines(text: string, count: number): boolean {
+  let found = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && found < count; i = text.indexOf('\n', i + 1)) found += 1;
+  return found >= count;
+}
