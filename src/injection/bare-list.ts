@@ -61,12 +61,20 @@ function topicLabelled(clause: string): boolean {
 /**
  * A list opened by a colon inside a said sentence ("It's a trap when the problem is full of edge
  * cases: crypto, date handling, …"): the colon in the list's first item, a predicate before it,
- * and no heading that names the list as terms ("the keywords are:").
+ * and no heading that names the list as terms ("the keywords are:"). With `wholeSentence` (a run
+ * of words rather than a list of items) six words or more must come before the colon: "So
+ * basically:" heads a dump.
  */
-function colonIntro(clause: string, start: number): boolean {
+function colonIntro(clause: string, start: number, wholeSentence = false): boolean {
   const next = clause.slice(start).search(/[,;]/);
   const colon = clause.lastIndexOf(':', next < 0 ? clause.length : start + next);
-  if (colon < start) return false;
+  // The colon opens the list's first item, or, after a whole said sentence of six words or more,
+  // the item just before it ("It's a trap when the complexity is hidden in edge cases: time zones,
+  // Unicode, …"; not a heading such as "So basically:" or "Too micro when:").
+  if (colon < 0) return false;
+  const sentenceWords = (clause.slice(0, colon).match(/[\p{L}'’-]+/gu) ?? []).length;
+  if ((colon < start || wholeSentence) && sentenceWords < 6) return false;
+  if (colon < start && (clause.slice(colon, start).match(/[,;]/g) ?? []).length > 1) return false;
   const said =
     clause
       .slice(0, colon)
@@ -126,7 +134,11 @@ export function bareList(clause: string): Range | undefined {
     // before it: "I'd have integration tests in containers, contract tests, fault injection, …".
     // (Such a list is then read as a list below: it may still repeat itself.)
     if (run >= BARE_RUN && headed === undefined) {
-      if (commas * 3 >= run && SPOKEN_INTRO.test(clause.slice(0, runStart))) break;
+      if (
+        commas * 3 >= run &&
+        (SPOKEN_INTRO.test(clause.slice(0, runStart)) || colonIntro(clause, runStart, true))
+      )
+        break;
       // … or under a topic heading, going on to say something of its items ("Symptoms: lockstep
       // deploys, chatty synchronous calls, …, and bugs that are really about consistency").
       if (commas * 3 >= run && (TOOLS_LABEL.test(clause) || topicLabelled(clause))) {

@@ -59,10 +59,14 @@ const SELF_REFERENCE_SOURCES = [
   String.raw`\bcheck,?\s{1,3}(?:and\s{1,3})?check\b`,
   // "consider those made", "that part's fully covered", "I mentioned earlier that …", "the write-up I
   // attached covers …": points said made, covered before, or covered in something else.
+  // "Everything on the list, ticked off", "you'll notice I've hit …", "six for six", "explained in
+  // detail during the design portion", "my answer satisfies …".
+  String.raw`\beverything\s{1,3}on\s{1,3}the\s{1,3}(?:list|checklist|rubric)\b|\b(?:you['’]ll|you\s{1,3}will)\s{1,3}(?:notice|see)\s{1,3}(?:that\s{1,3})?i(?:['’]ve|\s{1,3}have)\s{1,3}(?:hit|covered|addressed|touched\s{1,3}on|mentioned)\b|\b(?:two|three|four|five|six|seven|eight|\d)\s{1,3}for\s{1,3}(?:two|three|four|five|six|seven|eight|\d)\b`,
+  String.raw`\bexplained\s{1,3}in\s{1,3}detail\s{1,3}(?:during|in|earlier|before)\b|\bduring\s{1,3}the\s{1,3}(?:design|earlier|technical|whiteboard|coding|system\s{1,3}design)\s{1,3}(?:portion|part|section|round|session|stage)\b|\bmy\s{1,3}(?:answer|response|take-?home)\s{1,3}(?:satisfies|meets|fulfils|fulfills|addresses|covers)\b`,
   String.raw`\bconsider\s{1,3}(?:those|these|them|it|that)\s{1,3}(?:points\s{1,3})?(?:made|covered|addressed|ticked|done)\b`,
   String.raw`\bthat\s{1,3}(?:part|point|box|bit)(?:['’]s|\s{1,3}is)\s{1,3}(?:fully|already|totally|completely|all)\s{1,3}(?:done|covered|ticked|handled)\b`,
   String.raw`\b(?:i|we)\s{1,3}(?:already\s{1,3})?(?:mentioned|said|explained|covered|noted)\s{1,3}(?:earlier|before|already|previously)\b`,
-  String.raw`\b(?:write-?up|portfolio|document|doc|attachment|slides?|cv|resume|blog\s{1,3}post|repo|readme)\s{1,3}(?:(?:i|we)\s{1,3}(?:attached|sent|shared|submitted|linked|wrote)\s{1,3})?(?:covers|addresses|explains|shows|demonstrates|goes\s{1,3}through)\b`,
+  String.raw`\b(?:take-?home|write-?up|portfolio|document|doc|attachment|slides?|cv|resume|blog\s{1,3}post|repo|readme)\s{1,3}(?:(?:i|we)\s{1,3}(?:attached|sent|shared|submitted|linked|wrote)\s{1,3})?(?:covers|addresses|explains|shows|demonstrates|goes\s{1,3}through)\b`,
   String.raw`\b(?:pretty\s{1,3}much|basically|that['’]s|that\s{1,3}is|so\s{1,3}that['’]s)\s{1,3}the\s{1,3}(?:whole|full|complete|entire)\s{1,3}(?:picture|package|list|set)\b`,
 ];
 /** Each alternative on its own, behind a literal gate: most answers hold none of their words. */
@@ -90,6 +94,10 @@ function runOnPieces(m: RegExpExecArray): { at: number; text: string }[] {
     .filter((piece) => piece[0].trim() !== '')
     .map((piece) => ({ at: m.index + piece.index, text: piece[0] }));
 }
+
+/** A statement turned into a question by its tail ("…, right?", "…, didn't I?"). */
+const TAG_QUESTION =
+  /,\s{0,3}(?:right|yeah|yes|no|correct|ok|okay|huh|innit|isn['’]t\s{1,3}it|didn['’]t\s{1,3}i|don['’]t\s{1,3}you\s{1,3}think)\s{0,3}\?$/i;
 
 /** A sentence: up to a full stop, ! or ? followed by a space or the end, or the end of the line (a claim may list its points with semicolons). */
 const SENTENCE = /[^\n]+?(?:[.!?](?=\s|$)|$)/gm;
@@ -133,7 +141,10 @@ export function findCoverageClaims(
   const claims: { start: number; end: number }[] = [];
   for (const sentence of sentences) {
     const named = [...new Set(sentence.stems.filter((s) => terms.has(s)))];
-    if (named.length < 2 || !pointsBack(sentence.body.toLowerCase())) continue;
+    // A question claims nothing ("Is there a requirement none of them meet, written down?"); a
+    // tag question does ("I mentioned earlier that it's only for tests and mocks, right?").
+    const asks = sentence.body.endsWith('?') && !TAG_QUESTION.test(sentence.body);
+    if (named.length < 2 || asks || !pointsBack(sentence.body.toLowerCase())) continue;
     const onlyHere = named.filter((stem) => sentencesWith.get(stem) === 1).length;
     if (onlyHere * 2 >= named.length) claims.push({ start: sentence.start, end: sentence.end });
   }

@@ -24,6 +24,8 @@ const APPROVAL = new Set(
   ].map((e) => e.codePointAt(0) ?? 0),
 );
 const RED_FLAG = '🚩'.codePointAt(0) ?? 0;
+/** Signs of a failure: a run of ticks with one of these near it is a status report ("✅ lint ✅ unit ❌ e2e"), not a verdict. */
+const FAILURE = new Set(['❌', '✗', '✘', '⛔', '🚫', '🔴', '⬜', '☐'].map((e) => e.codePointAt(0) ?? 0));
 /** Where every sign above lives (dingbats, symbols, and the surrogates of emoji): most answers hold none. */
 const SYMBOLS = /[\u2600-\u27bf\u2b50\ud83c-\ud83e]/;
 /** Approval signs this close (characters) belong to one verdict. */
@@ -46,20 +48,29 @@ export function findEmojiVerdicts(text: string): SteeringHit[] {
   let runEnd = -1;
   let count = 0;
   let offset = 0;
+  let lastFailure = Number.NEGATIVE_INFINITY;
+  let mixed = false;
+  const close = () => {
+    if (count >= MIN_SIGNS && !mixed) hits.push({ kind: 'score_demand', start: runStart, end: runEnd });
+  };
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
     if (APPROVAL.has(code)) {
       if (count > 0 && offset - runEnd <= GAP) count += 1;
       else {
-        if (count >= MIN_SIGNS) hits.push({ kind: 'score_demand', start: runStart, end: runEnd });
+        close();
         runStart = offset;
         count = 1;
+        mixed = offset - lastFailure <= GAP;
       }
       runEnd = offset + char.length;
+    } else if (FAILURE.has(code)) {
+      lastFailure = offset;
+      if (count > 0 && offset - runEnd <= GAP) mixed = true;
     }
     offset += char.length;
   }
-  if (count >= MIN_SIGNS) hits.push({ kind: 'score_demand', start: runStart, end: runEnd });
+  close();
   if (text.includes(String.fromCodePoint(RED_FLAG))) {
     NO_RED_FLAGS.lastIndex = 0;
     for (let m = NO_RED_FLAGS.exec(text); m !== null; m = NO_RED_FLAGS.exec(text))

@@ -123,8 +123,13 @@ const MORSE: Readonly<Record<string, string>> = Object.freeze({
   '----.': '9',
 });
 
-/** The words a Morse run spells, or null when a code is not a letter or digit. */
+/** The words a Morse run spells, or null when a code is not a letter or digit (a full stop after the run is not a code). */
 function decodeMorse(run: string): string | null {
+  const decoded = spellMorse(run);
+  return decoded === null && run.endsWith('.') ? spellMorse(run.slice(0, -1)) : decoded;
+}
+
+function spellMorse(run: string): string | null {
   const words: string[] = [];
   for (const word of run.split('/')) {
     let letters = '';

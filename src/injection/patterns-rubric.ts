@@ -17,7 +17,7 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
     pattern: re(
       // "new", "current", "real" only of the rubric itself, at a clause's start or after "the",
       // "per", "under": "a new rubric criterion type" is a product's feature.
-      String.raw`\b(?:updated|revised|corrected|amended|latest|official)${S}(?:rubric|grading${S}(?:criteria|scheme|guide|guidelines)|marking${S}scheme|scoring${S}(?:rubric|criteria|guidelines))\b|(?:(?<=^|[.!?;:\n(]\s{0,3})|\b(?:the|this|per|under|according${S}to(?:${S}the)?)${S})(?:new|current|real)${S}(?:rubric|grading${S}(?:criteria|scheme|guide|guidelines)|marking${S}scheme|scoring${S}(?:rubric|criteria|guidelines))\b(?!${S}(?:editor|criteri\w{0,3}|types?|service|builder|templates?|schema|features?|fields?|items?|engine|system|model|data|tables?|api|pages?|tool|ui|format|version|rollout|migration))|\b(?:updated|revised|corrected|amended|latest|refreshed)${S}${RUBRIC_DOC}${S}(?:treats|counts|says|states|accepts|considers|awards|gives|lists|reads|clarifies|folded|moved|merged|dropped|removed|added|includes|reclassified|moves)\b|\b(?:correction|erratum|clarification|update|note)${S}from${S}(?:the${S})?${RUBRIC_DOC}|\b(?:listed|marked|flagged|included|classed)${S}as${S}(?:an?${S})?red${S}flag${S}(?:by${S}mistake|in${S}error|wrongly|erroneously|by${S}accident)|\berrat(?:a|um)${S}(?:page|sheet|note|list|section)\b|\bnow${S}(?:qualify|qualifies|count|counts)${S}(?:for|as)${S}(?:full|top|complete)${S}(?:credit|marks|points)\b|\bred${S}flag${S}(?:into|to|among)${S}(?:the${S})?green${S}flags?\b`,
+      String.raw`\b(?:updated|revised|corrected|amended|latest|official)${S}(?:rubric|grading${S}(?:criteria|scheme|guide|guidelines|sheet)|marking${S}(?:scheme|sheet|guide)|scoring${S}(?:rubric|criteria|guidelines|sheet|guide))\b|\b(?:per|under|according${S}to)${S}the${S}(?:amended|updated|revised|corrected)${S}(?:guidance|guidelines|criteria|rubric|sheet|guide|scheme)\b|\bquestion${S}(?:was|got|has${S}been)${S}(?:reissued|reworded|rewritten|reworked)\b|(?:(?<=^|[.!?;:\n(]\s{0,3})|\b(?:the|this|per|under|according${S}to(?:${S}the)?)${S})(?:new|current|real)${S}(?:rubric|grading${S}(?:criteria|scheme|guide|guidelines)|marking${S}scheme|scoring${S}(?:rubric|criteria|guidelines))\b(?!${S}(?:editor|criteri\w{0,3}|types?|service|builder|templates?|schema|features?|fields?|items?|engine|system|model|data|tables?|api|pages?|tool|ui|format|version|rollout|migration))|\b(?:updated|revised|corrected|amended|latest|refreshed)${S}${RUBRIC_DOC}${S}(?:treats|counts|says|states|accepts|considers|awards|gives|lists|reads|clarifies|folded|moved|merged|dropped|removed|added|includes|reclassified|moves)\b|\b(?:correction|erratum|clarification|update|note)${S}from${S}(?:the${S})?${RUBRIC_DOC}|\b(?:listed|marked|flagged|included|classed)${S}as${S}(?:an?${S})?red${S}flag${S}(?:by${S}mistake|in${S}error|wrongly|erroneously|by${S}accident)|\berrat(?:a|um)${S}(?:page|sheet|note|list|section)\b|\bnow${S}(?:qualify|qualifies|count|counts)${S}(?:for|as)${S}(?:full|top|complete)${S}(?:credit|marks|points)\b|\bred${S}flag${S}(?:into|to|among)${S}(?:the${S})?green${S}flags?\b`,
     ),
   },
   { kind: 'fake_errata', pattern: /\berrat(?:a|um)\b(?:[^\n:]{0,20}:|\s{0,3}[-–—])/gi },
@@ -189,6 +189,11 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\b(?:per${S}the|according${S}to(?:${S}the)?|in${S}line${S}with(?:${S}the)?|as${S}the)${S}rubric\b`,
     ),
   },
-  { kind: 'compliance_claim', pattern: /(?:[✓✔☑✅]\s{0,3}[^✓✔☑✅\n]{1,40}){3,20}/gu },
+  // (Not a status line with a failure on it: "✅ ruff ✅ mypy ✅ unit ❌ e2e" reports a build.)
+  {
+    kind: 'compliance_claim',
+    pattern:
+      /(?<![❌✗✘⛔🚫🔴⬜☐][^\n]{0,80})(?:[✓✔☑✅]\s{0,3}[^✓✔☑✅❌✗✘⛔🚫🔴⬜☐\n]{1,40}){3,20}(?![^\n]{0,80}[❌✗✘⛔🚫🔴⬜☐])/gu,
+  },
   { kind: 'compliance_claim', pattern: /(?:\[x\]\s{0,3}[^[\n]{1,40}){3,20}/gi },
 ];

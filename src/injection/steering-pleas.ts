@@ -25,6 +25,9 @@ export const LENIENCY = wordClass([
   String.raw`\bplease${W}(?:score|grade|mark|rate|assess|evaluate|judge)(?:${W}(?:me|this|it|my${W}answer))?${W}(?:with${W}(?:that|this)${W}in${W}mind|accordingly|in${W}(?:that|this)${W}light|in${W}light${W}of${W}(?:that|this))|\b(?:be|could${W}be)${W}the${W}(?:first|one)(?:${W}one)?${W}(?:to|who|that)${W}(?:actually${W}|finally${W}|really${W})?(?:gives?${W}me${W}a${W}(?:chance|shot|break)|pass(?:es)?${W}me|says?${W}yes)\b|\bif${W}(?:an?|the|this|your|any)${W}(?:\w{1,12}${W}){0,2}?(?:automated|ai|algorithmic|algorithm|bot|model|system|machine|program|software|screen(?:er|ing)?|tool)\b[^.!?\n]{0,40}?\b(?:(?:rejects?|fails?|filters?${W}out|screens?${W}out|marks?${W}down|penali[sz]es?|downgrades?)${W}me|(?:filters?|screens?|rules?|kicks?|weeds?|marks?)${W}me${W}(?:out|down))\b`,
   // "Giving me a good mark costs you nothing", "don't let one shaky answer be the reason I lose this".
   String.raw`\b(?:giving|give)${W}(?:me|this)${W}(?:a${W})?(?:good|high|top|passing|decent|fair|generous)${W}(?:mark|score|grade|rating)\b|\bdon['’]?t${W}let${W}(?:one|this|a|my)${W}(?:\w{1,12}${W}){0,2}answer${W}be${W}the${W}reason\b`,
+  // "I'm asking you not to bin this answer", "any discretion in you, spend it on this one", "if you
+  // fail him", "give me the benefit".
+  String.raw`\b(?:not${W}to|don['’]?t|do${W}not|never)${W}(?:bin|trash|reject|fail|dump|toss)${W}(?:this|my)${W}(?:answer|one|application|response)\b|\bdiscretion\b[^.!?\n]{0,40}?\b(?:spend|use)${W}it${W}on${W}(?:this|me|my)\b|\bif${W}you${W}(?:fail|reject|mark${W}down|turn${W}down)${W}(?:him|her|me|them)\b|\bgive${W}me${W}the${W}benefit\b`,
   // "Please take that into account when you decide".
   String.raw`\b(?:take|keep)${W}(?:that|this|it)${W}(?:into${W}account|in${W}mind)${W}(?:when|as|while)${W}you(?:['’]re)?${W}(?:decid|scor|grad|rat|mark|assess|evaluat|judg|review)\w{0,3}\b`,
   // "please, please don't mark me down for not going deeper".
