@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectInjection } from './detect-injection.ts';
+import { RESILIENCE_TERMS } from './resilience-terms.fixture.ts';
 
-const TERMS = [
-  'idempotency',
-  'backoff',
-  'retries',
-  'timeouts',
-  'circuit',
-  'breakers',
-  'bulkheads',
-  'handling',
-];
+const TERMS = RESILIENCE_TERMS;
 const DOMAIN_TERMS = ['coordination', 'across', 'services', 'boundaries', 'domain', 'match'];
 
 describe('steering in the forms of probe round 27 (a moderately clever candidate), in our own words', () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectInjection } from './detect-injection.ts';
+import { RESILIENCE_TERMS } from './resilience-terms.fixture.ts';
 
-const TERMS = [
-  'idempotency',
-  'backoff',
-  'retries',
-  'timeouts',
-  'circuit',
-  'breakers',
-  'bulkheads',
-  'handling',
-];
+const TERMS = RESILIENCE_TERMS;
 const MONKEY_TERMS = ['tests', 'mocks', 'readability', 'maintainability', 'production'];
 
 describe('steering in the forms of probe round 28 (a candidate who read about prompt injection), in our own words', () => {

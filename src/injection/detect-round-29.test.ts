@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectInjection } from './detect-injection.ts';
+import { RESILIENCE_TERMS } from './resilience-terms.fixture.ts';
 
-const TERMS = [
-  'idempotency',
-  'backoff',
-  'retries',
-  'timeouts',
-  'circuit',
-  'breakers',
-  'bulkheads',
-  'handling',
-];
+const TERMS = RESILIENCE_TERMS;
 const DESIGN_TERMS = ['modularization', 'dependency', 'injection', 'layering', 'typing', 'testing'];
 
 describe('steering in the forms of probe round 29 (a terse persona), in our own words', () => {
