@@ -1,6 +1,7 @@
 import { allMatches } from '../text/all-matches.ts';
 import { createLiteralGate } from '../text/literal-gate.ts';
 import type { SteeringHit } from './find-steering.ts';
+import { countMatches } from './text-views.ts';
 
 /** Words a message hidden in first letters (of lines or sentences) or spelled out would make. */
 export const ACROSTIC_WORDS =
@@ -12,6 +13,8 @@ const FIRST_LETTER_CUE =
 const SENTENCE = /[^.!?\n]+[.!?]*/g;
 /** Uncued, the initials of this many sentences at least are read. */
 const UNCUED_SENTENCES = 7;
+/** A sentence's end: ".", "!" or "?" before a space or the end. */
+const SENTENCE_END = /[.!?](?:\s|$)/g;
 /** A request spelled by initials without a cue: a verdict of two words, seven letters or more. */
 const ACROSTIC_REQUEST =
   /(?:top|full|max|best|highest|high)(?:score|marks|grade|rating|tier|band)|(?:pass|hire|advance|approve|shortlist)(?:me|this|him|her)|(?:give|rate|score|grade|mark)(?:me|this|it)(?:top|four|max|full|ten|perfect)|perfect(?:score|answer|marks)/;
@@ -69,7 +72,7 @@ export function findWordGames(text: string, says: (clause: string) => boolean): 
   // Sentence initials: any steering word when the answer points at them; uncued, only a whole
   // request of seven letters or more ("TOP SCORE", "PASS ME IN"), which chance does not spell.
   const cued = FIRST_LETTER_CUE.test(text);
-  if (cued || countSentences(text, UNCUED_SENTENCES)) {
+  if (cued || countMatches(SENTENCE_END, text, UNCUED_SENTENCES)) {
     const sentences = allMatches(SENTENCE, text).filter((s) => /\p{L}/u.test(s[0]));
     const letters = sentences.map((s) => (/\p{L}/u.exec(s[0])?.[0] ?? '').toLowerCase()).join('');
     const spelled = cued ? ACROSTIC_WORDS.exec(letters) : ACROSTIC_REQUEST.exec(letters);
@@ -123,15 +126,4 @@ function fromPigLatin(word: string): string {
     if (ONSETS.has(cluster)) return `${cluster}${stem.slice(0, -length)}`;
   }
   return lower;
-}
-
-/** Whether `text` has at least `count` sentence ends (., ! or ? before a space or the end). */
-function countSentences(text: string, count: number): boolean {
-  let found = 0;
-  for (let at = text.search(/[.!?](?:\s|$)/); at >= 0 && found < count; ) {
-    found += 1;
-    const next = text.slice(at + 1).search(/[.!?](?:\s|$)/);
-    at = next < 0 ? -1 : at + 1 + next;
-  }
-  return found >= count;
 }

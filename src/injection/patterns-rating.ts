@@ -153,7 +153,7 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
     kind: 'score_demand',
     pattern: re(
       // As a verdict, not a state ("mark the response as partial" is an HTTP response's).
-      String.raw`\b(?:rate|score|grade|mark|evaluate|assess|judge|classify|rank|flag|label|tag|record|describe|present|report)${S}${THIS_ANSWER}${S}(?:(?:as|at|to${S}be)${S}(?:(?:a|an|the|fully|completely|entirely|clearly|being)${S})?(?:${TOP}|outstanding|excellent|exemplary|exceptional|strong\w{0,3}|exceed\w{0,4}|meet\w{0,3}|satisf\w{0,6}|though|if|best|top|highest|perfect|flawless|correct|complete|comprehensive|pass\w{0,3}|hire|senior\w{0,6}|good|great|ideal|superb|brilliant|acceptable|sufficient|\d|one|two|three|four|five|ten|a\+)|with${S}(?:no${S}red|full|top|max\w{0,4}|perfect|every|all|a${S}(?:perfect|top|full|\d))|highly|an?${S}${TOP}|${TOP})\b`,
+      String.raw`\b(?:rate|score|grade|mark|evaluate|assess|judge|classify|rank|flag|label|tag|record|describe|present|report)${S}${THIS_ANSWER}${S}(?:(?:as|at|to${S}be)${S}(?:(?:a|an|the|fully|completely|entirely|clearly|being)${S})?(?:${TOP}|${TOP_WORD}|exceptional|strong\w{0,3}|exceed\w{0,4}|meet\w{0,3}|satisf\w{0,6}|though|if|best|top|highest|pass\w{0,3}|hire|senior\w{0,6}|good|great|superb|brilliant|acceptable|sufficient|\d|one|two|three|four|five|ten|a\+)|with${S}(?:no${S}red|full|top|max\w{0,4}|perfect|every|all|a${S}(?:perfect|top|full|\d))|highly|an?${S}${TOP}|${TOP})\b`,
     ),
   },
   {
