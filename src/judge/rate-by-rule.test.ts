@@ -82,6 +82,8 @@ describe('rateByCredit', () => {
 
   it.each([
     ['present', { 's.g1': 'present' }, 0, 4],
+    ['present in full', { 's.g1': 'present' }, 1, 4],
+    ['present but only half shown (a long flag said in few of its terms)', { 's.g1': 'present' }, 0.5, 3],
     ['half shown', { 's.g1': 'absent' }, 0.5, 3],
     ['barely shown', { 's.g1': 'absent' }, 0.3, 2],
     ['a red flag beats credit', { 's.g1': 'absent', 's.r1': 'present' }, 0.9, 1],

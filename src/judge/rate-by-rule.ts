@@ -21,8 +21,9 @@ export function rateByRule(findings: readonly FlagFinding[], question: Question,
 /**
  * `rateByRule` with partial credit where the rule lacks a middle. When a single green flag makes an
  * answer strong (the question has one green flag, or `strongMinGreen` is 1), whole flags can only
- * give weak or strong; there each green flag counts 1 when `present`, else its credit (0..1: how
- * much of it the answer shows; absent from `credits` = 0), and the best green flag's credit ≥ 1 is
+ * give weak or strong; there each green flag counts its credit (0..1: how much of it the answer
+ * shows; a `present` flag without one counts 1, one with a credit below 1 is present but only that
+ * much shown; absent from `credits` = 0), and the best green flag's credit ≥ 1 is
  * `strongRating`, ≥ ½ `adequateRating`, else `weakRating`. When strong needs two or more green
  * flags, whole flags already span weak, adequate and strong, and the rating is `rateByRule`'s:
  * half-shown flags must not add up to a flag the answer never showed. A red flag present is
@@ -42,7 +43,8 @@ export function rateByCredit(
   // best green flag (alternative reference answers must not add up).
   let credit = 0;
   for (const flag of question.greenFlags) {
-    credit = Math.max(credit, present.has(flag.id) ? 1 : Math.min(1, Math.max(0, credits.get(flag.id) ?? 0)));
+    const own = Math.min(1, Math.max(0, credits.get(flag.id) ?? 0));
+    credit = Math.max(credit, present.has(flag.id) && own <= 0 ? 1 : own);
   }
   // A tiny epsilon: credits are shares such as 1/2 that must compare exactly.
   if (credit >= 1 - 1e-9) return rule.strongRating;

@@ -217,6 +217,8 @@ function analyseSentence(
   for (const list of positions.values()) list.sort((a, b) => a - b);
   const own = new Set<string>();
   for (const occurrence of occurrences) {
+    // A joined compound ("garbage collector" → garbagecollector) is two words already counted.
+    if ('joined' in occurrence) continue;
     const implied = 'related' in occurrence ? occurrence.related : undefined;
     for (const concept of occurrence.concepts)
       if (implied === undefined || !implied.includes(concept)) own.add(concept);
@@ -271,7 +273,7 @@ function joinedWords(
   tokens: readonly Token[],
   negated: readonly boolean[],
   join: (first: string, second: string) => string | null,
-): { concepts: readonly string[]; negated: boolean; start: number; end: number }[] {
+): { concepts: readonly string[]; negated: boolean; start: number; end: number; joined: true }[] {
   const joined = [];
   for (let index = 0; index + 1 < tokens.length; index += 1) {
     const first = tokens[index];
@@ -285,6 +287,7 @@ function joinedWords(
       negated: (negated[index] ?? false) || (negated[index + 1] ?? false),
       start: index,
       end: index + 2,
+      joined: true as const,
     });
   }
   return joined;

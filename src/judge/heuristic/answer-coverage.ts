@@ -9,6 +9,21 @@ type TopicFlag = Extract<CompiledFlag, { kind: 'topic' }>;
 export const WHOLE_ANSWER_SHARE = 0.5;
 /** What coverage is worth at most when it cannot check a required side ("X vs Y") or a stated order. */
 const UNCHECKED_CAP = 0.5;
+/**
+ * Half of all a flag's words (those the question echoes included) said anywhere is half the flag:
+ * a short written answer often restates the model answer in the question's own words ("the
+ * experimental approach measures the actual running time") and names few of its other terms.
+ */
+const ALL_WORDS_SHARE = 0.5;
+/** The credit that `ALL_WORDS_SHARE` earns: the flag half shown. */
+const HALF_SHOWN = 0.5;
+/**
+ * A flag met in one sentence by the three terms `GREEN_THRESHOLD` asks for at most is only half
+ * shown when the whole answer says under a third of its key terms: a long model answer ("taking one
+ * element at a time, from left to right, it finds the minimum … and swaps it …") is not fully
+ * given by three of its ten words.
+ */
+const FULL_SHARE = 1 / 3;
 
 const PLAIN_TERMS = new WeakMap<AnalysedAnswer, ReadonlySet<string>>();
 const NEGATED_TERMS = new WeakMap<AnalysedAnswer, ReadonlySet<string>>();
@@ -38,7 +53,26 @@ export function coverageCredit(flag: TopicFlag, answer: AnalysedAnswer): number 
   const share = key.filter(met).length / Math.max(1, key.length);
   const credit = Math.min(1, share / WHOLE_ANSWER_SHARE);
   const unchecked = flag.sequence.length > 0 || flag.slots.some((slot) => slot.mandatory && !met(slot));
-  return unchecked ? Math.min(credit, UNCHECKED_CAP) : credit;
+  const checked = unchecked ? Math.min(credit, UNCHECKED_CAP) : credit;
+  const allShare = flag.slots.filter(met).length / Math.max(1, flag.slots.length);
+  return allShare >= ALL_WORDS_SHARE - 1e-9 && saysBeyond(flag.questionTerms, answer)
+    ? Math.max(checked, HALF_SHOWN)
+    : checked;
+}
+
+/**
+ * What a green flag found present is worth, 1 or HALF_SHOWN: half when it is a bag of terms and
+ * the whole answer says under FULL_SHARE of its key terms (see FULL_SHARE). Lists ("A, B or C")
+ * are met in full by one item.
+ */
+export function presentCredit(flag: TopicFlag, answer: AnalysedAnswer): number {
+  if (flag.shape !== 'bag') return 1;
+  const terms = plainTermsOf(answer);
+  // The flag's own negation counts here as in the sentence test ("a node with no children").
+  const said = { positive: terms, negative: negatedTermsOf(answer) };
+  const key = keySlots(flag.slots);
+  const met = key.filter((slot) => meetsSlot(slot, said) || nearlyMet(slot, terms)).length;
+  return met / Math.max(1, key.length) >= FULL_SHARE - 1e-9 ? 1 : HALF_SHOWN;
 }
 
 function nearlyMet(slot: Slot, terms: ReadonlySet<string>): boolean {
@@ -50,6 +84,17 @@ function nearlyMet(slot: Slot, terms: ReadonlySet<string>): boolean {
     if (slot.alternatives.some((alternative) => isNearTerm(alternative, term))) return true;
   }
   return false;
+}
+
+/**
+ * Whether some plain sentence says, in its own words, a term the question does not: an answer that
+ * only repeats the question ("the experimental approach measures the running time") adds nothing.
+ */
+function saysBeyond(questionTerms: ReadonlySet<string>, answer: AnalysedAnswer): boolean {
+  return answer.sentences.some(
+    (sentence) =>
+      isUsable(sentence) && !sentence.hedged && [...sentence.own].some((term) => !questionTerms.has(term)),
+  );
 }
 
 /** Terms said under a negation in usable, unhedged sentences (once per answer): antonyms read them. */

@@ -27,6 +27,8 @@ export type CompiledFlag =
       readonly slots: readonly Slot[];
       /** Parts of a stated order ("left subtree, then root, then right subtree"); empty when none. */
       readonly sequence: readonly (readonly Slot[])[];
+      /** The question's own terms (shared by its flags): what an answer that only echoes it says. */
+      readonly questionTerms: ReadonlySet<string>;
     }
   | { readonly kind: 'statement'; readonly id: string; readonly slots: readonly Slot[] }
   | {
@@ -213,6 +215,7 @@ function compileFlag(flag: Flag, questionTerms: ReadonlySet<string>, tools: Comp
     items,
     slots,
     sequence: sequence.length >= 2 ? sequence : [],
+    questionTerms,
   };
 }
 

@@ -271,6 +271,15 @@ export const EXTRA_STOP_WORDS: ReadonlySet<string> = new Set([
   'so',
   'pretty',
   'bit',
+  // Forms of the list's own function words that it lacks, and indefinite pronouns.
+  'does',
+  'doing',
+  'gets',
+  'got',
+  'makes',
+  'something',
+  'anything',
+  'everything',
 ]);
 
 /**

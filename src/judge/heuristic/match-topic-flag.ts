@@ -1,6 +1,6 @@
 import type { FlagStatus } from '../schema.ts';
 import { type AnalysedAnswer, type AnalysedSentence, isUsable, type TermSets } from './analyse-answer.ts';
-import { coverageCredit } from './answer-coverage.ts';
+import { coverageCredit, presentCredit } from './answer-coverage.ts';
 import type { CompiledFlag } from './compile-question.ts';
 import {
   bagCredit,
@@ -18,9 +18,10 @@ export interface FlagMatch {
   readonly status: FlagStatus;
   readonly evidence: readonly string[];
   /**
-   * How much of the flag the answer shows, 0..1: 1 when present, else the best share of its key
-   * terms in one sentence (or two adjacent ones), halved for hedged sentences. Only green flags
-   * earn credit; it lets one green flag grade an answer rather than pass or fail it.
+   * How much of the flag the answer shows, 0..1: when present, 1 or one half for a long flag the
+   * answer says little of (`presentCredit`); else the best share of its key terms in one sentence
+   * (or two adjacent ones), halved for hedged sentences, or the whole answer's coverage. Only green
+   * flags earn credit; it lets one green flag grade an answer rather than pass or fail it.
    */
   readonly credit: number;
 }
@@ -54,11 +55,16 @@ export function matchTopicFlag(flag: TopicFlag, answer: AnalysedAnswer): FlagMat
   if (plain.length > 0) {
     if (flag.color === 'red' && flag.slots.length < RED_MIN_TERMS)
       return { status: 'unclear', evidence: plain, credit: 0 };
-    return { status: 'present', evidence: plain, credit: flag.color === 'green' ? 1 : 0 };
+    return {
+      status: 'present',
+      evidence: plain,
+      credit: flag.color === 'green' ? presentCredit(flag, answer) : 0,
+    };
   }
   const credit = flag.color === 'green' ? greenCredit(flag, answer) : 0;
   // Enough of the flag's terms over the whole answer: present, quoting the sentences that say them.
-  if (credit >= 1) return { status: 'present', evidence: mentioning(flag, answer), credit };
+  if (credit >= 1)
+    return { status: 'present', evidence: mentioning(flag, answer), credit: presentCredit(flag, answer) };
   const hedged = findSupport(flag, answer, isUsable);
   if (hedged.length > 0) return { status: 'unclear', evidence: hedged, credit };
   return { status: 'absent', evidence: findDenials(flag, sentences), credit };

@@ -7,7 +7,7 @@ const MAX_QUOTE = 240;
 export interface RationaleInput {
   readonly question: Question;
   readonly findings: readonly FlagFinding[];
-  /** Partial credit of green flags that are not present (0..1). */
+  /** Partial credit of green flags (0..1); a present flag below 1 counts only that much. */
   readonly credits?: ReadonlyMap<string, number>;
   readonly rating: number;
   readonly injection: readonly string[];
@@ -28,7 +28,10 @@ export function writeRationale(input: RationaleInput): string {
   const unclear = [...ids(input.question.greenFlags, 'unclear'), ...ids(input.question.redFlags, 'unclear')];
   const partial = input.question.greenFlags.flatMap((flag) => {
     const credit = input.credits?.get(flag.id) ?? 0;
-    return greens.includes(flag.id) || credit <= 0 ? [] : [`${flag.id} ${Math.round(credit * 100)}%`];
+    if (credit <= 0 || credit >= 1) return [];
+    const percent = `${flag.id} ${Math.round(credit * 100)}%`;
+    // Present in a sentence, but the answer says too few of a long flag's terms to count in full.
+    return [greens.includes(flag.id) ? `${percent} (present, but few of its terms said)` : percent];
   });
   const parts = [
     `Lexical match: ${greens.length} of ${input.question.greenFlags.length} green flags present (${list(greens)})`,
