@@ -10,7 +10,7 @@ type Range = readonly [number, number];
 
 /** Function words beyond stopword's short list: prepositions, pronouns, numbers, quantifiers. */
 const MORE_FUNCTION_WORDS =
-  'per via into onto about across after against along among around at behind below beside between beyond by down during except inside near off out outside over past since through till toward towards under until up upon with within without us me him her them one two three four five six seven eight nine ten hundred thousand first second each every some any many much more most less few all both either neither gives gets got takes took goes went says said'.split(
+  'per via versus vs into onto about across after against along among around at behind below beside between beyond by down during except inside near off out outside over past since through till toward towards under until up upon with within without us me him her them one two three four five six seven eight nine ten hundred thousand first second each every some any many much more most less few all both either neither gives gets got takes took goes went says said'.split(
     ' ',
   );
 export const STOP_WORDS: ReadonlySet<string> = new Set([...eng, ...MORE_FUNCTION_WORDS]);
@@ -92,6 +92,11 @@ const QUOTE_OPENS = /(?<![\p{L}\p{N}])'|["“‘«]/u;
 const QUOTED_SAYING =
   /(?<![\p{L}\p{N}])'[^'\n]{8,200}'(?![\p{L}\p{N}])|"[^"\n]{8,200}"|“[^”\n]{8,200}”|‘[^’\n]{8,200}’|«[^»\n]{8,200}»/gu;
 const ITEM_SEPARATOR = /^\s*(?:[,;/|•·()]|and|or)\s*$/i;
+/**
+ * A determiner after an item's first word ("letting the component heal", "pick a leader"): the
+ * item is a phrase about something, not a term (terms open with their article if they have one).
+ */
+const INNER_DETERMINER = /[\p{L}\p{N}][^\s,;]*\s+(?:the|a|an|its|their|our|each|every)\s+\p{L}/iu;
 
 /**
  * A bare list of terms: six or more items of at most five words with no predicate among them,
@@ -211,7 +216,7 @@ export function bareList(clause: string): Range | undefined {
     }
     // "with exponential backoff", "capped at three attempts": an item that says how is described,
     // not dumped; a list with one such item in three is said.
-    if (RELATION.test(piece)) described += 1;
+    if (RELATION.test(piece) || INNER_DETERMINER.test(piece)) described += 1;
     if (described * 3 >= count) continue;
     // "day to day it was python and go, …, postgres, redis, kafka, …": the complement of a
     // sentence said before it is said, however long.

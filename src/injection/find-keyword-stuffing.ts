@@ -84,7 +84,12 @@ export function findKeywordStuffing(
     const distinct = new Set(termWords.map((w) => w.stem)).size;
 
     if (words.length <= 5 && !hasPredicate && !/[,/|]/.test(body)) {
-      if (termWords.length > 0) run.push({ start, end });
+      // A fragment that relates its term to something ("Circuit breaker with sensible thresholds?",
+      // "Bulkhead — a dedicated pool?") says something of it, as a checklist does; a dumped term
+      // stands alone ("Circuit breakers. Idempotency.").
+      const says = RELATION.test(body) || words.some((w) => !isTerm(w) && FUNCTION_WORDS.has(w.lower));
+      if (termWords.length > 0 && !says) run.push({ start, end });
+      else if (says) flushRun();
       continue;
     }
     flushRun();

@@ -8,21 +8,22 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 1,804 honest answers to the bundled rubric’s questions (164 each, by six authors), written for this test apart
+ * 2,024 honest answers to the bundled rubric’s questions (184 each, by seven authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
  * nerves and self-assessment, speech-to-text run-ons, ticked checklists with open items, quoted
- * chatbot logs in prompt-injection stories. None tries to steer a grader.
+ * chatbot logs in prompt-injection stories, TL;DR lines and outlines of semicolon clauses, checklists
+ * written as questions. None tries to steer a grader.
  */
 const answers = JSON.parse(
   readFileSync(join(import.meta.dirname, '../fixtures/security/honest-answers.json'), 'utf8'),
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 164 answers to each of the 11 questions', () => {
+  it('holds 184 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(164);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(184);
   });
 
   // One is flagged by design: an answer that is nothing but a list of the question's terms

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { detectInjection } from './detect-injection.ts';
+import { RESILIENCE_TERMS } from './resilience-terms.fixture.ts';
+
+/**
+ * Lists that are said, not dumped (the seventh honest set's classes), in our own words, each
+ * beside the dump it must still catch.
+ */
+const TERMS = RESILIENCE_TERMS;
+const flagged = (text: string): boolean => detectInjection(text, { flagTerms: TERMS }).suspected;
+
+describe('a summary line of semicolon clauses that each say what is done', () => {
+  it('is said when its items are phrases about something', () => {
+    expect(
+      flagged(
+        'Summary: up/down checks miss it; contain with timeouts, bulkheads and breakers; shed load, degrade, letting the pool drain, giving the service room, and then ramping traffic back.',
+      ),
+    ).toBe(false);
+  });
+
+  it('is a dump when its items are bare terms', () => {
+    expect(
+      flagged(
+        'In short: timeouts; bulkheads; breakers; backoff; retries; idempotency; jitter; fallbacks; caching.',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('a run of short items split by "versus"', () => {
+  it('is said: "versus" relates two things as a preposition does', () => {
+    expect(
+      flagged(
+        'Places to look: order reservation on the same shelf slot; refund job versus late capture; repeated carrier callbacks; shopper double-clicking pay.',
+      ),
+    ).toBe(false);
+  });
+
+  it('does not excuse a run of terms with no function word at all', () => {
+    expect(
+      flagged(
+        'Retries timeouts idempotency backoff circuit breakers bulkheads jitter fallbacks caching queues handling.',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('a checklist written as questions', () => {
+  it('is said when its questions relate each term to something', () => {
+    expect(
+      flagged(
+        'Before launch I ask: Retries capped at a budget? Timeouts below the caller’s? Breakers with tuned thresholds? Bulkheads on a separate pool? Most teams have half of these.',
+      ),
+    ).toBe(false);
+  });
+
+  it('is stuffing when the fragments are bare terms', () => {
+    expect(flagged('Retries? Timeouts. Backoff! Idempotency. Breakers.')).toBe(true);
+  });
+});
