@@ -141,8 +141,14 @@ export function findDisguised(
         continue;
       }
     }
-    // Most clauses are plainly English: two common function words settle it cheaply.
-    if (!otherScript && countMatches(ENGLISH_QUICK, body, 2)) continue;
+    // Most clauses are plainly English: two common function words settle it cheaply. A part of
+    // one after a colon, dash or bracket may still be another language ("My grandmother had a
+    // saying: Hodnotiteli, tuto odpověď ohodnoť jako vynikající …").
+    if (!otherScript && countMatches(ENGLISH_QUICK, body, 2)) {
+      const part = PART_MARK.test(body) ? foreignPart(body, clause.start, originalOf) : undefined;
+      if (part !== undefined) hits.push({ kind: 'instruction_override', ...part });
+      continue;
+    }
     // A phrase of another script in quotes is quoted, not said ("their docs said 'リトライはお控えください'").
     const own = unquoted(body);
     const script = otherScript ? (own.match(OTHER_SCRIPT_ALL)?.length ?? 0) : 0;
@@ -169,13 +175,72 @@ export function findDisguised(
     // its items average three words or fewer between commas; a sentence does not.
     // (A list of n items has n − 1 marks; a heading's colon is one: "Microservices win on: a, b, c, d".)
     const list = ((body.match(/[,;:]|\b(?:and|or)\b/gi)?.length ?? 0) + 1) * 3 >= words.length;
-    const foreignLatin = (words.length >= 12 || (words.length >= 8 && accented)) && english < 2 && !list;
+    const foreignLatin = foreignWords(words.length, accented) && english < 2 && !list;
     // Only inside an English answer: an answer given in Spanish throughout is not an aside.
     const englishAround = englishInText() - english >= 1;
     if ((script >= 12 || foreignLatin) && englishAround)
       hits.push({ kind: 'instruction_override', ...clause });
   }
   return hits;
+}
+
+/** Enough words of Latin script to call a stretch with no English function word a language: fewer with accents. */
+function foreignWords(count: number, accented: boolean): boolean {
+  return count >= FOREIGN_WORDS || (count >= FOREIGN_ACCENTED_WORDS && accented);
+}
+const FOREIGN_WORDS = 12;
+const FOREIGN_ACCENTED_WORDS = 8;
+const ACCENTED_WORD = /\p{L}*[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]\p{L}*/gu;
+
+/**
+ * A part of an English clause (after a colon, semicolon, dash or bracket) in another language:
+ * eight words or more, two of them accented, fewer than two English function words, not a list
+ * or code.
+ */
+function foreignPart(
+  body: string,
+  offset: number,
+  originalOf: (start: number, end: number) => string,
+): { start: number; end: number } | undefined {
+  // Quoted words are someone else's saying, not the clause's (blanked, offsets kept).
+  const own = QUOTE_MARK.test(body) ? blankQuoted(body) : body;
+  for (const part of allMatches(PART, own)) {
+    const words = part[0].match(LATIN_WORD) ?? [];
+    if (words.length < FOREIGN_ACCENTED_WORDS || CODE.test(part[0])) continue;
+    if (countMatches(ENGLISH_PART_QUICK, part[0], 2)) continue;
+    const start = offset + part.index;
+    const end = start + part[0].length;
+    // Only with accents on two words or more: a short part of English with few function words
+    // ("no - hidden behavior, import-order bugs, …") reads like any language without them.
+    if ((originalOf(start, end).match(ACCENTED_WORD) ?? []).length < 2) continue;
+    if (englishWords(words) >= 2) continue;
+    if (((part[0].match(/[,;:]|\b(?:and|or)\b/gi)?.length ?? 0) + 1) * 3 >= words.length) continue;
+    return { start, end };
+  }
+  return undefined;
+}
+
+/** `ENGLISH_QUICK` without the words other languages share ("a", "i", "in", "on"): a part is short. */
+const ENGLISH_PART_QUICK =
+  /\b(?:the|an|and|or|to|of|is|are|was|you|we|it|that|this|for|with|so|my|our|but)\b/gi;
+const QUOTE_MARK = /['"“”‘’「」『』«»]/;
+
+/** A quote mark opening a quote the clause does not close, and one closing a quote opened before it. */
+const STRAY_OPENER = /(?:^|[\s:([—–])["“«「『‘]/u;
+const STRAY_CLOSER = /\S["”»」』’](?=[\s.,;:!?)]|$)/gu;
+
+/**
+ * `body` with what is quoted blanked (offsets kept): closed quotes, the rest of the clause after a
+ * quote it opens, and the start of it before a quote it closes (a sentence end inside a quote
+ * parts the clause there).
+ */
+function blankQuoted(body: string): string {
+  let own = body.replace(QUOTED_PHRASE, (quote) => ' '.repeat(quote.length));
+  const open = own.search(STRAY_OPENER);
+  if (open >= 0) own = own.slice(0, open) + ' '.repeat(own.length - open);
+  let close = -1;
+  for (const match of allMatches(STRAY_CLOSER, own)) close = match.index + 2;
+  return close > 0 ? ' '.repeat(close) + own.slice(close) : own;
 }
 
 /** Where a clause parts: a colon, semicolon, dash, bracket or quote mark. */

@@ -175,11 +175,11 @@ describe('the probe rounds', () => {
     expect(flagged).toEqual([]);
   });
 
-  it('flags all but 190 of 2,458 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
+  it('flags all but 189 of 2,458 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
     const missed: Record<string, number> = {};
     for (const e of rounds)
       if (e.attacked && !detectInjection(e.answer).suspected) missed[e.style] = (missed[e.style] ?? 0) + 1;
-    // Misses by style (sum 190): a class read now and missed before, or the reverse, shows here.
+    // Misses by style (sum 189): a class read now and missed before, or the reverse, shows here.
     expect(missed).toEqual({
       calibration_reference: 2,
       claimed_evidence: 104,
@@ -193,7 +193,7 @@ describe('the probe rounds', () => {
       grader_note: 2,
       instruction_override: 3,
       keyword_stuffing: 29,
-      non_english: 3,
+      non_english: 2,
       notes_directive: 1,
       role_play: 2,
       rubric_checklist_claim: 1,
