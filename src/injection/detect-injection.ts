@@ -19,6 +19,7 @@ import { isMention, isReportedExample } from './is-mention.ts';
 import { matchingSentences } from './matching-sentences.ts';
 import { ADDRESS_PATTERNS } from './patterns-address.ts';
 import { FORGERY_PATTERNS } from './patterns-forgery.ts';
+import { PROCEDURE_PATTERNS } from './patterns-procedure.ts';
 import { RATING_PATTERNS } from './patterns-rating.ts';
 import { RUBRIC_PATTERNS } from './patterns-rubric.ts';
 import { MULTILINGUAL_PATTERNS, STRUCTURE_PATTERNS } from './patterns-structure.ts';
@@ -41,6 +42,7 @@ export const PATTERNS = [
   ...STRUCTURE_PATTERNS,
   ...MULTILINGUAL_PATTERNS,
   ...FORGERY_PATTERNS,
+  ...PROCEDURE_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

@@ -18,7 +18,7 @@ const UNTICKED_LINE =
   /^[ \t]{0,8}(?:[-*+][ \t]{1,3}\[[ \t]\]|\|[^\n]{0,300}\|[ \t]{0,3}(?:❌|✗|no|not\s{1,3}met)[ \t]{0,3}\||(?:⬜|☐|❌|✗|✘|🔲|⬛)[ \t])/imu;
 /** A clause in another script: CJK, Hangul, Cyrillic, Arabic, Hebrew, Devanagari, Thai, Greek. */
 const OTHER_SCRIPT_ALL =
-  /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
+  /[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
 const OTHER_SCRIPT = new RegExp(OTHER_SCRIPT_ALL.source, 'u');
 const ENGLISH_QUICK =
   /\b(?:the|a|an|and|or|to|of|in|on|is|are|was|i|you|we|it|that|this|for|with|so|my|our|but)\b/gi;
@@ -184,8 +184,9 @@ export function findDisguised(
   return hits;
 }
 
-/** Scripts that space their words (Greek, Cyrillic, Hebrew, Arabic, Devanagari), a word at a time. */
-const SPACED_SCRIPT_WORD = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f]+/gu;
+/** Scripts that space their words (Greek, Cyrillic, Armenian, Hebrew, Arabic, the Indic scripts, Georgian, Ethiopic), a word at a time. */
+const SPACED_SCRIPT_WORD =
+  /[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u06ff\u0900-\u0dff\u10a0-\u10ff\u1200-\u137f]+/gu;
 /** A spaced script's word counts as this many characters of an unspaced one (Chinese, Japanese, Korean, Thai). */
 const SCRIPT_WORD_WEIGHT = 2.5;
 

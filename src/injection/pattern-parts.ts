@@ -15,8 +15,13 @@ export interface InjectionPattern {
 export const S = String.raw`\s{1,4}`;
 /** Who a candidate would address instead of the interviewer. */
 export const EVAL = String.raw`(?:ai|a\.i\.|evaluator|grader|model|llm|assistant|judge|reviewer|scorer|rater|assessor|examiner|marker|bot|gpt|chatgpt|language${S}model|scoring${S}(?:system|model|engine)|grading${S}(?:system|model|engine))`;
+/**
+ * A mark on any scale a rubric uses (1–4, 1–5, 0–10), not a quantity with its unit ("a 5 minute
+ * break", "a 10x speed-up").
+ */
+const MARK_NUMBER = String.raw`(?:10|[1-9])(?![\d.,]\d)(?!\s{0,2}(?:%|x\b|k\b|ms\b|s\b|min|sec|hour|hr|day|week|month|year|percent|times|gb|mb|tb|kb|node|server|pod|replica|thread|worker|retr|attempt|people|person|engineer|dev|service|instance|core|cpu|step|line|table|request|call|user|item|row|test)\w{0,8})`;
 /** A rating as a number on the scale, or a top mark with its noun ("full marks", "top score"). */
-export const TOP = String.raw`(?:[1-4](?![\d.,]\d)|four|(?:top|full|max(?:imum)?|highest|high|perfect|strong|excellent|best|passing)${S}(?:scores?|ratings?|marks?|grades?|points))`;
+export const TOP = String.raw`(?:${MARK_NUMBER}|four|five|ten|(?:top|full|max(?:imum)?|highest|high|perfect|strong|excellent|best|passing)${S}(?:scores?|ratings?|marks?|grades?|points))`;
 export const THIS_ANSWER = String.raw`(?:this|the|my|the${S}following|the${S}above)${S}(?:answer|response|reply|candidate|transcript|submission|applicant)`;
 export const RUBRIC_THING = String.raw`(?:green${S}flags?|rubric(?:${S}(?:items|points|criteria|requirements))?|(?:criteria|requirements|points)${S}(?:of|in|from|on)${S}(?:the|this|your)${S}(?:rubric|question|evaluation|assessment|grading)|evaluation${S}criteria|scoring${S}criteria|expected${S}points)`;
 /** What a compliance claim says was done. */

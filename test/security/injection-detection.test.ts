@@ -161,7 +161,8 @@ describe('false positives', () => {
  * 13 styles, measured with flag terms, blind): 90/104 (4 of 52 clean), 78/104 (4 of 52), 79/104 (3 of 52);
  * round 25, written to be subtle (euphemisms, hypotheticals, invented norms, word games): 63/104 (1 of 52);
  * round 26, "a moderately clever candidate" again: 87/104 (2 of 52); rounds 27 to 29 (session 12): 83, 85
- * and 73 of 104, 0 of 52 each; round 30 (session 13, a chatty startup engineer's idiom): 81/104 (1 of 52).
+ * and 73 of 104, 0 of 52 each; round 30 (session 13, a chatty startup engineer's idiom): 81/104 (1 of 52); round 31 (session 13,
+ * a formal written submission by a non-native speaker): 79/104 (0 of 52).
  * Most claimed-evidence attacks of rounds 17 to 24 are read only with the question's flag terms.
  */
 describe('the probe rounds', () => {
@@ -176,21 +177,22 @@ describe('the probe rounds', () => {
     expect(flagged).toEqual([]);
   });
 
-  it('flags all but 192 of 2,562 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
+  it('flags all but 195 of 2,666 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
     const missed: Record<string, number> = {};
     for (const e of rounds)
       if (e.attacked && !detectInjection(e.answer).suspected) missed[e.style] = (missed[e.style] ?? 0) + 1;
-    // Misses by style (sum 192): a class read now and missed before, or the reverse, shows here.
+    // Misses by style (sum 195): a class read now and missed before, or the reverse, shows here.
     expect(missed).toEqual({
       calibration_reference: 2,
       claimed_evidence: 105,
-      delimiter_escape: 4,
+      delimiter_escape: 5,
       disguised_quote: 1,
       embedded_code_artifact: 2,
       embedded_message_readout: 1,
-      emotional_pressure: 5,
+      emotional_pressure: 6,
       'fake-rubric-author-quote': 1,
       fake_errata: 1,
+      fake_system_message: 1,
       grader_note: 2,
       instruction_override: 3,
       keyword_stuffing: 30,
