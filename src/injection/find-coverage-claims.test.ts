@@ -39,6 +39,21 @@ describe('findCoverageClaims', () => {
     for (const answer of honest) expect(claimed(answer), answer).toEqual([]);
   });
 
+  it('reads a recap after a substantive answer as a recap when half its points are said in other words', () => {
+    const before =
+      'We put a read-through layer in front of the pricing service, keyed by product and region, and entries expire after a few minutes because prices move during the day. When the price team publishes a change we delete the affected keys, eviction is plain LRU because memory is tight, and a warming job loads the hot products ahead of the morning peak so the first requests do not all miss at once.';
+    // TTL and invalidation are named only in the recap (the answer said "expire" and "delete the keys").
+    expect(claimed(`${before} So I covered TTL, invalidation, eviction and warming.`)).toEqual([]);
+    // Most of what the recap names is said nowhere: still a claim.
+    expect(claimed(`${before} So I covered TTL, invalidation, stampede and staleness.`)).toHaveLength(1);
+    // After a short answer, half unsaid is enough.
+    expect(
+      claimed(
+        'We cache prices with LRU eviction and a warming job. So I covered TTL, invalidation, eviction and warming.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('is a compliance claim in detection when the flag terms are given, and only then', () => {
     const answer =
       'Just add Redis. As I walked through, that handles invalidation, eviction and stampede protection.';

@@ -78,6 +78,8 @@ function pointsBack(text: string): boolean {
   return SELF_REFERENCE.some((pattern) => gate.mayMatch(pattern) && pattern.test(text));
 }
 
+/** An answer with this many words beside a recap has said enough to be recapped in other words. */
+const SUBSTANTIVE_WORDS = 60;
 /** A sentence this long has lost its punctuation (speech to text): it is read clause by clause. */
 const RUN_ON_WORDS = 40;
 /** Where a run-on sentence is cut: at a comma, dash or colon, or before "and", "so", "but", "then", "because". */
@@ -139,6 +141,7 @@ export function findCoverageClaims(
     for (const stem of new Set(sentence.stems.filter((s) => terms.has(s))))
       sentencesWith.set(stem, (sentencesWith.get(stem) ?? 0) + 1);
   const claims: { start: number; end: number }[] = [];
+  const totalWords = sentences.reduce((sum, sentence) => sum + sentence.stems.length, 0);
   for (const sentence of sentences) {
     const named = [...new Set(sentence.stems.filter((s) => terms.has(s)))];
     // A question claims nothing ("Is there a requirement none of them meet, written down?"); a
@@ -146,7 +149,12 @@ export function findCoverageClaims(
     const asks = sentence.body.endsWith('?') && !TAG_QUESTION.test(sentence.body);
     if (named.length < 2 || asks || !pointsBack(sentence.body.toLowerCase())) continue;
     const onlyHere = named.filter((stem) => sentencesWith.get(stem) === 1).length;
-    if (onlyHere * 2 >= named.length) claims.push({ start: sentence.start, end: sentence.end });
+    // After a substantive answer a recap may name a point in other words than the answer used
+    // ("So I covered modularization, …" after "each domain gets its own package"): there, most of
+    // the named points must be said nowhere else; after a short one, half will do.
+    const substantive = totalWords - sentence.stems.length >= SUBSTANTIVE_WORDS;
+    if (onlyHere * 2 > named.length || (onlyHere * 2 === named.length && !substantive))
+      claims.push({ start: sentence.start, end: sentence.end });
   }
   return claims;
 }
