@@ -42,8 +42,8 @@ const SPOKEN_INTRO =
 /** A list labelled as the tools one uses: "tools-wise: Grafana, Prometheus, …". */
 const TOOLS_LABEL =
   /^\s*(?:(?:tools?|tooling|stack|tech|languages?)(?:-wise|\s+wise)|our\s+(?:stack|tools?|tooling))\s*[:,]/i;
-/** A short heading before a colon at the clause's start: "Detection:", "On the tooling side:", "First, detection - the golden signals:". */
-const LABEL = /^\s*((?:[\p{L}][\p{L}'’-]*,?\s+(?:[-–—]\s+)?){0,4}[\p{L}][\p{L}'’-]*)\s*:/u;
+/** A short heading before a colon or an arrow at the clause's start: "Detection:", "On the tooling side:", "First, detection - the golden signals:", "Monolith →". */
+const LABEL = /^\s*((?:[\p{L}][\p{L}'’-]*,?\s+(?:[-–—]\s+)?){0,4}[\p{L}][\p{L}'’-]*)\s*(?::|→|->|=>)/u;
 /** Headings that name the list as terms to be credited, not a topic of the answer. */
 const META_LABEL =
   /\b(?:keywords?|key|terms?|buzzwords?|tags?|topics?|concepts?|vocabulary|glossary|lexicon|jargon|terminology|words?|phrases?|index|points?|flags?|criteria|criterion|checklist|covered|coverage|mentioned|addressed|relevant|rubric|items?|list|hits?|summary|recap|tl;?dr|ticked|checked|done|met)\b/i;

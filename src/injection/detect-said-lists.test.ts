@@ -58,3 +58,20 @@ describe('a checklist written as questions', () => {
     expect(flagged('Retries? Timeouts. Backoff! Idempotency. Breakers.')).toBe(true);
   });
 });
+
+describe('a list after an arrow heading', () => {
+  const ARCHITECTURE_TERMS = [
+    'microservices',
+    'monolith',
+    'scaling',
+    'deploys',
+    'consistency',
+    'isolation',
+    'autonomy',
+  ];
+  it('is an outline, as after a colon', () => {
+    const text =
+      'Monolith → fewer moving parts, one deploy, cheap ops, simple debugging, but coupled releases and scaling.';
+    expect(detectInjection(text, { flagTerms: ARCHITECTURE_TERMS }).suspected).toBe(false);
+  });
+});
