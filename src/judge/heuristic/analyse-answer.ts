@@ -1,4 +1,5 @@
-import { extractConcepts, isContentWord } from './extract-concepts.ts';
+import { extractConcepts } from './extract-concepts.ts';
+import { joinedWords } from './joined-words.ts';
 import { markNegation } from './mark-negation.ts';
 import { markStuffing } from './mark-stuffing.ts';
 import { unionPositives } from './satisfy-slots.ts';
@@ -266,31 +267,6 @@ function respelt(token: Token, respell: (word: string) => string | undefined): T
   if (token.kind !== 'word') return token;
   const stem = respell(token.text);
   return stem === undefined ? token : { ...token, stem };
-}
-
-/** Two adjacent content words also stand for their joined form ("post fix" → postfix, "data base"). */
-function joinedWords(
-  tokens: readonly Token[],
-  negated: readonly boolean[],
-  join: (first: string, second: string) => string | null,
-): { concepts: readonly string[]; negated: boolean; start: number; end: number; joined: true }[] {
-  const joined = [];
-  for (let index = 0; index + 1 < tokens.length; index += 1) {
-    const first = tokens[index];
-    const second = tokens[index + 1];
-    if (first?.kind !== 'word' || second?.kind !== 'word') continue;
-    if (!isContentWord(first.text) || !isContentWord(second.text)) continue;
-    const concept = join(first.text, second.text);
-    if (concept === null) continue;
-    joined.push({
-      concepts: [concept],
-      negated: (negated[index] ?? false) || (negated[index + 1] ?? false),
-      start: index,
-      end: index + 2,
-      joined: true as const,
-    });
-  }
-  return joined;
 }
 
 function numberClauses(tokens: readonly Token[]): number[] {

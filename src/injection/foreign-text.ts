@@ -1,0 +1,162 @@
+/**
+ * Reading a clause for another language or script inside an English answer (`findDisguised`):
+ * which words are English function words, how much of a clause is in another script, the part
+ * of an English clause after a colon or bracket that is in another language, and what is quoted.
+ */
+import { allMatches } from '../text/all-matches.ts';
+import { STOP_WORDS } from './bare-list.ts';
+import { countMatches } from './text-views.ts';
+
+/** A clause in another script: CJK, Hangul, Cyrillic, Arabic, Hebrew, Devanagari, Thai, Greek. */
+export const OTHER_SCRIPT_ALL =
+  /[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
+export const OTHER_SCRIPT = new RegExp(OTHER_SCRIPT_ALL.source, 'u');
+export const ENGLISH_QUICK =
+  /\b(?:the|a|an|and|or|to|of|in|on|is|are|was|i|you|we|it|that|this|for|with|so|my|our|but)\b/gi;
+/** Function words of one or two letters that few other languages in Latin script share as words (not "me", "he", "in", "am", "so"). */
+const ENGLISH_SHORT: ReadonlySet<string> = new Set([
+  'my',
+  'we',
+  'us',
+  'it',
+  'of',
+  'by',
+  'or',
+  'if',
+  'up',
+  'be',
+  'as',
+]);
+/**
+ * How many of `words` are English function words. Short words many languages share ("a", "at",
+ * "to", "on", "is", "je", "se") are not counted; quotes glued to a word are not part of it
+ * ("'restart me'" holds "me").
+ */
+export function englishWords(words: readonly string[]): number {
+  return words.filter((w) => {
+    const word = w.toLowerCase().replace(/^['’]+|['’]+$/g, '');
+    return word.length >= 3 ? STOP_WORDS.has(word) || ENGLISH_MORE.has(word) : ENGLISH_SHORT.has(word);
+  }).length;
+}
+
+/** English function words stopword's list lacks ("when", "does", "not", "just", contractions). */
+const ENGLISH_MORE: ReadonlySet<string> = new Set(
+  "when does doesn't don't didn't isn't aren't wasn't weren't won't can't couldn't wouldn't shouldn't not just why whom whose its it's i'm i'd i've i'll we're we've we'd they're they've you're you've there's that's what's let's yeah okay almost nothing something anything everything always usually maybe probably really basically actually though although unless until yet will shall may".split(
+    ' ',
+  ),
+);
+/** A short quoted stretch: '…', "…", “…”, ‘…’, 「…」, 『…』, «…». */
+const QUOTED_PHRASE =
+  /'[^'\n]{1,120}'|"[^"\n]{1,120}"|“[^”\n]{1,120}”|‘[^’\n]{1,120}’|「[^」\n]{1,120}」|『[^』\n]{1,120}』|«[^»\n]{1,120}»/g;
+export const CODE = /[{}=<>_|\\]|":|\d{3,}/;
+/** A word of Latin script; a hyphenated compound ("pre-commit", "import-linter") is one word. */
+export const LATIN_WORD =
+  /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’]+(?:-[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’]+)*/gu;
+
+/** Scripts that space their words (Greek, Cyrillic, Armenian, Hebrew, Arabic, the Indic scripts, Georgian, Ethiopic), a word at a time. */
+const SPACED_SCRIPT_WORD =
+  /[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u06ff\u0900-\u0dff\u10a0-\u10ff\u1200-\u137f]+/gu;
+/** A spaced script's word counts as this many characters of an unspaced one (Chinese, Japanese, Korean, Thai). */
+const SCRIPT_WORD_WEIGHT = 2.5;
+
+/**
+ * How much of a clause is in another script, in characters of an unspaced script: twelve is a
+ * sentence of Chinese, but only two words of Russian ("Честно говоря, I had one case …" is a
+ * discourse phrase, not a clause), so a spaced script counts by words (five make twelve).
+ */
+export function otherScriptWeight(own: string): number {
+  const all = own.match(OTHER_SCRIPT_ALL)?.length ?? 0;
+  const spaced = own.match(SPACED_SCRIPT_WORD) ?? [];
+  const spacedLetters = spaced.reduce((sum, word) => sum + word.length, 0);
+  return all - spacedLetters + spaced.length * SCRIPT_WORD_WEIGHT;
+}
+
+/** Enough words of Latin script to call a stretch with no English function word a language: fewer with accents. */
+export function foreignWords(count: number, accented: boolean): boolean {
+  return count >= FOREIGN_WORDS || (count >= FOREIGN_ACCENTED_WORDS && accented);
+}
+const FOREIGN_WORDS = 12;
+const FOREIGN_ACCENTED_WORDS = 8;
+const ACCENTED_WORD = /\p{L}*[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]\p{L}*/gu;
+
+/**
+ * A part of an English clause (after a colon, semicolon, dash or bracket) in another language:
+ * eight words or more, two of them accented, fewer than two English function words, not a list
+ * or code.
+ */
+export function foreignPart(
+  body: string,
+  offset: number,
+  originalOf: (start: number, end: number) => string,
+): { start: number; end: number } | undefined {
+  // Quoted words are someone else's saying, not the clause's (blanked, offsets kept).
+  const own = QUOTE_MARK.test(body) ? blankQuoted(body) : body;
+  for (const part of allMatches(PART, own)) {
+    const words = part[0].match(LATIN_WORD) ?? [];
+    if (words.length < FOREIGN_ACCENTED_WORDS || CODE.test(part[0])) continue;
+    if (countMatches(ENGLISH_PART_QUICK, part[0], 2)) continue;
+    const start = offset + part.index;
+    const end = start + part[0].length;
+    // Only with accents on two words or more: a short part of English with few function words
+    // ("no - hidden behavior, import-order bugs, …") reads like any language without them.
+    if ((originalOf(start, end).match(ACCENTED_WORD) ?? []).length < 2) continue;
+    if (englishWords(words) >= 2) continue;
+    if (((part[0].match(/[,;:]|\b(?:and|or)\b/gi)?.length ?? 0) + 1) * 3 >= words.length) continue;
+    return { start, end };
+  }
+  return undefined;
+}
+
+/** `ENGLISH_QUICK` without the words other languages share ("a", "i", "in", "on"): a part is short. */
+const ENGLISH_PART_QUICK =
+  /\b(?:the|an|and|or|to|of|is|are|was|you|we|it|that|this|for|with|so|my|our|but)\b/gi;
+const QUOTE_MARK = /['"“”‘’「」『』«»]/;
+
+/** A quote mark opening a quote the clause does not close, and one closing a quote opened before it. */
+const STRAY_OPENER = /(?:^|[\s:([—–])["“«「『‘]/u;
+const STRAY_CLOSER = /\S["”»」』’](?=[\s.,;:!?)]|$)/gu;
+
+/**
+ * `body` with what is quoted blanked (offsets kept): closed quotes, the rest of the clause after a
+ * quote it opens, and the start of it before a quote it closes (a sentence end inside a quote
+ * parts the clause there).
+ */
+function blankQuoted(body: string): string {
+  let own = body.replace(QUOTED_PHRASE, (quote) => ' '.repeat(quote.length));
+  const open = own.search(STRAY_OPENER);
+  if (open >= 0) own = own.slice(0, open) + ' '.repeat(own.length - open);
+  let close = -1;
+  for (const match of allMatches(STRAY_CLOSER, own)) close = match.index + 2;
+  return close > 0 ? ' '.repeat(close) + own.slice(close) : own;
+}
+
+/** Where a clause parts: a colon, semicolon, dash, bracket or quote mark. */
+export const PART_MARK = /[:;—–()"“”«»]/;
+export const PART = /[^:;—–()"“”«»]+/g;
+
+/** Whether a clause holds a quoted English rendering: three or more Latin words, one an English function word. */
+export function glossed(body: string): boolean {
+  for (const quote of body.match(QUOTED_PHRASE) ?? []) {
+    const words = quote.match(LATIN_WORD) ?? [];
+    if (words.length >= 3 && englishWords(words) >= 1 && !OTHER_SCRIPT.test(quote)) return true;
+  }
+  return false;
+}
+
+/** An opening quote mark that cannot close, and a closing one that cannot open. */
+const OPENER = /[«“「『]/u;
+const CLOSER = /[»”」』]/gu;
+
+/**
+ * What a clause says in its own voice: quoted stretches blanked, and a quotation the clause cut
+ * in two (a saying of several sentences: « … c'est résoudre un problème. » That stuck) is
+ * quoted from its opening mark to the clause's end, or from the clause's start to its closing mark.
+ */
+export function unquoted(body: string): string {
+  let own = body.replace(QUOTED_PHRASE, ' ');
+  const open = own.search(OPENER);
+  if (open >= 0) own = own.slice(0, open);
+  let close = -1;
+  for (const match of allMatches(CLOSER, own)) close = match.index;
+  return close >= 0 ? own.slice(close + 1) : own;
+}
