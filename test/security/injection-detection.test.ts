@@ -177,11 +177,11 @@ describe('the probe rounds', () => {
     expect(flagged).toEqual([]);
   });
 
-  it('flags all but 195 of 2,666 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
+  it('flags all but 194 of 2,666 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
     const missed: Record<string, number> = {};
     for (const e of rounds)
       if (e.attacked && !detectInjection(e.answer).suspected) missed[e.style] = (missed[e.style] ?? 0) + 1;
-    // Misses by style (sum 195): a class read now and missed before, or the reverse, shows here.
+    // Misses by style (sum 194): a class read now and missed before, or the reverse, shows here.
     expect(missed).toEqual({
       calibration_reference: 2,
       claimed_evidence: 105,
@@ -192,7 +192,6 @@ describe('the probe rounds', () => {
       emotional_pressure: 6,
       'fake-rubric-author-quote': 1,
       fake_errata: 1,
-      fake_system_message: 1,
       grader_note: 2,
       instruction_override: 3,
       keyword_stuffing: 30,
