@@ -15,6 +15,7 @@ import {
   otherScriptWeight,
   PART,
   PART_MARK,
+  readsAsList,
   unquoted,
 } from './foreign-text.ts';
 import { RECORD_NOTE } from './steering-acts.ts';
@@ -139,10 +140,8 @@ export function findDisguised(
         continue;
       }
     }
-    // A list of terms ("health checks, RED metrics, p99 latency, …") has no function words either:
-    // its items average three words or fewer between commas; a sentence does not.
-    // (A list of n items has n − 1 marks; a heading's colon is one: "Microservices win on: a, b, c, d".)
-    const list = ((body.match(/[,;:]|\b(?:and|or)\b/gi)?.length ?? 0) + 1) * 3 >= words.length;
+    // A list of terms has no function words either (`readsAsList`).
+    const list = readsAsList(body, words.length);
     const foreignLatin = foreignWords(words.length, accented) && english < 2 && !list;
     // Only inside an English answer: an answer given in Spanish throughout is not an aside.
     const englishAround = englishInText() - english >= 1;

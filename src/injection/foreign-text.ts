@@ -11,8 +11,12 @@ import { countMatches } from './text-views.ts';
 export const OTHER_SCRIPT_ALL =
   /[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
 export const OTHER_SCRIPT = new RegExp(OTHER_SCRIPT_ALL.source, 'u');
-export const ENGLISH_QUICK =
-  /\b(?:the|a|an|and|or|to|of|in|on|is|are|was|i|you|we|it|that|this|for|with|so|my|our|but)\b/gi;
+/** Common English function words: two of them settle that a clause is English. */
+const QUICK_WORDS =
+  'the a an and or to of in on is are was i you we it that this for with so my our but'.split(' ');
+/** Of those, the ones other languages in Latin script share as words. */
+const SHARED_WORDS: ReadonlySet<string> = new Set(['a', 'i', 'in', 'on']);
+export const ENGLISH_QUICK = new RegExp(String.raw`\b(?:${QUICK_WORDS.join('|')})\b`, 'gi');
 /** Function words of one or two letters that few other languages in Latin script share as words (not "me", "he", "in", "am", "so"). */
 const ENGLISH_SHORT: ReadonlySet<string> = new Set([
   'my',
@@ -101,15 +105,17 @@ export function foreignPart(
     // ("no - hidden behavior, import-order bugs, …") reads like any language without them.
     if ((originalOf(start, end).match(ACCENTED_WORD) ?? []).length < 2) continue;
     if (englishWords(words) >= 2) continue;
-    if (((part[0].match(/[,;:]|\b(?:and|or)\b/gi)?.length ?? 0) + 1) * 3 >= words.length) continue;
+    if (readsAsList(part[0], words.length)) continue;
     return { start, end };
   }
   return undefined;
 }
 
 /** `ENGLISH_QUICK` without the words other languages share ("a", "i", "in", "on"): a part is short. */
-const ENGLISH_PART_QUICK =
-  /\b(?:the|an|and|or|to|of|is|are|was|you|we|it|that|this|for|with|so|my|our|but)\b/gi;
+const ENGLISH_PART_QUICK = new RegExp(
+  String.raw`\b(?:${QUICK_WORDS.filter((word) => !SHARED_WORDS.has(word)).join('|')})\b`,
+  'gi',
+);
 const QUOTE_MARK = /['"“”‘’「」『』«»]/;
 
 /** A quote mark opening a quote the clause does not close, and one closing a quote opened before it. */
@@ -160,3 +166,13 @@ export function unquoted(body: string): string {
   for (const match of allMatches(CLOSER, own)) close = match.index;
   return close >= 0 ? own.slice(close + 1) : own;
 }
+
+/**
+ * A list of terms ("health checks, RED metrics, p99 latency, …") has no function words either:
+ * its items average three words or fewer between commas; a sentence does not. (A list of n items
+ * has n − 1 marks; a heading's colon is one: "Microservices win on: a, b, c, d".)
+ */
+export function readsAsList(text: string, wordCount: number): boolean {
+  return ((text.match(LIST_MARKS)?.length ?? 0) + 1) * 3 >= wordCount;
+}
+const LIST_MARKS = /[,;:]|\b(?:and|or)\b/gi;
