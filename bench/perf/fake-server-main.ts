@@ -65,6 +65,8 @@ const counts = {
   // server (mean calls in flight = busyMs / (lastReplyAt - firstAt)).
   busyMs: 0,
   lastReplyAt: 0,
+  // Requests that arrived in each 250 ms since the first: where the client ramped up or stalled.
+  arrivalsPer250Ms: [] as number[],
 };
 const started = performance.now();
 
@@ -78,6 +80,8 @@ const server = await startFakeOpenAI({
     counts.lastAt = now;
     counts.lastAtEpochMs = Date.now();
     counts.requests += 1;
+    const bucket = Math.floor((now - counts.firstAt) / 250);
+    counts.arrivalsPer250Ms[bucket] = (counts.arrivalsPer250Ms[bucket] ?? 0) + 1;
     if (values.bodies !== undefined) appendFileSync(values.bodies, `${JSON.stringify(body.messages)}\n`);
     const wait = limiter?.() ?? 0;
     if (wait > 0) {

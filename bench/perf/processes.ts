@@ -31,6 +31,8 @@ export interface FakeServerStats {
   readonly lastReplyAt: number;
   /** Sum of the replies' latencies (ms). */
   readonly busyMs: number;
+  /** Requests received in each 250 ms from the first: the client's ramp-up and stalls. */
+  readonly arrivalsPer250Ms: readonly (number | null)[];
 }
 
 export interface RunningServer {

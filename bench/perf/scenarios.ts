@@ -81,6 +81,7 @@ async function scoreAgainstServer(args: {
     firstAt: 0,
     lastReplyAt: 0,
     busyMs: 0,
+    arrivalsPer250Ms: [],
   };
   check(cli, out);
   const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Summary;
@@ -140,6 +141,7 @@ export async function latency(calls = 2_000, latencyMs = 300, jitterMs = 100) {
         lastRequestToExitMs: cli.exitedAtEpochMs - stats.lastAtEpochMs,
         // Calls the client kept in flight, on average, from its first request to the last reply (of --concurrency).
         meanInFlight: stats.busyMs / Math.max(1, stats.lastReplyAt - stats.firstAt),
+        arrivalsPer250Ms: stats.arrivalsPer250Ms.map((n) => n ?? 0),
       },
     };
   } finally {

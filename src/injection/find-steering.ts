@@ -111,7 +111,9 @@ export const STEERING_CLASSES: readonly WordClass[] = [
  * Which of the word classes' patterns can match anywhere in a text: one walk of the text, after
  * which a clause runs only patterns whose words occur (most answers hold few evaluation words).
  */
-export const steeringGate: (text: string) => GateResult = createLiteralGate(patternsOf(STEERING_CLASSES));
+export const steeringGate: (text: string) => GateResult = createLiteralGate(() =>
+  patternsOf(STEERING_CLASSES),
+);
 
 /**
  * What one clause does, as hits relative to the clause. `gate` is `steeringGate` of the clause or

@@ -28,17 +28,20 @@ const NONE: readonly RegExp[] = Object.freeze([]);
  * (`requiredLiterals`) go into one trie, and one walk of the lower-cased text finds which
  * literals occur, so a pattern none of whose literals occur is skipped without being run. A
  * pattern with no required literals is always run. Building parses every pattern, so a gate is
- * built once (lazily, on first use) and reused for every text.
+ * built once (lazily, on first use: `patterns` may be a function, so that even the list is made
+ * only then) and reused for every text.
  *
  * Hand-written rather than an Aho–Corasick package: the one kept on npm matches by grapheme
  * cluster, and a prefilter must see exactly the UTF-16 text the patterns see ("e" followed by a
  * combining accent is "e" to a RegExp). The trie is an Aho–Corasick automaton: one transition
  * per character of the text, linear whatever the literals.
  */
-export function createLiteralGate(patterns: readonly RegExp[]): (text: string) => GateResult {
+export function createLiteralGate(
+  patterns: readonly RegExp[] | (() => readonly RegExp[]),
+): (text: string) => GateResult {
   let built: Built | undefined;
   return (text) => {
-    built ??= build(patterns);
+    built ??= build(typeof patterns === 'function' ? patterns() : patterns);
     return scan(built, text);
   };
 }
