@@ -1,4 +1,5 @@
 import { allMatches } from '../text/all-matches.ts';
+import { readDictatedMarkup } from './dictated-markup.ts';
 import { HOMOGLYPHS } from './homoglyphs.ts';
 
 /**
@@ -46,7 +47,9 @@ const LEET_WORD =
  * characters, folds compatibility forms (fullwidth, mathematical and circled letters) and
  * diacritics (NFKD without marks: "précédentes" → "precedentes"), maps look-alike letters to
  * Latin, joins spaced-out letters ("i g n o r e" → "ignore"), and reads leetspeak inside words
- * that mix letters and digits ("1gn0r3" → "ignore"; "4", "S3", "EC2" and "log4j" stay readable).
+ * that mix letters and digits ("1gn0r3" → "ignore"; "4", "S3", "EC2" and "log4j" stay readable),
+ * and writes markup read aloud as its symbols ("less than slash answer greater than" → "</answer>",
+ * `readDictatedMarkup`: a transcript is speech).
  * ASCII passes through untouched in the first step, so a 10 MB answer folds in well under a
  * second; only the rare disguised stretches cost more.
  */
@@ -55,6 +58,9 @@ export function foldText(text: string): FoldedText {
   const joined = joinSpacedLetters(out, map);
   out = joined.out;
   map = joined.map;
+  const dictated = readDictatedMarkup(out, map);
+  out = dictated.out;
+  map = dictated.map;
   out = readLeet(out);
   const endOf = (index: number): number => {
     const from = map[index] ?? text.length;

@@ -49,9 +49,13 @@ const ENGLISH_MORE: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** A short quoted stretch: '…', "…", “…”, ‘…’, 「…」, 『…』, «…». */
+/**
+ * A short quoted stretch: '…', "…", “…”, ‘…’, 「…」, 『…』, «…». A single quote mark between two
+ * letters is an apostrophe ("don't", "I’m"), not a quote: a quote opens after a non-letter and
+ * closes before one, and ’ inside a word does not close it.
+ */
 const QUOTED_PHRASE =
-  /'[^'\n]{1,120}'|"[^"\n]{1,120}"|“[^”\n]{1,120}”|‘[^’\n]{1,120}’|「[^」\n]{1,120}」|『[^』\n]{1,120}』|«[^»\n]{1,120}»/g;
+  /(?<![A-Za-z\u00c0-\u024f])'[^'\n]{1,120}'(?![A-Za-z\u00c0-\u024f])|"[^"\n]{1,120}"|“[^”\n]{1,120}”|(?<![A-Za-z\u00c0-\u024f])‘(?:[^’\n]|’(?=[A-Za-z\u00c0-\u024f])){1,120}’(?![A-Za-z\u00c0-\u024f])|「[^」\n]{1,120}」|『[^』\n]{1,120}』|«[^»\n]{1,120}»/g;
 export const CODE = /[{}=<>_|\\]|":|\d{3,}/;
 /** A word of Latin script; a hyphenated compound ("pre-commit", "import-linter") is one word. */
 export const LATIN_WORD =

@@ -1,0 +1,100 @@
+/**
+ * Markup read aloud, as speech-to-text writes it down: "less than slash answer greater than",
+ * "triple backtick", "open paren … close paren", "output colon pass", "five slash five". An
+ * interview transcript is speech, so a candidate who wants to close the answer's wrapper or
+ * write a verdict in notation has to dictate it; this view puts the symbols back so that the
+ * patterns for written markup read it. Only words that name a symbol are read, and only where
+ * they stand as markup: "less than … greater than" around at most four words, "colon", "slash",
+ * "underscore" and "equals" between two words, brackets by their "open"/"close" names.
+ */
+
+/** One dictated symbol: what is said, what is written. */
+interface Dictation {
+  readonly pattern: RegExp;
+  readonly write: (match: RegExpExecArray) => string;
+}
+
+const SEP = '[\\s,]{1,4}';
+const OPEN_ANGLE = `(?:less${SEP}than|(?:left|open(?:ing)?)${SEP}angle(?:${SEP}bracket)?)`;
+const CLOSE_ANGLE = `(?:greater${SEP}than|(?:right|clos(?:e|ing))${SEP}angle(?:${SEP}bracket)?)`;
+const NAME_WORD = '[a-z][a-z0-9-]{0,24}';
+
+const DICTATIONS: readonly Dictation[] = [
+  {
+    // "less than slash candidate underscore response greater than" → "</candidate_response>"
+    pattern: new RegExp(
+      `\\b${OPEN_ANGLE}${SEP}(slash${SEP})?(${NAME_WORD}(?:(?:${SEP}underscore${SEP}|\\s{1,3})${NAME_WORD}){0,3})${SEP}${CLOSE_ANGLE}\\b`,
+      'gi',
+    ),
+    write: (match) =>
+      `<${match[1] === undefined ? '' : '/'}${(match[2] ?? '').replace(/[\s,]{1,4}underscore[\s,]{1,4}/gi, '_')}>`,
+  },
+  {
+    pattern: /\b(?:triple[\s,]{1,4}back[\s-]?ticks?|back[\s-]?tick(?:[\s,]{1,4}back[\s-]?tick){2})\b/gi,
+    write: () => '```',
+  },
+  { pattern: /\bopen(?:ing)?[\s,]{1,4}(?:paren(?:thesis)?|round[\s,]{1,4}bracket)\b/gi, write: () => '(' },
+  { pattern: /\bclos(?:e|ing)[\s,]{1,4}(?:paren(?:thesis)?|round[\s,]{1,4}bracket)\b/gi, write: () => ')' },
+  { pattern: /\bopen(?:ing)?[\s,]{1,4}(?:square[\s,]{1,4})?bracket\b/gi, write: () => '[' },
+  { pattern: /\bclos(?:e|ing)[\s,]{1,4}(?:square[\s,]{1,4})?bracket\b/gi, write: () => ']' },
+  {
+    pattern: /\bopen(?:ing)?[\s,]{1,4}(?:curly(?:[\s,]{1,4}(?:brace|bracket))?|brace)\b/gi,
+    write: () => '{',
+  },
+  {
+    pattern: /\bclos(?:e|ing)[\s,]{1,4}(?:curly(?:[\s,]{1,4}(?:brace|bracket))?|brace)\b/gi,
+    write: () => '}',
+  },
+  // Between two words only: "output colon pass", "five slash five", "score equals five".
+  { pattern: /(?<=\w)[\s,]{1,3}colon(?=[\s,]{1,3}\w)/gi, write: () => ':' },
+  { pattern: /(?<=\w)[\s,]{1,3}(?:forward[\s,]{1,3})?slash[\s,]{1,3}(?=\w)/gi, write: () => '/' },
+  { pattern: /(?<=\w)[\s,]{1,3}underscore[\s,]{1,3}(?=\w)/gi, write: () => '_' },
+  { pattern: /(?<=\w)[\s,]{1,3}equals(?:[\s,]{1,3}sign)?(?=[\s,]{1,3}\w)/gi, write: () => ' =' },
+  { pattern: /\b(?:check|tick)[\s-]?mark\b/gi, write: () => '✓' },
+  { pattern: /[\s,]{0,3}\bquestion[\s,]{1,3}mark\b/gi, write: () => '?' },
+  { pattern: /[\s,]{0,3}\bexclamation[\s,]{1,3}(?:mark|point)\b/gi, write: () => '!' },
+];
+
+/** Words without which no dictation above can match: most answers skip the view at once. */
+const ANY_DICTATION =
+  /\b(?:than|angle|ticks?|paren(?:thesis)?|bracket|brace|curly|colon|slash|underscore|equals|mark|point)\b/i;
+
+/**
+ * `text` with dictated markup written as symbols, and the way back: each written character maps
+ * to the first character of what was said, the last one to its last, so a match in the view is
+ * the whole dictated stretch of the original. `map` maps `text`'s characters to an original (it
+ * is composed, not replaced). Linear: each dictation is one pass of a bounded pattern.
+ */
+export function readDictatedMarkup(text: string, map: Int32Array): { out: string; map: Int32Array } {
+  if (!ANY_DICTATION.test(text)) return { out: text, map };
+  let out = text;
+  let outMap = map;
+  for (const { pattern, write } of DICTATIONS) {
+    pattern.lastIndex = 0;
+    if (!pattern.test(out)) continue;
+    pattern.lastIndex = 0;
+    const pieces: string[] = [];
+    const mapped: number[] = [];
+    let last = 0;
+    for (let match = pattern.exec(out); match !== null; match = pattern.exec(out)) {
+      if (match[0] === '') {
+        pattern.lastIndex += 1;
+        continue;
+      }
+      pieces.push(out.slice(last, match.index));
+      for (let i = last; i < match.index; i += 1) mapped.push(outMap[i] ?? 0);
+      const written = write(match);
+      const first = outMap[match.index] ?? 0;
+      const final = outMap[match.index + match[0].length - 1] ?? first;
+      pieces.push(written);
+      for (let i = 0; i < written.length; i += 1) mapped.push(i === written.length - 1 ? final : first);
+      last = match.index + match[0].length;
+    }
+    pattern.lastIndex = 0;
+    pieces.push(out.slice(last));
+    for (let i = last; i < out.length; i += 1) mapped.push(outMap[i] ?? 0);
+    out = pieces.join('');
+    outMap = Int32Array.from(mapped);
+  }
+  return { out, map: outMap };
+}
