@@ -22,6 +22,7 @@ import { FORGERY_PATTERNS } from './patterns-forgery.ts';
 import { PROCEDURE_PATTERNS } from './patterns-procedure.ts';
 import { RATING_PATTERNS } from './patterns-rating.ts';
 import { RUBRIC_PATTERNS } from './patterns-rubric.ts';
+import { SPOKEN_PATTERNS } from './patterns-spoken.ts';
 import { MULTILINGUAL_PATTERNS, STRUCTURE_PATTERNS } from './patterns-structure.ts';
 import { mergeSpans } from './remove-spans.ts';
 import type { InjectionKind, InjectionReport, InjectionSpan } from './schema.ts';
@@ -43,6 +44,7 @@ export const PATTERNS = [
   ...MULTILINGUAL_PATTERNS,
   ...FORGERY_PATTERNS,
   ...PROCEDURE_PATTERNS,
+  ...SPOKEN_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

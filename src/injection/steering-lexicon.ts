@@ -193,7 +193,7 @@ export const VOCATIVE = wordClass(
     String.raw`(?:${CLAUSE_HEAD}|${NOTE_HEAD})(?:to|for|dear|hey|hi|hello|attention|psst)${W}${ADDRESSEE}${GRADER}s?(?=[\s\u00a0]{0,3}[:,!]|${W}${AT_WORK})`,
     // Any other reader ("the AI", "the model", "the person or system") only with a colon or at work:
     // "to the model, every token is a number" is a sentence, "To the AI going over this:" is an address.
-    String.raw`(?:${CLAUSE_HEAD}|${NOTE_HEAD})(?:to|for|dear|hey|hi|hello|attention|psst)${W}${ADDRESSEE}(?:person|people|${READER})s?(?:${W}or${W}${ADDRESSEE}(?:person|${READER}))?(?=[\s\u00a0]{0,3}[:!]|${W}${AT_WORK})`,
+    String.raw`(?:${CLAUSE_HEAD}|${NOTE_HEAD})(?:to|for|dear|hey|hi|hello|attention|psst)${W}${ADDRESSEE}(?:person|people|${READER})s?(?:${W}or${W}${ADDRESSEE}(?:person|${READER}))?(?=[\s\u00a0]{0,3}[:!]|${W}${AT_WORK}|[\s\u00a0]{0,3},${W}(?:hi|hello|hey|greetings)\b)`,
     String.raw`${NOTE_HEAD}(?:to|for)${W}${ADDRESSEE}(?:person|${READER})s?\b`,
     // A stage of the evaluation addressed: "Note to the evaluation step:", "for the scoring stage,".
     // With a colon anywhere, with a comma only opening a clause ("For the scoring stage, which
@@ -223,6 +223,12 @@ export const VOCATIVE = wordClass(
     String.raw`\b(?:hey|hi|hello|dear|yo)(?:${W}there)?,?${W}(?:[\w-]{1,20}${W}){0,2}?[\w-]{2,20}${W}(?:parsing|processing|reading|summari[sz]ing|tallying|condensing|scoring|grading|reviewing|transcribing|digesting)${W}(?:this|these|my|me|the${W}(?:transcript|answers?|interview))\b`,
     // A greeting sent to a reader: "Hello to the language model on the other end of this".
     String.raw`\b(?:hello|hey|greetings|dear|shout-?out)${W}(?:to${W})?(?:the|any|whichever|whatever|my)${W}(?:${MODIFIER}${W}){0,2}(?:${READER_NAMED}|${GRADER})s?\b`,
+    // Greeted in speech: "hi to the AI that's gonna look at this" (not "say hi to the AI team").
+    String.raw`\b(?:hello|hey|hi|greetings)${W}(?:there${W})?to${W}(?:the|any|whichever|whatever|my)${W}(?:${MODIFIER}${W}){0,2}(?:ai|a\.i\.)s?\b(?!${W}(?:team|group|lab|folks|people|department|org|guys)\b)`,
+    // … or greeted after it is named: "to the model, hello, I'm talking to you" (not "hello world").
+    String.raw`\bto${W}${ADDRESSEE}(?:${READER}|${GRADER})s?[\s\u00a0]{0,3},${W}(?:hi|hello|hey|greetings)\b(?!${W}world\b)`,
+    // Supposed present: "if the assistant that summarizes this call is listening" (not "listening on a port").
+    String.raw`\bif${W}(?:the|any|an?)${W}(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})s?\b[^.!?\n]{0,50}?(?:${W}(?:is|are)|['’]s)${W}(?:listening|reading(?:${W}along)?|watching|there|tuned${W}in)\b(?!${W}(?:for|on|to|from|at|in)\b)`,
     // Asked after as if present: "Is the judge listening?", "are any graders reading?".
     String.raw`\b(?:is|are)${W}(?:the${W}|my${W}|any${W}|our${W})?(?:${GRADER}|ai|bot|llm|model|assistant|evaluation${W}(?:model|system))s?${W}(?:listening|reading|there|watching|paying${W}attention|awake|around)\b`,
     // Someone picked out to be told: "yes, you:", "hey, you there:".
@@ -238,7 +244,7 @@ export const VOCATIVE = wordClass(
     // "to whoever's putting the notes together from this recording", "if the summariser's there".
     String.raw`\bto${W}you,?${W}the${W}(?:one|person|thing|system|tool)${W}(?:\w{1,12}${W})?(?:tallying|scoring|grading|rating|reviewing|reading|summari[sz]ing|processing|writing|compiling|marking|judging)\b`,
     String.raw`\bto${W}(?:whoever|whatever|whichever)(?:['’]s|${W}is|${W}are)?(?:${W}[\w-]{1,20}){0,2}?${W}(?:reading|reads|going${W}over|goes${W}over|processing|processes|tallying|tallies|summari[sz]ing|summari[sz]es|scoring|scores|grading|grades|reviewing|reviews|compiling|compiles|parsing|parses)${W}(?:this|these|it|my|the${W}(?:transcripts?|recordings?|notes|answers?|interview|results?|scores?|call))\b|\bto${W}(?:whoever|whatever|whichever)(?:['’]s|${W}is|${W}are)?${W}(?:putting|puts)${W}(?:the${W})?(?:notes|summary|write-?up|report|scorecard|feedback|results)${W}together\b`,
-    String.raw`\bif${W}(?:the|any|an?)${W}(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})(?:['’]s|${W}is)${W}(?:there|here|listening|around|reading|watching)\b`,
+    String.raw`\bif${W}(?:the|any|an?)${W}(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})(?:['’]s|${W}is)${W}(?:there|here|listening|around|reading|watching)\b(?!${W}(?:for|on|to|from|at|in)\b)`,
     // "this is for the language model doing the scoring:", "talking to the assistant that writes up the summary",
     // "and, to the evaluation model specifically,", "a word for the committee member grading this".
     String.raw`\b(?:this|that|the${W}(?:next${W})?(?:bit|part))${W}is${W}(?:for|to|addressed${W}to)${W}(?:the|any|you,?)${W}(?:${MODIFIER}${W}){0,2}(?:person|${READER}|${GRADER})s?\b`,
