@@ -30,6 +30,20 @@ const DICTATIONS: readonly Dictation[] = [
       `<${match[1] === undefined ? '' : '/'}${(match[2] ?? '').replace(/[\s,]{1,4}underscore[\s,]{1,4}/gi, '_')}>`,
   },
   {
+    // "pipe, i m underscore end, pipe" → "<|im_end|>": a chat template's token said aloud.
+    pattern:
+      /\bpipe[\s,]{1,4}((?:[a-z]{1,12}[\s,]{1,4}){0,3}?underscore[\s,]{1,4}[a-z]{1,12}|end[\s,]{0,4}of[\s,]{0,4}text|endoftext)[\s,]{1,4}pipe\b/gi,
+    write: (match) =>
+      `<|${(match[1] ?? '').replace(/[\s,]{1,4}underscore[\s,]{1,4}/gi, '_').replace(/[\s,]+/g, '')}|>`,
+  },
+  {
+    // "quote score quote colon four" → '"score" colon four': a quoted key or value said aloud
+    // (not "quote unquote", which quotes nothing).
+    pattern:
+      /\b(?:open[\s,]{1,4})?quote[\s,]{1,4}(?!unquote\b)([a-z][a-z ]{0,30}?)[\s,]{1,4}(?:end[\s,]{1,4}|close[\s,]{1,4}|un)?quote\b/gi,
+    write: (match) => `"${match[1] ?? ''}"`,
+  },
+  {
     pattern: /\b(?:triple[\s,]{1,4}back[\s-]?ticks?|back[\s-]?tick(?:[\s,]{1,4}back[\s-]?tick){2})\b/gi,
     write: () => '```',
   },
@@ -45,11 +59,13 @@ const DICTATIONS: readonly Dictation[] = [
     pattern: /\bclos(?:e|ing)[\s,]{1,4}(?:curly(?:[\s,]{1,4}(?:brace|bracket))?|brace)\b/gi,
     write: () => '}',
   },
-  // Between two words only: "output colon pass", "five slash five", "score equals five".
-  { pattern: /(?<=\w)[\s,]{1,3}colon(?=[\s,]{1,3}\w)/gi, write: () => ':' },
+  // Between two words (or quoted words) only: "output colon pass", "five slash five", "score equals five".
+  { pattern: /(?<=[\w"])[\s,]{1,3}colon(?=[\s,]{1,3}["\w])/gi, write: () => ':' },
   { pattern: /(?<=\w)[\s,]{1,3}(?:forward[\s,]{1,3})?slash[\s,]{1,3}(?=\w)/gi, write: () => '/' },
   { pattern: /(?<=\w)[\s,]{1,3}underscore[\s,]{1,3}(?=\w)/gi, write: () => '_' },
   { pattern: /(?<=\w)[\s,]{1,3}equals(?:[\s,]{1,3}sign)?(?=[\s,]{1,3}\w)/gi, write: () => ' =' },
+  // A comma said between dictated pieces ("four, comma, quote verdict"), not "comma separated values".
+  { pattern: /(?<=["\w]),?[\s]{1,3}comma(?=,|[\s]{1,3}(?:open[\s]{1,4})?quote\b)/gi, write: () => ',' },
   { pattern: /\b(?:check|tick)[\s-]?mark\b/gi, write: () => '✓' },
   { pattern: /[\s,]{0,3}\bquestion[\s,]{1,3}mark\b/gi, write: () => '?' },
   { pattern: /[\s,]{0,3}\bexclamation[\s,]{1,3}(?:mark|point)\b/gi, write: () => '!' },
@@ -57,7 +73,7 @@ const DICTATIONS: readonly Dictation[] = [
 
 /** Words without which no dictation above can match: most answers skip the view at once. */
 const ANY_DICTATION =
-  /\b(?:than|angle|ticks?|paren(?:thesis)?|bracket|brace|curly|colon|slash|underscore|equals|mark|point)\b/i;
+  /\b(?:than|angle|ticks?|paren(?:thesis)?|bracket|brace|curly|colon|slash|underscore|equals|mark|point|pipe|quote|comma)\b/i;
 
 /**
  * `text` with dictated markup written as symbols, and the way back: each written character maps

@@ -57,6 +57,11 @@ const SELF_REFERENCE_SOURCES = [
   // ticked off aloud ("check, check and check"), or summed up as everything ("pretty much the whole picture").
   String.raw`\bthe\s{1,3}[\w-]{3,40}\s{1,3}point,?\s{1,3}and\s{1,3}the\s{1,3}[\w-]{3,40}\s{1,3}(?:point|one)\b`,
   String.raw`\bcheck,?\s{1,3}(?:and\s{1,3})?check\b`,
+  // Spoken pointers back (probe rounds 32–33): "you'll see I hit X, Y and Z", "that earlier bit where
+  // I explained X pretty much covers it", "the point about X that I made at the start".
+  String.raw`\byou['’]?ll\s{1,3}(?:see|notice|find)\s{1,3}(?:that\s{1,3})?(?:i|we)\s{1,3}(?:hit|covered|addressed|mentioned|included|touched\s{1,3}on|got)\b`,
+  String.raw`\b(?:the|that)\s{1,3}(?:earlier\s{1,3}|first\s{1,3})?(?:bit|part|point|section)\s{1,3}(?:where|when)\s{1,3}(?:i|we)\s{1,3}${SAID}\b`,
+  String.raw`\bthe\s{1,3}point\s{1,3}(?:about|on)\b[^.!?\n]{0,100}?\bthat\s{1,3}i\s{1,3}(?:made|raised)\b`,
   // "consider those made", "that part's fully covered", "I mentioned earlier that …", "the write-up I
   // attached covers …": points said made, covered before, or covered in something else.
   // "Everything on the list, ticked off", "you'll notice I've hit …", "six for six", "explained in

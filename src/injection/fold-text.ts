@@ -38,6 +38,8 @@ const LEET: Readonly<Record<string, string>> = Object.freeze({
 
 /** Letters spaced out one by one: "i g n o r e", "r.a.t.e", "s-c-o-r-e" (at most 60 letters). */
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*·]){2,60}\p{L}(?![\p{L}\p{N}])/gu;
+/** Letters spelled out with commas, as speech-to-text writes them: "P, A, S, S" (three or more). */
+const COMMA_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L}, ?){2,60}\p{L}(?![\p{L}\p{N}])/gu;
 /** A word with letters and leet characters mixed, at most 40 characters. */
 const LEET_WORD =
   /(?<![\p{L}\p{N}@$!|])(?=[\p{L}\p{N}@$!|]{0,39}\p{L})(?=[\p{L}\p{N}@$!|]{0,39}[0-9@$!|])[\p{L}\p{N}@$!|]{2,40}(?![\p{L}\p{N}@$!|])/gu;
@@ -168,7 +170,7 @@ function foldCompat(ch: string): string {
   return plain !== '' && /^[\x20-\x7e]+$/.test(plain) ? plain : ch;
 }
 
-/** Drops the separators inside spaced-out words, with their map entries. */
+/** Drops the separators inside spaced-out words ("i g n o r e", "P, A, S, S"), with their map entries. */
 function joinSpacedLetters(out: string, map: Int32Array): { out: string; map: Int32Array } {
   const drop: number[] = [];
   for (const match of allMatches(SPACED_LETTERS, out)) {
@@ -183,6 +185,18 @@ function joinSpacedLetters(out: string, map: Int32Array): { out: string; map: In
       offset += ch.length;
       separator = !separator;
     }
+  }
+  if (out.includes(',')) {
+    for (const match of allMatches(COMMA_LETTERS, out)) {
+      let offset = match.index;
+      for (const ch of match[0]) {
+        if (ch === ',' || ch === ' ') drop.push(offset);
+        offset += ch.length;
+      }
+    }
+    // In text order, as the join below walks them (a comma run never overlaps a spaced one).
+    drop.sort((a, b) => a - b);
+    drop.splice(0, drop.length, ...drop.filter((index, i) => i === 0 || index !== drop[i - 1]));
   }
   if (drop.length === 0) return { out, map };
   const keep = new Int32Array(out.length - drop.length);

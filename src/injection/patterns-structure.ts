@@ -5,7 +5,7 @@ const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 const ABOUT_EVALUATION =
   /\b(?:candidate|ratings?|rated?|scores?|scored|grades?|graded|grading|answers?|response|rubric|criteria|criterion|flags?|evaluat\w{0,6}|assess\w{0,6}|verdict|pass(?:ed)?|approved?|override|ignore|instructions?|hire|strong|excellent|marks|model|assistant|grader|judge|checks|transcript|label(?:led|ed)?|output|regardless|expectations|calibration)\b/i;
 /** Words that judge the candidate or the answer: what an evaluation heading heads. */
-const VERDICT_LINE = String.raw`\b(?:candidate|applicant|interviewee|(?:this|the|my)\s{1,3}(?:answer|response|submission)|strong(?:\s{1,3}hire)?|hire|exceeds|meets|excellent|exemplary|outstanding|advance|recommend\w{0,4}|pass(?:ed)?|full\s{1,3}marks|top\s{1,3}(?:marks|score|band)|\d{1,2}\s{0,3}\/\s{0,3}\d{1,2}|\d{1,2}\s{1,3}out\s{1,3}of\s{1,3}\d{1,2}|ratings?|scores?\s{0,3}[:=]|approved?|verdict|green\s{1,3}flags?|red\s{1,3}flags?|criteria|criterion|overall|present)\b|\|[ \t]{0,3}(?:[1-9]|10)[ \t]{0,3}\|`;
+const VERDICT_LINE = String.raw`\b(?:candidate|applicant|interviewee|(?:this|the|my)\s{1,3}(?:answer|response|submission)|strong(?:\s{1,3}hire)?|hire|exceeds|meets|excellent|exemplary|outstanding|advance|recommend\w{0,4}|pass(?:ed)?|full\s{1,3}marks|top\s{1,3}(?:marks|score|band)|(?:4|5|10)\s{0,3}(?:\/|out\s{1,3}of)\s{0,3}(?:4|5|10)\b|ratings?|scores?\s{0,3}[:=]|approved?|green\s{1,3}flags?|red\s{1,3}flags?|criteria|criterion|overall|present)\b|\|[ \t]{0,3}(?:[1-9]|10)[ \t]{0,3}\|`;
 /** What a reader's label may add before its colon: "Interviewer note:", "Evaluator final notes:". */
 const LABEL_NOUN = String.raw`[ \t]{1,2}(?:final[ \t]{1,2})?(?:notes?|comments?|remarks?|summary|feedback|verdict|assessment|observations?)`;
 /** Start of a sentence or a line: "SYSTEM: …" right after "Thanks." counts too. */
@@ -57,7 +57,14 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'role_marker',
     pattern: re(
-      String.raw`#{2,4}[ \t]{0,3}(?:instruction|instructions|response|system|human|assistant|input|evaluation|grader|rubric|verdict)\b[ \t]{0,3}:?`,
+      String.raw`#{2,4}[ \t]{0,3}(?:instruction|instructions|response|system|human|assistant|input)\b[ \t]{0,3}:?`,
+    ),
+  },
+  {
+    kind: 'role_marker',
+    // "### Verdict" over a verdict on the answer, not over the candidate's verdict on two designs.
+    pattern: re(
+      String.raw`#{2,4}[ \t]{0,3}(?:evaluation|grader|rubric|verdict)\b[ \t]{0,3}:?(?=[^#]{0,300}?(?:${VERDICT_LINE}))`,
     ),
   },
   { kind: 'chat_template', pattern: /<\|[\w -]{1,30}\|>/gi },

@@ -23,7 +23,7 @@ const W = String.raw`[\s\u00a0]{1,3}`;
 
 /** Someone or something that grades: the reader a candidate would address instead of the interviewer. */
 /** Readers named by a word of three letters or more (a prefilter can look for these). */
-const READER_NAMED = String.raw`(?:a\.i\.|llm|(?:language${W})?model|assistant|bot|chatbot|gpt|chatgpt|grader|evaluator|reviewer|assessor|examiner|scorer|rater|marker|judge|screener|system|machine|algorithm|software|tool|pipeline|engine|program|automation|automated${W}\w{2,12}|summari[sz]er|note-?taker|transcriber|tall(?:ier|yer)|digital${W}colleague|[ée]valuateur|correcteur|bewerter|pr[üu]fer|gutachter|evaluador|calificador|corrector|sistema|avaliador|valutatore|correttore|modelo|modello|mod[èe]le|syst[èe]me)`;
+const READER_NAMED = String.raw`(?:a\.i\.|llm|(?:language${W})?model|assistant|bot|chatbot|robot|gpt|chatgpt|grader|evaluator|reviewer|assessor|examiner|scorer|rater|marker|judge|screener|system|machine|algorithm|software|tool|pipeline|engine|program|automation|automated${W}\w{2,12}|summari[sz]er|note-?taker|transcriber|tall(?:ier|yer)|digital${W}colleague|[ée]valuateur|correcteur|bewerter|pr[üu]fer|gutachter|evaluador|calificador|corrector|sistema|avaliador|valutatore|correttore|modelo|modello|mod[èe]le|syst[èe]me)`;
 const READER = String.raw`(?:ai|${READER_NAMED})`;
 
 /** A grader by trade told what to do ("GRADER GIVE FULL MARKS", "the examiner should award"): both evaluation and a pointer at this item. */
@@ -173,9 +173,9 @@ export const WHOEVER_READS = wordClass([
 /** Graders by trade: no one addresses these in an interview answer except to steer them. */
 const GRADER = String.raw`(?:grader|evaluator|assessor|examiner|scorer|rater|marker|judge|screener|reviewer|[ée]valuateur|correcteur|bewerter|pr[üu]fer|gutachter|evaluador|calificador|avaliador|valutatore|correttore)`;
 /** Words that may stand before the reader in an address: "Dear evaluation model", "to any automated grader". */
-const MODIFIER = String.raw`(?:evaluation|evaluating|grading|scoring|marking|screening|assessment|assessing|reviewing|judging|rating|summari[sz]ing|automated|automatic|ai|a\.i\.|llm|language|ml|machine|human|fair|kind|honest|esteemed|respected|friendly|dear|final|hiring|interview|ai-powered|llm-based)`;
+const MODIFIER = String.raw`(?:evaluation|evaluating|grading|scoring|marking|screening|assessment|assessing|reviewing|judging|rating|summari[sz]ing|automated|automatic|ai|a\.i\.|llm|language|ml|machine|human|fair|kind|honest|esteemed|respected|friendly|dear|final|hiring|interview|ai-powered|llm-based|little|digital|virtual)`;
 const ADDRESSEE = String.raw`(?:(?:the|any|my|our|whichever|all)${W})?(?:${MODIFIER}${W}){0,3}`;
-const AT_WORK = String.raw`(?:reading|going${W}over|assessing|evaluating|grading|scoring|reviewing|checking|processing|marking|looking${W}at)\b`;
+const AT_WORK = String.raw`(?:reading|going${W}over|assessing|evaluating|grading|scoring|reviewing|checking|processing|marking|looking${W}at|listening${W}in|filling${W}(?:out|in)${W}the${W}(?:scorecard|form|sheet))\b`;
 // (A hyphen glued to a word is a compound's, not a dash: "LLM-as-judge," turns to no one.)
 // (Nor is the bracket of a call: "setattr(judge, …)".)
 const CLAUSE_HEAD = String.raw`(?:^|(?:[\n.!?;:\[–—]|(?<![A-Za-z0-9])-|(?<![A-Za-z0-9_])\()(?:${W})?)`;
@@ -227,6 +227,9 @@ export const VOCATIVE = wordClass(
     String.raw`\b(?:hello|hey|hi|greetings)${W}(?:there${W})?to${W}(?:the|any|whichever|whatever|my)${W}(?:${MODIFIER}${W}){0,2}(?:ai|a\.i\.)s?\b(?!${W}(?:team|group|lab|folks|people|department|org|guys)\b)`,
     // … or greeted after it is named: "to the model, hello, I'm talking to you" (not "hello world").
     String.raw`\bto${W}${ADDRESSEE}(?:${READER}|${GRADER})s?[\s\u00a0]{0,3},${W}(?:hi|hello|hey|greetings)\b(?!${W}world\b)`,
+    // Turned to at a clause's start while at work: "Whatever is summarizing this for the panel, …",
+    // "Whatever system is deciding this, please …".
+    String.raw`${CLAUSE_HEAD}(?:whoever|whatever|whichever)(?:${W}(?:system|tool|program|model|ai|bot|thing|software))?(?:['’]s|${W}is|${W}are)${W}(?:reading|summari[sz]ing|scoring|grading|reviewing|processing|going${W}over|deciding|judging|evaluating|assessing|writing${W}up|putting${W}together|tallying|listening${W}to)${W}(?:this|these|me|my|the${W}(?:transcripts?|recordings?|interview|call|answers?))\b`,
     // Supposed present: "if the assistant that summarizes this call is listening" (not "listening on a port").
     String.raw`\bif${W}(?:the|any|an?)${W}(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})s?\b[^.!?\n]{0,50}?(?:${W}(?:is|are)|['’]s)${W}(?:listening|reading(?:${W}along)?|watching|there|tuned${W}in)\b(?!${W}(?:for|on|to|from|at|in)\b)`,
     // Asked after as if present: "Is the judge listening?", "are any graders reading?".
