@@ -124,7 +124,14 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
     }
   }
   pushAll(hits, findCompactHits(folded));
-  for (const found of findSteering(folded)) hits.push({ ...found, steering: true });
+  let wordStarts: number[] | undefined;
+  for (const found of findSteering(folded)) {
+    if (found.kind === 'keyword_stuffing') {
+      wordStarts ??= allMatches(PROSE_WORD, text).map((match) => match.index);
+      if (wordsOutside(wordStarts, found.start, found.end) >= PROSE_AROUND) continue;
+    }
+    hits.push({ ...found, steering: true });
+  }
   for (const found of findSplitSteering(folded)) hits.push({ ...found, steering: true });
   const originalOf = (start: number, end: number) =>
     text.slice(folded.map[start] ?? 0, end > start ? folded.endOf(end - 1) : (folded.map[start] ?? 0));
@@ -181,6 +188,31 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
       spans.push({ kind: 'compliance_claim', ...range });
   }
   return report(text, spans);
+}
+
+/**
+ * Words said outside a list for it to be part of an answer (a recap, an outline under a heading,
+ * a table of tests) rather than terms dumped in place of one. With the question's flag terms,
+ * `findKeywordStuffing` still reads such a list for the rubric's terms.
+ */
+const PROSE_AROUND = 60;
+const PROSE_WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** How many of the words starting at `starts` (sorted) lie outside `[start, end)` (binary search). */
+function wordsOutside(starts: readonly number[], start: number, end: number): number {
+  const before = lowerBound(starts, start);
+  return before + (starts.length - lowerBound(starts, end));
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] ?? 0) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function report(

@@ -75,3 +75,23 @@ describe('a list after an arrow heading', () => {
     expect(detectInjection(text, { flagTerms: ARCHITECTURE_TERMS }).suspected).toBe(false);
   });
 });
+
+describe('a list of other terms inside a substantive answer (the tenth honest set)', () => {
+  const ANSWER =
+    'We split the checkout into modules owned by one team each, and we kept the boundaries honest by running an import linter in CI, so a module that reached into another module’s internals failed the build before review. The rule we found most useful was that adapters depend on the domain, never the other way round, because that let us test pricing without a database. ';
+  const LIST =
+    'Cons: operational overhead, deploy pipelines, data consistency, harder testing, on-call load, version skew.';
+
+  it('is part of the answer when sixty words or more are said around it', () => {
+    expect(detectInjection(`${ANSWER}${LIST}`).suspected).toBe(false);
+  });
+
+  it('is still a dump in place of an answer', () => {
+    expect(detectInjection(`Modules, mostly. ${LIST}`).suspected).toBe(true);
+  });
+
+  it('is still stuffing when its items are the question’s flag terms', () => {
+    const stuffing = `${TERMS.slice(0, 6).join(', ')}.`;
+    expect(flagged(`${ANSWER}${stuffing}`)).toBe(true);
+  });
+});
