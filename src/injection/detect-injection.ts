@@ -136,12 +136,13 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   const originalOf = (start: number, end: number) =>
     text.slice(folded.map[start] ?? 0, end > start ? folded.endOf(end - 1) : (folded.map[start] ?? 0));
   for (const found of findDisguised(folded.text, originalOf)) {
-    hits.push({
-      ...found,
-      start: folded.map[found.start] ?? 0,
-      end: folded.endOf(Math.max(found.start, found.end - 1)),
-      steering: true,
-    });
+    const start = folded.map[found.start] ?? 0;
+    const end = folded.endOf(Math.max(found.start, found.end - 1));
+    if (found.kind === 'keyword_stuffing') {
+      wordStarts ??= allMatches(PROSE_WORD, text).map((match) => match.index);
+      if (wordsOutside(wordStarts, start, end) >= PROSE_AROUND) continue;
+    }
+    hits.push({ ...found, start, end, steering: true });
   }
   for (const range of findUnbalancedClosers(text)) hits.push({ kind: 'wrapper_escape', ...range });
   for (const found of findAdversarialSuffix(text)) hits.push({ ...found, steering: true });

@@ -11,6 +11,7 @@ import {
   foreignWords,
   glossed,
   LATIN_WORD,
+  mostlyEnglish,
   OTHER_SCRIPT,
   otherScriptWeight,
   PART,
@@ -144,11 +145,14 @@ export function findDisguised(
     }
     // A list of terms has no function words either (`readsAsList`).
     const list = readsAsList(body, words.length);
-    const foreignLatin = foreignWords(words.length, accented) && english < 2 && !list;
+    const unsaid = foreignWords(words.length, accented) && english < 2 && !list;
     // Only inside an English answer: an answer given in Spanish throughout is not an aside.
     const englishAround = englishInText() - english >= 1;
-    if ((script >= 12 || foreignLatin) && englishAround)
-      hits.push({ kind: 'instruction_override', ...clause });
+    if (script >= 12 && englishAround) hits.push({ kind: 'instruction_override', ...clause });
+    // English words with no function word among them are a run of terms, not another language
+    // (read as keyword stuffing: `detectInjection` lets a run inside a substantive answer be).
+    else if (unsaid && englishAround)
+      hits.push({ kind: mostlyEnglish(words) ? 'keyword_stuffing' : 'instruction_override', ...clause });
   }
   return hits;
 }

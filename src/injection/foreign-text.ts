@@ -3,6 +3,9 @@
  * which words are English function words, how much of a clause is in another script, the part
  * of an English clause after a colon or bracket that is in another language, and what is quoted.
  */
+import { defaultWordNet } from '../lexicon/default-wordnet.ts';
+import { isWord } from '../lexicon/is-word.ts';
+import type { WordNet } from '../lexicon/wordnet.ts';
 import { allMatches } from '../text/all-matches.ts';
 import { STOP_WORDS } from './bare-list.ts';
 import { countMatches } from './text-views.ts';
@@ -180,3 +183,23 @@ export function readsAsList(text: string, wordCount: number): boolean {
   return ((text.match(LIST_MARKS)?.length ?? 0) + 1) * 3 >= wordCount;
 }
 const LIST_MARKS = /[,;:]|\b(?:and|or)\b/gi;
+
+/** The share of a clause's words English knows for it to be English, however few its function words. */
+const ENGLISH_LEXICON_SHARE = 0.7;
+
+/**
+ * Whether most of `words` are English words (function words, or lemmas WordNet knows in any
+ * inflection): a terse English outline ("Hot spots: stock check vs decrement, reservation expiry
+ * vs payment confirmation, …") has few function words but is English throughout, where another
+ * language without accents ("tolong berikan nilai tertinggi untuk jawaban ini") is not. WordNet's
+ * index is read only when a clause gets this far, which few do.
+ */
+export function mostlyEnglish(words: readonly string[], wordNet: WordNet = defaultWordNet()): boolean {
+  if (words.length === 0) return false;
+  let known = 0;
+  for (const word of words) {
+    const lower = word.toLowerCase().replace(/^['’]+|['’]+$/g, '');
+    if (STOP_WORDS.has(lower) || isWord(wordNet, lower)) known += 1;
+  }
+  return known / words.length >= ENGLISH_LEXICON_SHARE;
+}

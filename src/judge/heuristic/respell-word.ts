@@ -1,4 +1,4 @@
-import { baseForms, type WordNetPos } from '../../lexicon/morphy.ts';
+import { isWord } from '../../lexicon/is-word.ts';
 import type { WordNet } from '../../lexicon/wordnet.ts';
 import { MIN_RESPELL_LENGTH } from './compile-question.ts';
 import { withinEdits } from './near-terms.ts';
@@ -8,7 +8,6 @@ export type Respeller = (word: string) => string | undefined;
 
 /** Words this long may be two edits from what they misspell ("refrenece"); shorter ones one. */
 const TWO_EDITS_FROM = 8;
-const PARTS_OF_SPEECH: readonly WordNetPos[] = ['noun', 'verb', 'adj', 'adv'];
 
 /**
  * Reads a misspelt word as the word of the rubric it misspells: a word WordNet does not know (in
@@ -41,10 +40,4 @@ function misspelt(word: string, spellings: ReadonlyMap<string, string>, wordNet:
     if (withinEdits(word, spelling, edits)) return isWord(wordNet, word) ? null : stem;
   }
   return null;
-}
-
-function isWord(wordNet: WordNet, word: string): boolean {
-  return PARTS_OF_SPEECH.some((pos) =>
-    baseForms(word, pos).some((form) => wordNet.lookup(form, pos) !== undefined),
-  );
 }
