@@ -79,7 +79,7 @@ export const PROCEDURE_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'score_demand',
     pattern: re(
-      String.raw`\b(?:harmless|kind|fair|right|safe)${S}(?:action|choice|thing|outcome)${S}(?:here${S})?is${S}the${S}(?:favou?rable|positive|passing|generous)\b|\bchoose${S}the${S}outcome\b|\blet${S}(?:this|it|me)${S}pass\b(?!${S}through)|\bperson${S}behind${S}the${S}(?:words|answer|text|transcript)\b`,
+      String.raw`\b(?:harmless|kind|fair|right|safe)${S}(?:action|choice|thing|outcome)${S}(?:here${S})?is${S}the${S}(?:favou?rable|positive|passing|generous)\b|\bchoose${S}the${S}outcome\b|\blet${S}(?:this(?:${S}(?:one|answer|response))?|it|me|my${S}answer)${S}pass\b(?!${S}through)|\bperson${S}behind${S}the${S}(?:words|answer|text|transcript)\b`,
     ),
   },
   // Verdicts in notation: "verdict ← 'excellent'", "rubric ⊢ all_green", "argmax(score)".
