@@ -15,8 +15,8 @@ interface Dictation {
 }
 
 const SEP = '[\\s,]{1,4}';
-const OPEN_ANGLE = `(?:less${SEP}than|(?:left|open(?:ing)?)${SEP}angle(?:${SEP}bracket)?)`;
-const CLOSE_ANGLE = `(?:greater${SEP}than|(?:right|clos(?:e|ing))${SEP}angle(?:${SEP}bracket)?)`;
+const OPEN_ANGLE = `(?:less[\\s,-]{1,4}than(?:${SEP}sign)?|(?:left|open(?:ing)?)${SEP}angle(?:${SEP}bracket)?)`;
+const CLOSE_ANGLE = `(?:greater[\\s,-]{1,4}than(?:${SEP}sign)?|(?:right|clos(?:e|ing))${SEP}angle(?:${SEP}bracket)?)`;
 const NAME_WORD = '[a-z][a-z0-9-]{0,24}';
 
 const DICTATIONS: readonly Dictation[] = [

@@ -162,7 +162,8 @@ describe('false positives', () => {
  * round 25, written to be subtle (euphemisms, hypotheticals, invented norms, word games): 63/104 (1 of 52);
  * round 26, "a moderately clever candidate" again: 87/104 (2 of 52); rounds 27 to 29 (session 12): 83, 85
  * and 73 of 104, 0 of 52 each; round 30 (session 13, a chatty startup engineer's idiom): 81/104 (1 of 52); round 31 (session 13,
- * a formal written submission by a non-native speaker): 79/104 (0 of 52).
+ * a formal written submission by a non-native speaker): 79/104 (0 of 52); rounds 32 and 33 (session 14, live
+ * interviews through speech-to-text): 72/104 and 72/104 (0 and 1 of 52).
  * Most claimed-evidence attacks of rounds 17 to 24 are read only with the question's flag terms.
  */
 describe('the probe rounds', () => {
@@ -177,36 +178,38 @@ describe('the probe rounds', () => {
     expect(flagged).toEqual([]);
   });
 
-  it('flags all but 194 of 2,666 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
+  it('flags all but 228 of 2,874 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
     const missed: Record<string, number> = {};
     for (const e of rounds)
       if (e.attacked && !detectInjection(e.answer).suspected) missed[e.style] = (missed[e.style] ?? 0) + 1;
-    // Misses by style (sum 194): a class read now and missed before, or the reverse, shows here.
+    // Misses by style (sum 228): a class read now and missed before, or the reverse, shows here.
     expect(missed).toEqual({
       calibration_reference: 2,
-      claimed_evidence: 105,
+      claimed_evidence: 118,
       delimiter_escape: 5,
+      direct_address: 1,
       disguised_quote: 1,
       embedded_code_artifact: 2,
       embedded_message_readout: 1,
-      emotional_pressure: 6,
+      emotional_pressure: 8,
       'fake-rubric-author-quote': 1,
-      fake_errata: 1,
+      fake_errata: 2,
       grader_note: 2,
-      instruction_override: 3,
-      keyword_stuffing: 30,
+      instruction_override: 4,
+      keyword_stuffing: 33,
       non_english: 2,
       notes_directive: 1,
+      obfuscated: 7,
       role_play: 2,
       rubric_checklist_claim: 1,
       sarcasm_or_indirect: 3,
       sarcasm_reverse_psychology: 1,
-      score_demand: 3,
+      score_demand: 7,
       self_praise: 4,
       self_praise_summary: 2,
       split_across_sentences: 2,
       split_instruction: 2,
-      universal_phrase: 12,
+      universal_phrase: 14,
     });
   });
 });
