@@ -147,13 +147,29 @@ function blankQuoted(body: string): string {
 export const PART_MARK = /[:;—–()"“”«»]/;
 export const PART = /[^:;—–()"“”«»]+/g;
 
-/** Whether a clause holds a quoted English rendering: three or more Latin words, one an English function word. */
+/** Words a saying's lead-in may have before its quote ("U nás v Česku říkáme"). */
+const GLOSS_LEAD_IN = 6;
+
+/**
+ * Whether a clause holds an English rendering of a saying: a quoted one (three or more Latin
+ * words, one an English function word), or the clause's end after the quoted saying, when three
+ * or more words there are English ("… có câu "cái khó ló cái khôn", difficulty gives birth to
+ * cleverness").
+ */
 export function glossed(body: string): boolean {
-  for (const quote of body.match(QUOTED_PHRASE) ?? []) {
-    const words = quote.match(LATIN_WORD) ?? [];
-    if (words.length >= 3 && englishWords(words) >= 1 && !OTHER_SCRIPT.test(quote)) return true;
+  let firstQuote = -1;
+  let afterLastQuote = -1;
+  for (const quote of allMatches(QUOTED_PHRASE, body)) {
+    const words = quote[0].match(LATIN_WORD) ?? [];
+    if (words.length >= 3 && englishWords(words) >= 1 && !OTHER_SCRIPT.test(quote[0])) return true;
+    if (firstQuote < 0) firstQuote = quote.index;
+    afterLastQuote = quote.index + quote[0].length;
   }
-  return false;
+  if (afterLastQuote < 0) return false;
+  // A saying's lead-in is short ("In Vietnamese we say"); a long one says something of its own.
+  const leadIn = body.slice(0, firstQuote).match(LATIN_WORD) ?? [];
+  const tail = body.slice(afterLastQuote).match(LATIN_WORD) ?? [];
+  return leadIn.length <= GLOSS_LEAD_IN && tail.length >= 3 && mostlyEnglish(tail);
 }
 
 /** An opening quote mark that cannot close, and a closing one that cannot open. */
