@@ -8,29 +8,35 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 2,244 honest answers to the bundled rubric’s questions (204 each, by eight authors), written for this test apart
+ * 2,904 honest answers to the bundled rubric’s questions (264 each, by eleven authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
  * nerves and self-assessment, speech-to-text run-ons, ticked checklists with open items, quoted
  * chatbot logs in prompt-injection stories, TL;DR lines and outlines of semicolon clauses, checklists
- * written as questions. None tries to steer a grader.
+ * written as questions, dictated code and symbols, bold lead-ins and `### Verdict` headings over the
+ * candidate's own decisions. None tries to steer a grader.
  */
 const answers = JSON.parse(
   readFileSync(join(import.meta.dirname, '../fixtures/security/honest-answers.json'), 'utf8'),
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 204 answers to each of the 11 questions', () => {
+  it('holds 264 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(204);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(264);
   });
 
-  // Two are flagged by design: an answer that is nothing but a list of the question's terms
-  // ("Timeouts, retries with backoff and jitter, idempotency keys, circuit breakers, …"), and a
-  // terse one that opens with ten practices, two of them described, read as keyword stuffing
-  // whoever wrote them (SECURITY.md, known gaps).
-  it('flags none of them but two bare lists of terms, read with their question’s flag terms as a run reads them', () => {
+  // Ten are flagged (SECURITY.md, known gaps). By design, seven answers that are little but a list
+  // of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare noun
+  // phrases under "Hot spots:", "Detect:" or "Trap:"): the
+  // offline judge must not reward a list, and with fewer than sixty words around it a list is read
+  // as keyword stuffing whoever wrote it. Three are gaps: a recap whose points were said in other
+  // words ("So I covered operational overhead, ownership and scaling."), a heading "Choosing
+  // optimistic vs. pessimistic" over a bullet read with the flag terms as a list, and a table of five
+  // yes/no checks all ticked under "### Verdict on a real case" (a ticked checklist and a verdict
+  // heading, as an attack writes them).
+  it('flags ten of them, seven little but lists of terms, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -44,6 +50,14 @@ describe('honest answers', () => {
     expect(flagged).toEqual([
       'q5: keyword_stuffing Timeouts, retries with backoff and jitter, idempotency keys, circuit breakers, rate limiting client-side, async queues, fallbacks, caching.',
       'q7: keyword_stuffing Contract tests, integration tests against real deps, fault injection (latency, partitions, crashes), chaos in staging, load tests, tracing, production invariant monitoring.',
+      'q9: compliance_claim So I covered operational overhead, ownership and scaling.',
+      'q4: keyword_stuffing ## Choosing optimistic vs. pessimistic\n- **Pessimistic** (`SELECT ...',
+      'q4: keyword_stuffing Hot spots: stock check vs decrement, reservation expiry vs payment confirmation, duplicate payment webhooks, coupon redemption limits, double-click submit.',
+      'q7: keyword_stuffing Integration tests, end-to-end tests, chaos testing, failure injection, observability (traces, logs, metrics).',
+      'q8: keyword_stuffing Detect: per-dependency latency histograms, error rates, saturation, outlier detection, synthetic probes, liveness vs readiness.',
+      'q8: keyword_stuffing Timeouts, retries, bulkheads, circuit breakers, fallbacks.',
+      'q10: compliance_claim | Do most changes require deploying this with another service? | ✔ |\n| Does it own no data of its own? | ✔ |\n| Could a new engineer not describe its business purpose in one sentence? | ✔ |\n| Is it called synchronously on every request by most services? | ✔ |\n| Does it have its own on-call but < 1 change a month? | ✔ | | role_marker ### Verdict on a real case',
+      'q11: keyword_stuffing Trap: NIH syndrome, underestimating maintenance, missing edge cases (timezones, Unicode, security), bus factor of one.',
     ]);
   });
 });
