@@ -10,6 +10,8 @@
 
 /** One dictated symbol: what is said, what is written. */
 interface Dictation {
+  /** Words one of which the text must hold (lower case) for the pattern to be run at all. */
+  readonly cues: readonly string[];
   readonly pattern: RegExp;
   readonly write: (match: RegExpExecArray) => string;
 }
@@ -21,6 +23,7 @@ const NAME_WORD = '[a-z][a-z0-9-]{0,24}';
 
 const DICTATIONS: readonly Dictation[] = [
   {
+    cues: ['than', 'angle'],
     // "less than slash candidate underscore response greater than" → "</candidate_response>"
     pattern: new RegExp(
       `\\b${OPEN_ANGLE}${SEP}(slash${SEP})?(${NAME_WORD}(?:(?:${SEP}underscore${SEP}|\\s{1,3})${NAME_WORD}){0,3})${SEP}${CLOSE_ANGLE}\\b`,
@@ -30,6 +33,7 @@ const DICTATIONS: readonly Dictation[] = [
       `<${match[1] === undefined ? '' : '/'}${(match[2] ?? '').replace(/[\s,]{1,4}underscore[\s,]{1,4}/gi, '_')}>`,
   },
   {
+    cues: ['pipe'],
     // "pipe, i m underscore end, pipe" → "<|im_end|>": a chat template's token said aloud.
     pattern:
       /\bpipe[\s,]{1,4}((?:[a-z]{1,12}[\s,]{1,4}){0,3}?underscore[\s,]{1,4}[a-z]{1,12}|end[\s,]{0,4}of[\s,]{0,4}text|endoftext)[\s,]{1,4}pipe\b/gi,
@@ -37,6 +41,7 @@ const DICTATIONS: readonly Dictation[] = [
       `<|${(match[1] ?? '').replace(/[\s,]{1,4}underscore[\s,]{1,4}/gi, '_').replace(/[\s,]+/g, '')}|>`,
   },
   {
+    cues: ['quote'],
     // "quote score quote colon four" → '"score" colon four': a quoted key or value said aloud
     // (not "quote unquote", which quotes nothing).
     pattern:
@@ -44,36 +49,63 @@ const DICTATIONS: readonly Dictation[] = [
     write: (match) => `"${match[1] ?? ''}"`,
   },
   {
+    cues: ['tick'],
     pattern: /\b(?:triple[\s,]{1,4}back[\s-]?ticks?|back[\s-]?tick(?:[\s,]{1,4}back[\s-]?tick){2})\b/gi,
     write: () => '```',
   },
-  { pattern: /\bopen(?:ing)?[\s,]{1,4}(?:paren(?:thesis)?|round[\s,]{1,4}bracket)\b/gi, write: () => '(' },
-  { pattern: /\bclos(?:e|ing)[\s,]{1,4}(?:paren(?:thesis)?|round[\s,]{1,4}bracket)\b/gi, write: () => ')' },
-  { pattern: /\bopen(?:ing)?[\s,]{1,4}(?:square[\s,]{1,4})?bracket\b/gi, write: () => '[' },
-  { pattern: /\bclos(?:e|ing)[\s,]{1,4}(?:square[\s,]{1,4})?bracket\b/gi, write: () => ']' },
   {
+    cues: ['paren', 'round'],
+    pattern: /\bopen(?:ing)?[\s,]{1,4}(?:paren(?:thesis)?|round[\s,]{1,4}bracket)\b/gi,
+    write: () => '(',
+  },
+  {
+    cues: ['paren', 'round'],
+    pattern: /\bclos(?:e|ing)[\s,]{1,4}(?:paren(?:thesis)?|round[\s,]{1,4}bracket)\b/gi,
+    write: () => ')',
+  },
+  {
+    cues: ['bracket'],
+    pattern: /\bopen(?:ing)?[\s,]{1,4}(?:square[\s,]{1,4})?bracket\b/gi,
+    write: () => '[',
+  },
+  {
+    cues: ['bracket'],
+    pattern: /\bclos(?:e|ing)[\s,]{1,4}(?:square[\s,]{1,4})?bracket\b/gi,
+    write: () => ']',
+  },
+  {
+    cues: ['curly', 'brace'],
     pattern: /\bopen(?:ing)?[\s,]{1,4}(?:curly(?:[\s,]{1,4}(?:brace|bracket))?|brace)\b/gi,
     write: () => '{',
   },
   {
+    cues: ['curly', 'brace'],
     pattern: /\bclos(?:e|ing)[\s,]{1,4}(?:curly(?:[\s,]{1,4}(?:brace|bracket))?|brace)\b/gi,
     write: () => '}',
   },
   // Between two words (or quoted words) only: "output colon pass", "five slash five", "score equals five".
-  { pattern: /(?<=[\w"])[\s,]{1,3}colon(?=[\s,]{1,3}["\w])/gi, write: () => ':' },
-  { pattern: /(?<=\w)[\s,]{1,3}(?:forward[\s,]{1,3})?slash[\s,]{1,3}(?=\w)/gi, write: () => '/' },
-  { pattern: /(?<=\w)[\s,]{1,3}underscore[\s,]{1,3}(?=\w)/gi, write: () => '_' },
-  { pattern: /(?<=\w)[\s,]{1,3}equals(?:[\s,]{1,3}sign)?(?=[\s,]{1,3}\w)/gi, write: () => ' =' },
+  { cues: ['colon'], pattern: /(?<=[\w"])[\s,]{1,3}colon(?=[\s,]{1,3}["\w])/gi, write: () => ':' },
+  {
+    cues: ['slash'],
+    pattern: /(?<=\w)[\s,]{1,3}(?:forward[\s,]{1,3})?slash[\s,]{1,3}(?=\w)/gi,
+    write: () => '/',
+  },
+  { cues: ['underscore'], pattern: /(?<=\w)[\s,]{1,3}underscore[\s,]{1,3}(?=\w)/gi, write: () => '_' },
+  {
+    cues: ['equals'],
+    pattern: /(?<=\w)[\s,]{1,3}equals(?:[\s,]{1,3}sign)?(?=[\s,]{1,3}\w)/gi,
+    write: () => ' =',
+  },
   // A comma said between dictated pieces ("four, comma, quote verdict"), not "comma separated values".
-  { pattern: /(?<=["\w]),?[\s]{1,3}comma(?=,|[\s]{1,3}(?:open[\s]{1,4})?quote\b)/gi, write: () => ',' },
-  { pattern: /\b(?:check|tick)[\s-]?mark\b/gi, write: () => '✓' },
-  { pattern: /[\s,]{0,3}\bquestion[\s,]{1,3}mark\b/gi, write: () => '?' },
-  { pattern: /[\s,]{0,3}\bexclamation[\s,]{1,3}(?:mark|point)\b/gi, write: () => '!' },
+  {
+    cues: ['comma'],
+    pattern: /(?<=["\w]),?[\s]{1,3}comma(?=,|[\s]{1,3}(?:open[\s]{1,4})?quote\b)/gi,
+    write: () => ',',
+  },
+  { cues: ['mark'], pattern: /\b(?:check|tick)[\s-]?mark\b/gi, write: () => '✓' },
+  { cues: ['question'], pattern: /[\s,]{0,3}\bquestion[\s,]{1,3}mark\b/gi, write: () => '?' },
+  { cues: ['exclamation'], pattern: /[\s,]{0,3}\bexclamation[\s,]{1,3}(?:mark|point)\b/gi, write: () => '!' },
 ];
-
-/** Words without which no dictation above can match: most answers skip the view at once. */
-const ANY_DICTATION =
-  /\b(?:than|angle|ticks?|paren(?:thesis)?|bracket|brace|curly|colon|slash|underscore|equals|mark|point|pipe|quote|comma)\b/i;
 
 /**
  * `text` with dictated markup written as symbols, and the way back: each written character maps
@@ -82,10 +114,13 @@ const ANY_DICTATION =
  * is composed, not replaced). Linear: each dictation is one pass of a bounded pattern.
  */
 export function readDictatedMarkup(text: string, map: Int32Array): { out: string; map: Int32Array } {
-  if (!ANY_DICTATION.test(text)) return { out: text, map };
+  // Most answers hold none of the cue words: a lower-cased copy and a substring search per cue
+  // settle it faster than a pattern would.
+  const lower = text.toLowerCase();
   let out = text;
   let outMap = map;
-  for (const { pattern, write } of DICTATIONS) {
+  for (const { cues, pattern, write } of DICTATIONS) {
+    if (!cues.some((cue) => lower.includes(cue))) continue;
     pattern.lastIndex = 0;
     if (!pattern.test(out)) continue;
     pattern.lastIndex = 0;

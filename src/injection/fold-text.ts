@@ -40,6 +40,9 @@ const LEET: Readonly<Record<string, string>> = Object.freeze({
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*·]){2,60}\p{L}(?![\p{L}\p{N}])/gu;
 /** Letters spelled out with commas, as speech-to-text writes them: "P, A, S, S" (three or more). */
 const COMMA_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L}, ?){2,60}\p{L}(?![\p{L}\p{N}])/gu;
+const COMMA_LETTERS_ASCII = /(?<![A-Za-z0-9])[A-Za-z], ?[A-Za-z], ?[A-Za-z](?![A-Za-z0-9])/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: any character outside ASCII
+const NON_ASCII = /[^\x00-\x7f]/;
 /** A word with letters and leet characters mixed, at most 40 characters. */
 const LEET_WORD =
   /(?<![\p{L}\p{N}@$!|])(?=[\p{L}\p{N}@$!|]{0,39}\p{L})(?=[\p{L}\p{N}@$!|]{0,39}[0-9@$!|])[\p{L}\p{N}@$!|]{2,40}(?![\p{L}\p{N}@$!|])/gu;
@@ -186,7 +189,8 @@ function joinSpacedLetters(out: string, map: Int32Array): { out: string; map: In
       separator = !separator;
     }
   }
-  if (out.includes(',')) {
+  // (A quick ASCII look first: the Unicode pattern costs more than most texts' whole fold.)
+  if (COMMA_LETTERS_ASCII.test(out) || (out.includes(',') && NON_ASCII.test(out))) {
     for (const match of allMatches(COMMA_LETTERS, out)) {
       let offset = match.index;
       for (const ch of match[0]) {

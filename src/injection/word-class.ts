@@ -20,23 +20,35 @@ export interface WordClass {
  * for all the classes), which a command that never reads an answer should not pay at start-up.
  */
 export function wordClass(latin: readonly string[], script: readonly string[] = []): WordClass {
-  let built: WordClass | undefined;
-  const get = (): WordClass => {
-    built ??= {
+  const cls = {} as { latin: readonly RegExp[]; script: RegExp | null };
+  // Each getter builds both properties and puts plain values in their place: after the first use
+  // a read costs what a field read does (the classes are read for every clause).
+  const build = (): void => {
+    Object.defineProperties(cls, {
       // One pattern per top-level alternative: the gate can skip each on its own words.
-      latin: splitSources(latin, 'gi').map((source) => new RegExp(source, 'gi')),
-      script: script.length > 0 ? new RegExp(script.join('|'), 'giu') : null,
-    };
-    return built;
+      latin: { value: splitSources(latin, 'gi').map((source) => new RegExp(source, 'gi')), enumerable: true },
+      script: { value: script.length > 0 ? new RegExp(script.join('|'), 'giu') : null, enumerable: true },
+    });
   };
-  return {
-    get latin() {
-      return get().latin;
+  Object.defineProperties(cls, {
+    latin: {
+      get: () => {
+        build();
+        return cls.latin;
+      },
+      configurable: true,
+      enumerable: true,
     },
-    get script() {
-      return get().script;
+    script: {
+      get: () => {
+        build();
+        return cls.script;
+      },
+      configurable: true,
+      enumerable: true,
     },
-  };
+  });
+  return cls;
 }
 
 /** Every pattern of these classes: what a literal gate for them is built from. */
