@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createLiteralGate } from './literal-gate.ts';
-import { requiredLiterals } from './required-literals.ts';
+import { literalsTable, requiredLiterals } from './required-literals.ts';
 
 const sorted = (pattern: RegExp) => requiredLiterals(pattern)?.slice().sort() ?? null;
 
@@ -141,5 +141,14 @@ describe('createLiteralGate', () => {
     // A common two-letter word selects nothing: the other part of the sequence is used.
     expect(sorted(/\bto\s+(?:the\s+)?(?:ai|llm)\b/i)).toEqual(['\u0001ai', 'llm']);
     expect(requiredLiterals(/\bto\b/i)).toBeNull();
+  });
+});
+
+describe('the table of computed literals (what the build defines for the bundle)', () => {
+  it('holds each pattern computed, by flags and source, with what was returned', () => {
+    const pattern = /\bcircuit[\s-]breakers?\b|\bbulkheads?\b/gi;
+    const literals = requiredLiterals(pattern);
+    expect(literalsTable()[`gi/${pattern.source}`]).toEqual(literals);
+    expect(requiredLiterals(new RegExp(pattern.source, 'gi'))).toBe(literals);
   });
 });
