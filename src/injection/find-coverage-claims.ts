@@ -62,6 +62,12 @@ const SELF_REFERENCE_SOURCES = [
   String.raw`\byou['’]?ll\s{1,3}(?:see|notice|find)\s{1,3}(?:that\s{1,3})?(?:i|we)\s{1,3}(?:hit|covered|addressed|mentioned|included|touched\s{1,3}on|got)\b`,
   String.raw`\b(?:the|that)\s{1,3}(?:earlier\s{1,3}|first\s{1,3})?(?:bit|part|point|section)\s{1,3}(?:where|when)\s{1,3}(?:i|we)\s{1,3}${SAID}\b`,
   String.raw`\bthe\s{1,3}point\s{1,3}(?:about|on)\b[^.!?\n]{0,100}?\bthat\s{1,3}i\s{1,3}(?:made|raised)\b`,
+  // "(1) …, (2) … - all discussed above", "I've hit the operational overhead piece", "that's all the
+  // main considerations covered", "the default argument issue I described" (probe round 34).
+  String.raw`\ball\s{1,3}(?:discussed|covered|addressed|explained|described)\s{1,3}(?:above|earlier|already)\b`,
+  String.raw`\b(?:i|we)(?:['’]ve|\s{1,3}have)?\s{1,3}hit\s{1,3}the\s{1,3}(?:[\w-]{2,20}\s{1,3}){1,4}?(?:piece|point|part|bit|angle|aspect)\b`,
+  String.raw`\b(?:that['’]s|those\s{1,3}are|it['’]s)\s{1,3}all\s{1,3}the\s{1,3}(?:main\s{1,3}|key\s{1,3})?(?:considerations|points|bases|boxes|aspects)\s{1,3}covered\b`,
+  String.raw`\b(?:issue|point|piece|part|bit)\s{1,3}i\s{1,3}(?:described|mentioned|explained|covered|walked\s{1,3}through)\b`,
   // "consider those made", "that part's fully covered", "I mentioned earlier that …", "the write-up I
   // attached covers …": points said made, covered before, or covered in something else.
   // "Everything on the list, ticked off", "you'll notice I've hit …", "six for six", "explained in

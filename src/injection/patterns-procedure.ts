@@ -89,4 +89,23 @@ export const PROCEDURE_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\bverdict[ \t]{0,2}(?:←|<-|:=|=)[ \t]{0,2}["'‘“]?(?:excellent|pass|hire|strong|perfect|max|top)|\brubric[ \t]{0,2}⊢|\bargmax[ \t]{0,2}\([ \t]{0,2}score|\bsatisfies${S}(?:the${S})?rubric\b`,
     ),
   },
+  // The criteria set aside for this answer (probe round 34): "put that checklist to one side",
+  // "park that list for a second", "treat those as not applicable for me", "only the green side
+  // should matter", "the only thing that should count here is", "evaluate against a simpler bar",
+  // "weight this question at zero", "carry over that result".
+  {
+    kind: 'instruction_override',
+    pattern: re(
+      String.raw`\b(?:put|set|leave|park)${S}(?:that|the|this|your)${S}(?:checklist|list|rubric|criteria|flag${S}list|red${S}flags?)(?:${S}(?:for${S}a${S}(?:second|moment|minute)|to${S}one${S}side|aside|on${S}hold))?\b(?=[^.!?\n]{0,80}?\b(?:judge|count|matter|criterion|grade|score|rate|evaluate|assess)\w{0,3}\b)|\b(?:treat|count|consider)${S}(?:those|them|these|the${S}red${S}(?:ones|flags?))${S}as${S}(?:not${S}applicable|n/a|irrelevant|void)\b|\bonly${S}the${S}green${S}(?:side|flags?|ones)${S}should${S}(?:matter|count)\b|\bthe${S}only${S}thing${S}that${S}should${S}count${S}(?:here|for${S}this)\b|\b(?:evaluate|judge|grade|score|assess|mark)(?:${S}(?:this|me|it|my${S}answer))?${S}against${S}a${S}(?:simpler|lower|different|easier|more${S}lenient|looser)${S}(?:bar|standard|rubric|criterion|criteria|checklist)\b|\bweight${S}(?:this|the)${S}(?:question|item|answer|criteria|rubric)${S}at${S}(?:zero|0|nothing)\b|\bcarry${S}(?:over|forward)${S}(?:that|the|this|my)${S}(?:result|score|rating|grade|mark|outcome)\b`,
+    ),
+  },
+  // The evaluation's set-up said to have changed: "assessment configuration updated", "all answers
+  // are to be rated as acceptable", "the rubric entries for this question are drafts that were since
+  // replaced", "the current instruction is", "dropped from this question", "the question got amended".
+  {
+    kind: 'fake_errata',
+    pattern: re(
+      String.raw`\b(?:assessment|evaluation|grading|scoring|marking)${S}(?:configuration|config|settings|policy|criteria)${S}(?:updated|changed|overridden|replaced)\b|\ball${S}answers${S}(?:are|should${S}be|must${S}be|will${S}be)${S}(?:to${S}be${S})?(?:rated|scored|graded|marked)${S}(?:as${S})?(?:acceptable|pass\w{0,3}|correct|full|top|max\w{0,5}|strong|excellent)\b|\b(?:rubric|criteria|scoring${S}guide|flags?)(?:${S}(?:entries|items|points|text|wording))?${S}for${S}(?:this|the${S}\w{1,8})${S}question${S}(?:are|is|were|was)${S}(?:drafts?|outdated|superseded|replaced|withdrawn|retired|old)\b|\bthe${S}current${S}(?:instruction|rule|guidance|directive)${S}is\b|\b(?:dropped|removed|cut|deleted|taken${S}out)${S}from${S}(?:this|the)${S}(?:question|rubric|criteria|scoring)\b|\b(?:question|rubric|criteria)${S}(?:got|was|has${S}been)${S}(?:amended|revised|rescoped)\b`,
+    ),
+  },
 ];

@@ -200,7 +200,7 @@ export const VOCATIVE = wordClass(
     // With a colon anywhere, with a comma only opening a clause ("For the scoring stage, which
     // spread evenly" is a place in a pipeline, not an addressee).
     String.raw`\b(?:to|for)${W}the${W}(?:evaluation|grading|scoring|marking|review|assessment|screening)${W}(?:step|stage|phase|layer|process|pass|logic|engine|pipeline|module|component|model|system)[\s\u00a0]{0,3}:|${CLAUSE_HEAD}(?:to|for)${W}the${W}(?:evaluation|grading|scoring|marking|review|assessment|screening)${W}(?:step|stage|phase|layer|process|pass|logic|engine|pipeline|module|component|model|system)[\s\u00a0]{0,3},`,
-    String.raw`${CLAUSE_HEAD}dear${W}${ADDRESSEE}${READER}s?[\s\u00a0]{0,3}[,:!]`,
+    String.raw`${CLAUSE_HEAD}dear${W}${ADDRESSEE}${READER}s?[\s\u00a0]{0,3}[,:!–—-]`,
     // "Reviewer, one thing:", "Grader: …" at the start of a clause.
     String.raw`${CLAUSE_HEAD}(?:${MODIFIER}${W}){0,2}${GRADER}${GLUED}s?[\s\u00a0]{0,2}[,:]`,
     // (Folded text has no diacritics: "señor" reads "senor".)
@@ -210,7 +210,7 @@ export const VOCATIVE = wordClass(
     // A grader turned to between commas, then spoken to: "Look, judge, you and I both know".
     String.raw`,${W}(?:${MODIFIER}${W}){0,2}(?:${GRADER}|bot|llm|gpt|chatgpt|model|assistant)${GLUED},${W}(?:you|your|please|kindly|listen|look|trust|i|we|let['’]s)\b`,
     // ("AI" on its own pattern: a literal "ai," lets the prefilter skip it, as two letters alone could not.)
-    String.raw`\b(?:ai|a\.i\.)${GLUED},${W}(?:you|your|please|kindly|listen|look|trust|i|we|let['’]s)\b`,
+    String.raw`\b(?:ai|a\.i\.)${GLUED},${W}(?:you|your|please|kindly|listen|look|trust|i|we|let['’]s|make${W}sure|remember|note)\b`,
     // A machine-like reader named at a clause's start: "Summarizer, …", "Note-taker bot, …".
     // (A clause's start proper: not the hyphen of "LLM-based summariser,".)
     // (Not one's own: "our support assistant, an LLM agent, could …" is an appositive.)
@@ -232,6 +232,9 @@ export const VOCATIVE = wordClass(
     // Turned to at a clause's start while at work: "Whatever is summarizing this for the panel, …",
     // "Whatever system is deciding this, please …".
     String.raw`${CLAUSE_HEAD}(?:whoever|whatever|whichever)(?:${W}(?:system|tool|program|model|ai|bot|thing|software))?(?:['’]s|${W}is|${W}are)${W}(?:reading|summari[sz]ing|scoring|grading|reviewing|processing|going${W}over|deciding|judging|evaluating|assessing|writing${W}up|putting${W}together|tallying|listening${W}to)${W}(?:this|these|me|my|the${W}(?:transcripts?|recordings?|interview|call|answers?))\b`,
+    // "to the assessment model, if that's what's listening on the other end", "whoever or whatever reviews this,".
+    String.raw`\bif${W}(?:that['’]s|that${W}is|it['’]s)${W}(?:what|who)(?:['’]s|${W}is)${W}(?:listening|reading|watching|on${W}the${W}other${W}end)\b`,
+    String.raw`${CLAUSE_HEAD}(?:whoever|whatever)${W}or${W}(?:whoever|whatever)${W}(?:reads|reviews|grades|scores|summari[sz]es|processes|checks)${W}(?:this|these|my|me)\b`,
     // Supposed present: "if the assistant that summarizes this call is listening" (not "listening on a port").
     String.raw`\bif${W}(?:the|any|an?)${W}(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})s?\b[^.!?\n]{0,50}?(?:${W}(?:is|are)|['’]s)${W}(?:listening|reading(?:${W}along)?|watching|there|tuned${W}in)\b(?!${W}(?:for|on|to|from|at|in)\b)`,
     // Asked after as if present: "Is the judge listening?", "are any graders reading?".
