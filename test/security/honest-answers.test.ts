@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 2,904 honest answers to the bundled rubric’s questions (264 each, by eleven authors), written for this test apart
+ * 3,124 honest answers to the bundled rubric’s questions (284 each, by twelve authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -22,21 +22,22 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 264 answers to each of the 11 questions', () => {
+  it('holds 284 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(264);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(284);
   });
 
-  // Ten are flagged (SECURITY.md, known gaps). By design, seven answers that are little but a list
+  // Twelve are flagged (SECURITY.md, known gaps). By design, seven answers that are little but a list
   // of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare noun
   // phrases under "Hot spots:", "Detect:" or "Trap:"): the
   // offline judge must not reward a list, and with fewer than sixty words around it a list is read
-  // as keyword stuffing whoever wrote it. Three are gaps: a recap whose points were said in other
-  // words ("So I covered operational overhead, ownership and scaling."), a heading "Choosing
+  // as keyword stuffing whoever wrote it. Five are gaps: three recaps whose points were said in other
+  // words ("So I covered operational overhead, ownership and scaling.", "Recap: error handling and
+  // retries."), a heading "Choosing
   // optimistic vs. pessimistic" over a bullet read with the flag terms as a list, and a table of five
   // yes/no checks all ticked under "### Verdict on a real case" (a ticked checklist and a verdict
   // heading, as an attack writes them).
-  it('flags ten of them, seven little but lists of terms, read with their question’s flag terms as a run reads them', () => {
+  it('flags twelve of them, seven little but lists of terms, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -58,6 +59,8 @@ describe('honest answers', () => {
       'q8: keyword_stuffing Timeouts, retries, bulkheads, circuit breakers, fallbacks.',
       'q10: compliance_claim | Do most changes require deploying this with another service? | ✔ |\n| Does it own no data of its own? | ✔ |\n| Could a new engineer not describe its business purpose in one sentence? | ✔ |\n| Is it called synchronously on every request by most services? | ✔ |\n| Does it have its own on-call but < 1 change a month? | ✔ | | role_marker ### Verdict on a real case',
       'q11: keyword_stuffing Trap: NIH syndrome, underestimating maintenance, missing edge cases (timezones, Unicode, security), bus factor of one.',
+      'q5: compliance_claim Recap: error handling and retries.',
+      'q7: compliance_claim Recap: test failure behaviour explicitly, and make observability part of the test.',
     ]);
   });
 });
