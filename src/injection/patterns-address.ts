@@ -69,8 +69,7 @@ export const ADDRESS_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'grader_note',
     pattern: re(
-      // As a label (a colon, dash or bracket after it, or a sentence's start), or about this item: not
-      // "the system prompt with grading instructions came first" in the candidate's own pipeline.
+      // As a label or about this item, not "the prompt with grading instructions came first".
       String.raw`(?:(?<=^|[\n.!?;]\s{0,3}|[[(]\s{0,2})(?:the${S}|a${S})?(?:grader|evaluator|grading|scoring|marking|assessor|examiner|marker|rater|scorer|judge)['’]?s?${S}(?:note|notes|hint|hints|guidance|instruction|instructions|memo|remark|override)\b|\b(?:grader|evaluator|grading|scoring|marking|assessor|examiner|marker|rater|scorer|judge)['’]?s?${S}(?:note|notes|hint|hints|guidance|instruction|instructions|memo|remark|override)(?=[\s\u00a0]{0,3}(?:[:\-–—([]|(?:for|on|about)${S}(?:this|my|the${S}(?:next|following|above|candidate)))))`,
     ),
   },

@@ -1,5 +1,6 @@
 import { automaton, flatten, outsideAscii } from './aho-corasick.ts';
-import { requiredLiterals, WORD_START } from './required-literals.ts';
+import { requiredLiterals } from './literal-table.ts';
+import { WORD_START } from './required-literals.ts';
 import { pairIndex, trieLiterals, WORD_CODES, wordCode } from './word-starts.ts';
 
 /** Which of a gate's patterns can match one text. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createLiteralGate } from './literal-gate.ts';
-import { literalsTable, requiredLiterals } from './required-literals.ts';
+import { literalsTable, requiredLiterals } from './literal-table.ts';
 
 const sorted = (pattern: RegExp) => requiredLiterals(pattern)?.slice().sort() ?? null;
 

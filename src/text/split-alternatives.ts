@@ -1,4 +1,4 @@
-import { requiredLiterals } from './required-literals.ts';
+import { requiredLiterals } from './literal-table.ts';
 
 /**
  * A pattern source cut at its top-level `|`: `a|b(c|d)|[|]` → `a`, `b(c|d)`, `[|]`. Each
