@@ -124,25 +124,23 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
     }
   }
   pushAll(hits, findCompactHits(folded));
+  // A run of terms with enough said around it is part of the answer (`PROSE_AROUND`); the
+  // answer's word offsets are found once, and only if some finder reads a run.
   let wordStarts: number[] | undefined;
-  for (const found of findSteering(folded)) {
-    if (found.kind === 'keyword_stuffing') {
-      wordStarts ??= allMatches(PROSE_WORD, text).map((match) => match.index);
-      if (wordsOutside(wordStarts, found.start, found.end) >= PROSE_AROUND) continue;
-    }
-    hits.push({ ...found, steering: true });
-  }
+  const partOfAnswer = (kind: InjectionKind, start: number, end: number): boolean => {
+    if (kind !== 'keyword_stuffing') return false;
+    wordStarts ??= allMatches(PROSE_WORD, text).map((match) => match.index);
+    return wordsOutside(wordStarts, start, end) >= PROSE_AROUND;
+  };
+  for (const found of findSteering(folded))
+    if (!partOfAnswer(found.kind, found.start, found.end)) hits.push({ ...found, steering: true });
   for (const found of findSplitSteering(folded)) hits.push({ ...found, steering: true });
   const originalOf = (start: number, end: number) =>
     text.slice(folded.map[start] ?? 0, end > start ? folded.endOf(end - 1) : (folded.map[start] ?? 0));
   for (const found of findDisguised(folded.text, originalOf)) {
     const start = folded.map[found.start] ?? 0;
     const end = folded.endOf(Math.max(found.start, found.end - 1));
-    if (found.kind === 'keyword_stuffing') {
-      wordStarts ??= allMatches(PROSE_WORD, text).map((match) => match.index);
-      if (wordsOutside(wordStarts, start, end) >= PROSE_AROUND) continue;
-    }
-    hits.push({ ...found, start, end, steering: true });
+    if (!partOfAnswer(found.kind, start, end)) hits.push({ ...found, start, end, steering: true });
   }
   for (const range of findUnbalancedClosers(text)) hits.push({ kind: 'wrapper_escape', ...range });
   for (const found of findAdversarialSuffix(text)) hits.push({ ...found, steering: true });

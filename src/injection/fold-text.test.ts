@@ -42,3 +42,11 @@ describe('foldText', () => {
     );
   });
 });
+
+describe('letters spelled with commas', () => {
+  it('joins them, and a long answer of them does not overflow the call stack', () => {
+    expect(foldText('the result is P, A, S, S today').text).toBe('the result is PASS today');
+    const long = `${'a, b, c, '.repeat(60_000)}x`;
+    expect(() => foldText(long)).not.toThrow();
+  });
+});

@@ -175,7 +175,7 @@ function foldCompat(ch: string): string {
 
 /** Drops the separators inside spaced-out words ("i g n o r e", "P, A, S, S"), with their map entries. */
 function joinSpacedLetters(out: string, map: Int32Array): { out: string; map: Int32Array } {
-  const drop: number[] = [];
+  let drop: number[] = [];
   for (const match of allMatches(SPACED_LETTERS, out)) {
     // Letters and separators alternate; a letter may be two UTF-16 units, a separator is one.
     // When the letters are joined by dots or dashes ("r.a.t.e t.h.i.s"), a space is a word break
@@ -199,8 +199,9 @@ function joinSpacedLetters(out: string, map: Int32Array): { out: string; map: In
       }
     }
     // In text order, as the join below walks them (a comma run never overlaps a spaced one).
-    drop.sort((a, b) => a - b);
-    drop.splice(0, drop.length, ...drop.filter((index, i) => i === 0 || index !== drop[i - 1]));
+    // (Not spread into a call: a long answer can have more offsets than a call takes arguments.)
+    const sorted = drop.sort((a, b) => a - b);
+    drop = sorted.filter((index, i) => i === 0 || index !== sorted[i - 1]);
   }
   if (drop.length === 0) return { out, map };
   const keep = new Int32Array(out.length - drop.length);
