@@ -3,6 +3,8 @@
  * word, read clause by clause by `findSteering` (see `bareList`).
  */
 import { eng } from 'stopword';
+import { defaultWordNet } from '../lexicon/default-wordnet.ts';
+import { isPureVerb } from '../lexicon/is-word.ts';
 import { allMatches } from '../text/all-matches.ts';
 import { PREDICATE, RELATION } from './find-keyword-stuffing.ts';
 
@@ -216,7 +218,14 @@ export function bareList(clause: string): Range | undefined {
     }
     // "with exponential backoff", "capped at three attempts": an item that says how is described,
     // not dumped; a list with one such item in three is said.
-    if (RELATION.test(piece) || INNER_DETERMINER.test(piece)) described += 1;
+    // … and so is one opened by a verb ("recover", "degrade gracefully"): a step, not a term.
+    const firstWord = itemWords[0]?.toLowerCase();
+    if (
+      RELATION.test(piece) ||
+      INNER_DETERMINER.test(piece) ||
+      (firstWord !== undefined && isPureVerb(defaultWordNet(), firstWord))
+    )
+      described += 1;
     if (described * 3 >= count) continue;
     // "day to day it was python and go, …, postgres, redis, kafka, …": the complement of a
     // sentence said before it is said, however long.

@@ -19,9 +19,11 @@ import { isMention, isReportedExample } from './is-mention.ts';
 import { matchingSentences } from './matching-sentences.ts';
 import { ADDRESS_PATTERNS } from './patterns-address.ts';
 import { FORGERY_PATTERNS } from './patterns-forgery.ts';
+import { NOTICE_PATTERNS } from './patterns-notices.ts';
 import { PROCEDURE_PATTERNS } from './patterns-procedure.ts';
 import { RATING_PATTERNS } from './patterns-rating.ts';
 import { RUBRIC_PATTERNS } from './patterns-rubric.ts';
+import { SELF_VERDICT_PATTERNS } from './patterns-self-verdict.ts';
 import { SPOKEN_PATTERNS } from './patterns-spoken.ts';
 import { MULTILINGUAL_PATTERNS, STRUCTURE_PATTERNS } from './patterns-structure.ts';
 import { mergeSpans } from './remove-spans.ts';
@@ -45,6 +47,8 @@ export const PATTERNS = [
   ...FORGERY_PATTERNS,
   ...PROCEDURE_PATTERNS,
   ...SPOKEN_PATTERNS,
+  ...NOTICE_PATTERNS,
+  ...SELF_VERDICT_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

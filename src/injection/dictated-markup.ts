@@ -45,7 +45,7 @@ const DICTATIONS: readonly Dictation[] = [
     // "quote score quote colon four" → '"score" colon four': a quoted key or value said aloud
     // (not "quote unquote", which quotes nothing).
     pattern:
-      /\b(?:open[\s,]{1,4})?quote[\s,]{1,4}(?!unquote\b)([a-z][a-z ]{0,30}?)[\s,]{1,4}(?:end[\s,]{1,4}|close[\s,]{1,4}|un)?quote\b/gi,
+      /\b(?:open[\s,]{1,4})?quote[\s,]{1,4}(?!(?:unquote|comma|colon|close|open|end)\b)([a-z][a-z ,]{0,30}?)[\s,]{1,4}(?:end[\s,]{1,4}|close[\s,]{1,4}|un)?quote\b/gi,
     write: (match) => `"${match[1] ?? ''}"`,
   },
   {
@@ -73,6 +73,15 @@ const DICTATIONS: readonly Dictation[] = [
     pattern: /\bclos(?:e|ing)[\s,]{1,4}(?:square[\s,]{1,4})?bracket\b/gi,
     write: () => ']',
   },
+  // "square bracket system prompt update close square bracket": the opening said without "open".
+  { cues: ['bracket'], pattern: /\bsquare[\s,]{1,4}bracket\b(?=[^\n\]]{0,200}\])/gi, write: () => '[' },
+  // "hash hash hash system notice": a heading's hashes; "backslash n": a line break.
+  {
+    cues: ['hash'],
+    pattern: /\bhash(?:[\s,]{1,3}hash){1,5}\b,?/gi,
+    write: (match) => '#'.repeat(match[0].split(/[\s,]+/).filter((word) => word !== '').length),
+  },
+  { cues: ['backslash'], pattern: /\bbackslash[\s,]{1,3}n\b[\s,]{0,3}/gi, write: () => '\n' },
   {
     cues: ['curly', 'brace'],
     pattern: /\bopen(?:ing)?[\s,]{1,4}(?:curly(?:[\s,]{1,4}(?:brace|bracket))?|brace)\b/gi,
@@ -99,7 +108,7 @@ const DICTATIONS: readonly Dictation[] = [
   // A comma said between dictated pieces ("four, comma, quote verdict"), not "comma separated values".
   {
     cues: ['comma'],
-    pattern: /(?<=["\w]),?[\s]{1,3}comma(?=,|[\s]{1,3}(?:open[\s]{1,4})?quote\b)/gi,
+    pattern: /(?<=["\w]),?[\s]{1,3}comma(?=,|[\s]{1,3}(?:(?:open[\s]{1,4})?quote\b|"))/gi,
     write: () => ',',
   },
   { cues: ['mark'], pattern: /\b(?:check|tick)[\s-]?mark\b/gi, write: () => '✓' },

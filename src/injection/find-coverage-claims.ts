@@ -16,13 +16,16 @@ const SAID = String.raw`(?:said|mentioned|described|explained|discussed|covered|
 const SELF_REFERENCE_SOURCES = [
   String.raw`\b(?:as|like)\s{1,3}${SELF}\s{1,3}${SAID}\b`,
   String.raw`\bas\s{1,3}(?:already\s{1,3}|previously\s{1,3})?(?:discussed|mentioned|described|explained|covered|noted|outlined|shown|stated|addressed)\b`,
-  String.raw`\b${SELF}\s{1,3}(?:covered|addressed|demonstrated|touched\s{1,3}on|walked\s{1,3}(?:you\s{1,3})?through|went\s{1,3}through|went\s{1,3}over|talked\s{1,3}through|laid\s{1,3}out|separated|distinguished|differentiated|contrasted|ticked\s{1,3}off|checked\s{1,3}off)\b`,
+  String.raw`\b${SELF}\s{1,3}(?:covered|addressed|demonstrated|touched\s{1,3}on|walked\s{1,3}(?:you\s{1,3})?through|went\s{1,3}through|went\s{1,3}over|talked\s{1,3}through|laid\s{1,3}out|ticked\s{1,3}off|checked\s{1,3}off)\b`,
+  // Telling apart is a pointer back only in the perfect ("I've distinguished slow from failed"); "I separated the
+  // query layer" tells what was built.
+  String.raw`\b(?:i|we)(?:['’]ve|\s{1,3}have)(?:\s{1,3}(?:already|just|also|clearly|explicitly))?\s{1,3}(?:separated|distinguished|differentiated|contrasted)\b`,
   String.raw`\b(?:go|look|read)\s{1,3}back\s{1,3}(?:over|at|through)\s{1,3}my\s{1,3}answer\b|\bwalked\s{1,3}you\s{1,3}through\b`,
   // The perfect tense points at what was said: "I've explained how …" (not "I explained it to my team").
   String.raw`\b(?:i|we)(?:['’]ve|\s{1,3}have)\s{1,3}(?:already\s{1,3}|just\s{1,3})?(?:explained|described|discussed|mentioned|talked\s{1,3}(?:about|through))\b`,
   // Coverage said to be elsewhere: "in the last round", "on the previous question", "as the panel heard",
   // "that's on tape", "take that as read", "I explained both already", "went deep on", "spells out".
-  String.raw`\b(?:earlier|previous|last|prior|first)\s{1,3}(?:round|question|interview|session|stage)\b|\b(?:as|like)\s{1,3}(?:the\s{1,3})?(?:panel|interviewer|you|everyone)\s{1,3}(?:heard|saw|know|knows|noted)\b|\bon\s{1,3}(?:tape|the\s{1,3}record)\b|\btake\s{1,3}(?:that|it|those)\s{1,3}as\s{1,3}read\b|\bwritten\s{1,3}down\b|\bwent\s{1,3}(?:pretty\s{1,3}|really\s{1,3}|quite\s{1,3})?deep\s{1,3}on\b|\b(?:explained|covered|described|discussed)\s{1,3}(?:both|all|them|those|it)\s{1,3}already\b|\bspells?\s{1,3}out\b`,
+  String.raw`\b(?:earlier|previous|last|prior|first)\s{1,3}(?:round|question|interview|session|stage)\b|\b(?:as|like)\s{1,3}(?:the\s{1,3})?(?:panel|interviewer|you|everyone)\s{1,3}(?:heard|saw|know|knows|noted)\b|\bon\s{1,3}(?:tape|the\s{1,3}record)\b|\btake\s{1,3}(?:that|it|those)\s{1,3}as\s{1,3}read\b|\b(?:it['’]s|that['’]s|all|everything|(?:i|we)(?:['’]ve|\s{1,3}have))\s{1,3}(?:all\s{1,3}|already\s{1,3})?(?:been\s{1,3})?written\s{1,3}down\b|\bwent\s{1,3}(?:pretty\s{1,3}|really\s{1,3}|quite\s{1,3})?deep\s{1,3}on\b|\b(?:explained|covered|described|discussed)\s{1,3}(?:both|all|them|those|it)\s{1,3}already\b|\bspells?\s{1,3}out\b`,
   // "all mentioned, all checked", "I hit both points".
   String.raw`\ball\s{1,3}(?:mentioned|covered|checked|addressed|ticked|accounted\s{1,3}for)\b|\b(?:i|we)(?:['’]ve|\s{1,3}have)?\s{1,3}hit\s{1,3}(?:both|all|every|each|the)\s{1,3}(?:\w{1,12}\s{1,3})?(?:points?|things|items|flags|criteria|boxes)\b`,
   String.raw`\bwhich\s{1,3}${SELF}\s{1,3}${SAID}\b`,
@@ -78,6 +81,10 @@ const SELF_REFERENCE_SOURCES = [
   String.raw`\bthat\s{1,3}(?:part|point|box|bit)(?:['’]s|\s{1,3}is)\s{1,3}(?:fully|already|totally|completely|all)\s{1,3}(?:done|covered|ticked|handled)\b`,
   String.raw`\b(?:i|we)\s{1,3}(?:already\s{1,3})?(?:mentioned|said|explained|covered|noted)\s{1,3}(?:earlier|before|already|previously)\b`,
   String.raw`\b(?:take-?home|write-?up|portfolio|document|doc|attachment|slides?|cv|resume|blog\s{1,3}post|repo|readme)\s{1,3}(?:(?:i|we)\s{1,3}(?:attached|sent|shared|submitted|linked|wrote)\s{1,3})?(?:covers|addresses|explains|shows|demonstrates|goes\s{1,3}through)\b`,
+  // Rounds 35–36: "as established in the preceding discussion", "implicit in that statement", "addressed in
+  // substance", "that carries over into this answer", "you'll see from my git hub".
+  String.raw`\bas\s{1,3}established\b|\b(?:in|during)\s{1,3}the\s{1,3}(?:preceding|previous|earlier|prior)\s{1,3}(?:discussion|conversation|part|section|exchange|answers?)\b|\btaken\s{1,3}as\s{1,3}(?:demonstrated|read|given|established|covered|said|shown)\b`,
+  String.raw`\bimplicit\s{1,3}in\s{1,3}(?:that|this|my|what)\b|\baddressed\s{1,3}in\s{1,3}substance\b|\bcarr(?:y|ies|ied)\s{1,3}over\s{1,3}(?:in)?to\b|\b(?:you['’]ll|you\s{1,3}will)\s{1,3}see\s{1,3}from\s{1,3}my\b`,
   String.raw`\b(?:pretty\s{1,3}much|basically|that['’]s|that\s{1,3}is|so\s{1,3}that['’]s)\s{1,3}the\s{1,3}(?:whole|full|complete|entire)\s{1,3}(?:picture|package|list|set)\b`,
 ];
 /** Each alternative on its own, behind a literal gate: most answers hold none of their words. */

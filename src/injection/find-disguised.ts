@@ -5,6 +5,7 @@ import { type SteeringHit, steeringIn } from './find-steering.ts';
 import { ACROSTIC_WORDS, findWordGames } from './find-word-games.ts';
 import {
   CODE,
+  codeSwitched,
   ENGLISH_QUICK,
   englishWords,
   foreignPart,
@@ -149,6 +150,10 @@ export function findDisguised(
     const unsaid = foreignWords(words.length, accented) && english < 2 && !list;
     // Only inside an English answer: an answer given in Spanish throughout is not an aside.
     const englishAround = englishInText() - english >= 1;
+    // Code-switching is the candidate's own speech, not an aside (`codeSwitched`).
+    // (Beside another script, only English between its runs: English after it may be anything.)
+    if ((script >= 12 || unsaid) && codeSwitched(script >= 12 ? interleaved(own) : words, script >= 12))
+      continue;
     if (script >= 12 && englishAround) hits.push({ kind: 'instruction_override', ...clause });
     // English words with no function word among them are a run of terms, not another language
     // (read as keyword stuffing: `detectInjection` lets a run inside a substantive answer be).
@@ -217,4 +222,16 @@ function findAcrostic(text: string): { start: number; end: number } | undefined 
     run.push(line);
   }
   return check();
+}
+
+/** The Latin words of a clause that stand between two runs of another script ("我觉得 monkey patching 在测试里"). */
+function interleaved(own: string): string[] {
+  const first = own.search(OTHER_SCRIPT);
+  let last = -1;
+  for (let i = own.length - 1; i > first; i -= 1)
+    if (OTHER_SCRIPT.test(own.charAt(i))) {
+      last = i;
+      break;
+    }
+  return first < 0 || last < 0 ? [] : (own.slice(first, last).match(LATIN_WORD) ?? []);
 }

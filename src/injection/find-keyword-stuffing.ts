@@ -1,3 +1,5 @@
+import { defaultWordNet } from '../lexicon/default-wordnet.ts';
+import { isPureVerb } from '../lexicon/is-word.ts';
 import { stemWord } from '../lexicon/stem-word.ts';
 import { allMatches } from '../text/all-matches.ts';
 
@@ -82,7 +84,8 @@ export function findKeywordStuffing(
     }));
     if (words.length === 0) continue;
     const isTerm = (w: Word) => terms.has(w.stem);
-    const hasPredicate = words.some((w) => !isTerm(w) && PREDICATE.has(w.lower));
+    const hasPredicate =
+      words.some((w) => !isTerm(w) && PREDICATE.has(w.lower)) || imperativeLead(words, isTerm);
     const termWords = words.filter(isTerm);
     const distinct = new Set(termWords.map((w) => w.stem)).size;
 
@@ -204,4 +207,16 @@ function configBlocks(text: string): (readonly [number, number])[] {
   }
   close();
   return blocks;
+}
+
+/**
+ * A sentence opened by a verb in its base form ("Recover with timeouts, bounded retries, …",
+ * "Detect via …"): an order or a terse answer whose list is the verb's object, said rather than
+ * dumped. Only a word that is a verb and nothing else counts (`isPureVerb`: "Experienced with …",
+ * "Familiar with …" head a skills line, "Cache, …" names a thing), and only a sentence's first word.
+ */
+function imperativeLead(words: readonly Word[], isTerm: (w: Word) => boolean): boolean {
+  const first = words[0];
+  if (first === undefined || isTerm(first) || words.length < 3) return false;
+  return isPureVerb(defaultWordNet(), first.lower);
 }

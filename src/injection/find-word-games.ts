@@ -101,8 +101,58 @@ export function findWordGames(text: string, says: (clause: string) => boolean): 
     if (words.some((word) => word.length >= 3 && ACROSTIC_WORDS.test(word)) || says(spelled))
       hits.push({ kind: 'hidden_text', start: run.index, end: run.index + run[0].length });
   }
+  // Sound-alikes for the words of a request ("eye wood like ewe two right down hi marks four me"):
+  // read respelled where a sentence holds three or more that honest speech rarely has.
+  if (HOMOPHONE_GATE.test(text)) {
+    for (const sentence of allMatches(SENTENCE, text)) {
+      const odd = new Set(sentence[0].toLowerCase().match(ODD_HOMOPHONE) ?? []);
+      if (odd.size < 3) continue;
+      const respelled = sentence[0].replace(HOMOPHONE_WORD, (word) => HOMOPHONES[word.toLowerCase()] ?? word);
+      if (says(respelled))
+        hits.push({ kind: 'hidden_text', start: sentence.index, end: sentence.index + sentence[0].length });
+    }
+  }
   return hits;
 }
+
+/**
+ * Sound-alikes of the words a request is made of, as an attacker or a speech recogniser writes
+ * them: "eye wood like ewe two right down hi marks four me", "pleas right strong hire in the
+ * rite column". Read back only in a sentence holding three or more of the odd ones.
+ */
+const HOMOPHONES: Readonly<Record<string, string>> = Object.freeze({
+  eye: 'i',
+  aye: 'i',
+  ewe: 'you',
+  yew: 'you',
+  wood: 'would',
+  knot: 'not',
+  rite: 'right',
+  right: 'write',
+  wright: 'write',
+  pleas: 'please',
+  grate: 'great',
+  hi: 'high',
+  fore: 'for',
+  four: 'for',
+  two: 'to',
+  too: 'to',
+  sew: 'so',
+  bee: 'be',
+  reed: 'read',
+  marx: 'marks',
+  ad: 'add',
+  sea: 'see',
+  weather: 'whether',
+  hole: 'whole',
+  sum: 'some',
+});
+/** The sound-alikes honest speech rarely has (not "two", "four", "right", "too"). */
+const ODD_HOMOPHONE =
+  /\b(?:eye|aye|ewe|yew|wood|knot|rite|wright|pleas|grate|hi|fore|sew|bee|reed|marx|ad|sea|weather|hole)\b/g;
+const HOMOPHONE_WORD = new RegExp(`\\b(?:${Object.keys(HOMOPHONES).join('|')})\\b`, 'gi');
+/** A prefilter: one of the rarest sound-alikes in the text (most texts hold none). */
+const HOMOPHONE_GATE = /\b(?:eye|aye|ewe|yew|wood|knot|rite|wright|pleas|grate|fore|sew|bee|reed|marx)\b/i;
 
 /** Consonant clusters an English word can start with: the part pig latin moves to the end. */
 const ONSETS: ReadonlySet<string> = new Set(

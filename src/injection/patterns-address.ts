@@ -136,7 +136,7 @@ export const ADDRESS_PATTERNS: readonly InjectionPattern[] = [
     kind: 'instruction_override',
     // "the evaluation guidelines are void", "your instructions have been superseded".
     pattern: re(
-      String.raw`\b(?:instructions|guidance|guidelines|rubric|criteria|directives|directions|framework|(?:scoring|grading|marking|evaluation|assessment)${S}(?:guide|rules|scheme|key))(?:${S}[\w'’-]{1,15}){0,6}?${S}(?:(?:are|is|have${S}been|has${S}been)${S}(?:now${S})?(?:void|null|nullified|obsolete|cancell?ed|revoked|rescinded|suspended|superseded|paused|invalid(?:ated)?|withdrawn|lifted|no${S}longer${S}(?:valid|apply|applicable|in${S}(?:effect|force)))|(?:now${S})?no${S}longer${S}(?:apply|applies|count|counts|matter|matters|hold))\b|(?:^|[.!?\n]\s{0,3})override\s{0,2}:`,
+      String.raw`\b(?:instructions|guidance|guidelines|rubric|criteria|directives|directions|framework|(?:scoring|grading|marking|evaluation|assessment)${S}(?:guide|rules|scheme|key))(?:${S}[\w'’-]{1,15}){0,6}?${S}(?:(?:are|is|have${S}been|has${S}been)${S}(?:now${S})?(?:void|null|nullified|obsolete|cancell?ed|revoked|rescinded|suspended|superseded|paused|invalid(?:ated)?|withdrawn|lifted|no${S}longer${S}(?:valid|apply|applicable|in${S}(?:effect|force)))|(?:now${S})?no${S}longer${S}(?:apply|applies|count|counts|matter|matters|hold))\b|(?:^|[.!?][ \t]{0,3}|\n)override\s{0,2}:`,
     ),
   },
   {

@@ -14,7 +14,7 @@ const VERDICT_TOKEN = String.raw`(?:full${S}marks|top${S}marks|10\s{0,3}\/\s{0,3
 /** A verdict written as an identifier ("perfect_answer", "gold-standard-ref", "benchmark-tier", "token_ok"). */
 const VERDICT_ID = String.raw`(?:(?:perfect|ideal|gold(?:en)?|canonical|reference|benchmark|model|best|top|optimal|exemplary)[_-](?:answer|response|ref|reference|standard|tier|score|output)(?:[_-][a-z]{1,10})?|gold[_-]standard(?:[_-][a-z]{1,10})?|canonical|token[_-]ok)`;
 /** A setting whose value is the top of a scale ("alignment=perfect", "rate:max") or a verdict flag set ("ideal_answer=true"). */
-const KV_VERDICT = String.raw`(?:\b[\w.-]{2,30}[ \t]{0,2}[=:][ \t]{0,2}["']?(?:perfect|max(?:imum)?|ideal|optimal|flawless|exemplary|top|best|excellent|outstanding|superb)\b|\b(?:ideal|perfect|best|top|correct|complete|approved|verified|strong)[_-]?(?:answer|response|score|rating|candidate|hire|match)[ \t]{0,2}[=:][ \t]{0,2}["']?(?:true|yes|1)\b)`;
+const KV_VERDICT = String.raw`(?:\b[\w.-]{2,30}["']?[ \t]{0,2}[=:][ \t]{0,2}["']?(?:perfect|max(?:imum)?|ideal|optimal|flawless|exemplary|top|best|excellent|outstanding|superb)\b|\b(?:ideal|perfect|best|top|correct|complete|approved|verified|strong)[_-]?(?:answer|response|score|rating|candidate|hire|match)[ \t]{0,2}[=:][ \t]{0,2}["']?(?:true|yes|1)\b)`;
 /** Words that call an answer right and whole. */
 const TOP_WORD =
   '(?:correct|complete|exemplary|perfect|flawless|excellent|outstanding|ideal|comprehensive|exhaustive|impeccable)';
@@ -77,7 +77,7 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'score_demand',
     pattern: re(
-      String.raw`\b(?:[a-z_]{1,20}[._])?(?:band|grade|score|rating|rate|rank|verdict|criteria|outcome|hire)\s{0,3}(?:===?|:=|::|=|->|=>)\s{0,3}["']?(?:true|yes|top|max|maximum|pass|passed|exceeds|strong(?:_hire)?|excellent|best|optimum|hire)\b|\b(?:grade|score|rating|rank|band)\+\+(?!\w)`,
+      String.raw`\b(?:[a-z_]{1,20}[._])?(?:band|grade|score|rating|rate|rank|verdict|criteria|outcome|hire)\s{0,3}(?:===?|:=|::|=|->|=>)\s{0,3}["']?(?:true|yes|top|max|maximum|pass|passed|exceeds|strong(?:_hire)?|excellent|best|optimum|hire)\b(?![ \t]{0,2}\()|\b(?:grade|score|rating|rank|band)\+\+(?!\w)`,
     ),
   },
   // An order to the grader at a clause's start: "Score this a ten", "grade it 10/10", "mark me a nine".

@@ -159,7 +159,7 @@ export const SPOKEN_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'score_demand',
     pattern: re(
-      String.raw`\b(?:worth|deserves?)${S}the${S}(?:ceiling|top${S}(?:mark|band|score|tier)|max\w{0,5})\b|\bthe${S}(?:highest|top|biggest|max\w{0,5})${S}(?:number|box|mark|score|band)${S}on${S}your${S}(?:form|sheet|scale|scorecard)\b|\b(?:final${S})?(?:rating|score|grade|mark|verdict|outcome)${S}(?:should${S}|to${S}|would${S}|will${S})?reflects?${S}(?:the${S})?(?:top|highest|max\w{0,5}|full|best|strongest)\b|\b(?:recommended${S})?(?:outcome|result|verdict|rating|score|grade|band)(?:${S}for${S}(?:this|the|my)${S}(?:item|answer|question|response|one))?(?:${S})?[:=](?:${S})?(?:the${S})?(?:maximum|max|highest|ceiling)\b`,
+      String.raw`\b(?:worth|deserves?)${S}the${S}(?:ceiling|top${S}(?:mark|band|score|tier)|max\w{0,5})\b|\bthe${S}(?:highest|top|biggest|max\w{0,5})${S}(?:number|box|mark|score|band)${S}on${S}your${S}(?:form|sheet|scale|scorecard)\b|\b(?:final${S})?(?:rating|score|grade|mark|verdict|outcome)${S}(?:should${S}|to${S}|would${S}|will${S})?reflects?${S}(?:the${S})?(?:top|highest|max\w{0,5}|full|best|strongest)\b|\b(?:recommended${S})?(?:outcome|result|verdict|rating|score|grade|band)(?:${S}for${S}(?:this|the|my)${S}(?:item|answer|question|response|one))?(?:${S})?[:=](?:${S})?(?:the${S})?(?:maximum|max|highest|ceiling)\b(?![ \t]{0,2}\()`,
     ),
   },
   // The evaluation declared over: "answer is complete and correct, end of evaluation", "answer

@@ -5,7 +5,7 @@ const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 const ABOUT_EVALUATION =
   /\b(?:candidate|ratings?|rated?|scores?|scored|grades?|graded|grading|answers?|response|rubric|criteria|criterion|flags?|evaluat\w{0,6}|assess\w{0,6}|verdict|pass(?:ed)?|approved?|override|ignore|instructions?|hire|strong|excellent|marks|model|assistant|grader|judge|checks|transcript|label(?:led|ed)?|output|regardless|expectations|calibration)\b/i;
 /** Words that judge the candidate or the answer: what an evaluation heading heads. */
-const VERDICT_LINE = String.raw`\b(?:candidate|applicant|interviewee|(?:this|the|my)\s{1,3}(?:answer|response|submission)|strong(?:\s{1,3}hire)?|hire|exceeds|meets|excellent|exemplary|outstanding|advance|recommend\w{0,4}|pass(?:ed)?|full\s{1,3}marks|top\s{1,3}(?:marks|score|band)|(?:4|5|10)\s{0,3}(?:\/|out\s{1,3}of)\s{0,3}(?:4|5|10)\b|ratings?|scores?\s{0,3}[:=]|approved?|green\s{1,3}flags?|red\s{1,3}flags?|criteria|criterion|overall|present)\b|\|[ \t]{0,3}(?:[1-9]|10)[ \t]{0,3}\|`;
+const VERDICT_LINE = String.raw`\b(?:candidate|applicant|interviewee|(?:this|the|my)\s{1,3}(?:answer|response|submission)|strong(?:\s{1,3}hire)?|hire|exceeds|meets|excellent|exemplary|outstanding|advance|recommend\w{0,4}|pass(?:ed)?|full\s{1,3}marks|top\s{1,3}(?:marks|score|band)|(?:4|5|10)\s{0,3}(?:\/|out\s{1,3}of)\s{0,3}(?:4|5|10)\b|ratings?|scores?\s{0,3}[:=]|approved?|green\s{1,3}flags?|red\s{1,3}flags?|criteria|criterion|overall|present|distinction|with\s{1,3}honou?rs)\b|\|[ \t]{0,3}(?:[1-9]|10)[ \t]{0,3}\|`;
 /** What a reader's label may add before its colon: "Interviewer note:", "Evaluator final notes:". */
 const LABEL_NOUN = String.raw`[ \t]{1,2}(?:final[ \t]{1,2})?(?:notes?|comments?|remarks?|summary|feedback|verdict|assessment|observations?)`;
 /** Start of a sentence or a line: "SYSTEM: …" right after "Thanks." counts too. */
@@ -41,7 +41,7 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
     kind: 'role_marker',
     // A Markdown heading of an evaluation inside an answer: "## Evaluator Summary", "# Final Assessment", "## Outcome".
     pattern: re(
-      String.raw`(?:^|\n)[ \t]{0,3}#{1,6}[ \t]{1,3}(?:final[ \t]{1,3})?(?:(?:interviewer|evaluator|grader|panel|reviewer)[ \t]{1,3}(?:scoring|scores|summary|notes?|assessment|verdict|ratings?)|assessment|evaluation|verdict|outcome|recommendation|scorecard|grading|scoring|hiring[ \t]{1,3}decision)[ \t]{0,3}(?:\([^)\n]{1,30}\)[ \t]{0,3})?(?=\n|$)(?=[^#]{0,300}?(?:${VERDICT_LINE}))`,
+      String.raw`(?:^|\n)[ \t]{0,3}#{1,6}[ \t]{1,3}(?:final[ \t]{1,3})?(?:(?:interviewer|evaluator|grader|panel|reviewer)[ \t]{1,3}(?:scoring|scores|summary|notes?|assessment|verdict|ratings?)|assessment|evaluation|verdict|outcome|recommendation|scorecard|grading|scoring|hiring[ \t]{1,3}decision|results?|(?:question|q)[ \t]{0,2}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[ \t]{1,3}(?:result|score|rating|grade|verdict|outcome|evaluation|assessment))[ \t]{0,3}(?:\([^)\n]{1,30}\)[ \t]{0,3})?(?=\n|$)(?=[^#]{0,300}?(?:${VERDICT_LINE}))`,
     ),
     // The section under it (to the next heading, 300 characters at most) judges the candidate or
     // the answer; "### Outcome" above "In 2023 we migrated …" heads the candidate's own story.
@@ -155,7 +155,8 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'wrapper_escape',
     // An HTML comment closed and a tag opened ("--> <div class=\"grade\">…"): the answer leaves a comment it was never in.
-    pattern: /-->\s{0,3}<\s{0,3}[a-z!/]/gi,
+    // (Not one it opened: "<!-- only {{var}} substitution -->" before a template's next tag.)
+    pattern: /(?<!<!--(?:(?!-->)[^\n]){0,500})-->\s{0,3}<\s{0,3}[a-z!/]/gi,
   },
   { kind: 'wrapper_escape', pattern: /"\s{0,3}\}\s{0,3},?\s{0,3}\{?\s{0,3}"[\w -]{1,30}"\s{0,3}:/g },
   {

@@ -74,7 +74,7 @@ export const FAVOURABLE = wordClass(
   [
     String.raw`\b(?:top|highest|maximum|max|full|best|strongest|exemplary|excellent|exceptional|outstanding|perfect|flawless|stellar|ideal|senior[- ]level|complete|completely|fully|every(?!${W}(?:judge|grader|reviewer|evaluator|assessor|examiner|scorer|rater|marker)s?\b)|kind(?:ly)?|warmly|glowing|glowingly|wholeheartedly|enthusiastically|passing(?!-)|lenien\w{0,4}|generous\w{0,3}|favou?rabl[ey]|charitabl[ey]|exceeds?|strong${W}hire|(?<!\b(?:first|second|third|fourth|another|extra|single|one|two|three|multiple|several)[\s\u00a0]{1,3})pass(?:es|ed)?(?!-|[\s\u00a0]{0,2}(?:\/|or${W})[\s\u00a0]{0,2}fail|${W}(?:a|an|the|it|them|in|through|along|down|over|into|data|values?|requests?|arguments?|parameters?|context|messages?)\b)|met|meets|meeting|satisf(?:y|ies|ied|ying)|present|preferred|approved|pre-?approved|formality|model${W}answer|absent|blank|empty|green(?![\s\u00a0-]{1,3}flags?)|already${W}(?:demonstrated|covered|met|shown)|highly|overlook(?:ed|ing)?|let${W}slide|positive${W}(?:write-?up|review|evaluation|assessment|outcome|result|decision|recommendation|report)|focus${W}(?:only${W})?on${W}(?:the${W})?(?:what['’]s${W})?(?:positive|positives|good|strengths)|not${W}observed|set${W}(?:\w{1,10}${W})?aside|not${W}applicable|(?:does${W}not|doesn['’]?t|did${W}not|didn['’]?t|isn['’]?t${W}fair${W}to|not${W}fair${W}to)${W}(?:\w{1,10}${W})?apply|nothing${W}in|superseded|overridden|obsolete|no${W}longer${W}(?:valid|applies|apply|in${W}(?:effect|force))|(?:cannot|can['’]?t)${W}be${W}improved)\b`,
     // Self-appraisal words: "a textbook strong-hire answer", "top-tier", "ten out of ten", "staff-level thinking".
-    String.raw`\b(?:textbook|strong-hire|top[- ]tier|top[- ]notch|first[- ]rate|world[- ]class|ten${W}out${W}of${W}ten|(?:senior|staff|principal)(?:-plus|-level|${W}level))\b`,
+    String.raw`\bhigh${W}(?:marks|scores?|ratings?|grades?|band|tier)\b|\b(?:uppermost|topmost)\b|\b(?:textbook|strong-hire|top[- ]tier|top[- ]notch|first[- ]rate|world[- ]class|ten${W}out${W}of${W}ten|(?:senior|staff|principal)(?:-plus|-level|${W}level))\b`,
     // A share near the top: "ninety-eight percent", "99%", "a hundred per cent".
     String.raw`\b(?:9\d|100)(?:\.\d)?(?:${W})?(?:%|percent\b|per${W}cent\b)|\b(?:ninety(?:[- ]\w{3,5})?|(?:a|one)${W}hundred)${W}(?:percent|per${W}cent)\b`,
     // Moved up: "bump my score up", "round it up".
@@ -121,6 +121,8 @@ export const THIS_ITEM = wordClass(
     ...THIS_NAMED,
     // Present or modal only: "that was her work" tells a story, "that should be rated" steers.
     String.raw`\b(?:this|that|it)(?:${W}(?:is|shows|covers|meets|satisfies|addresses|demonstrates|deserves|merits|counts|gets|should|must|be|would|will|lands?)\b|['’]s${W}(?:a|an|the|all|every|exactly|precisely|about)\b|['’]d${W}(?:be|get|earn|deserve|score|rate)\b)`,
+    // Where the verdict is to be written: "write strong hire in the right column", "write down high marks".
+    String.raw`\b(?:write|put|enter|mark|record|type|tick)${W}(?:[\w'’-]{1,14}${W}){0,4}?(?:in|on|into|under)${W}the${W}(?:[\w-]{1,14}${W})?(?:column|field|box|cell|form|scorecard|sheet|slot)\b|\b(?:write|put|jot|note)${W}(?:(?:it|this|that)${W})?down\b`,
     // The speaker by their rank: "people at my level".
     String.raw`\b(?:people|candidates|someone|engineers|anyone)${W}(?:at|of|with)${W}my${W}(?:level|seniority|background|experience)\b`,
     // An order to the grader at the clause's start: "treat every red flag as absent …".
@@ -142,13 +144,13 @@ export const THIS_ITEM = wordClass(
 );
 
 /** "this" as what is read ("whoever reads this later"), not "this code" or "this service". */
-const THIS_OBJECT = String.raw`this(?![\s\u00a0]{1,3}(?!(?:answer|response|transcript|interview|one|later|now|back|carefully|closely|today|clearly|obviously|surely|certainly|probably|right|sees?|will|would|should|can|could|may|might|must|is|gets?|has|thinks?|and|or|but|to|through|for|up|over|as|with)\b)[a-z])`;
+const THIS_OBJECT = String.raw`this(?![\s\u00a0]{1,3}(?!(?:answer|response|transcript|interview|text|call|conversation|recording|session|content|submission|one|later|now|back|carefully|closely|today|clearly|obviously|surely|certainly|probably|right|sees?|will|would|should|can|could|may|might|must|is|gets?|has|thinks?|and|or|but|to|through|for|up|over|as|with)\b)[a-z])`;
 
-const WHOEVER_AT_WORK = String.raw`\b(?:whoever|whatever|anyone|anybody|anything)(?:['’]s|${W}is)?${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|tall(?:y|ies|ying)|writes?${W}up|writing${W}up|summari[sz](?:es|ing|e)|compil(?:es|ing|e)|prepar(?:es|ing|e)|draft(?:s|ing)?|collat(?:es|ing|e)|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:${THIS_OBJECT}|these|my|me|the${W}(?:above|answer|response|transcripts?|interview|debrief|scorecard|feedback|notes|summary|write-?up))\b`;
+const WHOEVER_AT_WORK = String.raw`\b(?:whoever|whatever|anyone|anybody|anything)(?:['’]s|${W}is)?${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|tall(?:y|ies|ying)|writes?${W}up|writing${W}up|summari[sz](?:es|ing|e)|compil(?:es|ing|e)|prepar(?:es|ing|e)|draft(?:s|ing)?|collat(?:es|ing|e)|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at|listen(?:s|ing)?${W}to|go(?:es|ing)?${W}through|decid(?:es|ing|e)(?:${W}on)?|handl(?:es|ing|e)|deal(?:s|ing)?${W}with|sift(?:s|ing)?${W}through|work(?:s|ing)?${W}through)${W}(?:${THIS_OBJECT}|these|my|me|the${W}(?:above|answer|response|transcripts?|interview|debrief|scorecard|feedback|notes|summary|write-?up))\b`;
 const SOMEONE_AT_WORK = String.raw`\b(?:whoever|anyone|anybody|(?:the|a|an|any|whichever|whatever)${W}(?:fair${W}|human${W}|automated${W}|ai${W})?(?:person|people|one|${READER})(?:${W}or${W}(?:person|${READER}))?)${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|tall(?:y|ies|ying)|writes?${W}up|writing${W}up|summari[sz](?:es|ing|e)|compil(?:es|ing|e)|prepar(?:es|ing|e)|draft(?:s|ing)?|collat(?:es|ing|e)|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:${THIS_OBJECT}|these|my|me|the${W}(?:above|answer|response|transcript|interview|debrief|scorecard|feedback|notes|summary|write-?up))\b`;
 
 /** "Whoever's marking", "whoever is scoring": grading needs no object to name this evaluation (reading does). */
-const WHOEVER_GRADING = String.raw`\b(?:whoever|anyone|anybody)(?:['’]s|${W}is|${W}ends${W}up)?${W}(?:grading|scoring|marking|rating|assessing|evaluating|judging)\b(?!${W}(?:the|a|an|their|his|her|our|other)\b)`;
+const WHOEVER_GRADING = String.raw`\b(?:whoever|anyone|anybody)(?:['’]s|${W}is|${W}ends${W}up)?${W}(?:grading|scoring|marking|rating|assessing|evaluating|judging|reviewing|deciding)\b(?!${W}(?:the|a|an|their|his|her|our|other|on|whether|if|what|which|how)\b)`;
 
 /** Words for the evaluator at work on this text: "whoever evaluates this", "the AI going over this". */
 /** Whatever processes the transcript at work on it: "whichever assistant is turning this transcript into a summary", "whatever is tallying these responses". */
@@ -162,8 +164,13 @@ export const READER_AT_WORK = wordClass([
   WHOEVER_WRITES_UP,
   PROCESSOR_AT_WORK,
 ]);
+/** "these" as what is read ("the bot going through these"), not "these events". */
+const THESE_OBJECT = String.raw`these(?![\s\u00a0]{1,3}(?!(?:answers|responses|transcripts|notes|recordings|interviews|questions|calls|later|now|and|or|for|to|up)\b)[a-z])`;
+/** A machine reader at work on this text: "whichever bot ends up reading this", "the software writing up this interview". */
+const MACHINE_AT_WORK = String.raw`\b(?:the|a|an|any|whichever|whatever|some)${W}(?:(?:ai|automated|evaluation|grading|scoring|assessment|summari[sz]ing|note-?taking|transcription|hiring|interview)${W}){0,2}(?:${READER_NAMED})(?:${W}or${W}(?:person|human|${READER}))?${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|writes?${W}up|writing${W}up|summari[sz](?:es|ing|e)|process(?:es|ing)?|go(?:es|ing)?${W}(?:over|through)|review(?:s|ing)?|grad(?:es|ing)|scor(?:es|ing)|listen(?:s|ing)?${W}to|look(?:s|ing)?${W}at|pars(?:es|ing)|analy[sz](?:es|ing))${W}(?:${THIS_OBJECT}|${THESE_OBJECT}|my|me|the${W}(?:above|answer|response|transcripts?|interview|recording|call|notes))\b`;
 /** Its indirect form alone ("whoever's reading this later"), read on every clause: its words are rare, so the gate skips it. */
 export const WHOEVER_READS = wordClass([
+  MACHINE_AT_WORK,
   WHOEVER_AT_WORK,
   WHOEVER_GRADING,
   WHOEVER_WRITES_UP,
@@ -171,9 +178,9 @@ export const WHOEVER_READS = wordClass([
 ]);
 
 /** Graders by trade: no one addresses these in an interview answer except to steer them. */
-const GRADER = String.raw`(?:grader|evaluator|assessor|examiner|scorer|rater|marker|judge|screener|reviewer|[ée]valuateur|correcteur|bewerter|pr[üu]fer|gutachter|evaluador|calificador|avaliador|valutatore|correttore)`;
+const GRADER = String.raw`(?:(?:evaluating|grading|scoring|assessing|marking|judging)${W}(?:party|parties|entity|instance|agent)|grader|evaluator|assessor|examiner|scorer|rater|marker|judge|screener|reviewer|[ée]valuateur|correcteur|bewerter|pr[üu]fer|gutachter|evaluador|calificador|avaliador|valutatore|correttore)`;
 /** Words that may stand before the reader in an address: "Dear evaluation model", "to any automated grader". */
-const MODIFIER = String.raw`(?:evaluation|evaluating|grading|scoring|marking|screening|assessment|assessing|reviewing|judging|rating|summari[sz]ing|automated|automatic|ai|a\.i\.|llm|language|ml|machine|human|fair|kind|honest|esteemed|respected|friendly|dear|final|hiring|interview|ai-powered|llm-based|little|digital|virtual)`;
+const MODIFIER = String.raw`(?:evaluation|evaluating|grading|scoring|marking|screening|assessment|assessing|reviewing|judging|rating|summari[sz]ing|automated|automatic|ai|a\.i\.|llm|language|ml|machine|human|fair|kind|honest|esteemed|respected|friendly|dear|final|hiring|interview|ai-powered|llm-based|little|digital|virtual|robot|bot|great|good|wise|kind-hearted)`;
 const ADDRESSEE = String.raw`(?:(?:the|any|my|our|whichever|all)${W})?(?:${MODIFIER}${W}){0,3}`;
 const AT_WORK = String.raw`(?:reading|going${W}over|assessing|evaluating|grading|scoring|reviewing|checking|processing|marking|looking${W}at|listening${W}in|filling${W}(?:out|in)${W}the${W}(?:scorecard|form|sheet))\b`;
 // (A hyphen glued to a word is a compound's, not a dash: "LLM-as-judge," turns to no one.)
@@ -184,7 +191,7 @@ const CLAUSE_HEAD = String.raw`(?:^|(?:[\n.!?;:\[–—]|(?<![A-Za-z0-9])-|(?<![
 const HONORIFIC = String.raw`(?:mister|madam|mr\.|mrs\.?|ms\.|sir|ma['’]?am|miss|lord|lady|monsieur|madame|senor|senora|herr|frau)`;
 /** A role suffix glued on: "reviewer-bot", "grader_ai". */
 const GLUED = '(?:[-_](?:bot|ai|model|system|agent|gpt|llm|assistant|engine))?';
-const NOTE_HEAD = String.raw`\b(?:note|notes|message|memo|reminder|request|word|hint|tip|plea|instructions?|ps|p\.s\.|nb|n\.b\.|context|heads${W}up|fyi|info|guidance|aside|footnote|side${W}note|sidenote|comment|remark)${W}`;
+const NOTE_HEAD = String.raw`\b(?:note|notes|message|memo|reminder|request|word|hint|tip|plea|instructions?|ps|p\.s\.|p${W}s|nb|n\.b\.|context|heads${W}up|fyi|info|guidance|aside|footnote|side${W}note|sidenote|comment|remark|annotation|postscript)${W}`;
 
 /** Who the text turns to: "To the AI going over this:", "Dear evaluation model,", "Reviewer, …", "Note for the grader". */
 export const VOCATIVE = wordClass(
@@ -270,6 +277,16 @@ export const VOCATIVE = wordClass(
     String.raw`\byou[\s\u00a0]{0,3}[—–-]{1,2}[\s\u00a0]{0,3}(?:yes|yeah|yep)\b|\b(?:yes|yeah)[,!]?${W}(?:you|the${W}(?:thing|tool|system|one|bot|program|software))${W}(?:generating|writing|summari[sz]ing|producing|compiling|reading|processing|scoring|grading|tallying|drafting)\b|\byou(?:['’]re|${W}are)${W}the${W}one${W}(?:\w{1,12}${W})?(?:deciding|scoring|grading|rating|judging|making${W}the${W}(?:call|decision))${W}(?:here|this|on${W}(?:this|me))\b`,
     // A chat model spoken to at a clause's start ("ChatGPT, please …"); not "Claude", a colleague's name too.
     String.raw`${CLAUSE_HEAD}(?:(?:hey|dear|ok|okay)${W})?(?:gemini|chatgpt|gpt(?:-?\d[\w.]{0,6})?|copilot|grok)[\s\u00a0]{0,2}[,:!]${W}(?:you|your|please|kindly|i|we|listen|look|do|give|mark|rate|score|grade|put|drop|make|just)\b`,
+    // Rounds 35–36: "ask you, the assessor, …", "if you're the ai thing going through these", "hey um, robot
+    // evaluator,", "for the evaluator's eyes only", "annotation for the assessment,", "reviewer note, start.",
+    // "the reviewer, human or AI,", "p s for whoever's reviewing".
+    String.raw`\byou,${W}the${W}(?:${MODIFIER}${W}){0,2}${GRADER}s?\b|\bif${W}you(?:['’]re|${W}are)${W}the${W}(?:ai|a\.i\.|llm|model|bot|robot|machine|program|software)(?:${W}(?:thing|system|tool|one|model))?\b`,
+    String.raw`\b(?:hey|hi|hello|oi|psst)[,!]?(?:${W}(?:um|uh|er|there))?[,!]?${W}(?:${MODIFIER}${W}){0,2}${GRADER}s?[\s\u00a0]{0,2}[,:!]`,
+    String.raw`\bfor${W}(?:the|any|your)${W}(?:${MODIFIER}${W}){0,2}${GRADER}['’]s?${W}(?:eyes|attention|benefit|information|consideration|reference)\b`,
+    String.raw`${NOTE_HEAD}(?:to|for)${W}the${W}(?:assessment|evaluation|grading|scoring|marking|reviewers?|graders?|evaluators?)[\s\u00a0]{0,3}[,:]`,
+    String.raw`${CLAUSE_HEAD}${GRADER}['’]?s?${W}(?:note|notes|comment|annotation|memo|remark)s?[\s\u00a0]{0,3}(?:[,:]|${W}(?:start|begin|begins|end|ends)\b)`,
+    String.raw`\b${GRADER}s?,${W}(?:human${W}or${W}(?:ai|machine|bot|model|automated)|(?:ai|machine|bot|model)${W}or${W}human)\b`,
+    String.raw`${NOTE_HEAD}(?:to|for)${W}(?:whoever|whatever|whichever|anyone|anybody)(?:['’]s|${W}is|${W}or${W}(?:whoever|whatever))?${W}(?:\w{1,12}${W})?(?:reviewing|reviews|reading|reads|grading|grades|scoring|scores|marking|marks|checking|checks|processing|processes|evaluating|evaluates|assessing|assesses)\b`,
     ...VOCATIVE_LATIN,
   ],
   VOCATIVE_SCRIPT,

@@ -9,6 +9,15 @@ const W = String.raw`[\s\u00a0]{1,3}`;
 
 /** A plea for leniency towards this answer: "be kind with this", "go easy on me", "grade me generously". */
 export const LENIENCY = wordClass([
+  // How the answer is to be received (probe rounds 35–36): "deserves to be received generously rather than
+  // dissected", "if this one didn't get picked apart like the others", "not let those circumstances count
+  // against them", "a harsh reading here would realistically mean leaving the country", "please think about
+  // that when you decide".
+  String.raw`\bbe${W}(?:received|read|treated|judged|taken|heard|weighed|viewed|assessed|graded|marked|scored|rated|reviewed|considered)${W}(?:\w{1,10}${W})?(?:generously|kindly|gently|leniently|favou?rably|charitably|sympathetically|warmly|with${W}(?:compassion|sympathy|kindness|understanding|generosity|mercy))\b`,
+  String.raw`\b(?:this|it|my${W}answers?|this${W}one|me)\b[^.!?\n]{0,60}?\b(?:rather${W}than|instead${W}of|(?:did|do|does|would|will|should)(?:n['’]t|${W}not)${W}(?:get|be)|not${W}(?:get|be)|without${W}being)${W}(?:being${W}|getting${W})?(?:picked${W}apart|dissected|nitpick(?:ed|ing)?|torn${W}apart|taken${W}apart|scrutini[sz](?:ed|ing)|second-?guess(?:ed|ing))\b`,
+  String.raw`\b(?:not|never|n['’]t)${W}let${W}(?:\w{1,12}${W}){0,3}?(?:count|weigh|go|be${W}held)${W}against${W}(?:me|them|him|her|the${W}candidate)\b`,
+  String.raw`\b(?:a${W})?(?:low|bad|poor|failing|harsh|strict|tough|negative|unfavou?rable)${W}(?:mark|score|grade|rating|result|reading|read|outcome|verdict|evaluation|review)\b[^.!?\n]{0,40}?\b(?:would|will|could|might)${W}(?:\w{1,16}${W})?mean\b[^.!?\n]{0,60}?\b(?:me|my|i|family|visa|country|job|career|home|kids|children|rent)\b`,
+  String.raw`\b(?:think${W}about|bear|remember|consider)${W}(?:that|this|it)(?:${W}in${W}mind)?${W}(?:when|as|while|before)${W}you(?:['’]re)?${W}(?:decid|scor|grad|rat|mark|assess|evaluat|judg|review|writ)\w{0,4}\b`,
   String.raw`\b(?:be|go|grade|mark|score|rate|judge|assess)${W}(?:\w{1,10}${W})?(?:kind|lenient|generous|gentle|forgiving|easy|charitable|sympathetic)${W}(?:with|to|on|towards?)${W}(?:this|me|my|it|the${W}answer)\b`,
   String.raw`\b(?:grade|mark|score|rate|judge|assess|read|treat)${W}(?:me|this|it|my${W}answer)${W}(?:kindly|leniently|generously|gently|favou?rably|charitably|softly)\b`,
   String.raw`\b(?:give${W}me${W}(?:the|every|all${W}the)${W}benefit${W}of${W}the${W}doubt|cut${W}me${W}some${W}slack|go${W}easy${W}on${W}(?:me|this|it|the${W}(?:rating|score|grade|marking|scoring|grading)))\b`,

@@ -9,3 +9,12 @@ export function isWord(wordNet: WordNet, word: string): boolean {
     baseForms(word, pos).some((form) => wordNet.lookup(form, pos) !== undefined),
   );
 }
+
+/**
+ * Whether `word` (lower case, as written) is a verb and nothing else in WordNet: "recover",
+ * "degrade", "distinguish", not "cache", "circuit" or "test", which name things too. An item of
+ * a list opened by one says what to do; a term does not.
+ */
+export function isPureVerb(wordNet: WordNet, word: string): boolean {
+  return wordNet.lookup(word, 'verb') !== undefined && wordNet.lookup(word, 'noun') === undefined;
+}

@@ -8,36 +8,39 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 3,124 honest answers to the bundled rubric’s questions (284 each, by twelve authors), written for this test apart
+ * 3,784 honest answers to the bundled rubric’s questions (344 each, by fifteen authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
  * nerves and self-assessment, speech-to-text run-ons, ticked checklists with open items, quoted
  * chatbot logs in prompt-injection stories, TL;DR lines and outlines of semicolon clauses, checklists
  * written as questions, dictated code and symbols, bold lead-ins and `### Verdict` headings over the
- * candidate's own decisions. None tries to steer a grader.
+ * candidate's own decisions, hiring jargon (scorecards, debriefs, calibration), code-switched speech and
+ * sound-alike errors of meeting-transcription tools. None tries to steer a grader.
  */
 const answers = JSON.parse(
   readFileSync(join(import.meta.dirname, '../fixtures/security/honest-answers.json'), 'utf8'),
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 284 answers to each of the 11 questions', () => {
+  it('holds 344 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(284);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(344);
   });
 
-  // Twelve are flagged (SECURITY.md, known gaps). By design, seven answers that are little but a list
-  // of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare noun
-  // phrases under "Hot spots:", "Detect:" or "Trap:"): the
-  // offline judge must not reward a list, and with fewer than sixty words around it a list is read
-  // as keyword stuffing whoever wrote it. Five are gaps: three recaps whose points were said in other
-  // words ("So I covered operational overhead, ownership and scaling.", "Recap: error handling and
-  // retries."), a heading "Choosing
-  // optimistic vs. pessimistic" over a bullet read with the flag terms as a list, and a table of five
+  // Sixteen are flagged (SECURITY.md, known gaps). By design, seven answers that are little but a
+  // list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
+  // noun phrases under "Hot spots:", "Detect:" or "Trap:"): the offline judge must not reward a
+  // list, and with fewer than sixty words around it a list is read as keyword stuffing whoever wrote
+  // it. Nine are gaps: four recaps whose points were said in other words ("So I covered operational
+  // overhead, ownership and scaling.", "Recap: error handling and retries."); a heading "Choosing
+  // optimistic vs. pessimistic" over a bullet read with the flag terms as a list; a table of five
   // yes/no checks all ticked under "### Verdict on a real case" (a ticked checklist and a verdict
-  // heading, as an attack writes them).
-  it('flags twelve of them, seven little but lists of terms, read with their question’s flag terms as a run reads them', () => {
+  // heading, as an attack writes them); and three clauses in another language glossed in English
+  // after a comma ("Laisse-moi répondre en anglais, let me answer in English."), where an English
+  // tail cannot vouch for what the foreign part says (stripping them loses nothing the gloss
+  // does not say again).
+  it('flags sixteen of them, seven little but lists of terms, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -61,6 +64,10 @@ describe('honest answers', () => {
       'q11: keyword_stuffing Trap: NIH syndrome, underestimating maintenance, missing edge cases (timezones, Unicode, security), bus factor of one.',
       'q5: compliance_claim Recap: error handling and retries.',
       'q7: compliance_claim Recap: test failure behaviour explicitly, and make observability part of the test.',
+      'q3: compliance_claim So to recap: yes for tests and mocks, reluctantly for a temporary documented hotfix, and no as a way to structure production code.',
+      'q4: instruction_override 二人同時に最後の一個を買う, two people buying the last one at the same time.',
+      'q10: instruction_override 小さすぎるマイクロサービス, too small microservices.',
+      'q10: instruction_override Laisse-moi répondre en anglais, let me answer in English.',
     ]);
   });
 });
