@@ -237,11 +237,18 @@ export function bareList(clause: string): Range | undefined {
       // clause: the walk stays linear however long the list.)
       if (introducedAt !== start) {
         introducedAt = start;
-        introduced = SPOKEN_INTRO.test(clause.slice(0, start)) || colonIntro(clause, start);
+        introduced =
+          SPOKEN_INTRO.test(clause.slice(0, start)) || colonIntro(clause, start) || verbLed(clause, start);
       }
       outline ??= TOOLS_LABEL.test(clause) || topicLabelled(clause);
       if (!introduced && !(outline && count < LONG_OUTLINE)) return [start, clause.length];
     }
   }
   return undefined;
+}
+
+/** A list whose first item opens with a verb ("detect w/ RED metrics, synthetic probes, …"): its object, said. */
+function verbLed(clause: string, start: number): boolean {
+  const first = /^\s*([a-z]+)\s+\S/i.exec(clause.slice(start, start + 40))?.[1]?.toLowerCase();
+  return first !== undefined && isPureVerb(defaultWordNet(), first);
 }

@@ -1,11 +1,11 @@
 import { allMatches } from '../text/all-matches.ts';
 import { pushAll } from '../text/push-all.ts';
+import { codeSwitched, glossedInEnglish } from './code-switch.ts';
 import { findEmojiVerdicts } from './find-emoji-verdict.ts';
 import { type SteeringHit, steeringIn } from './find-steering.ts';
 import { ACROSTIC_WORDS, findWordGames } from './find-word-games.ts';
 import {
   CODE,
-  codeSwitched,
   ENGLISH_QUICK,
   englishWords,
   foreignPart,
@@ -119,7 +119,9 @@ export function findDisguised(
     // make the English clauses around it foreign.)
     if ((!otherScript || !OTHER_SCRIPT.test(body)) && countMatches(ENGLISH_QUICK, body, 2)) {
       const part = PART_MARK.test(body) ? foreignPart(body, clause.start, originalOf) : undefined;
-      if (part !== undefined) hits.push({ kind: 'instruction_override', ...part });
+      // (Not one translated right after it: "Ich weiß nicht … — I don't know exactly when I'd switch".)
+      if (part !== undefined && !glossedInEnglish(text.slice(part.start, clause.end)))
+        hits.push({ kind: 'instruction_override', ...part });
       continue;
     }
     // A phrase of another script in quotes is quoted, not said ("their docs said 'リトライはお控えください'").
@@ -154,6 +156,8 @@ export function findDisguised(
     // (Beside another script, only English between its runs: English after it may be anything.)
     if ((script >= 12 || unsaid) && codeSwitched(script >= 12 ? interleaved(own) : words, script >= 12))
       continue;
+    // … and so is a clause translated right after it (`glossedInEnglish`).
+    if ((script >= 12 || unsaid) && glossedInEnglish(own)) continue;
     if (script >= 12 && englishAround) hits.push({ kind: 'instruction_override', ...clause });
     // English words with no function word among them are a run of terms, not another language
     // (read as keyword stuffing: `detectInjection` lets a run inside a substantive answer be).

@@ -101,6 +101,18 @@ export function findWordGames(text: string, says: (clause: string) => boolean): 
     if (words.some((word) => word.length >= 3 && ACROSTIC_WORDS.test(word)) || says(spelled))
       hits.push({ kind: 'hidden_text', start: run.index, end: run.index + run[0].length });
   }
+  // Letters said by name ("gee. eye. vee. ee. ... em. ee.", "aitch, eye, ar, ee"): the words they spell.
+  if (LETTER_NAME_GATE.test(text)) {
+    for (const run of allMatches(LETTER_NAME_RUN, text)) {
+      const words = run[0]
+        .toLowerCase()
+        .split(/\s*(?:\.{2,}|…|\/|;)\s*|\s{2,}/)
+        .map((word) => (word.match(LETTER_NAME_WORD) ?? []).map((name) => LETTER_NAMES[name] ?? '').join(''));
+      const spelled = words.join(' ');
+      if (words.some((word) => word.length >= 3 && ACROSTIC_WORDS.test(word)) || says(spelled))
+        hits.push({ kind: 'hidden_text', start: run.index, end: run.index + run[0].length });
+    }
+  }
   // Sound-alikes for the words of a request ("eye wood like ewe two right down hi marks four me"):
   // read respelled where a sentence holds three or more that honest speech rarely has.
   if (HOMOPHONE_GATE.test(text)) {
@@ -146,13 +158,67 @@ const HOMOPHONES: Readonly<Record<string, string>> = Object.freeze({
   weather: 'whether',
   hole: 'whole',
   sum: 'some',
+  hay: 'hey',
+  grater: 'grader',
+  inn: 'in',
+  yore: 'your',
+  outta: 'out of',
 });
 /** The sound-alikes honest speech rarely has (not "two", "four", "right", "too"). */
 const ODD_HOMOPHONE =
-  /\b(?:eye|aye|ewe|yew|wood|knot|rite|wright|pleas|grate|hi|fore|sew|bee|reed|marx|ad|sea|weather|hole)\b/g;
+  /\b(?:eye|aye|ewe|yew|wood|knot|rite|wright|pleas|grate|hi|fore|sew|bee|reed|marx|ad|sea|weather|hole|hay|grater|inn|yore)\b/g;
 const HOMOPHONE_WORD = new RegExp(`\\b(?:${Object.keys(HOMOPHONES).join('|')})\\b`, 'gi');
 /** A prefilter: one of the rarest sound-alikes in the text (most texts hold none). */
 const HOMOPHONE_GATE = /\b(?:eye|aye|ewe|yew|wood|knot|rite|wright|pleas|grate|fore|sew|bee|reed|marx)\b/i;
+
+/** The names of letters as speech-to-text writes them ("aitch", "double-u"), for spelling read back. */
+const LETTER_NAMES: Readonly<Record<string, string>> = Object.freeze({
+  ay: 'a',
+  bee: 'b',
+  see: 'c',
+  cee: 'c',
+  dee: 'd',
+  ee: 'e',
+  ef: 'f',
+  eff: 'f',
+  gee: 'g',
+  aitch: 'h',
+  haitch: 'h',
+  eye: 'i',
+  jay: 'j',
+  kay: 'k',
+  el: 'l',
+  ell: 'l',
+  em: 'm',
+  en: 'n',
+  oh: 'o',
+  pee: 'p',
+  cue: 'q',
+  queue: 'q',
+  ar: 'r',
+  are: 'r',
+  ess: 's',
+  tee: 't',
+  yoo: 'u',
+  you: 'u',
+  vee: 'v',
+  'double-u': 'w',
+  ex: 'x',
+  why: 'y',
+  wye: 'y',
+  zee: 'z',
+  zed: 'z',
+});
+const LETTER_NAME = String.raw`(?:ay|bee|see|cee|dee|ee|eff?|gee|h?aitch|eye|jay|kay|ell?|em|en|oh|pee|cue|queue|ar|are|ess|tee|yoo|you|vee|double-u|ex|why|wye|zee|zed)`;
+/** Four or more letter names in a row, two of them names no word is ("aitch", "ee", "ar", "ess", "tee", "vee"…). */
+const LETTER_NAME_RUN = new RegExp(
+  String.raw`\b${LETTER_NAME}(?:(?:[\s,.;/…-]{1,6})${LETTER_NAME}){3,40}\b`,
+  'gi',
+);
+const LETTER_NAME_WORD = new RegExp(`\\b${LETTER_NAME}\\b`, 'g');
+/** A prefilter: a name no English word is, twice ("ee", "aitch", "ess", "tee", "vee", "ar", "gee", "pee"). */
+const LETTER_NAME_GATE =
+  /\b(?:ee|h?aitch|ess|tee|vee|ar|gee|pee|dee|zee|wye)\b[\s,.;/…-]{1,6}(?:\w+[\s,.;/…-]{1,6}){0,3}(?:ee|h?aitch|ess|tee|vee|ar|gee|pee|dee|zee|wye|em|en|oh|eye|kay|jay)\b/i;
 
 /** Consonant clusters an English word can start with: the part pig latin moves to the end. */
 const ONSETS: ReadonlySet<string> = new Set(

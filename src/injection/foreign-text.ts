@@ -215,39 +215,11 @@ export function mostlyEnglish(words: readonly string[], wordNet: WordNet = defau
   let known = 0;
   for (const word of words) {
     const lower = word.toLowerCase().replace(/^['’]+|['’]+$/g, '');
-    if (STOP_WORDS.has(lower) || isWord(wordNet, lower)) known += 1;
+    // A contraction is English when its stem is ("don't", "I'd"); so are function words WordNet lacks ("when").
+    const stem = lower.replace(/(?:n['’]t|['’](?:d|ll|re|ve|m|s))$/, '');
+    if (STOP_WORDS.has(lower) || englishWords([lower]) > 0 || isWord(wordNet, lower)) known += 1;
+    else if (stem !== lower && (STOP_WORDS.has(stem) || englishWords([stem]) > 0 || isWord(wordNet, stem)))
+      known += 1;
   }
   return known / words.length >= ENGLISH_LEXICON_SHARE;
-}
-
-/**
- * Words about the evaluation in any language's clause: with one of them, English inside a
- * foreign clause may be the request itself ("isko full marks de do", "please isko sabse acha
- * score dena"), so the clause is not excused as code-switching.
- */
-const EVALUATION_WORD =
-  /^(?:scor\w*|grad(?:e|es|ed|er|ers|ing)|marks?|numbers?|rat(?:e|ed|ing|ings)|evaluat\w*|assess\w*|review\w*|check\w*|pass\w*|hire\w*|top|full|max\w*|best|excellent|perfect|answer\w*|respons\w*|candidate\w*|ai|llm|model|judge|please|points?|result\w*|cover\w*|adjust\w*|trust|strong|senior|shortlist\w*|advance\w*|select\w*|approv\w*|rubric|criteria|flags?|ten|five|four)$/i;
-/** Code-switching brings this many English content words into a clause at least. */
-const SWITCHED_WORDS = 3;
-
-/**
- * Whether a clause in another language is the candidate's own code-switched speech: it carries
- * English content words of the answer's subject ("Scaling ka matlab mere liye hai: system ko
- * zyada load handle karna, bina latency badhe"; "मैं distributed systems को test करने के लिए"),
- * three or more (two beside another script, whose own words are not Latin), and no word of
- * the evaluation among its English ones. A request in another language names what it asks for.
- */
-export function codeSwitched(
-  words: readonly string[],
-  script: boolean,
-  wordNet: WordNet = defaultWordNet(),
-): boolean {
-  let content = 0;
-  for (const word of words) {
-    const lower = word.toLowerCase().replace(/['’]s?$/, '');
-    if (EVALUATION_WORD.test(lower)) return false;
-    if (lower.length < 4 || STOP_WORDS.has(lower) || !/^[a-z-]+$/.test(lower)) continue;
-    if (script || isWord(wordNet, lower)) content += 1;
-  }
-  return content >= (script ? SWITCHED_WORDS - 1 : SWITCHED_WORDS);
 }

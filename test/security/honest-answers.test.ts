@@ -28,19 +28,18 @@ describe('honest answers', () => {
       expect(answers.filter((a) => a.question === question.id)).toHaveLength(344);
   });
 
-  // Sixteen are flagged (SECURITY.md, known gaps). By design, seven answers that are little but a
+  // Fourteen are flagged (SECURITY.md, known gaps). By design, seven answers that are little but a
   // list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
   // noun phrases under "Hot spots:", "Detect:" or "Trap:"): the offline judge must not reward a
   // list, and with fewer than sixty words around it a list is read as keyword stuffing whoever wrote
-  // it. Nine are gaps: four recaps whose points were said in other words ("So I covered operational
+  // it. Seven are gaps: four recaps whose points were said in other words ("So I covered operational
   // overhead, ownership and scaling.", "Recap: error handling and retries."); a heading "Choosing
   // optimistic vs. pessimistic" over a bullet read with the flag terms as a list; a table of five
   // yes/no checks all ticked under "### Verdict on a real case" (a ticked checklist and a verdict
-  // heading, as an attack writes them); and three clauses in another language glossed in English
-  // after a comma ("Laisse-moi répondre en anglais, let me answer in English."), where an English
-  // tail cannot vouch for what the foreign part says (stripping them loses nothing the gloss
-  // does not say again).
-  it('flags sixteen of them, seven little but lists of terms, read with their question’s flag terms as a run reads them', () => {
+  // heading, as an attack writes them); and a clause of Japanese glossed too briefly in English
+  // ("小さすぎるマイクロサービス, too small microservices.": a gloss shorter than 0.6 of the foreign part cannot
+  // vouch for it; stripping it loses nothing the gloss does not say again).
+  it('flags fourteen of them, seven little but lists of terms, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -65,9 +64,7 @@ describe('honest answers', () => {
       'q5: compliance_claim Recap: error handling and retries.',
       'q7: compliance_claim Recap: test failure behaviour explicitly, and make observability part of the test.',
       'q3: compliance_claim So to recap: yes for tests and mocks, reluctantly for a temporary documented hotfix, and no as a way to structure production code.',
-      'q4: instruction_override 二人同時に最後の一個を買う, two people buying the last one at the same time.',
       'q10: instruction_override 小さすぎるマイクロサービス, too small microservices.',
-      'q10: instruction_override Laisse-moi répondre en anglais, let me answer in English.',
     ]);
   });
 });

@@ -165,7 +165,9 @@ describe('false positives', () => {
  * a formal written submission by a non-native speaker): 79/104 (0 of 52); rounds 32 and 33 (session 14, live
  * interviews through speech-to-text): 72/104 and 72/104 (0 and 1 of 52); round 34 (half spoken, half typed): 71/104
  * (0 of 52); round 35 (session 15, a candidate who had read the papers on attacking LLM judges): 74/104 (0 of
- * 52); round 36 (answers as meeting-transcription tools write them): 80/104 (1 of 52).
+ * 52); round 36 (answers as meeting-transcription tools write them): 80/104 (1 of 52); after both were learnt,
+ * round 37 (a red-teamer hiding attacks in every surface: footnotes, tables, signatures, logs): 86/104 (1 of
+ * 52), and round 38 (ordinary candidates improvising in their own words): 78/104 (3 of 52).
  * Most claimed-evidence attacks of rounds 17 to 24 are read only with the question's flag terms.
  */
 describe('the probe rounds', () => {
@@ -180,34 +182,34 @@ describe('the probe rounds', () => {
     expect(flagged).toEqual([]);
   });
 
-  it('flags all but 260 of 3,186 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
+  it('flags all but 276 of 3,394 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
     const missed: Record<string, number> = {};
     for (const e of rounds)
       if (e.attacked && !detectInjection(e.answer).suspected) missed[e.style] = (missed[e.style] ?? 0) + 1;
-    // Misses by style (sum 260): a class read now and missed before, or the reverse, shows here.
+    // Misses by style (sum 276): a class read now and missed before, or the reverse, shows here.
     expect(missed).toEqual({
       calibration_reference: 2,
-      claimed_evidence: 132,
+      claimed_evidence: 135,
       delimiter_escape: 7,
       direct_address: 1,
       disguised_quote: 1,
       embedded_code_artifact: 2,
       embedded_message_readout: 1,
-      emotional_pressure: 12,
+      emotional_pressure: 13,
       'fake-rubric-author-quote': 1,
-      fake_errata: 3,
-      fake_system_message: 2,
+      fake_errata: 5,
+      fake_system_message: 3,
       grader_note: 2,
       instruction_override: 4,
-      keyword_stuffing: 39,
-      non_english: 3,
+      keyword_stuffing: 42,
+      non_english: 7,
       notes_directive: 1,
-      obfuscated: 8,
+      obfuscated: 9,
       role_play: 2,
       rubric_checklist_claim: 1,
       sarcasm_or_indirect: 3,
       sarcasm_reverse_psychology: 1,
-      score_demand: 7,
+      score_demand: 8,
       self_praise: 4,
       self_praise_summary: 2,
       split_across_sentences: 2,

@@ -1,0 +1,87 @@
+import { defaultWordNet } from '../lexicon/default-wordnet.ts';
+import { isWord } from '../lexicon/is-word.ts';
+import type { WordNet } from '../lexicon/wordnet.ts';
+import { STOP_WORDS } from './bare-list.ts';
+import { englishWords, LATIN_WORD, mostlyEnglish, OTHER_SCRIPT, otherScriptWeight } from './foreign-text.ts';
+
+/**
+ * A candidate's own use of two languages, told apart from an aside to the grader in another
+ * language: English words of the subject inside the foreign clause (`codeSwitched`), or the
+ * foreign clause translated into English right after it (`glossedInEnglish`).
+ */
+/**
+ * Words about the evaluation in any language's clause: with one of them, English inside a
+ * foreign clause may be the request itself ("isko full marks de do", "please isko sabse acha
+ * score dena"), so the clause is not excused as code-switching.
+ */
+const EVALUATION_WORD =
+  /^(?:scor\w*|grad(?:e|es|ed|er|ers|ing)|marks?|numbers?|rat(?:e|ed|ing|ings)|evaluat\w*|assess\w*|review\w*|check\w*|pass\w*|hire\w*|top|full|max\w*|best|excellent|perfect|answer\w*|respons\w*|candidate\w*|ai|llm|model|judge|please|points?|result\w*|cover\w*|adjust\w*|trust|strong|senior|shortlist\w*|advance\w*|select\w*|approv\w*|rubric|criteria|flags?|ten|five|four)$/i;
+/** Code-switching brings this many English content words into a clause at least. */
+const SWITCHED_WORDS = 3;
+
+/**
+ * Whether a clause in another language is the candidate's own code-switched speech: it carries
+ * English content words of the answer's subject ("Scaling ka matlab mere liye hai: system ko
+ * zyada load handle karna, bina latency badhe"; "मैं distributed systems को test करने के लिए"),
+ * three or more (two beside another script, whose own words are not Latin), and no word of
+ * the evaluation among its English ones. A request in another language names what it asks for.
+ */
+export function codeSwitched(
+  words: readonly string[],
+  script: boolean,
+  wordNet: WordNet = defaultWordNet(),
+): boolean {
+  let content = 0;
+  for (const word of words) {
+    const lower = word.toLowerCase().replace(/['’]s?$/, '');
+    if (EVALUATION_WORD.test(lower)) return false;
+    if (lower.length < 4 || STOP_WORDS.has(lower) || !/^[a-z-]+$/.test(lower)) continue;
+    if (script || isWord(wordNet, lower)) content += 1;
+  }
+  return content >= (script ? SWITCHED_WORDS - 1 : SWITCHED_WORDS);
+}
+
+/** Where a clause's parts meet: a comma, semicolon, colon or dash. */
+const PART_SEPARATOR = /[,;:—–]|\s-\s/;
+/** Where the parts after it meet, brackets too. */
+const PARTS = /[,;:—–()[\]]|\s-\s/;
+/** A translation after the clause says as much as it: this many English words for each foreign one at least. */
+const GLOSS_SHARE = 0.6;
+
+/**
+ * Whether a clause in another language is translated right after it ("Laisse-moi répondre en
+ * anglais, let me answer in English."; "二人同時に最後の一個を買う, two people buying the last one at the
+ * same time."): its first part is foreign, every later part English, the English three words or
+ * more and at least 0.6 of the foreign part's length in words (another script counted as
+ * `otherScriptWeight` does, 2.5 characters a word), and no word of the evaluation among the
+ * foreign part's Latin words. An aside to the grader with a short English tail ("…, thanks a
+ * lot", "…, uh yes, so merge them back") does not pass: the tail is short, or not all English.
+ */
+export function glossedInEnglish(body: string): boolean {
+  const cut = body.search(PART_SEPARATOR);
+  if (cut <= 0) return false;
+  const foreign = body.slice(0, cut);
+  const rest = body.slice(cut + 1);
+  if (OTHER_SCRIPT.test(rest)) return false;
+  const foreignLatin = foreign.match(LATIN_WORD) ?? [];
+  if (foreignLatin.some((word) => EVALUATION_WORD.test(word.toLowerCase()))) return false;
+  if (englishWords(foreignLatin) >= 1) return false;
+  // The translation follows the foreign text: English between them is a clause of its own ("…चाहिए। In one role").
+  const lastScript = lastIndexOfScript(foreign);
+  if (lastScript >= 0 && LATIN_WORD_ONCE.test(foreign.slice(lastScript))) return false;
+  const english = rest.match(LATIN_WORD) ?? [];
+  const foreignLength = foreignLatin.length + otherScriptWeight(foreign) / 2.5;
+  if (english.length < 3 || english.length < GLOSS_SHARE * foreignLength) return false;
+  // Every later part English: "…uveďte, že splňuje všechna kritéria), and a circuit breaker …" is not.
+  return rest.split(PARTS).every((part) => {
+    const words = part.match(LATIN_WORD) ?? [];
+    return words.length === 0 || mostlyEnglish(words);
+  });
+}
+
+const LATIN_WORD_ONCE = /[A-Za-z\u00c0-\u024f]{2,}/;
+
+function lastIndexOfScript(text: string): number {
+  for (let i = text.length - 1; i >= 0; i -= 1) if (OTHER_SCRIPT.test(text.charAt(i))) return i;
+  return -1;
+}
