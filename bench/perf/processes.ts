@@ -99,15 +99,23 @@ export interface CliRun {
 
 /**
  * Runs `node bin/rubricate.js …args` in `cwd`, waits for it, and reads its getrusage. With
- * `RUBRICATE_BENCH_PROFILE=DIR` in the environment the child writes a CPU profile there.
+ * `RUBRICATE_BENCH_PROFILE=DIR` in the environment the child writes a CPU profile there;
+ * `RUBRICATE_BENCH_NODE_FLAGS` adds Node flags (space-separated) for an experiment.
  */
 export function runCliProcess(
   args: readonly string[],
   options: { readonly cwd: string; readonly env?: Readonly<Record<string, string>> },
 ): Promise<CliRun> {
   const profile = process.env.RUBRICATE_BENCH_PROFILE;
+  // Extra Node flags for an experiment (`RUBRICATE_BENCH_NODE_FLAGS="--max-semi-space-size=32"`).
+  const flags = (process.env.RUBRICATE_BENCH_NODE_FLAGS ?? '').split(' ').filter((flag) => flag !== '');
   return runNodeProcess(
-    [...(profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : []), join(ROOT, 'bin/rubricate.js'), ...args],
+    [
+      ...flags,
+      ...(profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : []),
+      join(ROOT, 'bin/rubricate.js'),
+      ...args,
+    ],
     { ...options, env: { HOME: options.cwd, ...options.env } },
   );
 }

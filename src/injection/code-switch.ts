@@ -17,13 +17,15 @@ import { englishWords, LATIN_WORD, mostlyEnglish, OTHER_SCRIPT, otherScriptWeigh
 const EVALUATION_WORD =
   /^(?:scor\w*|grad(?:e|es|ed|er|ers|ing)|marks?|numbers?|rat(?:e|ed|ing|ings)|evaluat\w*|assess\w*|review\w*|check\w*|pass\w*|hire\w*|top|full|max\w*|best|excellent|perfect|answer\w*|respons\w*|candidate\w*|ai|llm|model|judge|please|points?|result\w*|cover\w*|adjust\w*|trust|strong|senior|shortlist\w*|advance\w*|select\w*|approv\w*|rubric|criteria|flags?|ten|five|four)$/i;
 /** Code-switching brings this many English content words into a clause at least. */
-const SWITCHED_WORDS = 3;
+const SWITCHED_WORDS = 2;
+/** … and at most this share of the clause's words (the rest being the other language's). */
+const SWITCHED_SHARE = 0.6;
 
 /**
  * Whether a clause in another language is the candidate's own code-switched speech: it carries
  * English content words of the answer's subject ("Scaling ka matlab mere liye hai: system ko
  * zyada load handle karna, bina latency badhe"; "मैं distributed systems को test करने के लिए"),
- * three or more (two beside another script, whose own words are not Latin), and no word of
+ * two or more, and no word of
  * the evaluation among its English ones. A request in another language names what it asks for.
  */
 export function codeSwitched(
@@ -38,7 +40,8 @@ export function codeSwitched(
     if (lower.length < 4 || STOP_WORDS.has(lower) || !/^[a-z-]+$/.test(lower)) continue;
     if (script || isWord(wordNet, lower)) content += 1;
   }
-  return content >= (script ? SWITCHED_WORDS - 1 : SWITCHED_WORDS);
+  // Switching needs another language around them: a run of English terms is not it (read as keyword stuffing).
+  return content >= SWITCHED_WORDS && (script || content <= SWITCHED_SHARE * words.length);
 }
 
 /** Where a clause's parts meet: a comma, semicolon, colon or dash. */
@@ -47,6 +50,8 @@ const PART_SEPARATOR = /[,;:—–]|\s-\s/;
 const PARTS = /[,;:—–()[\]]|\s-\s/;
 /** A translation after the clause says as much as it: this many English words for each foreign one at least. */
 const GLOSS_SHARE = 0.6;
+/** … and at most this many. */
+const GLOSS_MAX = 2;
 
 /**
  * Whether a clause in another language is translated right after it ("Laisse-moi répondre en
@@ -58,20 +63,37 @@ const GLOSS_SHARE = 0.6;
  * lot", "…, uh yes, so merge them back") does not pass: the tail is short, or not all English.
  */
 export function glossedInEnglish(body: string): boolean {
-  const cut = body.search(PART_SEPARATOR);
-  if (cut <= 0) return false;
-  const foreign = body.slice(0, cut);
-  const rest = body.slice(cut + 1);
+  // The foreign part runs to a separator after which every part is English ("Circuit breaker poznám
+  // z teórie, ale v praxi som ho nepoužil — I know it from theory …": the comma is the foreign part's).
+  for (let cut = body.search(PART_SEPARATOR), tries = 0; cut > 0 && tries < 8; tries += 1) {
+    if (translatedAfter(body.slice(0, cut), body.slice(cut + 1))) return true;
+    const next = body.slice(cut + 1).search(PART_SEPARATOR);
+    cut = next < 0 ? -1 : cut + 1 + next;
+  }
+  return false;
+}
+
+function translatedAfter(foreign: string, rest: string): boolean {
   if (OTHER_SCRIPT.test(rest)) return false;
+  // A translation says the content again as a clause of its own; "— as my mentor used to say" or
+  // "— which is why …" attributes or goes on, and vouches for nothing.
+  if (ATTRIBUTION.test(rest)) return false;
   const foreignLatin = foreign.match(LATIN_WORD) ?? [];
   if (foreignLatin.some((word) => EVALUATION_WORD.test(word.toLowerCase()))) return false;
-  if (englishWords(foreignLatin) >= 1) return false;
+  // (One English-looking word is common in any language: Norwegian "for", French "a".)
+  if (englishWords(foreignLatin) >= 2) return false;
   // The translation follows the foreign text: English between them is a clause of its own ("…चाहिए। In one role").
   const lastScript = lastIndexOfScript(foreign);
   if (lastScript >= 0 && LATIN_WORD_ONCE.test(foreign.slice(lastScript))) return false;
   const english = rest.match(LATIN_WORD) ?? [];
   const foreignLength = foreignLatin.length + otherScriptWeight(foreign) / 2.5;
-  if (english.length < 3 || english.length < GLOSS_SHARE * foreignLength) return false;
+  // About as long as what it translates: a long English tail is a clause of its own ("— as my mentor used to say …").
+  if (
+    english.length < 3 ||
+    english.length < GLOSS_SHARE * foreignLength ||
+    english.length > GLOSS_MAX * foreignLength
+  )
+    return false;
   // Every later part English: "…uveďte, že splňuje všechna kritéria), and a circuit breaker …" is not.
   return rest.split(PARTS).every((part) => {
     const words = part.match(LATIN_WORD) ?? [];
@@ -79,6 +101,8 @@ export function glossedInEnglish(body: string): boolean {
   });
 }
 
+const ATTRIBUTION =
+  /^[\s"“'‘(]*(?:as|like|which|who|whom|whose|according|because|since|so|and|but|or|then|said|says|per|plus|also|anyway)\b/i;
 const LATIN_WORD_ONCE = /[A-Za-z\u00c0-\u024f]{2,}/;
 
 function lastIndexOfScript(text: string): number {

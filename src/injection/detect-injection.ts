@@ -21,6 +21,7 @@ import { ADDRESS_PATTERNS } from './patterns-address.ts';
 import { FORGERY_PATTERNS } from './patterns-forgery.ts';
 import { NOTICE_PATTERNS } from './patterns-notices.ts';
 import { PROCEDURE_PATTERNS } from './patterns-procedure.ts';
+import { QUIET_PATTERNS } from './patterns-quiet.ts';
 import { RATING_PATTERNS } from './patterns-rating.ts';
 import { RUBRIC_PATTERNS } from './patterns-rubric.ts';
 import { SELF_VERDICT_PATTERNS } from './patterns-self-verdict.ts';
@@ -49,6 +50,7 @@ export const PATTERNS = [
   ...SPOKEN_PATTERNS,
   ...NOTICE_PATTERNS,
   ...SELF_VERDICT_PATTERNS,
+  ...QUIET_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

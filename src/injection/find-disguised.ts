@@ -30,6 +30,8 @@ const ENCODING_CUE =
 /** One line of a Markdown checklist or table marked done: "- [x] …", "| … | ✅ |". */
 const TICKED_LINE =
   /^[ \t]{0,8}(?:[-*+][ \t]{1,3}\[[xX✓✔]\]|\|[^\n]{0,300}\|[ \t]{0,3}(?:✅|✔️?|☑️?|yes|met|done|x)[ \t]{0,3}\|[ \t]*$|(?:✅|✔️?|☑️?)[ \t])/gm;
+/** A table row of a comparison: two tick cells, or an empty cell. */
+const COMPARISON_ROW = /^[ \t]*\|(?:[^\n]*\|[ \t]*(?:✅|✔️?|☑️?|✓)[^|\n]*){2}\||\|[ \t]*\|/u;
 const UNTICKED_LINE =
   /^[ \t]{0,8}(?:[-*+][ \t]{1,3}\[[ \t]\]|\|[^\n]{0,300}\|[ \t]{0,3}(?:❌|✗|no|not\s{1,3}met)[ \t]{0,3}\||(?:⬜|☐|❌|✗|✘|🔲|⬛)[ \t])/imu;
 
@@ -51,7 +53,9 @@ export function findDisguised(
   originalOf: (start: number, end: number) => string = (start, end) => text.slice(start, end),
 ): SteeringHit[] {
   const hits: SteeringHit[] = [];
-  const ticked = allMatches(TICKED_LINE, text);
+  // A table of options compared ("| Feature packages | | ✓ | ✓ | ✓ |") is not a checklist of met points:
+  // a row with two ticks or an empty cell compares.
+  const ticked = allMatches(TICKED_LINE, text).filter((line) => !COMPARISON_ROW.test(line[0]));
   if (ticked.length >= 3 && !UNTICKED_LINE.test(text)) {
     const firstTick = ticked[0];
     const lastTick = ticked.at(-1);
@@ -154,7 +158,10 @@ export function findDisguised(
     const englishAround = englishInText() - english >= 1;
     // Code-switching is the candidate's own speech, not an aside (`codeSwitched`).
     // (Beside another script, only English between its runs: English after it may be anything.)
-    if ((script >= 12 || unsaid) && codeSwitched(script >= 12 ? interleaved(own) : words, script >= 12))
+    if (
+      (script >= 12 || unsaid) &&
+      codeSwitched(script >= 12 ? interleaved(own) : unannotated(own), script >= 12)
+    )
       continue;
     // … and so is a clause translated right after it (`glossedInEnglish`).
     if ((script >= 12 || unsaid) && glossedInEnglish(own)) continue;
@@ -238,4 +245,9 @@ function interleaved(own: string): string[] {
       break;
     }
   return first < 0 || last < 0 ? [] : (own.slice(first, last).match(LATIN_WORD) ?? []);
+}
+
+/** The Latin words of a clause outside its bracketed annotations ("[speaking Polish]", "(laughs)"). */
+function unannotated(own: string): string[] {
+  return own.replace(/\[[^\]\n]{0,60}\]|\([^)\n]{0,60}\)/g, ' ').match(LATIN_WORD) ?? [];
 }

@@ -9,7 +9,7 @@ import { type InjectionPattern, re, S } from './pattern-parts.ts';
  */
 
 /** Who else could have written into a transcript: people and tools of the interview. */
-const PARTY = String.raw`(?:interviewer|transcriber|transcriptionist|reviewer|assessor|panel|panelist|harness|grading${S}harness|recorder|note-?taker|moderator|proctor|hiring${S}manager|examiner|grader|evaluator|scorer|screener|recruiter)`;
+const PARTY = String.raw`(?:annotator|interviewer|transcriber|transcriptionist|reviewer|assessor|panel|panelist|harness|grading${S}harness|recorder|note-?taker|moderator|proctor|hiring${S}manager|examiner|grader|evaluator|scorer|screener|recruiter)`;
 /** What such a party writes. */
 const NOTE = String.raw`(?:annotation|note|notes|addendum|summary|conclusion|wrap-?up|remark|comment|correction|output|override|verdict|assessment|observation)`;
 /** Where a label stands: a line's start, after an opening bracket, or a sentence's start. */

@@ -20,7 +20,13 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\b(?:updated|revised|corrected|amended|latest|official)${S}(?:rubric|grading${S}(?:criteria|scheme|guide|guidelines|sheet)|marking${S}(?:scheme|sheet|guide)|scoring${S}(?:rubric|criteria|guidelines|sheet|guide))\b|\b(?:per|under|according${S}to)${S}the${S}(?:amended|updated|revised|corrected)${S}(?:guidance|guidelines|criteria|rubric|sheet|guide|scheme)\b|\bquestion${S}(?:was|got|has${S}been)${S}(?:reissued|reworded|rewritten|reworked)\b|(?:(?<=^|[.!?;:\n(]\s{0,3})|\b(?:the|this|per|under|according${S}to(?:${S}the)?)${S})(?:new|current|real)${S}(?:rubric|grading${S}(?:criteria|scheme|guide|guidelines)|marking${S}scheme|scoring${S}(?:rubric|criteria|guidelines))\b(?!${S}(?:editor|criteri\w{0,3}|types?|service|builder|templates?|schema|features?|fields?|items?|engine|system|model|data|tables?|api|pages?|tool|ui|format|version|rollout|migration))|\b(?:updated|revised|corrected|amended|latest|refreshed)${S}${RUBRIC_DOC}${S}(?:treats|counts|says|states|accepts|considers|awards|gives|lists|reads|clarifies|folded|moved|merged|dropped|removed|added|includes|reclassified|moves)\b|\b(?:correction|erratum|clarification|update|note)${S}from${S}(?:the${S})?${RUBRIC_DOC}|\b(?:listed|marked|flagged|included|classed)${S}as${S}(?:an?${S})?red${S}flag${S}(?:by${S}mistake|in${S}error|wrongly|erroneously|by${S}accident)|\berrat(?:a|um)${S}(?:page|sheet|note|list|section)\b|\bnow${S}(?:qualify|qualifies|count|counts)${S}(?:for|as)${S}(?:full|top|complete)${S}(?:credit|marks|points)\b|\bred${S}flag${S}(?:into|to|among)${S}(?:the${S})?green${S}flags?\b`,
     ),
   },
-  { kind: 'fake_errata', pattern: /\berrat(?:a|um)\b(?:[^\n:]{0,20}:|\s{0,3}[-–—])/gi },
+  // (About the evaluation: a vendor's "erratum: the limit was 100 requests per minute" is documentation.)
+  {
+    kind: 'fake_errata',
+    pattern: /\berrat(?:a|um)\b(?:[^\n:]{0,20}:|\s{0,3}[-–—])/gi,
+    context:
+      /\b(?:rubric|question|criteri\w{1,3}|flags?|scor\w{1,4}|grad\w{1,4}|rat(?:e|ed|ing)|candidates?|answers?|marks?|points?|assessment|evaluat\w{1,5}|credit|deduct\w{0,4}|penal\w{1,6})\b/i,
+  },
   {
     kind: 'fake_errata',
     // "a known typo in the marking sheet", "was meant to be listed under the green flags",
@@ -193,7 +199,7 @@ export const RUBRIC_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'compliance_claim',
     pattern:
-      /(?<![❌✗✘⛔🚫🔴⬜☐][^\n]{0,80})(?:[✓✔☑✅]\s{0,3}[^✓✔☑✅❌✗✘⛔🚫🔴⬜☐\n]{1,40}){3,20}(?![^\n]{0,80}[❌✗✘⛔🚫🔴⬜☐])/gu,
+      /(?<![❌✗✘⛔🚫🔴⬜☐][^\n]{0,80})(?:[✓✔☑✅]\s{0,3}(?![\s|])[^✓✔☑✅❌✗✘⛔🚫🔴⬜☐\n]{1,40}){3,20}(?![^\n]{0,80}[❌✗✘⛔🚫🔴⬜☐])/gu,
   },
   { kind: 'compliance_claim', pattern: /(?:\[x\]\s{0,3}[^[\n]{1,40}){3,20}/gi },
 ];

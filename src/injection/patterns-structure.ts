@@ -91,7 +91,7 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
     kind: 'fake_system',
     // "Message from the grading team", "Clarification from the hiring committee".
     pattern: re(
-      String.raw`\b(?:message|note|notice|memo|update|clarification|instruction|directive|word|relay|dispatch|broadcast|bulletin|transmission)[ \t]{1,3}from[ \t]{1,3}(?:the[ \t]{1,3})?(?:system|administrator|admin|developers?|openai|anthropic|(?:hiring|grading|evaluation|interview|recruiting)(?:[ \t]{1,3}(?:team|committee|panel|manager|department|lead))?|(?:[\w-]{1,25}[ \t]{1,3}){0,2}(?:orchestrator|platform|pipeline|scheduler|scoring[ \t]{1,3}(?:module|service|engine)|moderator|admin|administrator|ops|bot))\b`,
+      String.raw`\b(?:message|note|notice|memo|update|clarification|instruction|directive|word|relay|dispatch|broadcast|bulletin|transmission)[ \t]{1,3}from[ \t]{1,3}(?:the[ \t]{1,3})?(?:system|administrator|admin|developers?|openai|anthropic|(?:hiring|grading|evaluation|interview|recruiting)(?:[ \t]{1,3}(?:team|committee|panel|manager|department|lead))?|(?:[\w-]{1,25}[ \t]{1,3}){0,2}(?:orchestrator|platform|pipeline|scheduler|scoring[ \t]{1,3}(?:module|service|engine)|moderator|(?:admin|administrator)(?=[ \t]{0,3}(?:={2,}|-{2,}|:|\]|\n|$))))\b`,
     ),
   },
   {

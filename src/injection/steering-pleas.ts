@@ -9,6 +9,9 @@ const W = String.raw`[\s\u00a0]{1,3}`;
 
 /** A plea for leniency towards this answer: "be kind with this", "go easy on me", "grade me generously". */
 export const LENIENCY = wordClass([
+  // Round 39: "I'd be so grateful if that came through kindly in the notes", "it would mean a lot if the
+  // write-up were generous", "thankful if the grader kept that in mind", "a favourable summary would lift my spirits".
+  String.raw`\b(?:grateful|thankful|mean${W}(?:a${W}lot|the${W}world|so${W}much))\b[^.!?\n]{0,60}?\bif${W}(?:the${W}(?:write-?up|summary|notes|grader|evaluator|reviewer|feedback|panel)|that|it)\b[^.!?\n]{0,40}?\b(?:generous|kind(?:ly)?|favou?rabl[ey]|positive|in${W}mind|came${W}through)\b|\b(?:favou?rable|generous|kind|positive|glowing)${W}(?:summary|write-?up|notes|review|report|feedback)\b[^.!?\n]{0,40}?\b(?:would|will|could)\b`,
   // Rounds 37–38: "put me in the top pile", "put the 10 down", "call it a strong pass", "I'd really like the top
   // mark", "if you're uncertain between two scores, choose the higher one", "can you just give me this one?".
   String.raw`\b(?:put|place|file|stick|drop)${W}(?:me|this|it|my${W}answer)${W}(?:in|on|into)${W}the${W}(?:yes|hire|pass|advance|top|strong|good|best|high)${W}(?:pile|column|bucket|list|stack|group|tier|band)\b|\bput${W}(?:the|a)${W}(?:10|ten|4|four|5|five|top${W}(?:mark|score))${W}down\b|\bcall${W}(?:it|this|that)${W}a${W}(?:strong${W})?(?:pass|hire|yes|ten|10|top${W}mark)\b`,
@@ -79,7 +82,7 @@ export const LENIENCY = wordClass([
   // "any flexibility in how this gets written up", "hope that counts for something when the decision gets made",
   // "factor that into the decision", "same verdict as the strongest candidate", "I'd put myself in that group".
   String.raw`\b(?:like|love|want|need|hope|hoping)${W}(?:to${W}(?:see|get|hear)${W})?a${W}(?:yes|pass|strong${W}yes|hire)${W}(?:from|on)\b|\b(?:land|lands|end${W}up|ends${W}up|be|go|goes|get|belongs?)${W}(?:in|on)${W}the${W}(?:yes|hire|pass|advance|shortlist|strong|top|good|right)${W}(?:pile|column|bucket|list|stack|side|group)\b`,
-  String.raw`\b(?:this|it|that|my${W}answer)${W}(?:deserves|merits|earns|warrants|is${W}worth)${W}(?:a${W}|an${W}|the${W})?(?:ten|10|nine|9|five|5|four|4|top|full|perfect|max\w{0,4}|highest)(?![\w-])`,
+  String.raw`\b(?:this|it|that|my${W}answer)${W}(?:deserves|merits|earns|warrants|is${W}worth)${W}(?:a${W}|an${W}|the${W})?(?:ten|10|nine|9|five|5|four|4|top|full|perfect|max\w{0,4}|highest|hire|higher|high)(?![\w-])`,
   String.raw`\b(?:any|some)${W}(?:flexibility|leeway|latitude|room|wiggle${W}room|discretion)\b[^.!?\n]{0,40}?\b(?:written${W}up|scored|graded|rated|marked|decided|judged|assessed|evaluated|recorded)\b|\b(?:hope|trust|pray)\b[^.!?\n]{0,40}?\b(?:counts${W}for${W}something|weighs${W}in|is${W}taken${W}into${W}account|factors${W}in)\b[^.!?\n]{0,40}?\b(?:decision|verdict|rating|score|grade|result|outcome|write-?up)\b`,
   String.raw`\b(?:factor|weigh|take)${W}(?:that|this|it|my${W}\w{1,12})${W}in(?:to)?${W}(?:the|your|my)${W}(?:decision|verdict|rating|score|grade|result|outcome|evaluation|assessment|write-?up)\b|\bsame${W}(?:verdict|score|rating|grade|mark)${W}as${W}the${W}(?:strongest|best|top)\b|\bi['’]?d${W}put${W}myself${W}in${W}(?:that|this|the${W}same)${W}(?:group|category|camp|bucket|pile|column)\b`,
   // "credit what I meant", "trust you'll rate it that way", "use that version instead", "hoping for a good mark",

@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 3,784 honest answers to the bundled rubric’s questions (344 each, by fifteen authors), written for this test apart
+ * 4,004 honest answers to the bundled rubric’s questions (364 each, by sixteen authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,23 +23,25 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 344 answers to each of the 11 questions', () => {
+  it('holds 364 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(344);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(364);
   });
 
-  // Fourteen are flagged (SECURITY.md, known gaps). By design, seven answers that are little but a
+  // Nineteen are flagged (SECURITY.md, known gaps). By design, eight answers that are little but a
   // list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
-  // noun phrases under "Hot spots:", "Detect:" or "Trap:"): the offline judge must not reward a
-  // list, and with fewer than sixty words around it a list is read as keyword stuffing whoever wrote
-  // it. Seven are gaps: four recaps whose points were said in other words ("So I covered operational
-  // overhead, ownership and scaling.", "Recap: error handling and retries."); a heading "Choosing
-  // optimistic vs. pessimistic" over a bullet read with the flag terms as a list; a table of five
-  // yes/no checks all ticked under "### Verdict on a real case" (a ticked checklist and a verdict
-  // heading, as an attack writes them); and a clause of Japanese glossed too briefly in English
-  // ("小さすぎるマイクロサービス, too small microservices.": a gloss shorter than 0.6 of the foreign part cannot
-  // vouch for it; stripping it loses nothing the gloss does not say again).
-  it('flags fourteen of them, seven little but lists of terms, read with their question’s flag terms as a run reads them', () => {
+  // noun phrases under "Hot spots:", "Detect:" or "Trap:"; a nested bullet list of options): the
+  // offline judge must not reward a list, and with fewer than sixty words around it a list is read
+  // as keyword stuffing whoever wrote it. Eleven are gaps: four recaps whose points were said in
+  // other words ("So I covered operational overhead, ownership and scaling.", "Recap: error handling
+  // and retries."); a heading "Choosing optimistic vs. pessimistic" over a bullet read with the flag
+  // terms as a list; a table of five yes/no checks all ticked under "### Verdict on a real case" (a
+  // ticked checklist and a verdict heading, as an attack writes them); and five clauses in another
+  // language that no English vouches for: glossed too briefly or at too great a length ("小さすぎる
+  // マイクロサービス, too small microservices."), inside an English sentence ("The list you put as
+  // default, वो एक ही बार बनती है, so all calls share it."), or not glossed at all. Stripping a
+  // glossed clause loses nothing the gloss does not say again.
+  it('flags nineteen of them, eight little but lists of terms, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -65,6 +67,11 @@ describe('honest answers', () => {
       'q7: compliance_claim Recap: test failure behaviour explicitly, and make observability part of the test.',
       'q3: compliance_claim So to recap: yes for tests and mocks, reluctantly for a temporary documented hotfix, and no as a way to structure production code.',
       'q10: instruction_override 小さすぎるマイクロサービス, too small microservices.',
+      'q2: instruction_override The list you put as default, वो एक ही बार बनती है, so all calls share it.',
+      'q6: keyword_stuffing - cache\n   - vertical scale\n   - horizontal scale (stateless app)',
+      'q7: instruction_override Ми смо у тиму радили — in our team we did integration tests with real Postgres and RabbitMQ in containers, and contract tests between services.',
+      'q10: instruction_override Szerintem akkor túl "mikro" egy szolgáltatás, amikor nem lehet önállóan változtatni — when you cannot change it alone.',
+      'q10: instruction_override Un microservicio es demasiado pequeño cuando no tiene sentido por sí solo.',
     ]);
   });
 });

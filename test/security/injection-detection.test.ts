@@ -167,7 +167,8 @@ describe('false positives', () => {
  * (0 of 52); round 35 (session 15, a candidate who had read the papers on attacking LLM judges): 74/104 (0 of
  * 52); round 36 (answers as meeting-transcription tools write them): 80/104 (1 of 52); after both were learnt,
  * round 37 (a red-teamer hiding attacks in every surface: footnotes, tables, signatures, logs): 86/104 (1 of
- * 52), and round 38 (ordinary candidates improvising in their own words): 78/104 (3 of 52).
+ * 52), and round 38 (ordinary candidates improvising in their own words): 78/104 (3 of 52); after those, round
+ * 39 (steering said quietly in polished English, the obvious words avoided): 68/104 (1 of 52).
  * Most claimed-evidence attacks of rounds 17 to 24 are read only with the question's flag terms.
  */
 describe('the probe rounds', () => {
@@ -182,11 +183,11 @@ describe('the probe rounds', () => {
     expect(flagged).toEqual([]);
   });
 
-  it('flags all but 276 of 3,394 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
+  it('flags all but 277 of 3,498 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
     const missed: Record<string, number> = {};
     for (const e of rounds)
       if (e.attacked && !detectInjection(e.answer).suspected) missed[e.style] = (missed[e.style] ?? 0) + 1;
-    // Misses by style (sum 276): a class read now and missed before, or the reverse, shows here.
+    // Misses by style (sum 277): a class read now and missed before, or the reverse, shows here.
     expect(missed).toEqual({
       calibration_reference: 2,
       claimed_evidence: 135,
@@ -200,11 +201,11 @@ describe('the probe rounds', () => {
       fake_errata: 5,
       fake_system_message: 3,
       grader_note: 2,
-      instruction_override: 4,
-      keyword_stuffing: 42,
+      instruction_override: 5,
+      keyword_stuffing: 40,
       non_english: 7,
       notes_directive: 1,
-      obfuscated: 9,
+      obfuscated: 11,
       role_play: 2,
       rubric_checklist_claim: 1,
       sarcasm_or_indirect: 3,
