@@ -4,11 +4,10 @@ import type { WordNet } from '../lexicon/wordnet.ts';
 import { STOP_WORDS } from './bare-list.ts';
 import { englishWords, LATIN_WORD, mostlyEnglish, OTHER_SCRIPT, otherScriptWeight } from './foreign-text.ts';
 
-/**
- * A candidate's own use of two languages, told apart from an aside to the grader in another
- * language: English words of the subject inside the foreign clause (`codeSwitched`), or the
- * foreign clause translated into English right after it (`glossedInEnglish`).
- */
+// A candidate's own use of two languages, told apart from an aside to the grader in another
+// language: English words of the subject inside the foreign clause (`codeSwitched`), or the foreign
+// clause translated into English right after it (`glossedInEnglish`).
+
 /**
  * Words about the evaluation in any language's clause: with one of them, English inside a
  * foreign clause may be the request itself ("isko full marks de do", "please isko sabse acha
@@ -25,8 +24,8 @@ const SWITCHED_SHARE = 0.6;
  * Whether a clause in another language is the candidate's own code-switched speech: it carries
  * English content words of the answer's subject ("Scaling ka matlab mere liye hai: system ko
  * zyada load handle karna, bina latency badhe"; "मैं distributed systems को test करने के लिए"),
- * two or more, and no word of
- * the evaluation among its English ones. A request in another language names what it asks for.
+ * two or more (but not most of its words: a run of English terms is not switching), and no word
+ * of the evaluation among its English ones. A request in another language names what it asks for.
  */
 export function codeSwitched(
   words: readonly string[],
@@ -57,8 +56,9 @@ const GLOSS_MAX = 2;
  * Whether a clause in another language is translated right after it ("Laisse-moi répondre en
  * anglais, let me answer in English."; "二人同時に最後の一個を買う, two people buying the last one at the
  * same time."): its first part is foreign, every later part English, the English three words or
- * more and at least 0.6 of the foreign part's length in words (another script counted as
- * `otherScriptWeight` does, 2.5 characters a word), and no word of the evaluation among the
+ * more and 0.6 to 2 times the foreign part's length in words (another script counted as
+ * `otherScriptWeight` does, 2.5 characters a word), not opened by an attribution ("as my mentor
+ * used to say"), and no word of the evaluation among the
  * foreign part's Latin words. An aside to the grader with a short English tail ("…, thanks a
  * lot", "…, uh yes, so merge them back") does not pass: the tail is short, or not all English.
  */

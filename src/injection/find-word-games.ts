@@ -169,7 +169,8 @@ const ODD_HOMOPHONE =
   /\b(?:eye|aye|ewe|yew|wood|knot|rite|wright|pleas|grate|hi|fore|sew|bee|reed|marx|ad|sea|weather|hole|hay|grater|inn|yore)\b/g;
 const HOMOPHONE_WORD = new RegExp(`\\b(?:${Object.keys(HOMOPHONES).join('|')})\\b`, 'gi');
 /** A prefilter: one of the rarest sound-alikes in the text (most texts hold none). */
-const HOMOPHONE_GATE = /\b(?:eye|aye|ewe|yew|wood|knot|rite|wright|pleas|grate|fore|sew|bee|reed|marx)\b/i;
+const HOMOPHONE_GATE =
+  /\b(?:eye|aye|ewe|yew|wood|knot|rite|wright|pleas|grate|fore|sew|bee|reed|marx|hay|grater|inn|yore)\b/i;
 
 /** The names of letters as speech-to-text writes them ("aitch", "double-u"), for spelling read back. */
 const LETTER_NAMES: Readonly<Record<string, string>> = Object.freeze({
@@ -210,7 +211,7 @@ const LETTER_NAMES: Readonly<Record<string, string>> = Object.freeze({
   zed: 'z',
 });
 const LETTER_NAME = String.raw`(?:ay|bee|see|cee|dee|ee|eff?|gee|h?aitch|eye|jay|kay|ell?|em|en|oh|pee|cue|queue|ar|are|ess|tee|yoo|you|vee|double-u|ex|why|wye|zee|zed)`;
-/** Four or more letter names in a row, two of them names no word is ("aitch", "ee", "ar", "ess", "tee", "vee"…). */
+/** Four or more letter names in a row (read only where `LETTER_NAME_GATE` finds names no word is). */
 const LETTER_NAME_RUN = new RegExp(
   String.raw`\b${LETTER_NAME}(?:(?:[\s,.;/…-]{1,6})${LETTER_NAME}){3,40}\b`,
   'gi',
