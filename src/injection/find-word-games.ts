@@ -90,29 +90,18 @@ export function findWordGames(text: string, says: (clause: string) => boolean): 
         hits.push({ kind: 'instruction_override', start: run.index, end: run.index + run[0].length });
     }
   }
+  // Words spelled in the radio alphabet ("Tango-Oscar-Papa"): a comma or a space between spelled
+  // words ends a word, a hyphen joins its letters.
   const spelledOut = NATO_GATE(text).mayMatch(NATO_RUN) ? allMatches(NATO_RUN, text) : [];
-  for (const run of spelledOut) {
-    // A comma or a space between spelled words ends a word; a hyphen joins its letters.
-    const words = run[0]
-      .toLowerCase()
-      .split(/\s*,\s*|\s{2,}|\s(?=\S+-)/)
-      .map((word) => (word.match(NATO_WORDS) ?? []).map((spelled) => NATO[spelled] ?? '').join(''));
-    const spelled = words.join(' ');
-    if (words.some((word) => word.length >= 3 && ACROSTIC_WORDS.test(word)) || says(spelled))
+  for (const run of spelledOut)
+    if (spellsRequest(run[0], /\s*,\s*|\s{2,}|\s(?=\S+-)/, NATO_WORDS, NATO, says))
       hits.push({ kind: 'hidden_text', start: run.index, end: run.index + run[0].length });
-  }
-  // Letters said by name ("gee. eye. vee. ee. ... em. ee.", "aitch, eye, ar, ee"): the words they spell.
-  if (LETTER_NAME_GATE.test(text)) {
-    for (const run of allMatches(LETTER_NAME_RUN, text)) {
-      const words = run[0]
-        .toLowerCase()
-        .split(/\s*(?:\.{2,}|…|\/|;)\s*|\s{2,}/)
-        .map((word) => (word.match(LETTER_NAME_WORD) ?? []).map((name) => LETTER_NAMES[name] ?? '').join(''));
-      const spelled = words.join(' ');
-      if (words.some((word) => word.length >= 3 && ACROSTIC_WORDS.test(word)) || says(spelled))
-        hits.push({ kind: 'hidden_text', start: run.index, end: run.index + run[0].length });
-    }
-  }
+  // Letters said by name ("gee. eye. vee. ee. ... em. ee.", "aitch, eye, ar, ee"): an ellipsis,
+  // slash or semicolon ends a word.
+  const byName = LETTER_NAME_GATE.test(text) ? allMatches(LETTER_NAME_RUN, text) : [];
+  for (const run of byName)
+    if (spellsRequest(run[0], /\s*(?:\.{2,}|…|\/|;)\s*|\s{2,}/, LETTER_NAME_WORD, LETTER_NAMES, says))
+      hits.push({ kind: 'hidden_text', start: run.index, end: run.index + run[0].length });
   // Sound-alikes for the words of a request ("eye wood like ewe two right down hi marks four me"):
   // read respelled where a sentence holds three or more that honest speech rarely has.
   if (HOMOPHONE_GATE.test(text)) {
@@ -220,6 +209,24 @@ const LETTER_NAME_WORD = new RegExp(`\\b${LETTER_NAME}\\b`, 'g');
 /** A prefilter: a name no English word is, twice ("ee", "aitch", "ess", "tee", "vee", "ar", "gee", "pee"). */
 const LETTER_NAME_GATE =
   /\b(?:ee|h?aitch|ess|tee|vee|ar|gee|pee|dee|zee|wye)\b[\s,.;/…-]{1,6}(?:\w+[\s,.;/…-]{1,6}){0,3}(?:ee|h?aitch|ess|tee|vee|ar|gee|pee|dee|zee|wye|em|en|oh|eye|kay|jay)\b/i;
+
+/**
+ * Whether a run of spelled letters spells a steering word or says something steering: the run is
+ * cut into words at `wordBreak`, each word's letter names (`letterName`, global) read by `letters`.
+ */
+function spellsRequest(
+  run: string,
+  wordBreak: RegExp,
+  letterName: RegExp,
+  letters: Readonly<Record<string, string>>,
+  says: (clause: string) => boolean,
+): boolean {
+  const words = run
+    .toLowerCase()
+    .split(wordBreak)
+    .map((word) => (word.match(letterName) ?? []).map((name) => letters[name] ?? '').join(''));
+  return words.some((word) => word.length >= 3 && ACROSTIC_WORDS.test(word)) || says(words.join(' '));
+}
 
 /** Consonant clusters an English word can start with: the part pig latin moves to the end. */
 const ONSETS: ReadonlySet<string> = new Set(
