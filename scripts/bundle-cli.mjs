@@ -14,6 +14,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import { literalTable } from './literal-table.mjs';
+import { pureVerbs } from './pure-verbs.mjs';
 
 // Chunks are named by their content's hash: drop the previous build's, or they pile up.
 for (const file of readdirSync('dist', { withFileTypes: true }))
@@ -41,6 +42,10 @@ await build({
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
   // The literals of every gate's patterns, computed here once instead of in every thread at start-up.
-  define: { __RUBRICATE_REQUIRED_LITERALS__: JSON.stringify(await literalTable()) },
+  // … and WordNet's verbs that are nothing else, so the worker need not load the noun index.
+  define: {
+    __RUBRICATE_REQUIRED_LITERALS__: JSON.stringify(await literalTable()),
+    __RUBRICATE_PURE_VERBS__: JSON.stringify(pureVerbs()),
+  },
   logLevel: 'warning',
 });

@@ -61,17 +61,7 @@ export function createRedactor(transcript: Transcript, extraTerms: readonly stri
     return placeholder;
   };
 
-  // Each text is redacted once: a judge's prompt redacts the answers that pre-registration (below)
-  // already redacted as turns, and the result of a text never changes once its placeholders exist.
-  const done = new Map<string, string>();
   const redact = (text: string): string => {
-    const known = done.get(text);
-    if (known !== undefined) return known;
-    const redacted = redactOnce(text);
-    done.set(text, redacted);
-    return redacted;
-  };
-  const redactOnce = (text: string): string => {
     let out = '';
     let at = 0;
     for (const span of findPii(text, detectors)) {
