@@ -105,7 +105,8 @@ const ATTRIBUTION =
   /^[\s"“'‘(]*(?:as|like|which|who|whom|whose|according|because|since|so|and|but|or|then|said|says|per|plus|also|anyway)\b/i;
 const LATIN_WORD_ONCE = /[A-Za-z\u00c0-\u024f]{2,}/;
 
-function lastIndexOfScript(text: string): number {
+/** Where the last character of another script in `text` is (−1: none). */
+export function lastIndexOfScript(text: string): number {
   for (let i = text.length - 1; i >= 0; i -= 1) if (OTHER_SCRIPT.test(text.charAt(i))) return i;
   return -1;
 }

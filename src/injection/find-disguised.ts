@@ -1,6 +1,6 @@
 import { allMatches } from '../text/all-matches.ts';
 import { pushAll } from '../text/push-all.ts';
-import { codeSwitched, glossedInEnglish } from './code-switch.ts';
+import { codeSwitched, glossedInEnglish, lastIndexOfScript } from './code-switch.ts';
 import { findEmojiVerdicts } from './find-emoji-verdict.ts';
 import { type SteeringHit, steeringIn } from './find-steering.ts';
 import { ACROSTIC_WORDS, findWordGames } from './find-word-games.ts';
@@ -156,16 +156,17 @@ export function findDisguised(
     const unsaid = foreignWords(words.length, accented) && english < 2 && !list;
     // Only inside an English answer: an answer given in Spanish throughout is not an aside.
     const englishAround = englishInText() - english >= 1;
-    // Code-switching is the candidate's own speech, not an aside (`codeSwitched`).
-    // (Beside another script, only English between its runs: English after it may be anything.)
+    // Code-switching is the candidate's own speech, not an aside (`codeSwitched`), and so is a clause
+    // translated right after it (`glossedInEnglish`). (Beside another script, only English between
+    // its runs counts: English after it may be anything.)
+    const scriptClause = script >= 12;
     if (
-      (script >= 12 || unsaid) &&
-      codeSwitched(script >= 12 ? interleaved(own) : unannotated(own), script >= 12)
+      (scriptClause || unsaid) &&
+      (codeSwitched(scriptClause ? interleaved(own) : unannotated(own), scriptClause) ||
+        glossedInEnglish(own))
     )
       continue;
-    // … and so is a clause translated right after it (`glossedInEnglish`).
-    if ((script >= 12 || unsaid) && glossedInEnglish(own)) continue;
-    if (script >= 12 && englishAround) hits.push({ kind: 'instruction_override', ...clause });
+    if (scriptClause && englishAround) hits.push({ kind: 'instruction_override', ...clause });
     // English words with no function word among them are a run of terms, not another language
     // (read as keyword stuffing: `detectInjection` lets a run inside a substantive answer be).
     else if (unsaid && englishAround)
@@ -238,13 +239,8 @@ function findAcrostic(text: string): { start: number; end: number } | undefined 
 /** The Latin words of a clause that stand between two runs of another script ("我觉得 monkey patching 在测试里"). */
 function interleaved(own: string): string[] {
   const first = own.search(OTHER_SCRIPT);
-  let last = -1;
-  for (let i = own.length - 1; i > first; i -= 1)
-    if (OTHER_SCRIPT.test(own.charAt(i))) {
-      last = i;
-      break;
-    }
-  return first < 0 || last < 0 ? [] : (own.slice(first, last).match(LATIN_WORD) ?? []);
+  const last = lastIndexOfScript(own);
+  return first < 0 || last <= first ? [] : (own.slice(first, last).match(LATIN_WORD) ?? []);
 }
 
 /** The Latin words of a clause outside its bracketed annotations ("[speaking Polish]", "(laughs)"). */
