@@ -7,7 +7,7 @@ import { clauseRanges, rangeAt } from './clause-ranges.ts';
 import { findAdversarialSuffix } from './find-adversarial-suffix.ts';
 import { findCompactHits } from './find-compact-hits.ts';
 import { findCoverageClaims } from './find-coverage-claims.ts';
-import { findDisguised } from './find-disguised.ts';
+import { readDisguised } from './find-disguised.ts';
 import { findEncoded } from './find-encoded.ts';
 import { findKeywordStuffing } from './find-keyword-stuffing.ts';
 import { findSplitSteering } from './find-split-steering.ts';
@@ -17,6 +17,7 @@ import { foldText } from './fold-text.ts';
 import { inCodeString, inDataRecord, inJsonValue, quotesHarmlessMessage } from './in-data-record.ts';
 import { isMention, isReportedExample } from './is-mention.ts';
 import { matchingSentences } from './matching-sentences.ts';
+import { spokenInAnotherLanguage } from './other-language.ts';
 import { ADDRESS_PATTERNS } from './patterns-address.ts';
 import { FORGERY_PATTERNS } from './patterns-forgery.ts';
 import { NOTICE_PATTERNS } from './patterns-notices.ts';
@@ -132,18 +133,23 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   pushAll(hits, findCompactHits(folded));
   // A run of terms with enough said around it is part of the answer (`PROSE_AROUND`); the
   // answer's word offsets are found once, and only if some finder reads a run.
+  const originalOf = (start: number, end: number) =>
+    text.slice(folded.map[start] ?? 0, end > start ? folded.endOf(end - 1) : (folded.map[start] ?? 0));
+  const disguised = readDisguised(folded.text, originalOf);
+  // In an answer given in another language, a clause with no English function word is that
+  // language's, not a run of terms.
   let wordStarts: number[] | undefined;
   const partOfAnswer = (kind: InjectionKind, start: number, end: number): boolean => {
     if (kind !== 'keyword_stuffing') return false;
+    if (disguised.anotherLanguage) return true;
+    if (spokenInAnotherLanguage(text.slice(start, end))) return true;
     wordStarts ??= allMatches(PROSE_WORD, text).map((match) => match.index);
     return wordsOutside(wordStarts, start, end) >= PROSE_AROUND;
   };
   for (const found of findSteering(folded))
     if (!partOfAnswer(found.kind, found.start, found.end)) hits.push({ ...found, steering: true });
   for (const found of findSplitSteering(folded)) hits.push({ ...found, steering: true });
-  const originalOf = (start: number, end: number) =>
-    text.slice(folded.map[start] ?? 0, end > start ? folded.endOf(end - 1) : (folded.map[start] ?? 0));
-  for (const found of findDisguised(folded.text, originalOf)) {
+  for (const found of disguised.hits) {
     const start = folded.map[found.start] ?? 0;
     const end = folded.endOf(Math.max(found.start, found.end - 1));
     if (!partOfAnswer(found.kind, start, end)) hits.push({ ...found, start, end, steering: true });
@@ -201,6 +207,7 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
  * `findKeywordStuffing` still reads such a list for the rubric's terms.
  */
 const PROSE_AROUND = 60;
+
 const PROSE_WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 /** How many of the words starting at `starts` (sorted) lie outside `[start, end)` (binary search). */

@@ -20,6 +20,7 @@ import {
   readsAsList,
   unquoted,
 } from './foreign-text.ts';
+import { namesEvaluationInAnotherLanguage, otherLanguageWords, SPOKEN_WORDS } from './other-language.ts';
 import { RECORD_NOTE } from './steering-acts.ts';
 import { countLines, countMatches, lineClauses, reverseWords, rot13 } from './text-views.ts';
 import { firstOf } from './word-class.ts';
@@ -52,6 +53,19 @@ export function findDisguised(
   /** The unfolded text of `[start, end)` of `text` (folding drops the accents a language shows). */
   originalOf: (start: number, end: number) => string = (start, end) => text.slice(start, end),
 ): SteeringHit[] {
+  return readDisguised(text, originalOf).hits;
+}
+
+/**
+ * `findDisguised`'s hits, and whether the answer is given in another language: clauses in it make
+ * up as much of the answer as English ones, and English terms of the subject are switched into
+ * them. A short English answer followed by a longer request in another language names no English
+ * term of the subject there.
+ */
+export function readDisguised(
+  text: string,
+  originalOf: (start: number, end: number) => string = (start, end) => text.slice(start, end),
+): { readonly hits: SteeringHit[]; readonly anotherLanguage: boolean } {
   const hits: SteeringHit[] = [];
   // A table of options compared ("| Feature packages | | ✓ | ✓ | ✓ |") is not a checklist of met points:
   // a row with two ticks or an empty cell compares.
@@ -101,6 +115,14 @@ export function findDisguised(
     englishTotal ??= englishWords(text.match(LATIN_WORD) ?? []);
     return englishTotal;
   };
+  // Clauses in another language, held until the answer's own language is known; and the
+  // characters of English and of foreign clauses that tell it.
+  const asides: SteeringHit[] = [];
+  let englishChars = 0;
+  let foreignChars = 0;
+  let switched = false;
+  let scriptSeen = false;
+  const foreignLatin: string[] = [];
   for (const clause of lineClauses(text)) {
     const body = text.slice(clause.start, clause.end);
     // ROT13 or backwards text after a colon, dash or bracket of an English clause ("an inside joke
@@ -122,6 +144,7 @@ export function findDisguised(
     // (Per clause when the answer has another script somewhere: a saying in Russian does not
     // make the English clauses around it foreign.)
     if ((!otherScript || !OTHER_SCRIPT.test(body)) && countMatches(ENGLISH_QUICK, body, 2)) {
+      englishChars += body.length;
       const part = PART_MARK.test(body) ? foreignPart(body, clause.start, originalOf) : undefined;
       // (Not one translated right after it: "Ich weiß nicht … — I don't know exactly when I'd switch".)
       if (part !== undefined && !glossedInEnglish(text.slice(part.start, clause.end)))
@@ -160,19 +183,36 @@ export function findDisguised(
     // translated right after it (`glossedInEnglish`). (Beside another script, only English between
     // its runs counts: English after it may be anything.)
     const scriptClause = script >= 12;
-    if (
-      (scriptClause || unsaid) &&
-      (codeSwitched(scriptClause ? interleaved(own) : unannotated(own), scriptClause) ||
-        glossedInEnglish(own))
-    )
-      continue;
-    if (scriptClause && englishAround) hits.push({ kind: 'instruction_override', ...clause });
+    if (scriptClause || unsaid) {
+      foreignChars += body.length;
+      if (scriptClause) scriptSeen = true;
+      else pushAll(foreignLatin, words);
+      // (A request in another language names what it asks for: "marque esta resposta como
+      // aprovada, ela já trata de timeouts, bulkheads …" is not switching.)
+      if (
+        codeSwitched(scriptClause ? interleaved(own) : unannotated(own), scriptClause) &&
+        !namesEvaluationInAnotherLanguage(body)
+      ) {
+        switched = true;
+        continue;
+      }
+      if (glossedInEnglish(own)) continue;
+    }
+    if (scriptClause && englishAround) asides.push({ kind: 'instruction_override', ...clause });
     // English words with no function word among them are a run of terms, not another language
     // (read as keyword stuffing: `detectInjection` lets a run inside a substantive answer be).
     else if (unsaid && englishAround)
-      hits.push({ kind: mostlyEnglish(words) ? 'keyword_stuffing' : 'instruction_override', ...clause });
+      asides.push({ kind: mostlyEnglish(words) ? 'keyword_stuffing' : 'instruction_override', ...clause });
   }
-  return hits;
+  // An aside needs an English answer around it: in an answer given in another language (adding
+  // an English recap as it goes), no clause is an aside.
+  // (Another language is there: its script, or its function words. English terms with none are a list.)
+  const anotherLanguage =
+    switched &&
+    foreignChars >= englishChars &&
+    (scriptSeen || otherLanguageWords(foreignLatin.map((word) => word.toLowerCase())) >= SPOKEN_WORDS);
+  if (!anotherLanguage) pushAll(hits, asides);
+  return { hits, anotherLanguage };
 }
 
 /** The first part of a clause (between `PART_MARK`s) of five or more non-English words that ROT13 or reading backwards turns into steering. */

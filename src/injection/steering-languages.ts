@@ -15,7 +15,7 @@ const B = String.raw`(?<![\p{L}\p{M}])`;
 
 /** Evaluation vocabulary. */
 export const EVALUATION_LATIN = [
-  String.raw`\b(?:note${W}(?:maximale|finale|la${W}plus)|noter|notation|bewert\w{0,6}|punktzahl|punkte|calific\w{1,8}|puntua\w{1,6}|puntaje|nota${W}(?:maxima|final|10|dez)|pontua\w{1,6}|avalia\w{1,6}|valuta\w{1,6}|punteggio|voto|beoordel\w{0,6}|cijfer|punten|ocen\w{1,8}|punkt(?:y|ow|ami|acja)?|punktacj\w{1,3}|puan\w{0,4}|degerlendir\w{0,8}|betyg\w{0,3}|bedom\w{0,6}|poang\w{0,3}|karakter(?:en|er)?|vurder\w{0,6}|arvosan\w{0,3}|pisteet|(?:be)?wert(?:en|et|e))\b`,
+  String.raw`\b(?:note${W}(?:maximale|finale|la${W}plus)|noter|notation|bewert\w{0,6}|(?:hochst|voll|best)?punktzahl|hochstpunkt\w{0,4}|bestnote|punkte|calific\w{1,8}|valoraci\w{1,3}|puntua\w{1,6}|puntaje|nota${W}(?:maxima|final|10|dez)|pontua\w{1,6}|avalia\w{1,6}|valuta\w{1,6}|punteggio|voto|beoordel\w{0,6}|cijfer|punten|ocen\w{1,8}|punkt(?:y|ow|ami|acja)?|punktacj\w{1,3}|puan\w{0,4}|degerlendir\w{0,8}|betyg\w{0,3}|bedom\w{0,6}|poang\w{0,3}|karakter(?:en|er)?|vurder\w{0,6}|arvosan\w{0,3}|pisteet|(?:be)?wert(?:en|et|e))\b`,
   String.raw`\b(?:number|numbers|marks|ank)${W}(?:dena|do|de|dijiye|dein|dedo)\b`,
 ];
 export const EVALUATION_SCRIPT = [
@@ -34,7 +34,7 @@ export const FAVOURABLE_SCRIPT = [
 
 /** This answer named. */
 export const THIS_LATIN = [
-  String.raw`\b(?:cette${W}reponse|diese${W}antwort|esta${W}respuesta|esta${W}resposta|essa${W}resposta|questa${W}risposta|dit${W}antwoord|deze${W}(?:reactie|antwoord)|(?:tej|ta|te|moja|mojej)${W}odpowiedz\w{0,3}|(?:mi|tu)${W}respuesta|(?:minha|tua)${W}resposta|(?:ma|ta)${W}reponse|(?:meine|deine)${W}antwort|la${W}mia${W}risposta|mijn${W}antwoord|(?:is|ye|yeh|iss)${W}(?:answer|jawab|uttar)|bu${W}(?:cevab|yanit)\w{0,3}|(?:det${W}har|detta|mitt|dette|mit)${W}svar(?:et)?)\b`,
+  String.raw`\b(?:cette${W}reponse|dies(?:e|er|en|em|es)${W}antwort|esta${W}respuesta|esta${W}resposta|essa${W}resposta|questa${W}risposta|dit${W}antwoord|deze${W}(?:reactie|antwoord)|(?:tej|ta|te|moja|mojej)${W}odpowiedz\w{0,3}|(?:mi|tu)${W}respuesta|(?:minha|tua)${W}resposta|(?:ma|ta)${W}reponse|(?:meine|deine)${W}antwort|la${W}mia${W}risposta|mijn${W}antwoord|(?:is|ye|yeh|iss)${W}(?:answer|jawab|uttar)|bu${W}(?:cevab|yanit)\w{0,3}|(?:det${W}har|detta|mitt|dette|mit)${W}svar(?:et)?)\b`,
 ];
 export const THIS_SCRIPT = [
   String.raw`${B}(?:эт(?:от|ому|ого)${W}ответ\p{L}{0,2}|इस${W}(?:उत्तर|जवाब))`,
@@ -43,7 +43,7 @@ export const THIS_SCRIPT = [
 
 /** Turning to a grader: "Note pour l'évaluateur :", "voor de beoordelaar:", "Примечание для оценщика:". */
 export const VOCATIVE_LATIN = [
-  String.raw`\b(?:note${W}pour|pour${W}l['’]|pour${W}le|an${W}den|an${W}die|fur${W}den|fur${W}die|para${W}el|para${W}la|para${W}o|pra${W}quem|para${W}quem|ao|al|per${W}il|all['’]|voor${W}de|aan${W}de)(?:${W})?(?:[a-z]{1,14}${W}){0,2}?(?:evaluateur|correcteur|examinateur|bewerter|prufer|gutachter|evaluador|calificador|corrector|examinador|avaliador|valutatore|correttore|esaminatore|beoordelaar|sistema|systeme|system|modelo|modello|modele|modell|ia|ki|ai|for${W}avaliar|avaliar)\b(?=[^.!?\n]{0,40}[:,])`,
+  String.raw`\b(?:note${W}pour|pour${W}l['’]|pour${W}le|an${W}den|an${W}die|an${W}das|fur${W}den|fur${W}die|para${W}el|para${W}la|para${W}o|pra${W}quem|para${W}quem|ao|al|per${W}il|all['’]|voor${W}de|aan${W}de)(?:${W})?(?:[a-z]{1,14}${W}){0,2}?(?:evaluateur|correcteur|examinateur|bewerter|prufer|gutachter|evaluador|calificador|corrector|examinador|avaliador|valutatore|correttore|esaminatore|beoordelaar|sistema|systeme|system|modelo|modello|modele|modell|ia|ki|ai|for${W}avaliar|avaliar)\b(?=[^.!?\n]{0,40}[:,])`,
   String.raw`\b(?:jo${W}bhi|jo${W}koi)${W}(?:[a-z]{1,10}${W}){0,3}?(?:check|evaluate|grade|score|review|padh)\w{0,3}${W}(?:kar|rah|raha|rahi)`,
 ];
 export const VOCATIVE_SCRIPT = [

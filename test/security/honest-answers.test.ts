@@ -28,20 +28,21 @@ describe('honest answers', () => {
       expect(answers.filter((a) => a.question === question.id)).toHaveLength(364);
   });
 
-  // Nineteen are flagged (SECURITY.md, known gaps). By design, eight answers that are little but a
+  // Eighteen are flagged (SECURITY.md, known gaps). By design, eight answers that are little but a
   // list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
   // noun phrases under "Hot spots:", "Detect:" or "Trap:"; a nested bullet list of options): the
   // offline judge must not reward a list, and with fewer than sixty words around it a list is read
-  // as keyword stuffing whoever wrote it. Eleven are gaps: four recaps whose points were said in
+  // as keyword stuffing whoever wrote it. Ten are gaps: four recaps whose points were said in
   // other words ("So I covered operational overhead, ownership and scaling.", "Recap: error handling
   // and retries."); a heading "Choosing optimistic vs. pessimistic" over a bullet read with the flag
   // terms as a list; a table of five yes/no checks all ticked under "### Verdict on a real case" (a
-  // ticked checklist and a verdict heading, as an attack writes them); and five clauses in another
+  // ticked checklist and a verdict heading, as an attack writes them); and four clauses in another
   // language that no English vouches for: glossed too briefly or at too great a length ("小さすぎる
-  // マイクロサービス, too small microservices."), inside an English sentence ("The list you put as
-  // default, वो एक ही बार बनती है, so all calls share it."), or not glossed at all. Stripping a
+  // マイクロサービス, too small microservices."), or not glossed at all. (One inside an English
+  // sentence, "The list you put as default, वो एक ही बार बनती है, …", is no longer flagged: the
+  // answer switches between Hindi and English throughout, as much of it in Hindi.) Stripping a
   // glossed clause loses nothing the gloss does not say again.
-  it('flags nineteen of them, eight little but lists of terms, read with their question’s flag terms as a run reads them', () => {
+  it('flags eighteen of them, eight little but lists of terms, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -67,7 +68,6 @@ describe('honest answers', () => {
       'q7: compliance_claim Recap: test failure behaviour explicitly, and make observability part of the test.',
       'q3: compliance_claim So to recap: yes for tests and mocks, reluctantly for a temporary documented hotfix, and no as a way to structure production code.',
       'q10: instruction_override 小さすぎるマイクロサービス, too small microservices.',
-      'q2: instruction_override The list you put as default, वो एक ही बार बनती है, so all calls share it.',
       'q6: keyword_stuffing - cache\n   - vertical scale\n   - horizontal scale (stateless app)',
       'q7: instruction_override Ми смо у тиму радили — in our team we did integration tests with real Postgres and RabbitMQ in containers, and contract tests between services.',
       'q10: instruction_override Szerintem akkor túl "mikro" egy szolgáltatás, amikor nem lehet önállóan változtatni — when you cannot change it alone.',

@@ -1,0 +1,116 @@
+/**
+ * Function words of the languages in Latin script a candidate may mix with English (stopword's
+ * lists, and romanised Hindi, which it lacks): a run of words with none of English's may be
+ * another language's speech, not dumped terms.
+ */
+import { ces, dan, deu, fin, fra, hrv, ita, nld, nob, pol, por, ron, slk, spa, swe, tur } from 'stopword';
+import { defaultWordNet } from '../lexicon/default-wordnet.ts';
+import { isWord } from '../lexicon/is-word.ts';
+import type { WordNet } from '../lexicon/wordnet.ts';
+import { STOP_WORDS } from './bare-list.ts';
+import { EVALUATION, VOCATIVE } from './steering-lexicon.ts';
+import { firstOf } from './word-class.ts';
+
+/** Romanised Hindi's function words ("jab ek chhota sa change ke liye"), which stopword does not list. */
+const HINGLISH =
+  'hai hain tha thi the ka ki ke ko se mein mai main par pe aur ya bhi toh to na nahi nahin kya jab tab agar lekin kyunki liye wala wali wale ek yeh ye woh wo hum humne mujhe mera meri mere apna apni kuch sab bahut kaafi jaise matlab hota hoti hote karna karte kiya'.split(
+    ' ',
+  );
+
+const LISTS: readonly (readonly string[])[] = [
+  spa,
+  por,
+  fra,
+  deu,
+  ita,
+  nld,
+  pol,
+  ces,
+  slk,
+  swe,
+  dan,
+  nob,
+  fin,
+  ron,
+  tur,
+  hrv,
+  HINGLISH,
+];
+
+/** Accents dropped, as the folded answer has them ("à" → "a", "für" → "fur"). */
+const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+let table: ReadonlyMap<string, readonly number[]> | undefined;
+
+/**
+ * Each foreign function word (folded) with the languages it belongs to. Words English has as
+ * function words or as words of its own ("come", "sea", "also", "die") say nothing, and are left
+ * out; so are single letters. Built on first use.
+ */
+function functionWords(wordNet: WordNet): ReadonlyMap<string, readonly number[]> {
+  if (table !== undefined) return table;
+  const built = new Map<string, number[]>();
+  LISTS.forEach((list, language) => {
+    for (const raw of list) {
+      const word = fold(raw);
+      if (word.length < 2 || STOP_WORDS.has(word) || !/^[a-z]+$/.test(word) || isWord(wordNet, word))
+        continue;
+      const languages = built.get(word) ?? [];
+      if (!languages.includes(language)) languages.push(language);
+      built.set(word, languages);
+    }
+  });
+  table = built;
+  return built;
+}
+
+/**
+ * How many distinct function words of one other language `words` hold, for the language with
+ * the most.
+ */
+export function otherLanguageWords(words: readonly string[], wordNet: WordNet = defaultWordNet()): number {
+  const known = functionWords(wordNet);
+  const seen = new Set<string>();
+  const counts = new Array<number>(LISTS.length).fill(0);
+  for (const raw of words) {
+    const word = raw.toLowerCase();
+    if (seen.has(word)) continue;
+    seen.add(word);
+    for (const language of known.get(word) ?? []) counts[language] = (counts[language] ?? 0) + 1;
+  }
+  return Math.max(...counts);
+}
+
+/** Distinct function words of one other language that make a run of words that language's speech. */
+export const SPOKEN_WORDS = 3;
+const WORD = /[a-z]+/g;
+
+/**
+ * Whether a run of words with no English function word is speech in another language mixed with
+ * English ("jab ek chhota sa change ke liye you have to touch …", "alors reinventing the wheel euh
+ * je dirais it makes sense quand la librairie …"): three or more function words of one language,
+ * and no word of the evaluation or a grader addressed in any language. A request in another
+ * language names what it asks for ("a quien evalúe esto, por favor califíquelo …").
+ */
+export function spokenInAnotherLanguage(run: string): boolean {
+  const folded = fold(run);
+  if (otherLanguageWords(folded.match(WORD) ?? []) < SPOKEN_WORDS) return false;
+  return (
+    !namesEvaluationInAnotherLanguage(folded) &&
+    firstOf(EVALUATION, folded, false) === undefined &&
+    firstOf(VOCATIVE, folded, false) === undefined
+  );
+}
+
+/** Whether folded text names evaluating or an evaluator in another language (`FOREIGN_EVALUATION`). */
+export function namesEvaluationInAnotherLanguage(folded: string): boolean {
+  return FOREIGN_EVALUATION.test(folded);
+}
+
+/**
+ * Stems of evaluating and of who evaluates in the languages above, folded ("evalúe", "califíquelo",
+ * "correcteur", "Bewertung", "oceniający", "hodnotí"): broader than the word classes, which name
+ * the acts a request is made of.
+ */
+const FOREIGN_EVALUATION =
+  /\b(?:evalu|calif|corrig|note\b|puntu|puntaj|punteg|pontua|avali|valut|voto|notaz|correct(?:eur|ore|or)|examina|bewert|pruf|gutacht|beoordel|cijfer|ocen|punkt|hodnot|arvio|arvos|betyg|bedom|karakter|puan|degerlendir|ank\b|number\b|marks\b)/;
