@@ -136,13 +136,11 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   const originalOf = (start: number, end: number) =>
     text.slice(folded.map[start] ?? 0, end > start ? folded.endOf(end - 1) : (folded.map[start] ?? 0));
   const disguised = readDisguised(folded.text, originalOf);
-  // In an answer given in another language, a clause with no English function word is that
-  // language's, not a run of terms.
+  // In an answer given in another language, or speech mixing two, a run with no English function word is speech.
   let wordStarts: number[] | undefined;
   const partOfAnswer = (kind: InjectionKind, start: number, end: number): boolean => {
     if (kind !== 'keyword_stuffing') return false;
-    if (disguised.anotherLanguage) return true;
-    if (spokenInAnotherLanguage(text.slice(start, end))) return true;
+    if (disguised.anotherLanguage || spokenInAnotherLanguage(text.slice(start, end))) return true;
     wordStarts ??= allMatches(PROSE_WORD, text).map((match) => match.index);
     return wordsOutside(wordStarts, start, end) >= PROSE_AROUND;
   };
