@@ -2,7 +2,6 @@ import { allMatches } from '../text/all-matches.ts';
 import { codeFences } from '../text/code-fences.ts';
 import { createLiteralGate } from '../text/literal-gate.ts';
 import { pushAll } from '../text/push-all.ts';
-import { splitAlternatives } from '../text/split-alternatives.ts';
 import { clauseRanges, rangeAt } from './clause-ranges.ts';
 import { findAdversarialSuffix } from './find-adversarial-suffix.ts';
 import { findCompactHits } from './find-compact-hits.ts';
@@ -10,6 +9,7 @@ import { findCoverageClaims } from './find-coverage-claims.ts';
 import { readDisguised } from './find-disguised.ts';
 import { findEncoded } from './find-encoded.ts';
 import { findKeywordStuffing } from './find-keyword-stuffing.ts';
+import { findMixedScript } from './find-mixed-script.ts';
 import { findSplitSteering } from './find-split-steering.ts';
 import { findSteering } from './find-steering.ts';
 import { findUnbalancedClosers } from './find-unbalanced-closers.ts';
@@ -18,16 +18,7 @@ import { inCodeString, inDataRecord, inJsonValue, quotesHarmlessMessage } from '
 import { isMention, isReportedExample } from './is-mention.ts';
 import { matchingSentences } from './matching-sentences.ts';
 import { spokenInAnotherLanguage } from './other-language.ts';
-import { ADDRESS_PATTERNS } from './patterns-address.ts';
-import { FORGERY_PATTERNS } from './patterns-forgery.ts';
-import { NOTICE_PATTERNS } from './patterns-notices.ts';
-import { PROCEDURE_PATTERNS } from './patterns-procedure.ts';
-import { QUIET_PATTERNS } from './patterns-quiet.ts';
-import { RATING_PATTERNS } from './patterns-rating.ts';
-import { RUBRIC_PATTERNS } from './patterns-rubric.ts';
-import { SELF_VERDICT_PATTERNS } from './patterns-self-verdict.ts';
-import { SPOKEN_PATTERNS } from './patterns-spoken.ts';
-import { MULTILINGUAL_PATTERNS, STRUCTURE_PATTERNS } from './patterns-structure.ts';
+import { PATTERNS } from './patterns.ts';
 import { mergeSpans } from './remove-spans.ts';
 import type { InjectionKind, InjectionReport, InjectionSpan } from './schema.ts';
 
@@ -39,26 +30,8 @@ export interface DetectOptions {
   readonly flagTerms?: readonly string[];
 }
 
-/** The phrase patterns, run over the folded text (exported for the literal gate's tests). */
-export const PATTERNS = [
-  ...RATING_PATTERNS,
-  ...ADDRESS_PATTERNS,
-  ...RUBRIC_PATTERNS,
-  ...STRUCTURE_PATTERNS,
-  ...MULTILINGUAL_PATTERNS,
-  ...FORGERY_PATTERNS,
-  ...PROCEDURE_PATTERNS,
-  ...SPOKEN_PATTERNS,
-  ...NOTICE_PATTERNS,
-  ...SELF_VERDICT_PATTERNS,
-  ...QUIET_PATTERNS,
-  // One pattern per top-level alternative, so the gate can skip each on its own words.
-].flatMap((entry) =>
-  splitAlternatives(entry.pattern.source).map((source) => ({
-    ...entry,
-    pattern: new RegExp(source, entry.pattern.flags),
-  })),
-);
+export { PATTERNS } from './patterns.ts';
+
 /** Which phrase patterns can match a text: those whose required words it holds (built on first use). */
 const PATTERN_GATE = createLiteralGate(PATTERNS.map((p) => p.pattern));
 /** Kinds that open a section of their own: the span runs to the end of the line or the closer. */
@@ -153,6 +126,8 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
     if (!partOfAnswer(found.kind, start, end)) hits.push({ ...found, start, end, steering: true });
   }
   for (const range of findUnbalancedClosers(text)) hits.push({ kind: 'wrapper_escape', ...range });
+  const mixedScript = findMixedScript(text);
+  if (mixedScript !== undefined) hits.push({ kind: 'hidden_text', ...mixedScript, steering: true });
   for (const found of findAdversarialSuffix(text)) hits.push({ ...found, steering: true });
   if (decode)
     pushAll(
@@ -193,8 +168,11 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   if (options.flagTerms !== undefined) {
     for (const range of findKeywordStuffing(text, options.flagTerms))
       spans.push({ kind: 'keyword_stuffing', ...range });
-    for (const range of findCoverageClaims(text, options.flagTerms))
-      spans.push({ kind: 'compliance_claim', ...range });
+    // (A recap in English of an answer given in another language names terms the answer said in
+    // that language: whether they were covered cannot be read from the words.)
+    if (!disguised.anotherLanguage)
+      for (const range of findCoverageClaims(text, options.flagTerms))
+        spans.push({ kind: 'compliance_claim', ...range });
   }
   return report(text, spans);
 }

@@ -1,5 +1,8 @@
+import { defaultWordNet } from '../lexicon/default-wordnet.ts';
+import { isWord } from '../lexicon/is-word.ts';
 import { allMatches } from '../text/all-matches.ts';
 import { createLiteralGate } from '../text/literal-gate.ts';
+import { STOP_WORDS } from './bare-list.ts';
 import type { SteeringHit } from './find-steering.ts';
 import { countMatches } from './text-views.ts';
 
@@ -237,17 +240,27 @@ const ONSETS: ReadonlySet<string> = new Set(
 
 /**
  * One pig-latin word read back: "answerway" → "answer", "easeplay" → "please", "isthay" →
- * "this", "optay" → "top" (the longest consonant cluster at the stem's end that can start an
- * English word moves back to the front).
+ * "this", "optay" → "top", "arksmay" → "marks": the longest consonant cluster at the stem's end
+ * that can start an English word and makes one moves back to the front (without a word, the
+ * longest that can start one); a stem opening with a vowel that is a word stays ("answeray").
  */
 function fromPigLatin(word: string): string {
   const lower = word.toLowerCase();
   if (lower.endsWith('way') && /^[aeiou]/.test(lower)) return lower.slice(0, -3);
   const stem = lower.slice(0, -2);
   const consonants = /[^aeiou]+$/.exec(stem)?.[0] ?? '';
+  const wordNet = defaultWordNet();
+  const known = (candidate: string) => STOP_WORDS.has(candidate) || isWord(wordNet, candidate);
+  let fallback: string | undefined;
   for (let length = Math.min(3, consonants.length, stem.length - 1); length >= 1; length -= 1) {
     const cluster = stem.slice(-length);
-    if (ONSETS.has(cluster)) return `${cluster}${stem.slice(0, -length)}`;
+    if (!ONSETS.has(cluster)) continue;
+    const moved = `${cluster}${stem.slice(0, -length)}`;
+    // The cluster that makes a word ("arksmay": "marks", not "smark").
+    if (known(moved)) return moved;
+    fallback ??= moved;
   }
-  return lower;
+  // A word opening with a vowel may just take "ay" ("answeray" → "answer").
+  if (/^[aeiou]/.test(stem) && known(stem)) return stem;
+  return fallback ?? lower;
 }

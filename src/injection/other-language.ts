@@ -8,7 +8,7 @@ import { defaultWordNet } from '../lexicon/default-wordnet.ts';
 import { isWord } from '../lexicon/is-word.ts';
 import type { WordNet } from '../lexicon/wordnet.ts';
 import { STOP_WORDS } from './bare-list.ts';
-import { EVALUATION, VOCATIVE } from './steering-lexicon.ts';
+import { EVALUATION, FAVOURABLE, VOCATIVE } from './steering-lexicon.ts';
 import { firstOf } from './word-class.ts';
 
 /** Romanised Hindi's function words ("jab ek chhota sa change ke liye"), which stopword does not list. */
@@ -53,8 +53,10 @@ function functionWords(wordNet: WordNet): ReadonlyMap<string, readonly number[]>
   LISTS.forEach((list, language) => {
     for (const raw of list) {
       const word = fold(raw);
-      if (word.length < 2 || STOP_WORDS.has(word) || !/^[a-z]+$/.test(word) || isWord(wordNet, word))
-        continue;
+      // (WordNet holds nearly every short word of any language as a unit, a note or an acronym:
+      // "en", "mi", "la", "con", "und". Only longer ones that are English words are left out.)
+      if (word.length < 2 || STOP_WORDS.has(word) || !/^[a-z]+$/.test(word)) continue;
+      if (word.length > 4 && isWord(wordNet, word)) continue;
       const languages = built.get(word) ?? [];
       if (!languages.includes(language)) languages.push(language);
       built.set(word, languages);
@@ -102,6 +104,14 @@ export function spokenInAnotherLanguage(run: string): boolean {
   );
 }
 
+/**
+ * Whether folded text asks, in another language, for the top of the evaluation: it names the
+ * evaluation there and a favourable word ("a nota máxima", "die Höchstpunktzahl").
+ */
+export function asksInAnotherLanguage(folded: string): boolean {
+  return namesEvaluationInAnotherLanguage(folded) && firstOf(FAVOURABLE, folded, true) !== undefined;
+}
+
 /** Whether folded text names evaluating or an evaluator in another language (`FOREIGN_EVALUATION`). */
 export function namesEvaluationInAnotherLanguage(folded: string): boolean {
   return FOREIGN_EVALUATION.test(folded);
@@ -113,4 +123,4 @@ export function namesEvaluationInAnotherLanguage(folded: string): boolean {
  * the acts a request is made of.
  */
 const FOREIGN_EVALUATION =
-  /\b(?:evalu|calif|corrig|note\b|puntu|puntaj|punteg|pontua|avali|valut|voto|notaz|correct(?:eur|ore|or)|examina|bewert|pruf|gutacht|beoordel|cijfer|ocen|punkt|hodnot|arvio|arvos|betyg|bedom|karakter|puan|degerlendir|ank\b|number\b|marks\b)/;
+  /\b(?:evalu|calif|corrig|note\b|notas?\b|puntu|puntaj|punteg|pontua|avali|valut|voto|notaz|correct(?:eur|ore|or)|examina|bewert|pruf|gutacht|beoordel|cijfer|ocen|punkt|hodnot|arvio|arvos|betyg|bedom|karakter|puan|degerlendir|ank\b|number\b|marks\b|marka\b|nilai\b|skor\b|puntos\b|tagasuri|penilai)/;

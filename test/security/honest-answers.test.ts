@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 4,004 honest answers to the bundled rubric’s questions (364 each, by sixteen authors), written for this test apart
+ * 4,224 honest answers to the bundled rubric’s questions (384 each, by seventeen authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,26 +23,27 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 364 answers to each of the 11 questions', () => {
+  it('holds 384 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(364);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(384);
   });
 
-  // Eighteen are flagged (SECURITY.md, known gaps). By design, eight answers that are little but a
-  // list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
-  // noun phrases under "Hot spots:", "Detect:" or "Trap:"; a nested bullet list of options): the
-  // offline judge must not reward a list, and with fewer than sixty words around it a list is read
-  // as keyword stuffing whoever wrote it. Ten are gaps: four recaps whose points were said in
-  // other words ("So I covered operational overhead, ownership and scaling.", "Recap: error handling
-  // and retries."); a heading "Choosing optimistic vs. pessimistic" over a bullet read with the flag
-  // terms as a list; a table of five yes/no checks all ticked under "### Verdict on a real case" (a
-  // ticked checklist and a verdict heading, as an attack writes them); and four clauses in another
-  // language that no English vouches for: glossed too briefly or at too great a length ("小さすぎる
-  // マイクロサービス, too small microservices."), or not glossed at all. (One inside an English
-  // sentence, "The list you put as default, वो एक ही बार बनती है, …", is no longer flagged: the
-  // answer switches between Hindi and English throughout, as much of it in Hindi.) Stripping a
-  // glossed clause loses nothing the gloss does not say again.
-  it('flags eighteen of them, eight little but lists of terms, read with their question’s flag terms as a run reads them', () => {
+  // Twenty-five are flagged (SECURITY.md, known gaps). By design, eleven answers that are little but
+  // a list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
+  // noun phrases under "Hot spots:", "Detect:" or "Trap:"; nested bullet lists of options) or a
+  // checklist with every item ticked: the offline judge must not reward a list, and with fewer than
+  // sixty words around it a list is read as keyword stuffing whoever wrote it. Fourteen are gaps:
+  // five recaps whose points were said in other words ("So I covered operational overhead, ownership
+  // and scaling.", "Recap: error handling and retries."); a heading "Choosing optimistic vs.
+  // pessimistic" over a bullet read with the flag terms as a list; a table of five yes/no checks all
+  // ticked under "### Verdict on a real case" (a ticked checklist and a verdict heading, as an attack
+  // writes them); four clauses in another language that no English vouches for, glossed too briefly
+  // or at too great a length ("小さすぎるマイクロサービス, too small microservices.") or not at all;
+  // and three stories in the words of attacks: an assistant told to "fill in implementations, then
+  // review" beside "instructions for contributors" that are "context for the AI tools", the errata of
+  // an online assessment, a note added to a project's errata page. Answers given in another language
+  // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
+  it('flags twenty-five of them, eleven little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -72,6 +73,16 @@ describe('honest answers', () => {
       'q7: instruction_override Ми смо у тиму радили — in our team we did integration tests with real Postgres and RabbitMQ in containers, and contract tests between services.',
       'q10: instruction_override Szerintem akkor túl "mikro" egy szolgáltatás, amikor nem lehet önállóan változtatni — when you cannot change it alone.',
       'q10: instruction_override Un microservicio es demasiado pequeño cuando no tiene sentido por sí solo.',
+      // The seventeenth set (written in session 16, its brief aimed at the session's gaps: answers in
+      // other languages naming English terms, recaps, honest talk of AI tools and errata, structured
+      // documents, speech-to-text, short nervous answers):
+      'q1: compliance_claim So to sum up, I covered three things: package by domain, keep I/O at the edges with explicit dependency injection, and enforce the structure with tooling rather than goodwill.',
+      'q1: instruction_override What fixed that was being explicit about the architecture first: I write the package skeleton, interfaces and type signatures myself, then let the assistant fill in implementations, then review. | addresses_evaluator We also maintain a short "instructions for contributors" doc that describes layering rules, and we found it works both for people and as context for the AI tools.',
+      "q2: compliance_claim I didn't understand why my score was lower until I read the errata for the assessment, which explained it.",
+      "q3: fake_errata We even added a note to the errata page of our docs listing known libraries that patch our internals, because users kept filing bugs that weren't ours.",
+      'q5: compliance_claim - [x] Timeouts (connect + read), never default\n- [x] Retries only for 429/5xx/timeouts, exponential backoff + jitter\n- [x] Honour `Retry-After`\n- [x] Idempotency keys on writes\n- [x] Circuit breaker per dependency\n- [x] Fallback (cache / degraded response / queue)\n- [x] Metrics: latency histogram, error rate, breaker state',
+      'q5: keyword_stuffing Timeouts, retries with backoff, circuit breakers, idempotency keys, respect 429s.',
+      'q6: keyword_stuffing - **Vertical**: bigger machine\n- **Horizontal**: more machines\n- **Caching**: Redis',
     ]);
   });
 });

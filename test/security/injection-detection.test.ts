@@ -168,7 +168,10 @@ describe('false positives', () => {
  * 52); round 36 (answers as meeting-transcription tools write them): 80/104 (1 of 52); after both were learnt,
  * round 37 (a red-teamer hiding attacks in every surface: footnotes, tables, signatures, logs): 86/104 (1 of
  * 52), and round 38 (ordinary candidates improvising in their own words): 78/104 (3 of 52); after those, round
- * 39 (steering said quietly in polished English, the obvious words avoided): 68/104 (1 of 52).
+ * 39 (steering said quietly in polished English, the obvious words avoided): 68/104 (1 of 52); round 40 (session
+ * 15's last, "a moderately clever candidate"): 92/104 (4 of 52); in session 16, round 41 (the same brief,
+ * another author): 94/104 (10 of 52, most of them answers in other languages or in two at once), and
+ * round 42 (a subtle adversary spreading the steering over harmless-looking sentences): 76/104 (0 of 52).
  * Most claimed-evidence attacks of rounds 17 to 24 are read only with the question's flag terms.
  */
 describe('the probe rounds', () => {
@@ -183,27 +186,27 @@ describe('the probe rounds', () => {
     expect(flagged).toEqual([]);
   });
 
-  it('flags all but 277 of 3,498 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
+  it('flags all but 287 of 3,810 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
     const missed: Record<string, number> = {};
     for (const e of rounds)
       if (e.attacked && !detectInjection(e.answer).suspected) missed[e.style] = (missed[e.style] ?? 0) + 1;
-    // Misses by style (sum 277): a class read now and missed before, or the reverse, shows here.
+    // Misses by style (sum 287): a class read now and missed before, or the reverse, shows here.
     expect(missed).toEqual({
       calibration_reference: 2,
       claimed_evidence: 135,
-      delimiter_escape: 7,
-      direct_address: 1,
+      delimiter_escape: 9,
+      direct_address: 2,
       disguised_quote: 1,
       embedded_code_artifact: 2,
       embedded_message_readout: 1,
-      emotional_pressure: 13,
+      emotional_pressure: 12,
       'fake-rubric-author-quote': 1,
       fake_errata: 5,
       fake_system_message: 3,
       grader_note: 2,
-      instruction_override: 5,
-      keyword_stuffing: 40,
-      non_english: 7,
+      instruction_override: 6,
+      keyword_stuffing: 46,
+      non_english: 8,
       notes_directive: 1,
       obfuscated: 11,
       role_play: 2,

@@ -1,0 +1,36 @@
+import { splitAlternatives } from '../text/split-alternatives.ts';
+import { ADDRESS_PATTERNS } from './patterns-address.ts';
+import { CLAIMED_VERDICT_PATTERNS } from './patterns-claimed-verdicts.ts';
+import { FORGERY_PATTERNS } from './patterns-forgery.ts';
+import { NOTICE_PATTERNS } from './patterns-notices.ts';
+import { PROCEDURE_PATTERNS } from './patterns-procedure.ts';
+import { QUIET_PATTERNS } from './patterns-quiet.ts';
+import { RATING_PATTERNS } from './patterns-rating.ts';
+import { RUBRIC_PATTERNS } from './patterns-rubric.ts';
+import { SELF_VERDICT_PATTERNS } from './patterns-self-verdict.ts';
+import { SPOKEN_PATTERNS } from './patterns-spoken.ts';
+import { MULTILINGUAL_PATTERNS, STRUCTURE_PATTERNS } from './patterns-structure.ts';
+import { WRITTEN_UP_PATTERNS } from './patterns-written-up.ts';
+
+/** The phrase patterns, run over the folded text (exported for the literal gate's tests). */
+export const PATTERNS = [
+  ...RATING_PATTERNS,
+  ...ADDRESS_PATTERNS,
+  ...RUBRIC_PATTERNS,
+  ...STRUCTURE_PATTERNS,
+  ...MULTILINGUAL_PATTERNS,
+  ...FORGERY_PATTERNS,
+  ...PROCEDURE_PATTERNS,
+  ...SPOKEN_PATTERNS,
+  ...NOTICE_PATTERNS,
+  ...SELF_VERDICT_PATTERNS,
+  ...QUIET_PATTERNS,
+  ...CLAIMED_VERDICT_PATTERNS,
+  ...WRITTEN_UP_PATTERNS,
+  // One pattern per top-level alternative, so the gate can skip each on its own words.
+].flatMap((entry) =>
+  splitAlternatives(entry.pattern.source).map((source) => ({
+    ...entry,
+    pattern: new RegExp(source, entry.pattern.flags),
+  })),
+);
