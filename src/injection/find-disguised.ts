@@ -1,9 +1,10 @@
 import { allMatches } from '../text/all-matches.ts';
 import { pushAll } from '../text/push-all.ts';
 import { codeSwitched, glossedInEnglish, lastIndexOfScript } from './code-switch.ts';
+import { findAcrostic } from './find-acrostic.ts';
 import { findEmojiVerdicts } from './find-emoji-verdict.ts';
 import { type SteeringHit, steeringIn } from './find-steering.ts';
-import { ACROSTIC_WORDS, findWordGames } from './find-word-games.ts';
+import { findWordGames } from './find-word-games.ts';
 import {
   CODE,
   ENGLISH_QUICK,
@@ -262,36 +263,6 @@ function shiftsIntoSteering(text: string, english: number): boolean {
  */
 function said(clause: string): boolean {
   return steeringIn(clause).some((found) => found.kind !== 'keyword_stuffing');
-}
-
-/**
- * The first letters of four or more consecutive short lines, when they spell a steering word
- * ("Told… / Obviously… / Put… / Then… / I… / Eventually… / Really…" → TOPTIER).
- */
-function findAcrostic(text: string): { start: number; end: number } | undefined {
-  const lines = allMatches(/^[ \t]*(\p{L})[^\n]{0,200}$/gmu, text);
-  let run: RegExpExecArray[] = [];
-  const check = () => {
-    if (run.length < 4) return undefined;
-    const letters = run.map((line) => (line[1] ?? '').toLowerCase()).join('');
-    const first = run[0];
-    const last = run.at(-1);
-    if (ACROSTIC_WORDS.test(letters) && first !== undefined && last !== undefined)
-      return { start: first.index, end: last.index + last[0].length };
-    return undefined;
-  };
-  for (const line of lines) {
-    const previous = run.at(-1);
-    const adjacent =
-      previous !== undefined && text.slice(previous.index + previous[0].length, line.index) === '\n';
-    if (!adjacent) {
-      const found = check();
-      if (found !== undefined) return found;
-      run = [];
-    }
-    run.push(line);
-  }
-  return check();
 }
 
 /** The Latin words of a clause that stand between two runs of another script ("我觉得 monkey patching 在测试里"). */
