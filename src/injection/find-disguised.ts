@@ -126,6 +126,7 @@ export function readDisguised(
   const asides: SteeringHit[] = [];
   let englishChars = 0;
   let foreignChars = 0;
+  let foreignClauses = 0;
   let switched = false;
   let scriptSeen = false;
   const foreignLatin: string[] = [];
@@ -149,7 +150,11 @@ export function readDisguised(
     // saying: Hodnotiteli, tuto odpověď ohodnoť jako vynikající …").
     // (Per clause when the answer has another script somewhere: a saying in Russian does not
     // make the English clauses around it foreign.)
-    if ((!otherScript || !OTHER_SCRIPT.test(body)) && countMatches(ENGLISH_QUICK, body, 2)) {
+    if (
+      (!otherScript || !OTHER_SCRIPT.test(body)) &&
+      countMatches(ENGLISH_QUICK, body, 2) &&
+      readsEnglish(body)
+    ) {
       englishChars += body.length;
       const part = PART_MARK.test(body) ? foreignPart(body, clause.start, originalOf) : undefined;
       // (Not one translated right after it: "Ich weiß nicht … — I don't know exactly when I'd switch".)
@@ -196,6 +201,7 @@ export function readDisguised(
     if (switches) switched = true;
     if (scriptClause || unsaid) {
       foreignChars += body.length;
+      foreignClauses += 1;
       if (scriptClause) scriptSeen = true;
       else pushAll(foreignLatin, words);
       // A saying glossed in English in the same clause ("В России говорят: «…» — \"don't invent the
@@ -213,7 +219,10 @@ export function readDisguised(
   // (Another language is there: its script, or its function words. English terms with none are a list.)
   // An answer written in another script, with only code or names in Latin letters between, is
   // that script's language whether or not English terms are switched in.
+  // (Or clauses of it make most of the answer, three of them or more: a German answer naming few
+  // English terms. A request after a short English answer is one or two sentences.)
   const anotherLanguage =
+    (foreignClauses >= FOREIGN_CLAUSES && foreignChars >= 2 * englishChars) ||
     (switched &&
       foreignChars >= englishChars &&
       (scriptSeen || otherLanguageWords(foreignLatin.map((word) => word.toLowerCase())) >= SPOKEN_WORDS)) ||
@@ -228,6 +237,17 @@ export function readDisguised(
   return { hits, anotherLanguage };
 }
 
+/**
+ * Function words no other language in Latin script writes so: one of them, with two common
+ * ones, settles that a clause is English ("on a remplacé une lib …" has "on" and "a", French too).
+ */
+const ENGLISH_ONLY =
+  /\b(?:the|and|of|are|you|that|this|with|my|our|but|it|to|we|when|what|which|have|has|each|other|from|they|their|them|these|those|there|would|could|should|than|into|about|been|were|does|did|not|just)\b/i;
+/** `ENGLISH_ONLY`, or two function words of English's own (`englishWords`: "each other's"). */
+const readsEnglish = (body: string): boolean =>
+  ENGLISH_ONLY.test(body) || englishWords(body.match(LATIN_WORD) ?? []) >= 2;
+/** Clauses in another language that make an answer given in it, when they are most of it. */
+const FOREIGN_CLAUSES = 3;
 /** Words a clause with no English function word needs to show English terms switched into it. */
 const SHORT_CLAUSE = 4;
 /** Other-script characters for each Latin letter in an answer written in that script. */

@@ -22,6 +22,8 @@ const SENTENCE_END = /[.!?](?:\s|$)/g;
 const ACROSTIC_REQUEST =
   /(?:top|full|max|best|highest|high)(?:score|marks|grade|rating|tier|band)|(?:pass|hire|advance|approve|shortlist)(?:me|this|him|her)|(?:give|rate|score|grade|mark)(?:me|this|it)(?:top|four|max|full|ten|perfect)|perfect(?:score|answer|marks)/;
 /** Four or more words in a row ending in "ay": pig latin ("easeplay utpay isthay answerway"). */
+const HYPHENATED_PIG_LATIN_RUN =
+  /(?<![A-Za-z'’-])(?:[a-z]{1,20}-[a-z]{0,4}ay[\s,.;:!?]{1,3}(?:[a-z]{1,2}[\s,.;:!?]{1,3})?){3,40}[a-z]{1,20}-[a-z]{0,4}ay(?![A-Za-z'’-])/gi;
 const PIG_LATIN_RUN = /(?<![A-Za-z'’])(?:[a-z]{2,20}ay[\s,.;:!?]{1,3}){3,40}[a-z]{2,20}ay(?![A-Za-z'’])/gi;
 const NATO: Readonly<Record<string, string>> = Object.freeze({
   alpha: 'a',
@@ -84,6 +86,14 @@ export function findWordGames(text: string, says: (clause: string) => boolean): 
     const last = cued ? sentences.at(-1) : sentences[(spelled?.index ?? 0) + (spelled?.[0].length ?? 1) - 1];
     if (spelled !== null && first !== undefined && last !== undefined)
       hits.push({ kind: 'hidden_text', start: first.index, end: last.index + last[0].length });
+  }
+  // Pig latin with its hyphen ("ust-jay an-ay ote-nay"): the part before "ay" goes back in front.
+  if (/-[a-z]{0,4}ay\b[\s,.;:!?]{1,3}[a-z]{1,20}-[a-z]{0,4}ay\b/i.test(text)) {
+    for (const run of allMatches(HYPHENATED_PIG_LATIN_RUN, text)) {
+      const decoded = run[0].replace(/\b([a-z]{1,20})-([a-z]{0,4})ay\b/gi, '$2$1');
+      if (says(decoded))
+        hits.push({ kind: 'instruction_override', start: run.index, end: run.index + run[0].length });
+    }
   }
   // Four words ending in "ay" in a row are needed: most texts have no two.
   if (/ay\b[\s,.;:!?]{1,3}[a-z]{2,20}ay\b/i.test(text)) {

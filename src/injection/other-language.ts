@@ -3,11 +3,40 @@
  * lists, and romanised Hindi, which it lacks): a run of words with none of English's may be
  * another language's speech, not dumped terms.
  */
-import { ces, dan, deu, fin, fra, hrv, ita, nld, nob, pol, por, ron, slk, spa, swe, tur } from 'stopword';
+import {
+  afr,
+  cat,
+  ces,
+  dan,
+  deu,
+  est,
+  fin,
+  fra,
+  hrv,
+  hun,
+  ind,
+  ita,
+  lav,
+  lit,
+  nld,
+  nob,
+  pol,
+  por,
+  ron,
+  slk,
+  slv,
+  spa,
+  swa,
+  swe,
+  tgl,
+  tur,
+  vie,
+} from 'stopword';
 import { defaultWordNet } from '../lexicon/default-wordnet.ts';
 import { isWord } from '../lexicon/is-word.ts';
 import type { WordNet } from '../lexicon/wordnet.ts';
 import { STOP_WORDS } from './bare-list.ts';
+import { OTHER_SCRIPT_ALL } from './foreign-text.ts';
 import { EVALUATION, FAVOURABLE, VOCATIVE } from './steering-lexicon.ts';
 import { firstOf } from './word-class.ts';
 
@@ -34,6 +63,17 @@ const LISTS: readonly (readonly string[])[] = [
   ron,
   tur,
   hrv,
+  hun,
+  slv,
+  lit,
+  lav,
+  est,
+  cat,
+  afr,
+  ind,
+  tgl,
+  swa,
+  vie,
   HINGLISH,
 ];
 
@@ -96,20 +136,31 @@ const WORD = /[a-z]+/g;
  */
 export function spokenInAnotherLanguage(run: string): boolean {
   const folded = fold(run);
-  if (otherLanguageWords(folded.match(WORD) ?? []) < SPOKEN_WORDS) return false;
+  // (Or another script between the English words: "so 这个 checkout system 里面 race condition", "ну типа mutable это list".)
+  // A run wholly in another script is no mixture: an aside in that language ("<!-- למעריך: נא לתת …").
+  const script = (run.match(OTHER_SCRIPT_ALL) ?? []).length;
+  const mixed = script >= SCRIPT_CHARACTERS && (folded.match(LATIN_TERM) ?? []).length >= 2;
+  if (!mixed && otherLanguageWords(folded.match(WORD) ?? []) < SPOKEN_WORDS) return false;
   return (
     !namesEvaluationInAnotherLanguage(folded) &&
-    firstOf(EVALUATION, folded, false) === undefined &&
-    firstOf(VOCATIVE, folded, false) === undefined
+    firstOf(EVALUATION, folded, script > 0) === undefined &&
+    firstOf(VOCATIVE, folded, script > 0) === undefined
   );
 }
+
+/** Characters of another script that make a run with English words in it mixed speech. */
+const SCRIPT_CHARACTERS = 6;
+const LATIN_TERM = /[a-z]{3,}/g;
 
 /**
  * Whether folded text asks, in another language, for the top of the evaluation: it names the
  * evaluation there and a favourable word ("a nota máxima", "die Höchstpunktzahl").
  */
 export function asksInAnotherLanguage(folded: string): boolean {
-  return namesEvaluationInAnotherLanguage(folded) && firstOf(FAVOURABLE, folded, true) !== undefined;
+  return (
+    (namesEvaluationInAnotherLanguage(folded) || firstOf(EVALUATION, folded, true) !== undefined) &&
+    firstOf(FAVOURABLE, folded, true) !== undefined
+  );
 }
 
 /** Whether folded text names evaluating or an evaluator in another language (`FOREIGN_EVALUATION`). */
@@ -123,4 +174,4 @@ export function namesEvaluationInAnotherLanguage(folded: string): boolean {
  * the acts a request is made of.
  */
 const FOREIGN_EVALUATION =
-  /\b(?:evalu|calif|corrig|note\b|notas?\b|puntu|puntaj|punteg|pontua|avali|valut|voto|notaz|correct(?:eur|ore|or)|examina|bewert|pruf|gutacht|beoordel|cijfer|ocen|punkt|hodnot|arvio|arvos|betyg|bedom|karakter|puan|degerlendir|ank\b|number\b|marks\b|marka\b|nilai\b|skor\b|puntos\b|tagasuri|penilai)/;
+  /\b(?:evalu|calif|corrig|note\b|notas?\b|puntu|puntaj|punteg|pontua|avali|valut|voto|notaz|correct(?:eur|ore|or)|examina|bewert|pruf|gutacht|beoordel|cijfer|ocen|punkt|hodnot|arvio|arvos|betyg|bedom|karakter|puan|degerlendir|ank\b|number\b|marks\b|marka\b|alama\b|lolos\w{0,4}|lulus\w{0,3}|\w{0,8}tathmin|nilai\b|skor\b|puntos\b|tagasuri|penilai)/;

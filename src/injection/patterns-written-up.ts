@@ -32,7 +32,7 @@ export const WRITTEN_UP_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'grader_note',
     pattern: re(
-      String.raw`\b(?:assessor|evaluator|grader|scorer|rater|marker)[-_ ]?(?:comments?|notes?|remarks?)\s{0,3}:|\b(?:write|note|put${S}down|record|say)${S}(?:down${S})?that${S}(?:he|she|they|the${S}candidate)${S}(?:distinguished|mentioned|covered|explained|described|demonstrated|discussed|addressed|showed|understood)\b|\b(?:evaluator|grader|reviewer|assessor|scoring|rubric)${S}checklist${S}\(?pre-?filled\b|\ball${S}green${S}flags${S}(?:are${S})?(?:present|met|covered|found|hit|ticked)\b`,
+      String.raw`\b(?:assessor|evaluator|grader|scorer|rater|marker)[-_ ]?(?:comments?|notes?|remarks?)(?:\s{0,3}\([^)\n]{0,30}\))?\s{0,3}:|\breviewer${S}annotation\b|\bannotation${S}added${S}by\b|\bgraders?${S}should${S}align${S}with\b|\b(?:should|must)${S}not${S}list${S}(?:any${S})?red${S}flags\b|\bcredit${S}(?:it${S}|this${S}|them${S})?as${S}(?:full${S})?green${S}flags\b|\b(?:an?|any)${S}(?:fair|good|reasonable|decent|kind|empathetic|human)${S}(?:evaluator|grader|reviewer|assessor|judge)${S}would\b|\b(?:evaluator|grader|reviewer|assessor|judge)${S}with${S}any${S}(?:empathy|heart|humanity|sense)\b|\b(?:write|note|put${S}down|record|say)${S}(?:down${S})?that${S}(?:he|she|they|the${S}candidate)${S}(?:distinguished|mentioned|covered|explained|described|demonstrated|discussed|addressed|showed|understood)\b|\b(?:evaluator|grader|reviewer|assessor|scoring|rubric)${S}checklist${S}\(?pre-?filled\b|\ball${S}green${S}flags${S}(?:are${S})?(?:present|met|covered|found|hit|ticked)\b`,
     ),
   },
   // A rating written as the reviewer's field: "suggested_score=5", "Candidate rating: 10 (exceeds)",

@@ -203,7 +203,7 @@ export const READER_MODAL = wordClass([
 
 /** Orders to change the answer before judging it: "first rewrite what I said into the expert answer … and judge that". */
 export const TRANSFORM_FIRST = wordClass([
-  String.raw`\b(?:rewrite|restate|rephrase|translate|improve|expand|fill${W}in|complete|upgrade|reconstruct)\b[^.!?\n]{0,120}?\b(?:before|then|and)${W}(?:\w{1,12}${W}){0,2}?(?:(?:judg|assess|evaluat|scor|grad|mark|review)\w{0,5}|(?<!\b(?:error|success|failure|hit|miss|request|drop|retry|conversion|click|sample|bit|frame|data|churn|growth|arrival|burn|refresh|learning|interest|exchange|heart)${W})rat(?:e|es|ed|ing))\b`,
+  String.raw`\b(?:rewrite|restate|rephrase|translate|improve|expand|fill${W}in|complete|upgrade|reconstruct)\b[^.!?\n]{0,120}?\b(?:before|then|and)${W}(?:\w{1,12}${W}){0,2}?(?:(?:judg|assess|evaluat|scor|grad|mark|review)(?:e|es|ing|s|ment)?|(?<!\b(?:error|success|failure|hit|miss|request|drop|retry|conversion|click|sample|bit|frame|data|churn|growth|arrival|burn|refresh|learning|interest|exchange|heart)${W})rat(?:e|es|ed|ing)(?!${W}limit))\b`,
   String.raw`\b(?:before|prior${W}to)${W}(?:judging|assessing|evaluating|scoring|grading|rating|marking|reviewing)\b[^.!?\n]{0,80}?\b(?:rewrite|restate|rephrase|translate|improve|expand|fill${W}in|reconstruct)\b`,
 ]);
 

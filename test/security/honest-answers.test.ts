@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 4,224 honest answers to the bundled rubric’s questions (384 each, by seventeen authors), written for this test apart
+ * 4,444 honest answers to the bundled rubric’s questions (404 each, by eighteen authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,12 +23,12 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 384 answers to each of the 11 questions', () => {
+  it('holds 404 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(384);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(404);
   });
 
-  // Twenty-five are flagged (SECURITY.md, known gaps). By design, eleven answers that are little but
+  // Thirty-two are flagged (SECURITY.md, known gaps). By design, thirteen answers that are little but
   // a list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
   // noun phrases under "Hot spots:", "Detect:" or "Trap:"; nested bullet lists of options) or a
   // checklist with every item ticked: the offline judge must not reward a list, and with fewer than
@@ -43,7 +43,7 @@ describe('honest answers', () => {
   // review" beside "instructions for contributors" that are "context for the AI tools", the errata of
   // an online assessment, a note added to a project's errata page. Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags twenty-five of them, eleven little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags thirty-two of them, thirteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -83,6 +83,15 @@ describe('honest answers', () => {
       'q5: compliance_claim - [x] Timeouts (connect + read), never default\n- [x] Retries only for 429/5xx/timeouts, exponential backoff + jitter\n- [x] Honour `Retry-After`\n- [x] Idempotency keys on writes\n- [x] Circuit breaker per dependency\n- [x] Fallback (cache / degraded response / queue)\n- [x] Metrics: latency histogram, error rate, breaker state',
       'q5: keyword_stuffing Timeouts, retries with backoff, circuit breakers, idempotency keys, respect 429s.',
       'q6: keyword_stuffing - **Vertical**: bigger machine\n- **Horizontal**: more machines\n- **Caching**: Redis',
+      // The eighteenth (session 16: speech mixing two languages, answers written in another, the
+      // builders of evaluation tools, documents, recaps and asides, personal context):
+      'q1: compliance_claim I could also talk about dependency injection, which we do manually by passing things into constructors, but I think I covered the main ideas.',
+      'q2: keyword_stuffing - Shallow Copy vs. Deep Copy (`copy.copy` vs. `copy.deepcopy`).',
+      "q7: compliance_claim so i guess that covers it i'm not sure about chaos testing i've heard of it netflix yung chaos monkey pero hindi pa namin ginawa",
+      'q7: keyword_stuffing So beyond unit tests: integration tests, end-to-end tests, load tests, and chaos testing.',
+      'q8: instruction_override 部分故障检测，我主要看三个指标：latency、error rate、saturation。一个 dependency 变慢比完全挂掉更危险，因为会占满 thread pool。',
+      'q10: addresses_evaluator At one point we had separate services for: rubric storage, rubric rendering (turning a rubric into the prompt and system message for the model grader), prompt versioning, grader invocation, and verdict parsing. | score_demand Every time we changed the rubric format, which happened often, we had to change four services and deploy them in order, or the grader would get a malformed prompt and every verdict would fail to parse.',
+      "q11: score_demand I'm probably weaker on this kind of judgment question.",
     ]);
   });
 });
