@@ -32,9 +32,6 @@ import {
   tur,
   vie,
 } from 'stopword';
-import { defaultWordNet } from '../lexicon/default-wordnet.ts';
-import { isWord } from '../lexicon/is-word.ts';
-import type { WordNet } from '../lexicon/wordnet.ts';
 import { STOP_WORDS } from './bare-list.ts';
 import { OTHER_SCRIPT_ALL } from './foreign-text.ts';
 import { EVALUATION, FAVOURABLE, VOCATIVE } from './steering-lexicon.ts';
@@ -77,6 +74,19 @@ const LISTS: readonly (readonly string[])[] = [
   HINGLISH,
 ];
 
+/**
+ * Function words of those languages that English writes as words of its own, in the words of a
+ * technical answer ("store", "begin", "primer", "datum", month names): they say nothing. (Measured
+ * against WordNet once; the rest of its 79 are rare in English: "boyle", "sexton", "mogul". WordNet
+ * itself is not asked here: its indexes cost the analysis worker 24 MB.) Short words are kept:
+ * WordNet has nearly every one of any language as a unit, a note or an acronym ("en", "la", "und").
+ */
+const ENGLISH_HOMOGRAPHS: ReadonlySet<string> = new Set(
+  'begin store primer proto datum gross grosser visas april september november december contra bland prima manga mogul lange maine finns'.split(
+    ' ',
+  ),
+);
+
 /** Accents dropped, as the folded answer has them ("à" → "a", "für" → "fur"). */
 const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -87,16 +97,14 @@ let table: ReadonlyMap<string, readonly number[]> | undefined;
  * function words or as words of its own ("come", "sea", "also", "die") say nothing, and are left
  * out; so are single letters. Built on first use.
  */
-function functionWords(wordNet: WordNet): ReadonlyMap<string, readonly number[]> {
+function functionWords(): ReadonlyMap<string, readonly number[]> {
   if (table !== undefined) return table;
   const built = new Map<string, number[]>();
   LISTS.forEach((list, language) => {
     for (const raw of list) {
       const word = fold(raw);
-      // (WordNet holds nearly every short word of any language as a unit, a note or an acronym:
-      // "en", "mi", "la", "con", "und". Only longer ones that are English words are left out.)
-      if (word.length < 2 || STOP_WORDS.has(word) || !/^[a-z]+$/.test(word)) continue;
-      if (word.length > 4 && isWord(wordNet, word)) continue;
+      if (word.length < 2 || STOP_WORDS.has(word) || ENGLISH_HOMOGRAPHS.has(word) || !/^[a-z]+$/.test(word))
+        continue;
       const languages = built.get(word) ?? [];
       if (!languages.includes(language)) languages.push(language);
       built.set(word, languages);
@@ -110,8 +118,8 @@ function functionWords(wordNet: WordNet): ReadonlyMap<string, readonly number[]>
  * How many distinct function words of one other language `words` hold, for the language with
  * the most.
  */
-export function otherLanguageWords(words: readonly string[], wordNet: WordNet = defaultWordNet()): number {
-  const known = functionWords(wordNet);
+export function otherLanguageWords(words: readonly string[]): number {
+  const known = functionWords();
   const seen = new Set<string>();
   const counts = new Array<number>(LISTS.length).fill(0);
   for (const raw of words) {
