@@ -110,3 +110,15 @@ export function lastIndexOfScript(text: string): number {
   for (let i = text.length - 1; i >= 0; i -= 1) if (OTHER_SCRIPT.test(text.charAt(i))) return i;
   return -1;
 }
+
+/** The Latin words of a clause that stand between two runs of another script ("我觉得 monkey patching 在测试里"). */
+export function interleaved(own: string): string[] {
+  const first = own.search(OTHER_SCRIPT);
+  const last = lastIndexOfScript(own);
+  return first < 0 || last <= first ? [] : (own.slice(first, last).match(LATIN_WORD) ?? []);
+}
+
+/** The Latin words of a clause outside its bracketed annotations ("[speaking Polish]", "(laughs)"). */
+export function unannotated(own: string): string[] {
+  return own.replace(/\[[^\]\n]{0,60}\]|\([^)\n]{0,60}\)/g, ' ').match(LATIN_WORD) ?? [];
+}

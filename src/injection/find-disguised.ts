@@ -1,6 +1,6 @@
 import { allMatches } from '../text/all-matches.ts';
 import { pushAll } from '../text/push-all.ts';
-import { codeSwitched, glossedInEnglish, lastIndexOfScript } from './code-switch.ts';
+import { codeSwitched, glossedInEnglish, interleaved, unannotated } from './code-switch.ts';
 import { findAcrostic } from './find-acrostic.ts';
 import { findEmojiVerdicts } from './find-emoji-verdict.ts';
 import { type SteeringHit, steeringIn } from './find-steering.ts';
@@ -19,6 +19,7 @@ import {
   PART,
   PART_MARK,
   readsAsList,
+  readsEnglish,
   unquoted,
 } from './foreign-text.ts';
 import {
@@ -253,15 +254,6 @@ export function readDisguised(
   return { hits, anotherLanguage };
 }
 
-/**
- * Function words no other language in Latin script writes so: one of them, with two common
- * ones, settles that a clause is English ("on a remplacé une lib …" has "on" and "a", French too).
- */
-const ENGLISH_ONLY =
-  /\b(?:the|and|of|are|you|that|this|with|my|our|but|it|to|we|when|what|which|have|has|each|other|from|they|their|them|these|those|there|would|could|should|than|into|about|been|were|does|did|not|just)\b/i;
-/** `ENGLISH_ONLY`, or two function words of English's own (`englishWords`: "each other's"). */
-const readsEnglish = (body: string): boolean =>
-  ENGLISH_ONLY.test(body) || englishWords(body.match(LATIN_WORD) ?? []) >= 2;
 const lowerCase = (words: readonly string[]): string[] => words.map((word) => word.toLowerCase());
 /** Clauses in another language that make an answer given in it, when they are most of it. */
 const FOREIGN_CLAUSES = 3;
@@ -300,16 +292,4 @@ function shiftsIntoSteering(text: string, english: number): boolean {
  */
 function said(clause: string): boolean {
   return steeringIn(clause).some((found) => found.kind !== 'keyword_stuffing');
-}
-
-/** The Latin words of a clause that stand between two runs of another script ("我觉得 monkey patching 在测试里"). */
-function interleaved(own: string): string[] {
-  const first = own.search(OTHER_SCRIPT);
-  const last = lastIndexOfScript(own);
-  return first < 0 || last <= first ? [] : (own.slice(first, last).match(LATIN_WORD) ?? []);
-}
-
-/** The Latin words of a clause outside its bracketed annotations ("[speaking Polish]", "(laughs)"). */
-function unannotated(own: string): string[] {
-  return own.replace(/\[[^\]\n]{0,60}\]|\([^)\n]{0,60}\)/g, ' ').match(LATIN_WORD) ?? [];
 }

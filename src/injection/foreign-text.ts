@@ -223,3 +223,13 @@ export function mostlyEnglish(words: readonly string[], wordNet: WordNet = defau
   }
   return known / words.length >= ENGLISH_LEXICON_SHARE;
 }
+
+/**
+ * Function words no other language in Latin script writes so: one of them, with two common
+ * ones, settles that a clause is English ("on a remplacé une lib …" has "on" and "a", French too).
+ */
+const ENGLISH_ONLY =
+  /\b(?:the|and|of|are|you|that|this|with|my|our|but|it|to|we|when|what|which|have|has|each|other|from|they|their|them|these|those|there|would|could|should|than|into|about|been|were|does|did|not|just)\b/i;
+/** `ENGLISH_ONLY`, or two function words of English's own (`englishWords`: "each other's"). */
+export const readsEnglish = (body: string): boolean =>
+  ENGLISH_ONLY.test(body) || englishWords(body.match(LATIN_WORD) ?? []) >= 2;
