@@ -64,10 +64,10 @@ export function findDisguised(
 }
 
 /**
- * `findDisguised`'s hits, and whether the answer is given in another language: clauses in it make
- * up as much of the answer as English ones, and English terms of the subject are switched into
- * them. A short English answer followed by a longer request in another language names no English
- * term of the subject there.
+ * `findDisguised`'s hits, and whether the answer is given in another language (see the end of the
+ * function: most of it in that language's clauses, with English terms switched in, or written in
+ * another script). A short English answer followed by a longer request in another language is not:
+ * the request names no English term of the subject, and is one or two sentences.
  */
 export function readDisguised(
   text: string,
@@ -227,13 +227,14 @@ export function readDisguised(
     else if (unsaid && englishAround)
       asides.push({ kind: mostlyEnglish(words) ? 'keyword_stuffing' : 'instruction_override', ...clause });
   }
-  // An aside needs an English answer around it: in an answer given in another language (adding
-  // an English recap as it goes), no clause is an aside.
-  // (Another language is there: its script, or its function words. English terms with none are a list.)
-  // An answer written in another script, with only code or names in Latin letters between, is
-  // that script's language whether or not English terms are switched in.
-  // (Or clauses of it make most of the answer, three of them or more: a German answer naming few
-  // English terms. A request after a short English answer is one or two sentences.)
+  // An aside needs an English answer around it: in an answer given in another language (adding an
+  // English recap as it goes), no clause is an aside. It is given in another language when
+  // - three or more clauses in it make up two thirds of the answer (a German answer naming few
+  //   English terms; a request after a short English answer is one or two sentences);
+  // - or its clauses make up as much as the English ones, English terms of the subject are switched
+  //   into them, and the language is there: its script, or its function words (English terms with
+  //   none are a list);
+  // - or it is written in another script, with only code or names in Latin letters between.
   switched ||=
     foreignChars >= englishChars &&
     foreignChars > 0 &&
