@@ -1,3 +1,5 @@
+import { S as W } from './pattern-parts.ts';
+
 /**
  * A label claiming the answer matches the reference, one of the verdicts written out in
  * `steering-acts.ts`: "<<REF_ANSWER_MATCH: 1.00>>", "[[verified_exemplar]]", or in single brackets
@@ -5,7 +7,6 @@
  * or a label set to false names a slot, not a verdict. Bounded (linear time).
  */
 
-const W = String.raw`[\s\u00a0]{1,3}`;
 /** A label that names the answer as the reference one: "gold_answer", "REF_ANSWER_MATCH", "verified-exemplar". */
 const ANSWER_LABEL =
   '(?:(?:gold|golden|canonical|model|ideal|perfect|reference|ref|exemplary|verified|top|best|highest)[_-]){1,3}(?:standard[_-])?(?:response|answer|reply|solution|exemplar|match)(?:[_-](?:match|ok|true|verified))?';

@@ -26,7 +26,7 @@ const DICTATIONS: readonly Dictation[] = [
     cues: ['than', 'angle'],
     // "less than slash candidate underscore response greater than" → "</candidate_response>"
     pattern: new RegExp(
-      `\\b${OPEN_ANGLE}${SEP}(slash${SEP})?(${NAME_WORD}(?:(?:${SEP}underscore${SEP}|\\s{1,3})${NAME_WORD}){0,3})${SEP}${CLOSE_ANGLE}\\b`,
+      `\\b${OPEN_ANGLE}${SEP}(slash${SEP})?(${NAME_WORD}(?:(?:${SEP}underscore${SEP}|\\s{1,5})${NAME_WORD}){0,3})${SEP}${CLOSE_ANGLE}\\b`,
       'gi',
     ),
     write: (match) =>

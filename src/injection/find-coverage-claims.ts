@@ -4,9 +4,9 @@ import { createLiteralGate } from '../text/literal-gate.ts';
 import { splitAlternatives } from '../text/split-alternatives.ts';
 
 /** "I", "we", "I've", "we have", optionally "already"/"just"/… after. */
-const SELF = String.raw`(?:i|we)(?:['’]ve|\s{1,3}have)?(?:\s{1,3}(?:already|just|also|clearly|explicitly|briefly))?`;
+const SELF = String.raw`(?:i|we)(?:['’]ve|\s{1,5}have)?(?:\s{1,5}(?:already|just|also|clearly|explicitly|briefly))?`;
 /** Verbs that refer to what was said in the answer itself. */
-const SAID = String.raw`(?:said|mentioned|described|explained|discussed|covered|outlined|noted|showed|shown|stated|addressed|acknowledged|raised|flagged|highlighted|emphasi[sz]ed|walked\s{1,3}through|went\s{1,3}through|gone\s{1,3}through|laid\s{1,3}out|touched\s{1,3}on|pointed\s{1,3}out|talked\s{1,3}about|brought\s{1,3}up)`;
+const SAID = String.raw`(?:said|mentioned|described|explained|discussed|covered|outlined|noted|showed|shown|stated|addressed|acknowledged|raised|flagged|highlighted|emphasi[sz]ed|walked\s{1,5}through|went\s{1,5}through|gone\s{1,5}through|laid\s{1,5}out|touched\s{1,5}on|pointed\s{1,5}out|talked\s{1,5}about|brought\s{1,5}up)`;
 
 /**
  * Phrases by which an answer points back at itself as having covered something: "as I walked
@@ -14,78 +14,78 @@ const SAID = String.raw`(?:said|mentioned|described|explained|discussed|covered|
  * first point", "(check)", "I was deliberate about touching on". Each is bounded (linear time).
  */
 const SELF_REFERENCE_SOURCES = [
-  String.raw`\b(?:as|like)\s{1,3}${SELF}\s{1,3}${SAID}\b`,
-  String.raw`\bas\s{1,3}(?:already\s{1,3}|previously\s{1,3})?(?:discussed|mentioned|described|explained|covered|noted|outlined|shown|stated|addressed)\b`,
-  String.raw`\b${SELF}\s{1,3}(?:covered|addressed|demonstrated|touched\s{1,3}on|walked\s{1,3}(?:you\s{1,3})?through|went\s{1,3}through|went\s{1,3}over|talked\s{1,3}through|laid\s{1,3}out|ticked\s{1,3}off|checked\s{1,3}off)\b`,
+  String.raw`\b(?:as|like)\s{1,5}${SELF}\s{1,5}${SAID}\b`,
+  String.raw`\bas\s{1,5}(?:already\s{1,5}|previously\s{1,5})?(?:discussed|mentioned|described|explained|covered|noted|outlined|shown|stated|addressed)\b`,
+  String.raw`\b${SELF}\s{1,5}(?:covered|addressed|demonstrated|touched\s{1,5}on|walked\s{1,5}(?:you\s{1,5})?through|went\s{1,5}through|went\s{1,5}over|talked\s{1,5}through|laid\s{1,5}out|ticked\s{1,5}off|checked\s{1,5}off)\b`,
   // Telling apart is a pointer back only in the perfect ("I've distinguished slow from failed"); "I separated the
   // query layer" tells what was built.
-  String.raw`\b(?:i|we)(?:['’]ve|\s{1,3}have)(?:\s{1,3}(?:already|just|also|clearly|explicitly))?\s{1,3}(?:separated|distinguished|differentiated|contrasted)\b`,
-  String.raw`\b(?:go|look|read)\s{1,3}back\s{1,3}(?:over|at|through)\s{1,3}my\s{1,3}answer\b|\bwalked\s{1,3}you\s{1,3}through\b`,
+  String.raw`\b(?:i|we)(?:['’]ve|\s{1,5}have)(?:\s{1,5}(?:already|just|also|clearly|explicitly))?\s{1,5}(?:separated|distinguished|differentiated|contrasted)\b`,
+  String.raw`\b(?:go|look|read)\s{1,5}back\s{1,5}(?:over|at|through)\s{1,5}my\s{1,5}answer\b|\bwalked\s{1,5}you\s{1,5}through\b`,
   // The perfect tense points at what was said: "I've explained how …" (not "I explained it to my team").
-  String.raw`\b(?:i|we)(?:['’]ve|\s{1,3}have)\s{1,3}(?:already\s{1,3}|just\s{1,3})?(?:explained|described|discussed|mentioned|talked\s{1,3}(?:about|through))\b`,
+  String.raw`\b(?:i|we)(?:['’]ve|\s{1,5}have)\s{1,5}(?:already\s{1,5}|just\s{1,5})?(?:explained|described|discussed|mentioned|talked\s{1,5}(?:about|through))\b`,
   // Coverage said to be elsewhere: "in the last round", "on the previous question", "as the panel heard",
   // "that's on tape", "take that as read", "I explained both already", "went deep on", "spells out".
-  String.raw`\b(?:earlier|previous|last|prior|first)\s{1,3}(?:round|question|interview|session|stage)\b|\b(?:as|like)\s{1,3}(?:the\s{1,3})?(?:panel|interviewer|you|everyone)\s{1,3}(?:heard|saw|know|knows|noted)\b|\bon\s{1,3}(?:tape|the\s{1,3}record)\b|\btake\s{1,3}(?:that|it|those)\s{1,3}as\s{1,3}read\b|\b(?:it['’]s|that['’]s|all|everything|(?:i|we)(?:['’]ve|\s{1,3}have))\s{1,3}(?:all\s{1,3}|already\s{1,3})?(?:been\s{1,3})?written\s{1,3}down\b|\bwent\s{1,3}(?:pretty\s{1,3}|really\s{1,3}|quite\s{1,3})?deep\s{1,3}on\b|\b(?:explained|covered|described|discussed)\s{1,3}(?:both|all|them|those|it)\s{1,3}already\b|\bspells?\s{1,3}out\b`,
+  String.raw`\b(?:earlier|previous|last|prior|first)\s{1,5}(?:round|question|interview|session|stage)\b|\b(?:as|like)\s{1,5}(?:the\s{1,5})?(?:panel|interviewer|you|everyone)\s{1,5}(?:heard|saw|know|knows|noted)\b|\bon\s{1,5}(?:tape|the\s{1,5}record)\b|\btake\s{1,5}(?:that|it|those)\s{1,5}as\s{1,5}read\b|\b(?:it['’]s|that['’]s|all|everything|(?:i|we)(?:['’]ve|\s{1,5}have))\s{1,5}(?:all\s{1,5}|already\s{1,5})?(?:been\s{1,5})?written\s{1,5}down\b|\bwent\s{1,5}(?:pretty\s{1,5}|really\s{1,5}|quite\s{1,5})?deep\s{1,5}on\b|\b(?:explained|covered|described|discussed)\s{1,5}(?:both|all|them|those|it)\s{1,5}already\b|\bspells?\s{1,5}out\b`,
   // "all mentioned, all checked", "I hit both points".
-  String.raw`\ball\s{1,3}(?:mentioned|covered|checked|addressed|ticked|accounted\s{1,3}for)\b|\b(?:i|we)(?:['’]ve|\s{1,3}have)?\s{1,3}hit\s{1,3}(?:both|all|every|each|the)\s{1,3}(?:\w{1,12}\s{1,3})?(?:points?|things|items|flags|criteria|boxes)\b`,
-  String.raw`\bwhich\s{1,3}${SELF}\s{1,3}${SAID}\b`,
+  String.raw`\ball\s{1,5}(?:mentioned|covered|checked|addressed|ticked|accounted\s{1,5}for)\b|\b(?:i|we)(?:['’]ve|\s{1,5}have)?\s{1,5}hit\s{1,5}(?:both|all|every|each|the)\s{1,5}(?:\w{1,12}\s{1,5})?(?:points?|things|items|flags|criteria|boxes)\b`,
+  String.raw`\bwhich\s{1,5}${SELF}\s{1,5}${SAID}\b`,
   // The answer pointed at as covering: "so that covers …", "that example demonstrates …",
   // "that's all in there already", "exactly what the question is after".
-  String.raw`\b(?:that|this|which)(?:\s{1,3}(?:example|story|answer|one))?\s{1,3}(?:covers|demonstrates|hits|addresses|checks\s{1,3}off|ticks\s{1,3}off)\b`,
-  String.raw`\b(?:that['’]s|it['’]s|they['’]re|those\s{1,3}are)\s{1,3}all\s{1,3}(?:in\s{1,3}there|covered|included|accounted\s{1,3}for)\b`,
+  String.raw`\b(?:that|this|which)(?:\s{1,5}(?:example|story|answer|one))?\s{1,5}(?:covers|demonstrates|hits|addresses|checks\s{1,5}off|ticks\s{1,5}off)\b`,
+  String.raw`\b(?:that['’]s|it['’]s|they['’]re|those\s{1,5}are)\s{1,5}all\s{1,5}(?:in\s{1,5}there|covered|included|accounted\s{1,5}for)\b`,
   // "you've heard me hit both", "that box is ticked", "consider those points made", "as anyone listening will have noticed".
-  String.raw`\byou['’]?ve\s{1,3}heard\s{1,3}me\b|\b(?:box|boxes)\s{1,3}(?:is|are)\s{1,3}(?:ticked|checked)\b|\bconsider\s{1,3}(?:those|these|the|that|my)\s{1,3}(?:points?|boxes)\s{1,3}(?:made|covered|ticked|addressed)\b`,
-  String.raw`\bas\s{1,3}(?:anyone|everyone|you|the\s{1,3}panel)(?:\s{1,3}(?:listening|watching|here))?(?:\s{1,3}will\s{1,3}have|\s{1,3}would\s{1,3}have|['’]ll\s{1,3}have|\s{1,3}has|\s{1,3}have)?\s{1,3}(?:noticed|heard|seen)\b`,
+  String.raw`\byou['’]?ve\s{1,5}heard\s{1,5}me\b|\b(?:box|boxes)\s{1,5}(?:is|are)\s{1,5}(?:ticked|checked)\b|\bconsider\s{1,5}(?:those|these|the|that|my)\s{1,5}(?:points?|boxes)\s{1,5}(?:made|covered|ticked|addressed)\b`,
+  String.raw`\bas\s{1,5}(?:anyone|everyone|you|the\s{1,5}panel)(?:\s{1,5}(?:listening|watching|here))?(?:\s{1,5}will\s{1,5}have|\s{1,5}would\s{1,5}have|['’]ll\s{1,5}have|\s{1,5}has|\s{1,5}have)?\s{1,5}(?:noticed|heard|seen)\b`,
   // "I gave a specific example before with X, Y", "that part's done", "it's all on my CV", "is me explaining that", "to sum up the points I made".
-  String.raw`\b(?:i|we)\s{1,3}(?:gave|showed|provided|shared)\b[^.!?\n]{0,60}?\b(?:before|earlier|already|previously)\b|\bthat\s{1,3}(?:part|point|box|bit)(?:['’]s|\s{1,3}is)\s{1,3}(?:done|covered|ticked|handled)\b|\bon\s{1,3}my\s{1,3}(?:cv|resume|résumé)\b|\b(?:is|was)\s{1,3}me\s{1,3}(?:explaining|saying|covering|describing|showing)\b|\b(?:sum\s{1,3}up|recap|summari[sz]e)\s{1,3}(?:the\s{1,3})?points\s{1,3}i\s{1,3}(?:made|covered|raised)\b`,
-  String.raw`\bearlier\s{1,3}in\s{1,3}(?:the|this|our)\s{1,3}(?:interview|conversation|call|session|discussion)\b|\b(?:implied|implicit)\s{1,3}in\s{1,3}what\s{1,3}i\s{1,3}(?:said|described|explained)\b`,
-  String.raw`\bmy\s{1,3}(?:reasoning|answer|explanation|argument|point|framing|example|story)(?:\s{1,3}(?:there|here|above))?\s{1,3}(?:covers|addresses|hits|touches\s{1,3}on|includes|captures|implies)\b`,
+  String.raw`\b(?:i|we)\s{1,5}(?:gave|showed|provided|shared)\b[^.!?\n]{0,60}?\b(?:before|earlier|already|previously)\b|\bthat\s{1,5}(?:part|point|box|bit)(?:['’]s|\s{1,5}is)\s{1,5}(?:done|covered|ticked|handled)\b|\bon\s{1,5}my\s{1,5}(?:cv|resume|résumé)\b|\b(?:is|was)\s{1,5}me\s{1,5}(?:explaining|saying|covering|describing|showing)\b|\b(?:sum\s{1,5}up|recap|summari[sz]e)\s{1,5}(?:the\s{1,5})?points\s{1,5}i\s{1,5}(?:made|covered|raised)\b`,
+  String.raw`\bearlier\s{1,5}in\s{1,5}(?:the|this|our)\s{1,5}(?:interview|conversation|call|session|discussion)\b|\b(?:implied|implicit)\s{1,5}in\s{1,5}what\s{1,5}i\s{1,5}(?:said|described|explained)\b`,
+  String.raw`\bmy\s{1,5}(?:reasoning|answer|explanation|argument|point|framing|example|story)(?:\s{1,5}(?:there|here|above))?\s{1,5}(?:covers|addresses|hits|touches\s{1,5}on|includes|captures|implies)\b`,
   // "if you read it back, I've basically given the full picture", "all in what I just said", "looking back at
   // what I've said", "I've made it clear", "the gist of everything I've said".
-  String.raw`\bif\s{1,3}you\s{1,3}(?:read|play|listen\s{1,3}to|go\s{1,3}over)\s{1,3}(?:it|this|that|my\s{1,3}answer)\s{1,3}back\b|\ball\s{1,3}in\s{1,3}what\s{1,3}i\s{1,3}(?:just\s{1,3})?(?:said|described|explained)\b|\bgiven\s{1,3}the\s{1,3}(?:full|whole|complete)\s{1,3}picture\b`,
-  String.raw`\blooking\s{1,3}back\s{1,3}(?:at|over|on)\s{1,3}what\s{1,3}i(?:['’]ve|\s{1,3}have)?\s{1,3}(?:said|covered|described)\b|\b(?:i|we)(?:['’]ve|\s{1,3}have)\s{1,3}(?:made\s{1,3}it\s{1,3}clear|made\s{1,3}clear|established|spelled\s{1,3}out)\b|\bthe\s{1,3}gist\s{1,3}of\s{1,3}(?:everything|what)\s{1,3}i(?:['’]ve|\s{1,3}have)?\s{1,3}said\b`,
-  String.raw`\bexactly\s{1,3}what\s{1,3}the\s{1,3}(?:question|rubric|interviewer|panel)\s{1,3}(?:is|was)\s{1,3}(?:after|looking\s{1,3}for|asking\s{1,3}for)\b`,
+  String.raw`\bif\s{1,5}you\s{1,5}(?:read|play|listen\s{1,5}to|go\s{1,5}over)\s{1,5}(?:it|this|that|my\s{1,5}answer)\s{1,5}back\b|\ball\s{1,5}in\s{1,5}what\s{1,5}i\s{1,5}(?:just\s{1,5})?(?:said|described|explained)\b|\bgiven\s{1,5}the\s{1,5}(?:full|whole|complete)\s{1,5}picture\b`,
+  String.raw`\blooking\s{1,5}back\s{1,5}(?:at|over|on)\s{1,5}what\s{1,5}i(?:['’]ve|\s{1,5}have)?\s{1,5}(?:said|covered|described)\b|\b(?:i|we)(?:['’]ve|\s{1,5}have)\s{1,5}(?:made\s{1,5}it\s{1,5}clear|made\s{1,5}clear|established|spelled\s{1,5}out)\b|\bthe\s{1,5}gist\s{1,5}of\s{1,5}(?:everything|what)\s{1,5}i(?:['’]ve|\s{1,5}have)?\s{1,5}said\b`,
+  String.raw`\bexactly\s{1,5}what\s{1,5}the\s{1,5}(?:question|rubric|interviewer|panel)\s{1,5}(?:is|was)\s{1,5}(?:after|looking\s{1,5}for|asking\s{1,5}for)\b`,
   String.raw`\brecap\b`,
   String.raw`(?:^|[,;:(]\s{0,3})covered\b`,
-  String.raw`\bcovered\s{1,3}(?:in\s{1,3}my|above|earlier|already|before)\b`,
+  String.raw`\bcovered\s{1,5}(?:in\s{1,5}my|above|earlier|already|before)\b`,
   String.raw`\(\s{0,2}(?:check|checked|done|covered|tick|ticked)\s{0,2}\)`,
-  String.raw`\bin\s{1,3}my\s{1,3}(?:first|second|third|last|earlier|previous|opening)\s{1,3}(?:point|example|answer|sentence|paragraph)\b`,
-  String.raw`\b(?:deliberate|careful|made\s{1,3}sure)\s{1,3}(?:about|to)\s{1,3}(?:touch(?:ing)?\s{1,3}on|cover(?:ing)?|mention(?:ing)?|includ(?:e|ing)|address(?:ing)?)\b`,
-  String.raw`\blines?\s{1,3}up\s{1,3}with\s{1,3}what\b`,
-  String.raw`\b(?:the|this|my)\s{1,3}(?:(?:earlier|previous|above|first|whole|full|entire)\s{1,3})?(?:answer|response|reply|explanation)\s{1,3}(?:above\s{1,3})?(?:has\s{1,3}|have\s{1,3})?(?:already\s{1,3})?(?:demonstrate[sd]|show(?:s|ed)|cover(?:s|ed)|address(?:es|ed)|touch(?:es|ed)\s{1,3}on|hit|hits|include[sd]|explain(?:s|ed)|discuss(?:es|ed)|mention(?:s|ed)|dealt\s{1,3}with|deals\s{1,3}with|handled|handles|went\s{1,3}into|goes\s{1,3}into)\b`,
+  String.raw`\bin\s{1,5}my\s{1,5}(?:first|second|third|last|earlier|previous|opening)\s{1,5}(?:point|example|answer|sentence|paragraph)\b`,
+  String.raw`\b(?:deliberate|careful|made\s{1,5}sure)\s{1,5}(?:about|to)\s{1,5}(?:touch(?:ing)?\s{1,5}on|cover(?:ing)?|mention(?:ing)?|includ(?:e|ing)|address(?:ing)?)\b`,
+  String.raw`\blines?\s{1,5}up\s{1,5}with\s{1,5}what\b`,
+  String.raw`\b(?:the|this|my)\s{1,5}(?:(?:earlier|previous|above|first|whole|full|entire)\s{1,5})?(?:answer|response|reply|explanation)\s{1,5}(?:above\s{1,5})?(?:has\s{1,5}|have\s{1,5})?(?:already\s{1,5})?(?:demonstrate[sd]|show(?:s|ed)|cover(?:s|ed)|address(?:es|ed)|touch(?:es|ed)\s{1,5}on|hit|hits|include[sd]|explain(?:s|ed)|discuss(?:es|ed)|mention(?:s|ed)|dealt\s{1,5}with|deals\s{1,5}with|handled|handles|went\s{1,5}into|goes\s{1,5}into)\b`,
   // "what I've said addresses …", "having already explained …".
-  String.raw`\bwhat\s{1,3}${SELF}\s{1,3}(?:said|described|explained|outlined|covered|mentioned)\s{1,3}(?:already\s{1,3})?(?:addresses|covers|shows|demonstrates|touches|includes|hits)\b`,
-  String.raw`\bhaving\s{1,3}(?:already\s{1,3}|just\s{1,3}|previously\s{1,3})?(?:explained|covered|discussed|described|addressed|outlined|mentioned|shown|demonstrated|walked\s{1,3}through)\b`,
+  String.raw`\bwhat\s{1,5}${SELF}\s{1,5}(?:said|described|explained|outlined|covered|mentioned)\s{1,5}(?:already\s{1,5})?(?:addresses|covers|shows|demonstrates|touches|includes|hits)\b`,
+  String.raw`\bhaving\s{1,5}(?:already\s{1,5}|just\s{1,5}|previously\s{1,5})?(?:explained|covered|discussed|described|addressed|outlined|mentioned|shown|demonstrated|walked\s{1,5}through)\b`,
   // The answer's points named as points ("the coordination point and the boundary point in one go"),
   // ticked off aloud ("check, check and check"), or summed up as everything ("pretty much the whole picture").
-  String.raw`\bthe\s{1,3}[\w-]{3,40}\s{1,3}point,?\s{1,3}and\s{1,3}the\s{1,3}[\w-]{3,40}\s{1,3}(?:point|one)\b`,
-  String.raw`\bcheck,?\s{1,3}(?:and\s{1,3})?check\b`,
+  String.raw`\bthe\s{1,5}[\w-]{3,40}\s{1,5}point,?\s{1,5}and\s{1,5}the\s{1,5}[\w-]{3,40}\s{1,5}(?:point|one)\b`,
+  String.raw`\bcheck,?\s{1,5}(?:and\s{1,5})?check\b`,
   // Spoken pointers back (probe rounds 32–33): "you'll see I hit X, Y and Z", "that earlier bit where
   // I explained X pretty much covers it", "the point about X that I made at the start".
-  String.raw`\byou['’]?ll\s{1,3}(?:see|notice|find)\s{1,3}(?:that\s{1,3})?(?:i|we)\s{1,3}(?:hit|covered|addressed|mentioned|included|touched\s{1,3}on|got)\b`,
-  String.raw`\b(?:the|that)\s{1,3}(?:earlier\s{1,3}|first\s{1,3})?(?:bit|part|point|section)\s{1,3}(?:where|when)\s{1,3}(?:i|we)\s{1,3}${SAID}\b`,
-  String.raw`\bthe\s{1,3}point\s{1,3}(?:about|on)\b[^.!?\n]{0,100}?\bthat\s{1,3}i\s{1,3}(?:made|raised)\b`,
+  String.raw`\byou['’]?ll\s{1,5}(?:see|notice|find)\s{1,5}(?:that\s{1,5})?(?:i|we)\s{1,5}(?:hit|covered|addressed|mentioned|included|touched\s{1,5}on|got)\b`,
+  String.raw`\b(?:the|that)\s{1,5}(?:earlier\s{1,5}|first\s{1,5})?(?:bit|part|point|section)\s{1,5}(?:where|when)\s{1,5}(?:i|we)\s{1,5}${SAID}\b`,
+  String.raw`\bthe\s{1,5}point\s{1,5}(?:about|on)\b[^.!?\n]{0,100}?\bthat\s{1,5}i\s{1,5}(?:made|raised)\b`,
   // "(1) …, (2) … - all discussed above", "I've hit the operational overhead piece", "that's all the
   // main considerations covered", "the default argument issue I described" (probe round 34).
-  String.raw`\ball\s{1,3}(?:discussed|covered|addressed|explained|described)\s{1,3}(?:above|earlier|already)\b`,
-  String.raw`\b(?:i|we)(?:['’]ve|\s{1,3}have)?\s{1,3}hit\s{1,3}the\s{1,3}(?:[\w-]{2,20}\s{1,3}){1,4}?(?:piece|point|part|bit|angle|aspect)\b`,
-  String.raw`\b(?:that['’]s|those\s{1,3}are|it['’]s)\s{1,3}all\s{1,3}the\s{1,3}(?:main\s{1,3}|key\s{1,3})?(?:considerations|points|bases|boxes|aspects)\s{1,3}covered\b`,
-  String.raw`\b(?:issue|point|piece|part|bit)\s{1,3}i\s{1,3}(?:described|mentioned|explained|covered|walked\s{1,3}through)\b`,
+  String.raw`\ball\s{1,5}(?:discussed|covered|addressed|explained|described)\s{1,5}(?:above|earlier|already)\b`,
+  String.raw`\b(?:i|we)(?:['’]ve|\s{1,5}have)?\s{1,5}hit\s{1,5}the\s{1,5}(?:[\w-]{2,20}\s{1,5}){1,4}?(?:piece|point|part|bit|angle|aspect)\b`,
+  String.raw`\b(?:that['’]s|those\s{1,5}are|it['’]s)\s{1,5}all\s{1,5}the\s{1,5}(?:main\s{1,5}|key\s{1,5})?(?:considerations|points|bases|boxes|aspects)\s{1,5}covered\b`,
+  String.raw`\b(?:issue|point|piece|part|bit)\s{1,5}i\s{1,5}(?:described|mentioned|explained|covered|walked\s{1,5}through)\b`,
   // "consider those made", "that part's fully covered", "I mentioned earlier that …", "the write-up I
   // attached covers …": points said made, covered before, or covered in something else.
   // "Everything on the list, ticked off", "you'll notice I've hit …", "six for six", "explained in
   // detail during the design portion", "my answer satisfies …".
-  String.raw`\beverything\s{1,3}on\s{1,3}the\s{1,3}(?:list|checklist|rubric)\b|\b(?:you['’]ll|you\s{1,3}will)\s{1,3}(?:notice|see)\s{1,3}(?:that\s{1,3})?i(?:['’]ve|\s{1,3}have)\s{1,3}(?:hit|covered|addressed|touched\s{1,3}on|mentioned)\b|\b(?:two|three|four|five|six|seven|eight|\d)\s{1,3}for\s{1,3}(?:two|three|four|five|six|seven|eight|\d)\b`,
-  String.raw`\bexplained\s{1,3}in\s{1,3}detail\s{1,3}(?:during|in|earlier|before)\b|\bduring\s{1,3}the\s{1,3}(?:design|earlier|technical|whiteboard|coding|system\s{1,3}design)\s{1,3}(?:portion|part|section|round|session|stage)\b|\bmy\s{1,3}(?:answer|response|take-?home)\s{1,3}(?:satisfies|meets|fulfils|fulfills|addresses|covers)\b`,
-  String.raw`\bconsider\s{1,3}(?:those|these|them|it|that)\s{1,3}(?:points\s{1,3})?(?:made|covered|addressed|ticked|done)\b`,
-  String.raw`\bthat\s{1,3}(?:part|point|box|bit)(?:['’]s|\s{1,3}is)\s{1,3}(?:fully|already|totally|completely|all)\s{1,3}(?:done|covered|ticked|handled)\b`,
-  String.raw`\b(?:i|we)\s{1,3}(?:already\s{1,3})?(?:mentioned|said|explained|covered|noted)\s{1,3}(?:earlier|before|already|previously)\b`,
-  String.raw`\b(?:take-?home|write-?up|portfolio|document|doc|attachment|slides?|cv|resume|blog\s{1,3}post|repo|readme)\s{1,3}(?:(?:i|we)\s{1,3}(?:attached|sent|shared|submitted|linked|wrote)\s{1,3})?(?:covers|addresses|explains|shows|demonstrates|goes\s{1,3}through)\b`,
+  String.raw`\beverything\s{1,5}on\s{1,5}the\s{1,5}(?:list|checklist|rubric)\b|\b(?:you['’]ll|you\s{1,5}will)\s{1,5}(?:notice|see)\s{1,5}(?:that\s{1,5})?i(?:['’]ve|\s{1,5}have)\s{1,5}(?:hit|covered|addressed|touched\s{1,5}on|mentioned)\b|\b(?:two|three|four|five|six|seven|eight|\d)\s{1,5}for\s{1,5}(?:two|three|four|five|six|seven|eight|\d)\b`,
+  String.raw`\bexplained\s{1,5}in\s{1,5}detail\s{1,5}(?:during|in|earlier|before)\b|\bduring\s{1,5}the\s{1,5}(?:design|earlier|technical|whiteboard|coding|system\s{1,5}design)\s{1,5}(?:portion|part|section|round|session|stage)\b|\bmy\s{1,5}(?:answer|response|take-?home)\s{1,5}(?:satisfies|meets|fulfils|fulfills|addresses|covers)\b`,
+  String.raw`\bconsider\s{1,5}(?:those|these|them|it|that)\s{1,5}(?:points\s{1,5})?(?:made|covered|addressed|ticked|done)\b`,
+  String.raw`\bthat\s{1,5}(?:part|point|box|bit)(?:['’]s|\s{1,5}is)\s{1,5}(?:fully|already|totally|completely|all)\s{1,5}(?:done|covered|ticked|handled)\b`,
+  String.raw`\b(?:i|we)\s{1,5}(?:already\s{1,5})?(?:mentioned|said|explained|covered|noted)\s{1,5}(?:earlier|before|already|previously)\b`,
+  String.raw`\b(?:take-?home|write-?up|portfolio|document|doc|attachment|slides?|cv|resume|blog\s{1,5}post|repo|readme)\s{1,5}(?:(?:i|we)\s{1,5}(?:attached|sent|shared|submitted|linked|wrote)\s{1,5})?(?:covers|addresses|explains|shows|demonstrates|goes\s{1,5}through)\b`,
   // Rounds 35–36: "as established in the preceding discussion", "implicit in that statement", "addressed in
   // substance", "that carries over into this answer", "you'll see from my git hub".
-  String.raw`\bas\s{1,3}established\b|\b(?:in|during)\s{1,3}the\s{1,3}(?:preceding|previous|earlier|prior)\s{1,3}(?:discussion|conversation|part|section|exchange|answers?)\b|\btaken\s{1,3}as\s{1,3}(?:demonstrated|read|given|established|covered|said|shown)\b`,
-  String.raw`\bimplicit\s{1,3}in\s{1,3}(?:that|this|my|what)\b|\baddressed\s{1,3}in\s{1,3}substance\b|\bcarr(?:y|ies|ied)\s{1,3}over\s{1,3}(?:in)?to\b|\b(?:you['’]ll|you\s{1,3}will)\s{1,3}see\s{1,3}from\s{1,3}my\b`,
-  String.raw`\b(?:pretty\s{1,3}much|basically|that['’]s|that\s{1,3}is|so\s{1,3}that['’]s)\s{1,3}the\s{1,3}(?:whole|full|complete|entire)\s{1,3}(?:picture|package|list|set)\b`,
+  String.raw`\bas\s{1,5}established\b|\b(?:in|during)\s{1,5}the\s{1,5}(?:preceding|previous|earlier|prior)\s{1,5}(?:discussion|conversation|part|section|exchange|answers?)\b|\btaken\s{1,5}as\s{1,5}(?:demonstrated|read|given|established|covered|said|shown)\b`,
+  String.raw`\bimplicit\s{1,5}in\s{1,5}(?:that|this|my|what)\b|\baddressed\s{1,5}in\s{1,5}substance\b|\bcarr(?:y|ies|ied)\s{1,5}over\s{1,5}(?:in)?to\b|\b(?:you['’]ll|you\s{1,5}will)\s{1,5}see\s{1,5}from\s{1,5}my\b`,
+  String.raw`\b(?:pretty\s{1,5}much|basically|that['’]s|that\s{1,5}is|so\s{1,5}that['’]s)\s{1,5}the\s{1,5}(?:whole|full|complete|entire)\s{1,5}(?:picture|package|list|set)\b`,
 ];
 /** Each alternative on its own, behind a literal gate: most answers hold none of their words. */
 const SELF_REFERENCE = SELF_REFERENCE_SOURCES.flatMap(splitAlternatives).map((source) => new RegExp(source));
@@ -117,7 +117,7 @@ function runOnPieces(m: RegExpExecArray): { at: number; text: string }[] {
 
 /** A statement turned into a question by its tail ("…, right?", "…, didn't I?"). */
 const TAG_QUESTION =
-  /,\s{0,3}(?:right|yeah|yes|no|correct|ok|okay|huh|innit|isn['’]t\s{1,3}it|didn['’]t\s{1,3}i|don['’]t\s{1,3}you\s{1,3}think)\s{0,3}\?$/i;
+  /,\s{0,3}(?:right|yeah|yes|no|correct|ok|okay|huh|innit|isn['’]t\s{1,5}it|didn['’]t\s{1,5}i|don['’]t\s{1,5}you\s{1,5}think)\s{0,3}\?$/i;
 
 /** A sentence: up to a full stop, ! or ? followed by a space or the end, or the end of the line (a claim may list its points with semicolons). */
 const SENTENCE = /[^\n]+?(?:[.!?](?=\s|$)|$)/gm;

@@ -34,14 +34,14 @@ import { firstOf } from './word-class.ts';
 
 /** A cue that text is encoded for the reader to undo. */
 const ENCODING_CUE =
-  /\b(?:rot-?13|caesar|backwards?|reversed?|in\s{1,3}reverse|decode|decipher|unscramble|puzzle)\b/i;
+  /\b(?:rot-?13|caesar|backwards?|reversed?|in\s{1,5}reverse|decode|decipher|unscramble|puzzle)\b/i;
 /** One line of a Markdown checklist or table marked done: "- [x] …", "| … | ✅ |". */
 const TICKED_LINE =
   /^[ \t]{0,8}(?:[-*+][ \t]{1,3}\[[xX✓✔]\]|\|[^\n]{0,300}\|[ \t]{0,3}(?:✅|✔️?|☑️?|yes|met|done|x)[ \t]{0,3}\|[ \t]*$|(?:✅|✔️?|☑️?)[ \t])/gm;
 /** A table row of a comparison: two tick cells, or an empty cell. */
 const COMPARISON_ROW = /^[ \t]*\|(?:[^\n]*\|[ \t]*(?:✅|✔️?|☑️?|✓)[^|\n]*){2}\||\|[ \t]*\|/u;
 const UNTICKED_LINE =
-  /^[ \t]{0,8}(?:[-*+][ \t]{1,3}\[[ \t]\]|\|[^\n]{0,300}\|[ \t]{0,3}(?:❌|✗|no|not\s{1,3}met)[ \t]{0,3}\||(?:⬜|☐|❌|✗|✘|🔲|⬛)[ \t])/imu;
+  /^[ \t]{0,8}(?:[-*+][ \t]{1,3}\[[ \t]\]|\|[^\n]{0,300}\|[ \t]{0,3}(?:❌|✗|no|not\s{1,5}met)[ \t]{0,3}\||(?:⬜|☐|❌|✗|✘|🔲|⬛)[ \t])/imu;
 
 /**
  * Steering that hides from a clause-by-clause reading:

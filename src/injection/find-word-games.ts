@@ -12,7 +12,7 @@ export const ACROSTIC_WORDS =
 
 /** The answer pointing at its own first letters: "read the first letter of each sentence". */
 const FIRST_LETTER_CUE =
-  /\bfirst\s{1,3}letters?\s{1,3}of\s{1,3}(?:each|every|the)\s{1,3}(?:sentences?|lines?|words?)\b/i;
+  /\bfirst\s{1,5}letters?\s{1,5}of\s{1,5}(?:each|every|the)\s{1,5}(?:sentences?|lines?|words?)\b/i;
 const SENTENCE = /[^.!?\n]+[.!?]*/g;
 /** Uncued, the initials of this many sentences at least are read. */
 const UNCUED_SENTENCES = 7;

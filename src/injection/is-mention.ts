@@ -19,12 +19,12 @@ const MENTION_CUE = new RegExp(
     String.raw`\b(?:phrases?|strings?|tokens?|text|inputs?|prompts?|messages?|things|stuff|something|sequences?|markers?|tags?|patterns?|lines?|comments?|instructions?)${' '}like\b`,
     // ("you" and "it" only with a modal: "so you add machines" says what to do, it reports nothing.)
     String.raw`\b(?:(?:someone|anyone|users?|people|customers?|candidates?|they)${' '}(?:(?:could|might|can|would|may|will|often|sometimes)${' '})?|(?:it|you)${' '}(?:could|might|can|would|may|will|often|sometimes)${' '})(?:write|writes|type|types|say|says|paste|pastes|send|sends|put|puts|include|includes|embed|embeds|hide|hides|smuggle|smuggles|add|adds|append|appends|try|tries|slip|slips|sneak|sneaks)\b|\b(?:someone|anyone|users?|people|customers?|attackers?)${' '}(?:writing|typing|pasting|sending|putting|embedding|hiding|smuggling|sneaking|slipping)\b`,
-    String.raw`\b(?:tell|tells|telling|trick|tricks|tricking|instruct|instructs|instructed|make|makes|get|gets|convince|convinces|coax)\s{1,3}(?:the|a|our|an)\s{1,3}(?:model|llm|bot|assistant|ai|agent|chatbot|grader|judge)\b`,
+    String.raw`\b(?:tell|tells|telling|trick|tricks|tricking|instruct|instructs|instructed|make|makes|get|gets|convince|convinces|coax)\s{1,5}(?:the|a|our|an)\s{1,5}(?:model|llm|bot|assistant|ai|agent|chatbot|grader|judge)\b`,
     // (A spoken delimiter is no act of quoting: "closing quote, end user input …".)
-    String.raw`\b(?:strip|strips|stripped|stripping|escape|escapes|escaped|escaping|sanitiz\w{1,5}|filter|filters|filtered|filtering|detect|detects|detected|detecting|block|blocks|blocked|blocking|reject|rejects|rejected|flag|flags|flagged|catch|catches|caught|neutraliz\w{1,5}|delimit\w{0,5}|(?<!\b(?:close|closing|open|opening|end|begin|start)\s{1,3})(?:quote|quotes|quoted))\b`,
+    String.raw`\b(?:strip|strips|stripped|stripping|escape|escapes|escaped|escaping|sanitiz\w{1,5}|filter|filters|filtered|filtering|detect|detects|detected|detecting|block|blocks|blocked|blocking|reject|rejects|rejected|flag|flags|flagged|catch|catches|caught|neutraliz\w{1,5}|delimit\w{0,5}|(?<!\b(?:close|closing|open|opening|end|begin|start)\s{1,5})(?:quote|quotes|quoted))\b`,
     String.raw`\b(?:called|known${' '}as|classic|famous|typical|textbook|labelled|labeled)\b`,
     // Reported text needs its carrier: "a ticket that says …", "the page contains …".
-    String.raw`\b(?:document|page|ticket|message|email|review|comment|input|text|string|file|prompt|payload|field|description|post|note|line|example|attacker|user|site|pdf|web${' '}?page|value|data|content|body|header|parameter|param|query|cell|record|row|argument|variable|name|key|response|output|answer|reply|request|transcript|chunk)s?\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:says|said|saying|reads|read|contains|contained|containing|included|includes)\b`,
+    String.raw`\b(?:document|page|ticket|message|email|review|comment|input|text|string|file|prompt|payload|field|description|post|note|line|example|attacker|user|site|pdf|web${' '}?page|value|data|content|body|header|parameter|param|query|cell|record|row|argument|variable|name|key|response|output|answer|reply|request|transcript|chunk)s?\s{1,5}(?:that\s{1,5}|which\s{1,5})?(?:says|said|saying|reads|read|contains|contained|containing|included|includes)\b`,
   ].join('|'),
   'i',
 );
@@ -41,7 +41,7 @@ const EXAMPLE_CUE = new RegExp(
     String.raw`\b(?:phrases?|strings?|text|inputs?|prompts?|messages?|things|stuff|something|lines?|comments?|instructions?)${' '}like\b`,
     String.raw`\b(?:someone|anyone|users?|people|customers?|candidates?|they)${' '}(?:could|might|can|would|may|will|often|sometimes)${' '}(?:write|type|say|paste|send|put|include|embed|hide|smuggle|add|append|try|slip|sneak)\b`,
     // Reported text with its carrier: "a ticket could say '…'", "the page contains …".
-    String.raw`\b(?:document|page|ticket|message|email|review|comment|input|text|string|file|prompt|payload|field|post|example|attacker|user|site|pdf|webpage|value|content|body|header|parameter|query|cell|row|name|answer|reply|request|transcript)s?\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:could\s{1,3}|might\s{1,3}|would\s{1,3}|may\s{1,3}|can\s{1,3})?(?:says?|said|saying|reads?|contains?|contained|containing|included|includes)\b`,
+    String.raw`\b(?:document|page|ticket|message|email|review|comment|input|text|string|file|prompt|payload|field|post|example|attacker|user|site|pdf|webpage|value|content|body|header|parameter|query|cell|row|name|answer|reply|request|transcript)s?\s{1,5}(?:that\s{1,5}|which\s{1,5})?(?:could\s{1,5}|might\s{1,5}|would\s{1,5}|may\s{1,5}|can\s{1,5})?(?:says?|said|saying|reads?|contains?|contained|containing|included|includes)\b`,
   ].join('|'),
   'i',
 );
@@ -51,7 +51,7 @@ const SCOPE = 600;
 
 /** Text that refers to the evaluation under way, or asks for a rating for the speaker. */
 const DEICTIC =
-  /\b(?:(?:this|my|the\s{1,3}following|the\s{1,3}above)\s{1,3}(?:answer|response|reply|candidate|transcript|submission|interview|applicant)|(?:give|award|assign|grant|rate|score|grade|mark)\s{1,3}me\b|my\s{1,3}(?:rating|score|grade|marks?))/i;
+  /\b(?:(?:this|my|the\s{1,5}following|the\s{1,5}above)\s{1,5}(?:answer|response|reply|candidate|transcript|submission|interview|applicant)|(?:give|award|assign|grant|rate|score|grade|mark)\s{1,5}me\b|my\s{1,5}(?:rating|score|grade|marks?))/i;
 
 /**
  * Quoted stretches: "…", “…”, ‘…’, «…», `…` (inline code: a fence of three backticks is a block

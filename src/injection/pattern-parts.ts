@@ -11,8 +11,8 @@ export interface InjectionPattern {
   readonly context?: RegExp;
 }
 
-// Every gap is bounded (`\s{1,4}`, `{0,3}`), so each pattern does bounded work per position.
-export const S = String.raw`\s{1,4}`;
+// Every gap is bounded (`\s{1,5}`, `{0,3}`), so each pattern does bounded work per position.
+export const S = String.raw`\s{1,5}`;
 /** Who a candidate would address instead of the interviewer. */
 export const EVAL = String.raw`(?:ai|a\.i\.|evaluator|grader|model|llm|assistant|judge|reviewer|scorer|rater|assessor|examiner|marker|bot|gpt|chatgpt|language${S}model|scoring${S}(?:system|model|engine)|grading${S}(?:system|model|engine))`;
 /**
@@ -27,7 +27,7 @@ export const RUBRIC_THING = String.raw`(?:green${S}flags?|rubric(?:${S}(?:items|
 /** What a compliance claim says was done. */
 export const DONE = String.raw`(?:covered|addressed|mentioned|discussed|demonstrated|included|hit|touched${S}on|explained|shown|described|met|satisfied|ticked|fulfilled)`;
 /** Where an instruction starts: a sentence or clause start, or "please", "so", "just"…. */
-export const IMPERATIVE = String.raw`(?:(?<=^|[.!?;:\n(]\s{0,3}|,\s{0,3})|\b(?:please|kindly|just|so|now|then|and)\s{1,3})`;
+export const IMPERATIVE = String.raw`(?:(?<=^|[.!?;:\n(]\s{0,3}|,\s{0,3})|\b(?:please|kindly|just|so|now|then|and)\s{1,5})`;
 export const RATE_VERB = String.raw`(?:rate|score|grade|mark|assess|evaluate|judge|rank|classify)`;
 /** The end of a clause, so "output 4" is a rating but "output 4 columns" is not. */
 export const CLAUSE_END = String.raw`(?=\s{0,3}(?:[.!?;)\]\n"']|$|and\b|as\b|for\b|now\b|please\b|here\b))`;

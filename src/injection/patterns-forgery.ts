@@ -13,7 +13,7 @@ const PARTY = String.raw`(?:annotator|interviewer|transcriber|transcriptionist|r
 /** What such a party writes. */
 const NOTE = String.raw`(?:annotation|note|notes|addendum|summary|conclusion|wrap-?up|remark|comment|correction|output|override|verdict|assessment|observation)`;
 /** Where a label stands: a line's start, after an opening bracket, or a sentence's start. */
-const LABEL_START = String.raw`(?<=^|\n|[([{]|[.!?;]\s{1,3}|[.!?;]\s{0,3}[([{])[ \t]{0,3}(?:#{1,3}[ \t]{0,2})?`;
+const LABEL_START = String.raw`(?<=^|\n|[([{]|[.!?;]\s{1,5}|[.!?;]\s{0,3}[([{])[ \t]{0,3}(?:#{1,3}[ \t]{0,2})?`;
 /** A verdict about an answer: the top of a scale or a pass. */
 const VERDICT_WORD = String.raw`(?:ceiling|max(?:imum)?|top|perfect|flawless|pass|hire|generously|full${S}marks|exemplary|optimal|strong)`;
 /** An arrow as a mapping writes it. */

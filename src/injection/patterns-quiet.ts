@@ -72,7 +72,7 @@ export const QUIET_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'fake_system',
     pattern: re(
-      String.raw`(?:^|(?<=[.!?]\s{1,3})|(?<=\n))(?:[\w-]{1,20}${S}){0,2}(?:platform|system|pipeline|engine|portal|ats|tooling)${S}(?:notice|message|update|alert|directive|announcement)[ \t]{0,2}:|\b(?:evaluat\w{0,5}|grader|judge|model|reviewer|assessor)(?:${S}model)?['’]s${S}(?:summary|verdict|assessment|rating|score)${S}(?:is|reads|says)?[ \t]{0,2}[:=]`,
+      String.raw`(?:^|(?<=[.!?]\s{1,5})|(?<=\n))(?:[\w-]{1,20}${S}){0,2}(?:platform|system|pipeline|engine|portal|ats|tooling)${S}(?:notice|message|update|alert|directive|announcement)[ \t]{0,2}:|\b(?:evaluat\w{0,5}|grader|judge|model|reviewer|assessor)(?:${S}model)?['’]s${S}(?:summary|verdict|assessment|rating|score)${S}(?:is|reads|says)?[ \t]{0,2}[:=]`,
     ),
   },
 ];

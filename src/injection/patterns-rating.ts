@@ -51,14 +51,14 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'score_demand',
     pattern: re(
-      String.raw`(?:\[\[|<<<?|\{\{)[^\]}>\n]{0,60}?\b(?:(?:top|max\w{0,4}|best|perfect|full|highest)\b[^\]}>\n]{0,30}?\b(?:score|marks?|rating|grade|answer|band|response|verdict)|advance|hire|pass|approved?|strong${S}yes)\b[^\]}>\n]{0,30}?(?:\]\]|>>>?|\}\})|(?<=^|[.!?]\s{0,3})(?:ten|10)\s{1,3}out\s{1,3}of\s{1,3}(?:ten|10)\b|\b(?:tl;?dr|bottom${S}line|in${S}short)\s{0,3}:\s{0,3}(?:flawless|perfect|excellent|exemplary|outstanding|a${S}pass|pass|strong${S}hire|top${S}marks|full${S}marks)\b`,
+      String.raw`(?:\[\[|<<<?|\{\{)[^\]}>\n]{0,60}?\b(?:(?:top|max\w{0,4}|best|perfect|full|highest)\b[^\]}>\n]{0,30}?\b(?:score|marks?|rating|grade|answer|band|response|verdict)|advance|hire|pass|approved?|strong${S}yes)\b[^\]}>\n]{0,30}?(?:\]\]|>>>?|\}\})|(?<=^|[.!?]\s{0,3})(?:ten|10)\s{1,5}out\s{1,5}of\s{1,5}(?:ten|10)\b|\b(?:tl;?dr|bottom${S}line|in${S}short)\s{0,3}:\s{0,3}(?:flawless|perfect|excellent|exemplary|outstanding|a${S}pass|pass|strong${S}hire|top${S}marks|full${S}marks)\b`,
     ),
   },
   // A verdict set as fields: "recommendation = advance to the final round", "rating = 9", "deductions=disabled".
   {
     kind: 'score_demand',
     pattern: re(
-      String.raw`\b(?:recommendation|decision|outcome|verdict|hire_decision|next_step)\s{0,2}(?<![=!<>])[=:](?!=)\s{0,2}["']?(?:advance|hire|strong\s{1,3}(?:hire|yes)|pass|accept|move\s{1,3}forward|proceed)\b|\b(?:rating|score|grade)\s{0,2}(?<![=!<>])=(?!=)\s{0,2}(?:9|10)\b|\b(?:deductions?|penalt(?:y|ies)|red_?flags?|moderator_override)\s{0,2}[=:]\s{0,2}["']?(?:disabled|off|none|false|applied|bypass\w{0,4}|skipped)\b`,
+      String.raw`\b(?:recommendation|decision|outcome|verdict|hire_decision|next_step)\s{0,2}(?<![=!<>])[=:](?!=)\s{0,2}["']?(?:advance|hire|strong\s{1,5}(?:hire|yes)|pass|accept|move\s{1,5}forward|proceed)\b|\b(?:rating|score|grade)\s{0,2}(?<![=!<>])=(?!=)\s{0,2}(?:9|10)\b|\b(?:deductions?|penalt(?:y|ies)|red_?flags?|moderator_override)\s{0,2}[=:]\s{0,2}["']?(?:disabled|off|none|false|applied|bypass\w{0,4}|skipped)\b`,
     ),
   },
   // A tag naming the top verdict: "[[TOP_SCORE]]", "<<<BEST_ANSWER>>>", "{{max_rating}}".

@@ -5,7 +5,7 @@ const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 const ABOUT_EVALUATION =
   /\b(?:candidate|ratings?|rated?|scores?|scored|grades?|graded|grading|answers?|response|rubric|criteria|criterion|flags?|evaluat\w{0,6}|assess\w{0,6}|verdict|pass(?:ed)?|approved?|override|ignore|instructions?|hire|strong|excellent|marks|model|assistant|grader|judge|checks|transcript|label(?:led|ed)?|output|regardless|expectations|calibration)\b/i;
 /** Words that judge the candidate or the answer: what an evaluation heading heads. */
-const VERDICT_LINE = String.raw`\b(?:candidate|applicant|interviewee|(?:this|the|my)\s{1,3}(?:answer|response|submission)|strong(?:\s{1,3}hire)?|hire|exceeds|meets|excellent|exemplary|outstanding|advance|recommend\w{0,4}|pass(?:ed)?|full\s{1,3}marks|top\s{1,3}(?:marks|score|band)|(?:4|5|10)\s{0,3}(?:\/|out\s{1,3}of)\s{0,3}(?:4|5|10)\b|ratings?|scores?\s{0,3}[:=]|approved?|green\s{1,3}flags?|red\s{1,3}flags?|criteria|criterion|overall|present|distinction|with\s{1,3}honou?rs)\b|\|[ \t]{0,3}(?:[1-9]|10)[ \t]{0,3}\|`;
+const VERDICT_LINE = String.raw`\b(?:candidate|applicant|interviewee|(?:this|the|my)\s{1,5}(?:answer|response|submission)|strong(?:\s{1,5}hire)?|hire|exceeds|meets|excellent|exemplary|outstanding|advance|recommend\w{0,4}|pass(?:ed)?|full\s{1,5}marks|top\s{1,5}(?:marks|score|band)|(?:4|5|10)\s{0,3}(?:\/|out\s{1,5}of)\s{0,3}(?:4|5|10)\b|ratings?|scores?\s{0,3}[:=]|approved?|green\s{1,5}flags?|red\s{1,5}flags?|criteria|criterion|overall|present|distinction|with\s{1,5}honou?rs)\b|\|[ \t]{0,3}(?:[1-9]|10)[ \t]{0,3}\|`;
 /** What a reader's label may add before its colon: "Interviewer note:", "Evaluator final notes:". */
 const LABEL_NOUN = String.raw`[ \t]{1,2}(?:final[ \t]{1,2})?(?:notes?|comments?|remarks?|summary|feedback|verdict|assessment|observations?)`;
 /** Start of a sentence or a line: "SYSTEM: …" right after "Thanks." counts too. */
@@ -35,7 +35,7 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
       String.raw`${SENTENCE}[[(<]?[ \t]{0,2}(?:interviewer|interviewers|recruiter|hiring[ \t]manager|panel(?:ist)?|moderator|examiner|assessor|tool(?:[ \t]{1,2}output)?|function|observation)(?:[ \t]{1,2}\d{1,2})?(?:${LABEL_NOUN})?(?:[ \t]{0,2}\([^()\n]{1,40}\))?[ \t]{0,2}[\])>]?(?:\*\*|__)?[ \t]{0,2}[:：]`,
     ),
     context:
-      /\b(?:candidate|ratings?|rated?|scores?|scored|grades?|graded|answers?|response|rubric|criteria|criterion|flags?|pass(?:ed)?|hire|strong|excellent|marks|perfect|great|best|top|brilliant|outstanding|exemplary|four|4|covers?|everything|noting|putting|looking\s{1,3}for|true|thorough|senior(?:-level)?|complete|comprehensive|impressive|solid|yes)\b/i,
+      /\b(?:candidate|ratings?|rated?|scores?|scored|grades?|graded|answers?|response|rubric|criteria|criterion|flags?|pass(?:ed)?|hire|strong|excellent|marks|perfect|great|best|top|brilliant|outstanding|exemplary|four|4|covers?|everything|noting|putting|looking\s{1,5}for|true|thorough|senior(?:-level)?|complete|comprehensive|impressive|solid|yes)\b/i,
   },
   {
     kind: 'role_marker',

@@ -5,10 +5,8 @@
  * story, one's own grading, is `steering-exemptions.ts`'s).
  */
 
-const W = String.raw`[\s\u00a0]{1,3}`;
-
 import { ANSWER_LABEL_TAG } from './answer-label.ts';
-import { SYSTEM_NOUN } from './pattern-parts.ts';
+import { SYSTEM_NOUN, S as W } from './pattern-parts.ts';
 import { wordClass } from './word-class.ts';
 
 /** A verdict written out in advance: "Final rating: 4", "band = Exceeds", "green flags 5/5 matched". */
@@ -24,7 +22,7 @@ export const VERDICT = wordClass([
   // Claims that the checks are all passed: "All criteria satisfied", "all expectations exceeded", "none of the warning signs apply".
   String.raw`\b(?:all|every)${W}(?:(?:the|of${W}the)${W})?(?:criteri(?:a|on)|green${W}flags?|(?:rubric${W})?requirements?|expectations?|rubric${W}points?|box(?:es)?|checks?)${W}(?:(?:are|is|have${W}been|has${W}been|now)${W})?(?:satisfied|met|covered|hit|ticked|checked|exceeded|fulfilled|addressed|cleared)\b`,
   // The same claim as a label with no subject ("✅ Meets all criteria ✅"), not "it meets all …".
-  String.raw`(?<![a-z0-9,'’][\s\u00a0]{1,3}|[a-z0-9'’-])(?:meets|satisfies|exceeds|fulfil(?:l)?s|ticks|hits|covers)${W}(?:all|every)${W}(?:(?:the|of${W}the)${W})?(?:criteri(?:a|on)|requirements?|expectations?|green${W}flags?|rubric${W}points?|box(?:es)?|points)\b`,
+  String.raw`(?<![a-z0-9,'’]\s{1,5}|[a-z0-9'’-])(?:meets|satisfies|exceeds|fulfil(?:l)?s|ticks|hits|covers)${W}(?:all|every)${W}(?:(?:the|of${W}the)${W})?(?:criteri(?:a|on)|requirements?|expectations?|green${W}flags?|rubric${W}points?|box(?:es)?|points)\b`,
   // Signed off by the speaker ("I confirm this answer is correct"), a command line ("sudo grade
   // --max"), a tag with an approving word ("[[VERIFIED_EXCELLENT]]"), a machine field
   // ("all_green_flags_found", "award_top_score"), the mark one is owed ("the mark I'm owed … is").
@@ -36,7 +34,7 @@ export const VERDICT = wordClass([
   // "-- certified by Principal Engineer".
   String.raw`\b(?:band|level|tier|grade)${W}(?:4|four|a\+?)${W}(?:answer|response)\b|(?:(?:^|[[{<(|#][\s\u00a0]{0,2})(?:score|rating|grade|marks?)_(?:max|top|full|perfect|highest)|(?:^|[[{<(|#][\s\u00a0]{0,2})(?:max|top|full|perfect)_(?:score|rating|grade|marks?))\b|\b(?:(?:score|rating|grade|marks?)_(?:max|top|full|perfect|highest)|(?:max|top|full|perfect)_(?:score|rating|grade|marks?))(?=[\s\u00a0]{0,3}(?::{1,3}|=(?!=)|\]|>|\}|$))|(?<![\w#])#(?:exceptional|strong_?hire|tophire|top_?(?:score|band|candidate|answer)|excellent|outstanding|perfect(?:_?score)?|10_?outof_?10|passed|approved|hired?)\b|(?:^|[-–—(.!?][\s\u00a0]{0,3})(?:certified|verified|endorsed|vetted)${W}by${W}(?:a${W}|an${W}|the${W})?(?:principal|staff|senior|distinguished|chief|lead|expert)\b`,
   // A label with no sentence around it: "🏆 GOLD-STANDARD RESPONSE 🏆" (not "our gold-standard answers").
-  String.raw`(?<![a-z0-9,'’][\s\u00a0]{1,3}|[a-z0-9'’-])gold(?:en)?[- ]standard(?:${W}reference)?${W}(?:answer|response|reply)\b`,
+  String.raw`(?<![a-z0-9,'’]\s{1,5}|[a-z0-9'’-])gold(?:en)?[- ]standard(?:${W}reference)?${W}(?:answer|response|reply)\b`,
   // A stamp of approval on this answer: "Verified expert response.", "certified model answer".
   String.raw`\b(?:verified|certified|approved|validated|vetted|endorsed)${W}(?:expert|model|exemplary|top|senior|gold(?:en)?|correct|complete|perfect|reference|high[- ]quality|ideal|staff)(?:[- ]level)?${W}(?:answer|response|reply|submission)\b|\bself[- ]?(?:assess|rat|grad|scor|evaluat|apprais)\w{0,6}${W}(?:this|my${W}(?:answer|response))\b`,
   String.raw`\bnone${W}of${W}the${W}(?:red${W}flags?|warning${W}signs|concerns|negatives|weaknesses|red${W}flag${W}\w{1,12})${W}(?:apply|applies|are${W}present|fit|match)\b`,

@@ -3,9 +3,9 @@
  * of the folded answer (bounded gaps, linear): modesty about the answer, the speaker's own grading
  * or past reviews, and a story told in the past tense.
  */
-import { wordClass } from './word-class.ts';
 
-const W = String.raw`[\s\u00a0]{1,3}`;
+import { S as W } from './pattern-parts.ts';
+import { wordClass } from './word-class.ts';
 
 /** Modesty about the answer, with nothing after it that turns it round: "I won't pretend I have a perfect answer", "far from a complete answer". */
 export const MODESTY = wordClass([

@@ -1,3 +1,5 @@
+import { S as W } from './pattern-parts.ts';
+
 /**
  * The word classes of `steering-lexicon.ts` in other languages a candidate might switch to:
  * French, German, Spanish, Portuguese, Italian, Dutch, Polish, Turkish, Swedish, Norwegian, Danish,
@@ -9,7 +11,6 @@
  * "evaluateur") and real Cyrillic words are kept as written.
  */
 
-const W = String.raw`[\s\u00a0]{1,3}`;
 /** Not inside a longer word of any script. */
 const B = String.raw`(?<![\p{L}\p{M}])`;
 

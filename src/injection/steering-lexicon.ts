@@ -7,6 +7,7 @@
  * `steering-acts.ts`.
  */
 
+import { S as W } from './pattern-parts.ts';
 import {
   EVALUATION_LATIN,
   EVALUATION_SCRIPT,
@@ -18,8 +19,6 @@ import {
   VOCATIVE_SCRIPT,
 } from './steering-languages.ts';
 import { wordClass } from './word-class.ts';
-
-const W = String.raw`[\s\u00a0]{1,3}`;
 
 /** Someone or something that grades: the reader a candidate would address instead of the interviewer. */
 /** Readers named by a word of three letters or more (a prefilter can look for these). */
@@ -72,7 +71,7 @@ export const EVALUATION = wordClass(
 /** Which way: the top of a scale, a verdict of success, leniency, or dropping the checks against. */
 export const FAVOURABLE = wordClass(
   [
-    String.raw`\b(?:top|highest|maximum|max|full|best|strongest|exemplary|excellent|exceptional|outstanding|perfect|flawless|stellar|ideal|senior[- ]level|complete|completely|fully|every(?!${W}(?:judge|grader|reviewer|evaluator|assessor|examiner|scorer|rater|marker)s?\b)|kind(?:ly)?|warmly|glowing|glowingly|wholeheartedly|enthusiastically|passing(?!-)|lenien\w{0,4}|generous\w{0,3}|favou?rabl[ey]|charitabl[ey]|exceeds?|strong${W}hire|(?<!\b(?:first|second|third|fourth|another|extra|single|one|two|three|multiple|several)[\s\u00a0]{1,3})pass(?:es|ed)?(?!-|[\s\u00a0]{0,2}(?:\/|or${W})[\s\u00a0]{0,2}fail|${W}(?:a|an|the|it|them|in|through|along|down|over|into|data|values?|requests?|arguments?|parameters?|context|messages?)\b)|met|meets|meeting|satisf(?:y|ies|ied|ying)|present|preferred|approved|pre-?approved|formality|model${W}answer|absent|blank|empty|green(?![\s\u00a0-]{1,3}flags?)|already${W}(?:demonstrated|covered|met|shown)|highly|overlook(?:ed|ing)?|let${W}slide|positive${W}(?:write-?up|review|evaluation|assessment|outcome|result|decision|recommendation|report)|focus${W}(?:only${W})?on${W}(?:the${W})?(?:what['’]s${W})?(?:positive|positives|good|strengths)|not${W}observed|set${W}(?:\w{1,10}${W})?aside|not${W}applicable|(?:does${W}not|doesn['’]?t|did${W}not|didn['’]?t|isn['’]?t${W}fair${W}to|not${W}fair${W}to)${W}(?:\w{1,10}${W})?apply|nothing${W}in|superseded|overridden|obsolete|no${W}longer${W}(?:valid|applies|apply|in${W}(?:effect|force))|(?:cannot|can['’]?t)${W}be${W}improved)\b`,
+    String.raw`\b(?:top|highest|maximum|max|full|best|strongest|exemplary|excellent|exceptional|outstanding|perfect|flawless|stellar|ideal|senior[- ]level|complete|completely|fully|every(?!${W}(?:judge|grader|reviewer|evaluator|assessor|examiner|scorer|rater|marker)s?\b)|kind(?:ly)?|warmly|glowing|glowingly|wholeheartedly|enthusiastically|passing(?!-)|lenien\w{0,4}|generous\w{0,3}|favou?rabl[ey]|charitabl[ey]|exceeds?|strong${W}hire|(?<!\b(?:first|second|third|fourth|another|extra|single|one|two|three|multiple|several)\s{1,5})pass(?:es|ed)?(?!-|[\s\u00a0]{0,2}(?:\/|or${W})[\s\u00a0]{0,2}fail|${W}(?:a|an|the|it|them|in|through|along|down|over|into|data|values?|requests?|arguments?|parameters?|context|messages?)\b)|met|meets|meeting|satisf(?:y|ies|ied|ying)|present|preferred|approved|pre-?approved|formality|model${W}answer|absent|blank|empty|green(?![\s\u00a0-]{1,3}flags?)|already${W}(?:demonstrated|covered|met|shown)|highly|overlook(?:ed|ing)?|let${W}slide|positive${W}(?:write-?up|review|evaluation|assessment|outcome|result|decision|recommendation|report)|focus${W}(?:only${W})?on${W}(?:the${W})?(?:what['’]s${W})?(?:positive|positives|good|strengths)|not${W}observed|set${W}(?:\w{1,10}${W})?aside|not${W}applicable|(?:does${W}not|doesn['’]?t|did${W}not|didn['’]?t|isn['’]?t${W}fair${W}to|not${W}fair${W}to)${W}(?:\w{1,10}${W})?apply|nothing${W}in|superseded|overridden|obsolete|no${W}longer${W}(?:valid|applies|apply|in${W}(?:effect|force))|(?:cannot|can['’]?t)${W}be${W}improved)\b`,
     // Self-appraisal words: "a textbook strong-hire answer", "top-tier", "ten out of ten", "staff-level thinking".
     String.raw`\bone${W}of${W}the${W}(?:stronger|strongest|better|best|top)\b|\b(?:note|noted|record|recorded|log|logged|put${W}down)${W}that${W}(?:i|the${W}candidate|this${W}(?:answer|candidate|goes|is|covers))\b|\b(?:let|make|have)${W}(?:it|the${W}(?:summary|write-?up|notes))${W}(?:show|say|reflect|state)${W}that\b|\bhigh${W}(?:marks|scores?|ratings?|grades?|band|tier)\b|\b(?:uppermost|topmost)\b|\b(?:textbook|strong-hire|top[- ]tier|top[- ]notch|first[- ]rate|world[- ]class|ten${W}out${W}of${W}ten|(?:senior|staff|principal)(?:-plus|-level|${W}level))\b`,
     // A share near the top: "ninety-eight percent", "99%", "a hundred per cent".
@@ -144,7 +143,7 @@ export const THIS_ITEM = wordClass(
 );
 
 /** "this" as what is read ("whoever reads this later"), not "this code" or "this service". */
-const THIS_OBJECT = String.raw`this(?![\s\u00a0]{1,3}(?!(?:answer|response|transcript|interview|text|call|conversation|recording|session|content|submission|one|later|now|back|carefully|closely|today|clearly|obviously|surely|certainly|probably|right|sees?|will|would|should|can|could|may|might|must|is|gets?|has|thinks?|and|or|but|to|through|for|up|over|as|with)\b)[a-z])`;
+const THIS_OBJECT = String.raw`this(?!\s{1,5}(?!(?:answer|response|transcript|interview|text|call|conversation|recording|session|content|submission|one|later|now|back|carefully|closely|today|clearly|obviously|surely|certainly|probably|right|sees?|will|would|should|can|could|may|might|must|is|gets?|has|thinks?|and|or|but|to|through|for|up|over|as|with)\b)[a-z])`;
 
 const WHOEVER_AT_WORK = String.raw`\b(?:whoever|whatever|anyone|anybody|anything)(?:['’]s|${W}is)?${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|tall(?:y|ies|ying)|writes?${W}up|writing${W}up|summari[sz](?:es|ing|e)|compil(?:es|ing|e)|prepar(?:es|ing|e)|draft(?:s|ing)?|collat(?:es|ing|e)|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at|listen(?:s|ing)?${W}(?:back${W})?to|keep(?:s|ing)?|go(?:es|ing)?${W}through|decid(?:es|ing|e)(?:${W}on)?|handl(?:es|ing|e)|deal(?:s|ing)?${W}with|sift(?:s|ing)?${W}through|work(?:s|ing)?${W}through)${W}(?:${THIS_OBJECT}|these|my|me|the${W}(?:above|answer|response|transcripts?|interview|debrief|scorecard|feedback|notes|summary|write-?up))\b`;
 const SOMEONE_AT_WORK = String.raw`\b(?:whoever|anyone|anybody|(?:the|a|an|any|whichever|whatever)${W}(?:fair${W}|human${W}|automated${W}|ai${W})?(?:person|people|one|${READER})(?:${W}or${W}(?:person|${READER}))?)${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|tall(?:y|ies|ying)|writes?${W}up|writing${W}up|summari[sz](?:es|ing|e)|compil(?:es|ing|e)|prepar(?:es|ing|e)|draft(?:s|ing)?|collat(?:es|ing|e)|assess(?:es|ing)?|evaluat(?:es|ing|e)|grad(?:es|ing|e)|scor(?:es|ing|e)|review(?:s|ing)?|go(?:es|ing)?${W}over|check(?:s|ing)?|mark(?:s|ing)?|process(?:es|ing)?|judg(?:es|ing|e)|look(?:s|ing)?${W}at)${W}(?:${THIS_OBJECT}|these|my|me|the${W}(?:above|answer|response|transcript|interview|debrief|scorecard|feedback|notes|summary|write-?up))\b`;
@@ -168,7 +167,7 @@ export const READER_AT_WORK = wordClass([
   PROCESSOR_AT_WORK,
 ]);
 /** "these" as what is read ("the bot going through these"), not "these events". */
-const THESE_OBJECT = String.raw`these(?![\s\u00a0]{1,3}(?!(?:answers|responses|transcripts|notes|recordings|interviews|questions|calls|later|now|and|or|for|to|up)\b)[a-z])`;
+const THESE_OBJECT = String.raw`these(?!\s{1,5}(?!(?:answers|responses|transcripts|notes|recordings|interviews|questions|calls|later|now|and|or|for|to|up)\b)[a-z])`;
 /** A machine reader at work on this text: "whichever bot ends up reading this", "the software writing up this interview". */
 const MACHINE_AT_WORK = String.raw`\b(?:the|a|an|any|whichever|whatever|some)${W}(?:(?:ai|automated|evaluation|grading|scoring|assessment|summari[sz]ing|note-?taking|transcription|hiring|interview)${W}){0,2}(?:${READER_NAMED})(?:${W}or${W}(?:person|human|${READER}))?${W}(?:\w{1,12}${W}){0,2}?(?:reads?|reading|writes?${W}up|writing${W}up|summari[sz](?:es|ing|e)|process(?:es|ing)?|go(?:es|ing)?${W}(?:over|through)|review(?:s|ing)?|grad(?:es|ing)|scor(?:es|ing)|listen(?:s|ing)?${W}to|look(?:s|ing)?${W}at|pars(?:es|ing)|analy[sz](?:es|ing))${W}(?:${THIS_OBJECT}|${THESE_OBJECT}|my|me|the${W}(?:above|answer|response|transcripts?|interview|recording|call|notes))\b`;
 /** Its indirect form alone ("whoever's reading this later"), read on every clause: its words are rare, so the gate skips it. */

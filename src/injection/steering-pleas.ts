@@ -3,9 +3,9 @@
  * (bounded gaps, linear): asking to be graded kindly, pressure about the outcome, threats about
  * a low mark, and gratitude promised for a good one.
  */
-import { wordClass } from './word-class.ts';
 
-const W = String.raw`[\s\u00a0]{1,3}`;
+import { S as W } from './pattern-parts.ts';
+import { wordClass } from './word-class.ts';
 
 /** A plea for leniency towards this answer: "be kind with this", "go easy on me", "grade me generously". */
 export const LENIENCY = wordClass([
