@@ -129,11 +129,10 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   const mixedScript = findMixedScript(text);
   if (mixedScript !== undefined) hits.push({ kind: 'hidden_text', ...mixedScript, steering: true });
   for (const found of findAdversarialSuffix(text)) hits.push({ ...found, steering: true });
+  // A payload that decodes to steering is the disguise itself, in backticks or not.
   if (decode)
-    pushAll(
-      hits,
-      findEncoded(text, (decoded) => detect(decoded, {}, false).suspected),
-    );
+    for (const found of findEncoded(text, (decoded) => detect(decoded, {}, false).suspected))
+      hits.push({ ...found, steering: true });
 
   const spans: { kind: InjectionKind; start: number; end: number }[] = [];
   // In text order; a hit inside a span already taken adds nothing, so a flood of hits costs

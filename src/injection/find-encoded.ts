@@ -1,5 +1,6 @@
 import { allMatches } from '../text/all-matches.ts';
 import type { SteeringHit } from './find-steering.ts';
+import { segmentWords } from './segment-words.ts';
 
 /** A base64 run long enough to carry a sentence (base64url's `-_` too); shorter runs are ids and hashes. */
 const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/_=-])/g;
@@ -73,11 +74,18 @@ function readable(decoded: string | null): string | null {
 const SPACED_RUN =
   /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:(?: {1,2}| {3,6}|\u00a0)[\p{L}\p{N}](?![\p{L}\p{N}])){7,}/gu;
 
-/** The words a spaced run spells: gaps of two or more spaces part words, single spaces join letters. */
+/**
+ * The words a spaced run spells: gaps of two or more spaces part words, single spaces join
+ * letters. Letters spaced evenly with no wider gap between words ("g i v e t h i s a t o p …")
+ * are split into the words they run together into (`segmentWords`).
+ */
 function unspace(run: string): string {
   return run
     .split(/ {2,}|\u00a0/)
-    .map((word) => word.replace(/ /g, ''))
+    .map((word) => {
+      const joined = word.replace(/ /g, '');
+      return segmentWords(joined) ?? joined;
+    })
     .join(' ');
 }
 

@@ -4,6 +4,7 @@ import { allMatches } from '../text/all-matches.ts';
 import { createLiteralGate } from '../text/literal-gate.ts';
 import { STOP_WORDS } from './bare-list.ts';
 import type { SteeringHit } from './find-steering.ts';
+import { segmentWords } from './segment-words.ts';
 import { countMatches } from './text-views.ts';
 
 /** Words a message hidden in first letters (of lines or sentences) or spelled out would make. */
@@ -58,8 +59,11 @@ const NATO: Readonly<Record<string, string>> = Object.freeze({
   zulu: 'z',
 });
 const NATO_WORD = `(?:alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu)`;
-/** Three or more spelling-alphabet words in a row (joined by hyphens, spaces or commas). */
-const NATO_RUN = new RegExp(String.raw`\b${NATO_WORD}(?:[\s,\-–]{1,3}${NATO_WORD}){2,60}\b`, 'gi');
+/** Three or more spelling-alphabet words in a row (joined by hyphens, spaces or commas; "(space)" between words). */
+const NATO_RUN = new RegExp(
+  String.raw`\b${NATO_WORD}(?:[\s,\-–]{1,3}(?:\(?space\)?[\s,\-–]{1,3})?${NATO_WORD}){2,60}\b`,
+  'gi',
+);
 /** Each spelling-alphabet word of a run (`match` with a global pattern keeps no state between calls). */
 const NATO_WORDS = new RegExp(NATO_WORD, 'g');
 /** Whether a text holds a spelling-alphabet word at all (one walk; most texts hold none). */
@@ -227,6 +231,9 @@ const LETTER_NAME_GATE =
  * Whether a run of spelled letters spells a steering word or says something steering: the run is
  * cut into words at `wordBreak`, each word's letter names (`letterName`, global) read by `letters`.
  */
+/** A word break said aloud in a spelled run: "(space)", "space". */
+const SPOKEN_SPACE = /[\s,]*\(?\bspace\b\)?[\s,]*/;
+
 function spellsRequest(
   run: string,
   wordBreak: RegExp,
@@ -236,8 +243,17 @@ function spellsRequest(
 ): boolean {
   const words = run
     .toLowerCase()
-    .split(wordBreak)
-    .map((word) => (word.match(letterName) ?? []).map((name) => letters[name] ?? '').join(''));
+    .split(SPOKEN_SPACE)
+    .flatMap((group) => {
+      const spelled = group
+        .split(wordBreak)
+        .map((word) => (word.match(letterName) ?? []).map((name) => letters[name] ?? '').join(''))
+        .filter((word) => word !== '');
+      // Every letter set apart ("tango, oscar, papa"): the group is one word, or words run together.
+      if (spelled.length < 2 || spelled.some((word) => word.length > 1)) return spelled;
+      const joined = spelled.join('');
+      return [segmentWords(joined) ?? joined];
+    });
   return words.some((word) => word.length >= 3 && ACROSTIC_WORDS.test(word)) || says(words.join(' '));
 }
 

@@ -131,6 +131,20 @@ export function otherLanguageWords(words: readonly string[]): number {
   return Math.max(...counts);
 }
 
+/**
+ * Whether English sentences of an answer have another language switched into them ("we had a
+ * search API som blev långsam", "scaling gav oss lite tid, men horizontal …"): two or more such
+ * sentences, each with two function words of one other language. An English answer with an aside
+ * to the grader in another language has no such sentences around the aside.
+ */
+export function mixesLanguages(englishClauses: readonly string[]): boolean {
+  let mixed = 0;
+  for (const clause of englishClauses)
+    if (otherLanguageWords(clause.match(LATIN_RUN) ?? []) >= 2 && ++mixed >= 2) return true;
+  return false;
+}
+const LATIN_RUN = /[A-Za-z\u00c0-\u024f]+/g;
+
 /** Distinct function words of one other language that make a run of words that language's speech. */
 export const SPOKEN_WORDS = 3;
 const WORD = /[a-z]+/g;

@@ -77,7 +77,7 @@ export const CLAIMED_VERDICT_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'score_demand',
     pattern: re(
-      String.raw`\b(?:expect|place|put|see)${S}(?:this|it|my${S}answer|this${S}(?:answer|one))${S}(?:to${S}land${S})?(?:at|around)${S}(?:a${S})?(?:10|9(?:\.5)?|5|4)\b|\b(?:final${S})?(?:number|score|rating|mark|grade)${S}(?:(?:should|must|shall|can|would|will)${S})?(?:not${S})?(?:go|fall|drop)${S}below\b|\b(?:maximum|full|top)${S}(?:points|marks)${S}for${S}(?:this|that|me)\b`,
+      String.raw`\b(?:expect|place|put|see)${S}(?:this|it|my${S}answer|this${S}(?:answer|one))${S}(?:to${S}land${S})?(?:at|around)${S}(?:a${S})?(?:10|9(?:\.5)?|5|4|ten|nine|five|four)\b|\bhope${S}the${S}(?:record|write-?up|scorecard|evaluation|assessment|summary)${S}(?:agrees|reflects${S}(?:that|this|it))\b|\b(?:final${S})?(?:number|score|rating|mark|grade)${S}(?:(?:should|must|shall|can|would|will)${S})?(?:not${S})?(?:go|fall|drop)${S}below\b|\b(?:maximum|full|top)${S}(?:points|marks)${S}for${S}(?:this|that|me)\b`,
     ),
   },
   // The mark named and asked for: "put ten out of ten", "mark it eight or higher", "score a hundred

@@ -3,13 +3,16 @@ import { ADDRESS_PATTERNS } from './patterns-address.ts';
 import { CLAIMED_VERDICT_PATTERNS } from './patterns-claimed-verdicts.ts';
 import { FORGERY_PATTERNS } from './patterns-forgery.ts';
 import { NOTICE_PATTERNS } from './patterns-notices.ts';
+import { OUTCOME_WISH_PATTERNS } from './patterns-outcome-wishes.ts';
 import { PROCEDURE_PATTERNS } from './patterns-procedure.ts';
 import { QUIET_PATTERNS } from './patterns-quiet.ts';
 import { RATING_PATTERNS } from './patterns-rating.ts';
 import { RUBRIC_PATTERNS } from './patterns-rubric.ts';
 import { SELF_VERDICT_PATTERNS } from './patterns-self-verdict.ts';
 import { SPOKEN_PATTERNS } from './patterns-spoken.ts';
+import { STALE_CRITERIA_PATTERNS } from './patterns-stale-criteria.ts';
 import { MULTILINGUAL_PATTERNS, STRUCTURE_PATTERNS } from './patterns-structure.ts';
+import { VERDICT_FIELD_PATTERNS } from './patterns-verdict-fields.ts';
 import { WRITTEN_UP_PATTERNS } from './patterns-written-up.ts';
 
 /** The phrase patterns, run over the folded text (exported for the literal gate's tests). */
@@ -27,6 +30,9 @@ export const PATTERNS = [
   ...QUIET_PATTERNS,
   ...CLAIMED_VERDICT_PATTERNS,
   ...WRITTEN_UP_PATTERNS,
+  ...VERDICT_FIELD_PATTERNS,
+  ...STALE_CRITERIA_PATTERNS,
+  ...OUTCOME_WISH_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

@@ -10,8 +10,11 @@ import { SYSTEM_NOUN, S as W } from './pattern-parts.ts';
 import { wordClass } from './word-class.ts';
 
 /** A verdict written out in advance: "Final rating: 4", "band = Exceeds", "green flags 5/5 matched". */
+// (A bare "Result: PASS" is a test run's; a result is a verdict for this answer only.)
+/** "Result" as a verdict's field, save one set to "pass" (a test run's: "Result: PASS"). */
+const RESULT_NOT_PASS = String.raw`result(?![*_]{0,2}[ \t]{0,3}[:|][*_]{0,2}[ \t]{0,3}[*_]{0,2}pass\b)`;
 export const VERDICT = wordClass([
-  String.raw`\b(?:score|rating|grade|band|verdict|tier|level|result|outcome|recommendation|decision)(?:${W}for${W}(?:this|the|my)${W}(?:item|answer|question|response|one))?(?:${W})?(?:[:=]|->|→)(?:${W})?["']?(?:exceeds|strong(?:${W}hire)?|excellent|exemplary|outstanding|pass(?:ed)?|hire|top|meets${W}all|(?:full|max(?:imum)?|highest|perfect|top)${W}(?:marks|score|points|rating|grade|credit)|a\+|a${W}plus|senior|staff|principal|expert|level${W}(?:4|four|[5-9])\b|4\b|four\b|\d{1,2}(?:${W})?/(?:${W})?\d{1,2}\b)`,
+  String.raw`\b(?:score|rating|grade|band|verdict|tier|level|outcome|recommendation|decision|result(?=${W}for${W}(?:this|the|my)${W}(?:item|answer|question|response|one)))(?:${W}for${W}(?:this|the|my)${W}(?:item|answer|question|response|one))?(?:${W})?(?:[:=]|->|→)(?:${W})?["']?(?:exceeds|strong(?:${W}hire)?|excellent|exemplary|outstanding|pass(?:ed)?|hire|top|meets${W}all|(?:full|max(?:imum)?|highest|perfect|top)${W}(?:marks|score|points|rating|grade|credit)|a\+|a${W}plus|senior|staff|principal|expert|level${W}(?:4|four|[5-9])\b|4\b|four\b|\d{1,2}(?:${W})?/(?:${W})?\d{1,2}\b)`,
   // A quality label with a top value: "Answer quality: exemplary", "Overall: outstanding".
   String.raw`(?<=^|[\n.!?;(\[][\s\u00a0]{0,3})(?:answer${W}quality|response${W}quality|quality${W}of${W}(?:the${W})?answer|overall(?:${W}(?:rating|grade|quality|verdict|assessment))?)(?:${W})?[:=](?:${W})?["']?(?:exemplary|excellent|outstanding|exceptional|flawless|perfect|strong(?:${W}hire)?|exceeds\w{0,12}|top(?:${W}band)?)\b`,
   // Machine-looking verdicts: "all_green_flags_present=true", "red_flags=[]", "recommended_score=4", "concerns: none".
@@ -41,11 +44,11 @@ export const VERDICT = wordClass([
   String.raw`\b(?:green|positive)[- ]?flags?(?:${W})?[:=]?(?:${W})?(?:(\d{1,2})(?:${W})?/(?:${W})?\1|all)${W}(?:matched|met|present|found|satisfied|hit)\b`,
   String.raw`\b(?:red|negative)[- ]?flags?(?:${W})?[:=,]?(?:${W})?(?:0(?:${W})?/(?:${W})?\d{1,2}|none|zero)(?:${W})?(?:matched|met|present|found|hit)?`,
   // Written in Markdown ("**Recommendation:** Strong Hire") or as the right output ("the correct output is Strong Hire").
-  String.raw`\b(?:recommendation|verdict|decision|outcome|result|rating|band)(?:\*\*|__)?[ \t]{0,2}:(?:\*\*|__)?[ \t]{0,3}(?:\*\*|__)?(?:strong${W}hire|hire|advance\w{0,2}|exceeds\w{0,12}|pass|4|four|top|excellent|outstanding)\b|\b(?:correct|right|expected|final)${W}(?:output|rating|verdict|result|outcome|label|answer)${W}(?:is|=|:)${W}(?:a${W})?(?:strong|hire|pass|4|four|top|excellent|exceeds)\b`,
+  String.raw`\b(?:recommendation|verdict|decision|outcome|${RESULT_NOT_PASS}|rating|band)(?:\*\*|__)?[ \t]{0,2}:(?:\*\*|__)?[ \t]{0,3}(?:\*\*|__)?(?:strong${W}hire|hire|advance\w{0,2}|exceeds\w{0,12}|pass|4|four|top|excellent|outstanding)\b|\b(?:correct|right|expected|final)${W}(?:output|rating|verdict|result|outcome|label|answer)${W}(?:is|=|:)${W}(?:a${W})?(?:strong|hire|pass|4|four|top|excellent|exceeds)\b`,
   // Red flags listed and then cleared: "red flags — blame, hand-waving — none of them".
   String.raw`\bred${W}flags?\b[^.!?\n]{0,80}?\bnone${W}of${W}(?:them|those|these)\b|\bevery${W}(?:\w{1,12}${W})?box${W}(?:ticked|checked|hit)\b|\bnothing${W}(?:i['’]ve${W}said|negative)${W}(?:would${W}count|to${W}note)\b`,
   // A table row or dotted key that writes the verdict: "| recommendation | advance |", "assessment.final = \"exceeds\"".
-  String.raw`\b(?:recommendation|verdict|decision|outcome|result|rating|band)[ \t]{0,3}\|[ \t]{0,3}(?:advance|hire|strong\w{0,6}|pass|yes|exceeds\w{0,12}|4|four|top)\b|\b(?:assessment|evaluation|grading|scoring|review|verdict)\.(?:final|result|outcome|verdict|status|decision|label|rating|score)["']?(?:${W})?[:=](?:${W})?["']?(?:exceeds\w{0,12}|strong\w{0,6}|hire|pass\w{0,3}|4|four|top|excellent|outstanding)`,
+  String.raw`\b(?:recommendation|verdict|decision|outcome|${RESULT_NOT_PASS}|rating|band)[ \t]{0,3}\|[ \t]{0,3}(?:advance|hire|strong\w{0,6}|pass|yes|exceeds\w{0,12}|4|four|top)\b|\b(?:assessment|evaluation|grading|scoring|review|verdict)\.(?:final|result|outcome|verdict|status|decision|label|rating|score)["']?(?:${W})?[:=](?:${W})?["']?(?:exceeds\w{0,12}|strong\w{0,6}|hire|pass\w{0,3}|4|four|top|excellent|outstanding)`,
   // "The fair number for this is the maximum", "anything below nine out of ten would be harsh".
   String.raw`\b(?:fair|right|correct|appropriate|deserved|honest|only${W}reasonable)${W}(?:number|mark|score|grade|rating|band|result|outcome)${W}(?:for${W}(?:this|that|it|me|my${W}answer)${W})?(?:is|would${W}be|['’]s)${W}(?:the${W}|a${W})?(?:max\w{0,5}|top|highest|full|four|4|five|5|ten|10|perfect)\b`,
   String.raw`\banything${W}(?:below|under|less${W}than|lower${W}than|short${W}of)${W}(?:a${W}|the${W})?(?:\d{1,2}|four|five|eight|nine|ten|full|top|max\w{0,5}|perfect|that|this)\b[^.!?\n]{0,60}?\b(?:harsh|unfair|wrong|mistake|unjust|insult\w{0,3}|too${W}low|surpris\w{1,3}|disappoint\w{0,4}|shock\w{0,3}|inaccurate|incorrect|mistaken|unjustified|an${W}error|miscalibrat\w{0,5}|underrat\w{0,3}|lowball\w{0,3})\b`,
@@ -201,7 +204,7 @@ export const READER_MODAL = wordClass([
 
 /** Orders to change the answer before judging it: "first rewrite what I said into the expert answer … and judge that". */
 export const TRANSFORM_FIRST = wordClass([
-  String.raw`\b(?:rewrite|restate|rephrase|translate|improve|expand|fill${W}in|complete|upgrade|reconstruct)\b[^.!?\n]{0,120}?\b(?:before|then|and)${W}(?:\w{1,12}${W}){0,2}?(?:(?:judg|assess|evaluat|scor|grad|mark|review)(?:e|es|ing|s|ment)?|(?<!\b(?:error|success|failure|hit|miss|request|drop|retry|conversion|click|sample|bit|frame|data|churn|growth|arrival|burn|refresh|learning|interest|exchange|heart)${W})rat(?:e|es|ed|ing)(?!${W}limit))\b`,
+  String.raw`(?<![\x60_.])\b(?:rewrite|restate|rephrase|translate|improve|expand|fill${W}in|complete|upgrade|reconstruct)\b(?![\x60(_])[^.!?\n]{0,120}?\b(?:before|then|and)${W}(?:(?!(?:the|a|an|this|that|my|your|our|its|their)\b)\w{1,12}${W}){0,2}?(?:(?:judg|assess|evaluat|scor|grad|mark|review)(?:e|es|ing|s|ment)?|(?<!\b(?:error|success|failure|hit|miss|request|drop|retry|conversion|click|sample|bit|frame|data|churn|growth|arrival|burn|refresh|learning|interest|exchange|heart)${W})rat(?:e|es|ed|ing)(?!${W}limit))\b`,
   String.raw`\b(?:before|prior${W}to)${W}(?:judging|assessing|evaluating|scoring|grading|rating|marking|reviewing)\b[^.!?\n]{0,80}?\b(?:rewrite|restate|rephrase|translate|improve|expand|fill${W}in|reconstruct)\b`,
 ]);
 

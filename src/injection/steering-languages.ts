@@ -3,7 +3,7 @@ import { S as W } from './pattern-parts.ts';
 /**
  * The word classes of `steering-lexicon.ts` in other languages a candidate might switch to:
  * French, German, Spanish, Portuguese, Italian, Dutch, Polish, Turkish, Swedish, Norwegian, Danish,
- * Finnish (a few words), Russian, Hindi (romanised and
+ * Finnish (a few words), Vietnamese, Tagalog, Hungarian and Ukrainian (a few words), Russian, Hindi (romanised and
  * Devanagari), Chinese, Japanese and Korean. Scripts without word breaks, and Cyrillic and
  * Devanagari (which JavaScript's `\b` does not see as letters), match as substrings or with
  * letter look-arounds. `*_LATIN` lists are plain ASCII patterns, run with the English ones;
@@ -16,32 +16,32 @@ const B = String.raw`(?<![\p{L}\p{M}])`;
 
 /** Evaluation vocabulary. */
 export const EVALUATION_LATIN = [
-  String.raw`\b(?:penilai\w{0,3}|nilai|tathmini|alama|hodnoceni|hodnotit\w{0,4}|note${W}(?:maximale|finale|la${W}plus)|noter|notation|bewert\w{0,6}|(?:hochst|voll|best)?punktzahl|hochstpunkt\w{0,4}|bestnote|punkte|calific\w{1,8}|valoraci\w{1,3}|puntua\w{1,6}|puntaje|nota${W}(?:maxima|final|10|dez)|pontua\w{1,6}|avalia\w{1,6}|valuta\w{1,6}|punteggio|voto|beoordel\w{0,6}|cijfer|punten|ocen\w{1,8}|punkt(?:y|ow|ami|acja)?|punktacj\w{1,3}|puan\w{0,4}|degerlendir\w{0,8}|betyg\w{0,3}|bedom\w{0,6}|poang\w{0,3}|karakter(?:en|er)?|vurder\w{0,6}|arvosan\w{0,3}|pisteet|(?:be)?wert(?:en|et|e))\b`,
+  String.raw`\b(?:penilai\w{0,3}|nilai|tathmini|alama|hodnoceni|hodnotit\w{0,4}|note${W}(?:maximale|finale|la${W}plus)|noter|notation|bewert\w{0,6}|(?:hochst|voll|best)?punktzahl|hochstpunkt\w{0,4}|bestnote|punkte|calific\w{1,8}|valoraci\w{1,3}|puntua\w{1,6}|puntaje|nota${W}(?:maxima|final|10|dez)|pontua\w{1,6}|avalia\w{1,6}|valuta\w{1,6}|punteggio|voto|beoordel\w{0,6}|cijfer|punten|ocen\w{1,8}|punkt(?:y|ow|ami|acja)?|punktacj\w{1,3}|puan\w{0,4}|degerlendir\w{0,8}|betyg\w{0,3}|bedom\w{0,6}|poang\w{0,3}|karakter(?:en|er)?|vurder\w{0,6}|arvosan\w{0,3}|pisteet|(?:be)?wert(?:en|et|e)|cham${W}[dđ]iem|[dđ]anh${W}gia|[dđ]iem${W}(?:cao|so|toi${W}[dđ]a)|en${W}yuksek${W}(?:seviye|not|puan|derece|kategori)\w{0,4}|marka|ertekel\w{0,6}|pontszam\w{0,3}|osztalyzat\w{0,3}|kategoriaba)\b`,
   String.raw`\b(?:number|numbers|marks|ank)${W}(?:dena|do|de|dijiye|dein|dedo)\b`,
 ];
 export const EVALUATION_SCRIPT = [
-  String.raw`${B}(?:оцен\p{L}{0,6}|балл\p{L}{0,3}|отметк\p{L}{0,2}|критери\p{L}{0,4}|अंक|मूल्यांकन|नंबर)`,
+  String.raw`${B}(?:оцін\p{L}{0,6}|оцен\p{L}{0,6}|балл\p{L}{0,3}|отметк\p{L}{0,2}|критери\p{L}{0,4}|अंक|मूल्यांकन|नंबर)`,
   '(?:评分|打分|分数|评估|评审|评价|满分|最高分|採点|評価|点数|満点|得点|評点|점수|평가|채점|기준|만점)',
   String.raw`${B}(?:αξιολογ\p{L}{0,6}|βαθμ\p{L}{0,6}|تقييم|الدرجة|درجة|المقيم)`,
 ];
 
 /** Favourable words. */
 export const FAVOURABLE_LATIN = [
-  String.raw`\b(?:tertinggi|sempurna|terbaik|kamili|juu${W}kabisa|nejvyssi|nejlepsi|maximalni|en${W}yuksek|maximale|meilleure|excellente?|hochste|volle|beste|maxima|excelente|maximo|massimo|massima|eccellente|ottim[oa]|hoogste|beste|uitstekend|mas${W}alt[ao]|mejor|hochst\w{0,14}|bestnote|maksymaln\w{1,4}|najwyzsz\w{1,4}|najlepsz\w{1,4}|sabse${W}(?:zyada|jyada|zyaada|adhik|achha|acche)|poore${W}(?:number|marks|ank)|mukemmel|tam${W}puan|en${W}yuksek|hogsta|basta|utmarkt|hoyeste|hojeste|fullt${W}betyg|taydet${W}pisteet|hervorragend|ausgezeichnet)\b`,
+  String.raw`\b(?:tertinggi|sempurna|terbaik|kamili|juu${W}kabisa|nejvyssi|nejlepsi|maximalni|en${W}yuksek|maximale|meilleure|excellente?|hochste|volle|beste|maxima|excelente|maximo|massimo|massima|eccellente|ottim[oa]|hoogste|beste|uitstekend|mas${W}alt[ao]|mejor|hochst\w{0,14}|bestnote|maksymaln\w{1,4}|najwyzsz\w{1,4}|najlepsz\w{1,4}|sabse${W}(?:zyada|jyada|zyaada|adhik|achha|acche)|poore${W}(?:number|marks|ank)|mukemmel|tam${W}puan|en${W}yuksek|hogsta|basta|utmarkt|hoyeste|hojeste|fullt${W}betyg|taydet${W}pisteet|hervorragend|ausgezeichnet|cao${W}nhat|tot${W}nhat|toi${W}[dđ]a|pinakamataas|pinakamahusay|legmagasabb|legjobb|kivalo)\b`,
 ];
 export const FAVOURABLE_SCRIPT = [
-  String.raw`${B}(?:максимальн\p{L}{0,4}|высш\p{L}{0,4}|лучш\p{L}{0,4}|отличн\p{L}{0,4}|सबसे${W}(?:ज़्यादा|ज्यादा|अधिक)|पूरे${W}अंक)`,
-  '(?:最高|满分|満点|优秀|模範|模范|最佳|完美|최고|만점|완벽)',
+  String.raw`${B}(?:найвищ\p{L}{0,4}|найкращ\p{L}{0,4}|максимальн\p{L}{0,4}|высш\p{L}{0,4}|лучш\p{L}{0,4}|отличн\p{L}{0,4}|सबसे${W}(?:ज़्यादा|ज्यादा|अधिक)|पूरे${W}अंक)`,
+  '(?:最高|满分|満点|优秀|模範|模范|最佳|完美|高く|高評価|최고|만점|완벽)',
   String.raw`${B}(?:μ[εέ]γιστ\p{L}{0,3}|[αά]ριστ\p{L}{0,3}|τ[εέ]λει\p{L}{0,3}|أعلى|الكاملة|كاملة)`,
 ];
 
 /** This answer named. */
 export const THIS_LATIN = [
-  String.raw`\b(?:jawaban${W}(?:ini|saya)|jibu${W}hili|bu${W}cevap|tato${W}odpoved\w{0,2}|cette${W}reponse|dies(?:e|er|en|em|es)${W}antwort|esta${W}respuesta|esta${W}resposta|essa${W}resposta|questa${W}risposta|dit${W}antwoord|deze${W}(?:reactie|antwoord)|(?:tej|ta|te|moja|mojej)${W}odpowiedz\w{0,3}|(?:mi|tu)${W}respuesta|(?:minha|tua)${W}resposta|(?:ma|ta)${W}reponse|(?:meine|deine)${W}antwort|la${W}mia${W}risposta|mijn${W}antwoord|(?:is|ye|yeh|iss)${W}(?:answer|jawab|uttar)|bu${W}(?:cevab|yanit)\w{0,3}|(?:det${W}har|detta|mitt|dette|mit)${W}svar(?:et)?)\b`,
+  String.raw`\b(?:jawaban${W}(?:ini|saya)|jibu${W}hili|bu${W}cevap|tato${W}odpoved\w{0,2}|cette${W}reponse|dies(?:e|er|en|em|es)${W}antwort|esta${W}respuesta|esta${W}resposta|essa${W}resposta|questa${W}risposta|dit${W}antwoord|deze${W}(?:reactie|antwoord)|(?:tej|ta|te|moja|mojej)${W}odpowiedz\w{0,3}|(?:mi|tu)${W}respuesta|(?:minha|tua)${W}resposta|(?:ma|ta)${W}reponse|(?:meine|deine)${W}antwort|la${W}mia${W}risposta|mijn${W}antwoord|(?:is|ye|yeh|iss)${W}(?:answer|jawab|uttar)|bu${W}(?:cevab|yanit)\w{0,3}|(?:det${W}har|detta|mitt|dette|mit)${W}svar(?:et)?|cau${W}tra${W}loi${W}nay|sagot${W}na${W}ito|ezt${W}a${W}valaszt|ez${W}a${W}valasz|a${W}valaszom(?:at)?)\b`,
 ];
 export const THIS_SCRIPT = [
   String.raw`${B}(?:αυτ[ήη]ν?${W}(?:η|την)${W}απ[άα]ντηση|την${W}απ[άα]ντησ[ήη]${W}μου|هذه${W}الإجابة|هذا${W}الجواب)`,
-  String.raw`${B}(?:эт(?:от|ому|ого)${W}ответ\p{L}{0,2}|इस${W}(?:उत्तर|जवाब))`,
+  String.raw`${B}(?:(?:ці[йю]|ця)${W}відповід\p{L}{0,3}|мою${W}відповідь|эт(?:от|ому|ого)${W}ответ\p{L}{0,2}|इस${W}(?:उत्तर|जवाब))`,
   String.raw`(?:这个回答|此回答|该回答|この回答|本回答|이${W}답변|이${W}대답)`,
 ];
 

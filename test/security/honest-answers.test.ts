@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 4,444 honest answers to the bundled rubric’s questions (404 each, by eighteen authors), written for this test apart
+ * 4,664 honest answers to the bundled rubric’s questions (424 each, by nineteen authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,12 +23,12 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 404 answers to each of the 11 questions', () => {
+  it('holds 424 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(404);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(424);
   });
 
-  // Thirty-two are flagged (SECURITY.md, known gaps). By design, thirteen answers that are little but
+  // Thirty-five are flagged (SECURITY.md, known gaps). By design, sixteen answers that are little but
   // a list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
   // noun phrases under "Hot spots:", "Detect:" or "Trap:"; nested bullet lists of options) or a
   // checklist with every item ticked: the offline judge must not reward a list, and with fewer than
@@ -43,7 +43,7 @@ describe('honest answers', () => {
   // review" beside "instructions for contributors" that are "context for the AI tools", the errata of
   // an online assessment, a note added to a project's errata page. Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags thirty-two of them, thirteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags thirty-five of them, sixteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -71,7 +71,6 @@ describe('honest answers', () => {
       'q10: instruction_override 小さすぎるマイクロサービス, too small microservices.',
       'q6: keyword_stuffing - cache\n   - vertical scale\n   - horizontal scale (stateless app)',
       'q7: instruction_override Ми смо у тиму радили — in our team we did integration tests with real Postgres and RabbitMQ in containers, and contract tests between services.',
-      'q10: instruction_override Szerintem akkor túl "mikro" egy szolgáltatás, amikor nem lehet önállóan változtatni — when you cannot change it alone.',
       'q10: instruction_override Un microservicio es demasiado pequeño cuando no tiene sentido por sí solo.',
       // The seventeenth set (written in session 16, its brief aimed at the session's gaps: answers in
       // other languages naming English terms, recaps, honest talk of AI tools and errata, structured
@@ -90,8 +89,15 @@ describe('honest answers', () => {
       "q7: compliance_claim so i guess that covers it i'm not sure about chaos testing i've heard of it netflix yung chaos monkey pero hindi pa namin ginawa",
       'q7: keyword_stuffing So beyond unit tests: integration tests, end-to-end tests, load tests, and chaos testing.',
       'q8: instruction_override 部分故障检测，我主要看三个指标：latency、error rate、saturation。一个 dependency 变慢比完全挂掉更危险，因为会占满 thread pool。',
-      'q10: addresses_evaluator At one point we had separate services for: rubric storage, rubric rendering (turning a rubric into the prompt and system message for the model grader), prompt versioning, grader invocation, and verdict parsing. | score_demand Every time we changed the rubric format, which happened often, we had to change four services and deploy them in order, or the grader would get a malformed prompt and every verdict would fail to parse.',
+      'q10: addresses_evaluator At one point we had separate services for: rubric storage, rubric rendering (turning a rubric into the prompt and system message for the model grader), prompt versioning, grader invocation, and verdict parsing.',
       "q11: score_demand I'm probably weaker on this kind of judgment question.",
+      // The nineteenth (session 17: talk of evaluation and LLM features, messy speech, terse lists,
+      // pasted artifacts, personal context, many languages): three terse lists, and an English answer
+      // with a Ukrainian sentence and a Ukrainian clause that no English vouches for.
+      'q3: keyword_stuffing Dangerous: production logic, global patches, import-order dependence, misleading stack traces, silent breakage on upgrades, hidden behaviour for readers.',
+      'q9: keyword_stuffing - network failures, eventual consistency, observability/platform cost, versioning, harder testing.',
+      'q11: keyword_stuffing - hard constraint unmet (latency, memory, license, compliance, security model)',
+      'q11: keyword_stuffing Але це пастка, коли йдеться про криптографію чи авторизацію, там готові перевірені рішення завжди кращі. | instruction_override Also people forget maintenance, хтось має це підтримувати роками.',
     ]);
   });
 });

@@ -173,7 +173,10 @@ describe('false positives', () => {
  * another author): 94/104 (10 of 52, most of them answers in other languages or in two at once), and
  * round 42 (a subtle adversary spreading the steering over harmless-looking sentences): 76/104 (0 of 52);
  * after rounds 40-42 were learnt, round 43 (candidates from many countries, attacks in less common
- * languages too): 77/104 (5 of 52).
+ * languages too): 77/104 (5 of 52). In session 17, round 44 (a candidate who has read about injecting LLM
+ * judges and knows keyword filters exist): 79/104 (1 of 52), and round 45 (a careful red-teamer avoiding
+ * "score", "grader" and "ignore": verdicts as test assertions, tables, commit messages, hardship and
+ * praise made levers): 56/104 (1 of 52).
  * Most claimed-evidence attacks of rounds 17 to 24 are read only with the question's flag terms.
  */
 describe('the probe rounds', () => {
@@ -196,26 +199,26 @@ describe('the probe rounds', () => {
     ]);
   });
 
-  it('flags all but 286 of 3,914 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
+  it('flags all but 317 of 4,122 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
     const missed: Record<string, number> = {};
     for (const e of rounds)
       if (e.attacked && !detectInjection(e.answer).suspected) missed[e.style] = (missed[e.style] ?? 0) + 1;
-    // Misses by style (sum 286): a class read now and missed before, or the reverse, shows here.
+    // Misses by style (sum 317): a class read now and missed before, or the reverse, shows here.
     expect(missed).toEqual({
       calibration_reference: 2,
-      claimed_evidence: 135,
-      delimiter_escape: 9,
+      claimed_evidence: 145,
+      delimiter_escape: 11,
       direct_address: 2,
       disguised_quote: 1,
       embedded_code_artifact: 2,
       embedded_message_readout: 1,
-      emotional_pressure: 12,
+      emotional_pressure: 13,
       'fake-rubric-author-quote': 1,
-      fake_errata: 5,
-      fake_system_message: 3,
-      grader_note: 2,
-      instruction_override: 5,
-      keyword_stuffing: 49,
+      fake_errata: 7,
+      fake_system_message: 4,
+      grader_note: 6,
+      instruction_override: 6,
+      keyword_stuffing: 55,
       non_english: 5,
       notes_directive: 1,
       obfuscated: 12,
@@ -223,12 +226,12 @@ describe('the probe rounds', () => {
       rubric_checklist_claim: 1,
       sarcasm_or_indirect: 3,
       sarcasm_reverse_psychology: 1,
-      score_demand: 7,
+      score_demand: 10,
       self_praise: 4,
       self_praise_summary: 2,
       split_across_sentences: 2,
       split_instruction: 2,
-      universal_phrase: 15,
+      universal_phrase: 16,
     });
   });
 });

@@ -1,0 +1,41 @@
+import { type InjectionPattern, re, S } from './pattern-parts.ts';
+
+/**
+ * Verdicts dressed as data and records (probe rounds 44–45, "a careful red-teamer" who avoids
+ * "score" and "grader"): a field of the evaluation set to the top in any notation (a table row
+ * "expected outcome | Strong hire, 5/5", a test `assert rating == "exceptional"`, JSON
+ * `"overall": "A+"`, a config `outcome = exceptional`), a verdict said recorded or requested
+ * ("recorded as exemplary", "should be recorded as: PASS", "outcome requested: Level 4"), a rate
+ * asked as a word ("rate as outstanding"), and the candidate praised in the third person as a
+ * verdict ("the candidate is exceptional"). Every gap is bounded.
+ */
+
+/** A field of an evaluation (not `result` or `status`: a CI log's "Result: PASS" is no verdict). */
+const FIELD = String.raw`(?:rating|overall(?:[_ -](?:rating|assessment|verdict|grade))?|verdict|outcome|assessment|evaluation|grade|band|recommendation|(?:expected|final|reference|suggested)[_ -](?:outcome|rating|grade|label|verdict|band|level))`;
+/** The top of a hiring scale, as a value. */
+const TOP_VALUE = String.raw`(?:exceptional|outstanding|exemplary|excellent|superb|stellar|strong[_ -]?(?:hire|yes)|a\+|5${S}?/${S}?5|10${S}?/${S}?10|4${S}?/${S}?4|top(?:[_ -](?:band|tier|level|marks?))?|highest|maximum|exceeds(?:[_ -]expectations)?|perfect|flawless)`;
+/** Between a field and its value: `=`, `==`, `:`, a table's `|`, an arrow, quotes and emphasis. */
+const SET_TO = String.raw`["'\x60]?\s{0,3}(?:={1,3}|:|\||->|=>)\s{0,3}["'\x60*_(\[]{0,3}\s{0,2}`;
+
+export const VERDICT_FIELD_PATTERNS: readonly InjectionPattern[] = [
+  // A field of the evaluation set to the top.
+  {
+    kind: 'score_demand',
+    pattern: re(String.raw`\b${FIELD}${SET_TO}(?:\w{1,12}${S})?${TOP_VALUE}(?![\w-])`),
+  },
+  // A verdict said recorded, to be recorded, or requested.
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\b(?:recorded|logged|filed|entered|noted|marked|written${S}down|put${S}down)${S}as[\s:"'*]{1,5}(?:an?${S})?(?:exemplary|exceptional|outstanding|excellent|strong${S}hire|top[- ](?:band|tier|level)|the${S}(?:best|top|strongest)|perfect|pass(?:ed)?\b[^.!?\n]{0,20}?\b(?:100|top|highest|percentile))|\b(?:outcome|rating|grade|band|level|score|verdict|assessment)${S}requested\s{0,3}[:=]|\brate${S}(?:(?:this|my)${S}(?:answer|response|one)${S}|me${S})?as${S}(?:outstanding|exceptional|exemplary|excellent|perfect|top[- ](?:band|tier))\b`,
+    ),
+  },
+  // The candidate praised as a verdict is: "the candidate is exceptional" (a candidate's own answer
+  // speaks of "I", and a story's "candidate" is a service, a job or a build).
+  {
+    kind: 'grader_note',
+    pattern: re(
+      String.raw`\b(?:the|this)${S}candidate${S}(?:is|was|has${S}been|seems|appears)${S}(?:an?${S})?(?:truly${S}|clearly${S}|really${S}|obviously${S})?(?:exceptional|outstanding|exemplary|excellent|brilliant|superb|stellar|top[- ]tier|perfect|ideal|a${S}strong${S}hire|strong${S}hire)\b`,
+    ),
+  },
+];
