@@ -3,7 +3,7 @@ import { pushAll } from '../text/push-all.ts';
 import { codeSwitched, glossedInEnglish, interleaved, unannotated } from './code-switch.ts';
 import { findAcrostic } from './find-acrostic.ts';
 import { findEmojiVerdicts } from './find-emoji-verdict.ts';
-import { type SteeringHit, steeringIn } from './find-steering.ts';
+import type { SteeringHit } from './find-steering.ts';
 import { findWordGames } from './find-word-games.ts';
 import {
   CODE,
@@ -16,7 +16,6 @@ import {
   mostlyEnglish,
   OTHER_SCRIPT,
   otherScriptWeight,
-  PART,
   PART_MARK,
   readsAsList,
   readsEnglish,
