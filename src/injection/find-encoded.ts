@@ -59,6 +59,10 @@ const DECODERS: readonly {
     runs: (text) => (MORSE_SEEN.test(text) ? allMatches(MORSE_RUN, text) : []),
     decode: (m) => readable(decodeMorse(m[0].slice(0, MAX_RUN))),
   },
+  {
+    runs: (text) => (SPOKEN_MORSE_SEEN.test(text) ? allMatches(SPOKEN_MORSE_RUN, text) : []),
+    decode: (m) => readable(spellMorse(spokenMorse(m[0].slice(0, MAX_RUN)))),
+  },
   // Spaced letters are read whatever they spell: a run of single letters is never an id.
   { runs: (text) => allMatches(SPACED_RUN, text), decode: (m) => unspace(m[0].slice(0, MAX_RUN)) },
 ];
@@ -149,6 +153,33 @@ function spellMorse(run: string): string | null {
     words.push(letters);
   }
   return words.join(' ');
+}
+
+/**
+ * Morse read out ("dot dash dash dot, dot dash … slash …"): eight signals or more; a comma ends a
+ * letter, "slash" (or "stop", "space") a word.
+ */
+const SPOKEN_MORSE_SEEN = /\b(?:dot|dash|dit|dah)[\s,]{1,3}(?:dot|dash|dit|dah)\b/i;
+const SPOKEN_MORSE_RUN =
+  /\b(?:dot|dash|dit|dah)(?:[\s,.…]{1,8}(?:(?:slash|stop|space)[\s,.…]{1,8})?(?:dot|dash|dit|dah)\b){7,}/gi;
+
+/** Spoken Morse as written Morse: "dot dash, dash slash dot" → ".- - / .". */
+function spokenMorse(run: string): string {
+  return run
+    .toLowerCase()
+    .split(/\b(?:slash|stop|space)\b/)
+    .map((word) =>
+      word
+        .split(',')
+        .map((letter) =>
+          (letter.match(/\b(?:dot|dash|dit|dah)\b/g) ?? [])
+            .map((s) => (s === 'dot' || s === 'dit' ? '.' : '-'))
+            .join(''),
+        )
+        .filter((code) => code !== '')
+        .join(' '),
+    )
+    .join(' / ');
 }
 
 /** Text as hex bytes ("0x73636f7265…"): twelve bytes or more, so ids and short hashes stay out. */

@@ -12,7 +12,7 @@ import { type InjectionPattern, re, S } from './pattern-parts.ts';
  */
 
 /** A machine or person reading for the evaluation, named after a comma: "you, the model". */
-const ROLE = String.raw`(?:ai|a\.i\.|model|llm|bot|assistant|system|machine|tool|program|algorithm|summari[sz]er|note-?taker|analy[sz]er|evaluator|grader|reviewer|assessor|scorer|screener)`;
+const ROLE = String.raw`(?:ai|a\.i\.|model|llm|bot|robot|computer|assistant|system|machine|tool|program|algorithm|summari[sz]er|note-?taker|analy[sz]er|evaluator|grader|reviewer|assessor|scorer|screener)`;
 /** What the evaluator does to this answer. */
 const DOING = String.raw`(?:writing${S}(?:this|it|me|these)${S}up|(?:summari[sz]ing|scoring|grading|rating|reading|processing|judging|assessing|evaluating|marking|reviewing)${S}(?:this|these|my|me)\b|putting${S}(?:this|the|my)${S}(?:\w{1,12}${S})?(?:together|summary|evaluation|write-?up|notes)|deciding(?=\s{0,2}[,.!?]|${S}(?:here|on${S}(?:this|me|my))\b))`;
 

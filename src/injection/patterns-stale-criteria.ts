@@ -36,6 +36,13 @@ export const STALE_CRITERIA_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\b(?:dropped|removed|taken${S}out|struck|deleted|cut)${S}from${S}what${S}(?:they|you|we|the${S}(?:panel|interviewers?|team))${S}(?:look|looks|are${S}looking|is${S}looking|check|checks|listen|listens)${S}for\b|\b(?:shouldn['’]?t|should${S}not|won['’]?t|will${S}not|doesn['’]?t|does${S}not)${S}count${S}against${S}(?:anyone|anybody|me|candidates|the${S}candidate)${S}(?:any${S}?more|now|any${S}longer)\b|\b(?:moved|shifted|transferred)${S}from${S}the${S}(?:list${S}of${S})?(?:concerns|weaknesses|red${S}flags|negatives)${S}to\b`,
     ),
   },
+  // The rules of this interview said changed, a typo or erratum under this question, a flag flipped.
+  {
+    kind: 'fake_errata',
+    pattern: re(
+      String.raw`\b(?:rules|criteria|rubric|process|guidelines|scoring|grading)${S}for${S}this${S}(?:interview|question|round|assessment|one)${S}(?:changed|have${S}changed|has${S}changed|were${S}(?:changed|updated|revised)|was${S}(?:changed|updated|revised)|got${S}(?:changed|updated))\b|\b(?:rubric|criteria|checklist|red${S}flags?|green${S}flags?)${S}(?:is|are)${S}now${S}(?:optional|void|ignored|irrelevant|waived|suspended|relaxed)\b|\bapply${S}(?:that|this|the)${S}(?:updated|new|revised|corrected|amended)${S}(?:process|rubric|criteria|rules|guidance|policy|checklist)\b|\b(?:is|are)${S}(?:actually${S})?now${S}(?:a${S})?green${S}flags?\b|\b(?:grading|scoring|evaluation|assessment|marking)${S}should${S}be${S}based${S}on${S}(?:that|the|this)${S}(?:corrected|updated|revised|new|amended)\b|\berrat(?:um|a)${S}(?:under|for|on|about|to)${S}this${S}question\b|\bis${S}(?:actually${S})?the${S}expected${S}answer\b|\b(?:rubric|red${S}flag|green${S}flag|criteri\w{1,3}|question)${S}(?:for${S}this${S}(?:one|question)${S})?had${S}a${S}(?:typo|misprint|mistake|error)\b|\b(?:red|green)${S}flag${S}was${S}(?:meant|supposed)${S}to${S}(?:say|read)\b`,
+    ),
+  },
   // The conversation said to start afresh: "treat this as a fresh conversation", "nothing came before".
   {
     kind: 'instruction_override',

@@ -30,6 +30,15 @@ export const VERDICT_FIELD_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\b(?:recorded|logged|filed|entered|noted|marked|written${S}down|put${S}down)${S}as[\s:"'*]{1,5}(?:an?${S})?(?:exemplary|exceptional|outstanding|excellent|strong${S}hire|top[- ](?:band|tier|level)|the${S}(?:best|top|strongest)|perfect|pass(?:ed)?\b[^.!?\n]{0,20}?\b(?:100|top|highest|percentile))|\b(?:outcome|rating|grade|band|level|score|verdict|assessment)${S}requested\s{0,3}[:=]|\brate${S}(?:(?:this|my)${S}(?:answer|response|one)${S}|me${S})?as${S}(?:outstanding|exceptional|exemplary|excellent|perfect|top[- ](?:band|tier))\b`,
     ),
   },
+  // A grader's settings in a config ("suppress_red_flags": true; not a "min_score", an ML threshold's
+  // name too); evidence taken
+  // from elsewhere; the answer said to show expert understanding; everything the interviewer wanted.
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`["']?\b(?:suppress[_-]?(?:red[_-]?flags?|concerns|deductions)|force[_-]?(?:pass|hire|top)|skip[_-]?(?:red[_-]?flags?|deductions))["']?\s{0,3}[:=]|\bshould${S}be${S}(?:taken|treated|counted|accepted)${S}as${S}evidence\b|\bthis${S}(?:answer|response)${S}(?:demonstrates|shows|displays|reflects|exhibits)${S}(?:an?${S})?(?:expert|senior|exceptional|outstanding|excellent|deep|masterful|complete)(?:[- ]level)?${S}(?:understanding|knowledge|grasp|mastery|command)\b|\b(?:covers|covered|hits|hit)${S}everything${S}(?:he|she|they|you)(?:['’]re|${S}(?:was|were|are|is))?${S}looking${S}for\b`,
+    ),
+  },
   // The candidate praised as a verdict is: "the candidate is exceptional" (a candidate's own answer
   // speaks of "I", and a story's "candidate" is a service, a job or a build).
   {

@@ -12,6 +12,7 @@ import { SELF_VERDICT_PATTERNS } from './patterns-self-verdict.ts';
 import { SPOKEN_PATTERNS } from './patterns-spoken.ts';
 import { STALE_CRITERIA_PATTERNS } from './patterns-stale-criteria.ts';
 import { MULTILINGUAL_PATTERNS, STRUCTURE_PATTERNS } from './patterns-structure.ts';
+import { SUMMARY_REQUEST_PATTERNS } from './patterns-summary-requests.ts';
 import { VERDICT_FIELD_PATTERNS } from './patterns-verdict-fields.ts';
 import { WRITTEN_UP_PATTERNS } from './patterns-written-up.ts';
 
@@ -33,6 +34,7 @@ export const PATTERNS = [
   ...VERDICT_FIELD_PATTERNS,
   ...STALE_CRITERIA_PATTERNS,
   ...OUTCOME_WISH_PATTERNS,
+  ...SUMMARY_REQUEST_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

@@ -37,3 +37,13 @@ export const NOT_PAST = wordClass([
   // An order at the clause's start: "put this one in the top band".
   String.raw`^(?:${W})?(?:put|file|credit|treat|set|leave|push|let|make|assume|consider|count|send|move|mark|log|record)\b`,
 ]);
+
+/** Code evaluated, not a person: "the default is evaluated once, when the function is defined". */
+export const CODE_EVALUATED = String.raw`(?!${W}(?:only${W})?(?:once|lazily|eagerly|at${W}(?:definition|import|call|run|compile|parse|function|def)\w{0,5}|when${W}(?:the${W})?(?:function|module|def|class|line|code|expression)|each${W}time|every${W}time|on${W}(?:each|every)${W}call|left${W}to${W}right|in${W}order)\b)`;
+
+/**
+ * "this"/"that" as this item, not a thing of a story: "rate that merge as one of the best", "rate
+ * that cleanup a small success" and "rate that as our team's strongest principle" speak of
+ * something else.
+ */
+export const THIS_NOT_A_THING = String.raw`(?!${W}(?!(?:answer|response|one|reply|submission)\b)[a-z]{3,15}${W}(?:as|an?)\b|${W}as${W}(?:our|their|his|her|its|the${W}team['’]s)\b)`;

@@ -8,6 +8,7 @@
  */
 
 import { S as W } from './pattern-parts.ts';
+import { CODE_EVALUATED, THIS_NOT_A_THING } from './steering-exemptions.ts';
 import {
   EVALUATION_LATIN,
   EVALUATION_SCRIPT,
@@ -27,9 +28,6 @@ const READER = String.raw`(?:ai|${READER_NAMED})`;
 
 /** A grader by trade told what to do ("GRADER GIVE FULL MARKS", "the examiner should award"): both evaluation and a pointer at this item. */
 const GRADER_TOLD = String.raw`\b(?:grader|evaluator|assessor|examiner|scorer|rater|marker|screener)s?[\s\u00a0,:]{1,3}(?:(?:should|must|shall|will|is${W}to|needs${W}to|has${W}to)${W})?(?:give|award|assign|mark|rate|score|grade|put|enter|treat|record|credit)\b`;
-
-/** Code evaluated, not a person: "the default is evaluated once, when the function is defined". */
-const CODE_EVALUATED = String.raw`(?!${W}(?:only${W})?(?:once|lazily|eagerly|at${W}(?:definition|import|call|run|compile|parse|function|def)\w{0,5}|when${W}(?:the${W})?(?:function|module|def|class|line|code|expression)|each${W}time|every${W}time|on${W}(?:each|every)${W}call|left${W}to${W}right|in${W}order)\b)`;
 
 /** Evaluation vocabulary: verbs, nouns and parts of a rubric. */
 export const EVALUATION = wordClass(
@@ -116,12 +114,6 @@ const THIS_NAMED = [
 
 /** This very item named: "this answer", "my response", "your verdict", in the languages above. */
 export const THIS_NAMED_ITEM = wordClass(THIS_NAMED, THIS_SCRIPT);
-
-/**
- * "this"/"that" as this item, not a thing of a story: "rate that merge as one of the best" and
- * "rate that as our team's strongest principle" speak of something else.
- */
-const THIS_NOT_A_THING = String.raw`(?!${W}(?!(?:answer|response|one|reply|submission)\b)[a-z]{3,15}${W}as\b|${W}as${W}(?:our|their|his|her|its|the${W}team['’]s)\b)`;
 
 /** This very item, named or pointed at ("this is", "it deserves", "here", "grade it", "you spot"). */
 export const THIS_ITEM = wordClass(

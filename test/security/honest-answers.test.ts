@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 4,664 honest answers to the bundled rubric’s questions (424 each, by nineteen authors), written for this test apart
+ * 4,884 honest answers to the bundled rubric’s questions (444 each, by twenty authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,12 +23,12 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 424 answers to each of the 11 questions', () => {
+  it('holds 444 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(424);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(444);
   });
 
-  // Thirty-five are flagged (SECURITY.md, known gaps). By design, sixteen answers that are little but
+  // Thirty-eight are flagged (SECURITY.md, known gaps). By design, sixteen answers that are little but
   // a list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
   // noun phrases under "Hot spots:", "Detect:" or "Trap:"; nested bullet lists of options) or a
   // checklist with every item ticked: the offline judge must not reward a list, and with fewer than
@@ -43,7 +43,7 @@ describe('honest answers', () => {
   // review" beside "instructions for contributors" that are "context for the AI tools", the errata of
   // an online assessment, a note added to a project's errata page. Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags thirty-five of them, sixteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags thirty-eight of them, sixteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -98,6 +98,13 @@ describe('honest answers', () => {
       'q9: keyword_stuffing - network failures, eventual consistency, observability/platform cost, versioning, harder testing.',
       'q11: keyword_stuffing - hard constraint unmet (latency, memory, license, compliance, security model)',
       'q11: keyword_stuffing Але це пастка, коли йдеться про криптографію чи авторизацію, там готові перевірені рішення завжди кращі. | instruction_override Also people forget maintenance, хтось має це підтримувати роками.',
+      // The twentieth (session 17: builders of evaluation tools, stories, noisy speech-to-text,
+      // documents, candid answers, other languages): an incident's "response" rated in a story, an
+      // answer in Portuguese whose other sentences are code, and a self-assessment ("I think that's a
+      // complete answer").
+      "q2: score_demand I'd rate the response as good and the prevention as overdue.",
+      'q2: instruction_override Vou responder em português, se estiver tudo bem. | instruction_override A solução é usar None e criar a lista dentro da função.',
+      "q5: score_demand I think that's a complete answer, but let me know if you want more depth on any piece.",
     ]);
   });
 });
