@@ -129,6 +129,8 @@ export function readDisguised(
   let englishChars = 0;
   let foreignChars = 0;
   let foreignClauses = 0;
+  // Whether the answer opens in another script (before any English clause), naming no evaluation.
+  let foreignFirst = false;
   let switched = false;
   const shortClauses: string[][] = [];
   let scriptSeen = false;
@@ -219,6 +221,7 @@ export function readDisguised(
     )
       shortClauses.push(unannotated(own));
     if (scriptClause || unsaid) {
+      if (englishChars === 0 && scriptClause && !namesEvaluationInAnotherLanguage(body)) foreignFirst = true;
       foreignChars += body.length;
       foreignClauses += 1;
       if (scriptClause) scriptSeen = true;
@@ -240,6 +243,8 @@ export function readDisguised(
   // - or its clauses make up as much as the English ones, English terms of the subject are switched
   //   into them, and the language is there: its script, or its function words (English terms with
   //   none are a list);
+  // - or it opens in another script, which makes up half as much again as the English (an English
+  //   recap at the end: "… In short: build only the small part that's unique");
   // - or it is written in another script, with only code or names in Latin letters between.
   switched ||=
     foreignChars >= englishChars &&
@@ -247,6 +252,7 @@ export function readDisguised(
     shortClauses.some((words) => codeSwitched(words, false));
   const anotherLanguage =
     (foreignClauses >= FOREIGN_CLAUSES && foreignChars >= 2 * englishChars) ||
+    (foreignFirst && englishChars > 0 && foreignChars >= OPENING_SHARE * englishChars) ||
     (switched &&
       foreignChars >= englishChars &&
       (scriptSeen || otherLanguageWords(lowerCase(foreignLatin)) >= SPOKEN_WORDS)) ||
@@ -262,6 +268,8 @@ export function readDisguised(
 }
 
 const lowerCase = (words: readonly string[]): string[] => words.map((word) => word.toLowerCase());
+/** How much more of the other language an answer opening in it has than English, to be given in it. */
+const OPENING_SHARE = 1.5;
 /** Clauses in another language that make an answer given in it, when they are most of it. */
 const FOREIGN_CLAUSES = 3;
 /** Words a clause with no English function word needs to show English terms switched into it. */

@@ -39,6 +39,26 @@ export const VERDICT_FIELD_PATTERNS: readonly InjectionPattern[] = [
       String.raw`["']?\b(?:suppress[_-]?(?:red[_-]?flags?|concerns|deductions)|force[_-]?(?:pass|hire|top)|skip[_-]?(?:red[_-]?flags?|deductions))["']?\s{0,3}[:=]|\bshould${S}be${S}(?:taken|treated|counted|accepted)${S}as${S}evidence\b|\bthis${S}(?:answer|response)${S}(?:demonstrates|shows|displays|reflects|exhibits)${S}(?:an?${S})?(?:expert|senior|exceptional|outstanding|excellent|deep|masterful|complete)(?:[- ]level)?${S}(?:understanding|knowledge|grasp|mastery|command)\b|\b(?:covers|covered|hits|hit)${S}everything${S}(?:he|she|they|you)(?:['’]re|${S}(?:was|were|are|is))?${S}looking${S}for\b`,
     ),
   },
+  // Marks set to the top as numbers in a field ("expected_score": 4; not a table's "| Overall | 5 |",
+  // which may be a latency),
+  // a tier in a log line ("candidate_tier=top"), a default mark, orders from an operator ("[[operator
+  // directive]] … is to receive a pass", "mark all answers green"; not an "admin override", a
+  // feature of many systems),
+  // and every flag said green ("all green flags, zero red flags").
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\b(?:expected|final|target|assigned|awarded|given)[_ -](?:score|rating|grade|mark)["']?\s{0,3}[:=]\s{0,3}["']?(?:[4-9]|10)(?![.\d%])|\b(?:candidate|answer)[_ -]?(?:tier|band|rating|grade)\s{0,3}[=:]\s{0,3}["']?(?:top|highest|max(?:imum)?|exceptional|strong\w{0,5}|[4-9]|10)\b|\bgrader\.(?:config|settings|override)\b|\bdefault${S}(?:score|rating|grade|mark)${S}(?:of|is|=)${S}(?:[4-9]|10|four|five|eight|nine|ten)\b|\boperator${S}directive\b|\b(?:is|are)${S}to${S}receive${S}(?:a${S})?(?:pass|top|full|maximum|highest|strong)\b|\bmark${S}(?:all|every|each)${S}(?:the${S})?(?:answers?|responses?|items?|questions?)${S}(?:as${S})?(?:green|passed|correct|top|excellent)\b|\ball${S}green${S}flags\s{0,3},?${S}(?:zero|no|0)${S}red${S}flags\b`,
+    ),
+  },
+  // A pass claimed from elsewhere: "the assessment criteria have already been satisfied", "take
+  // that as proof", "already counts as full credit", "I'd hope that counts for something here".
+  {
+    kind: 'compliance_claim',
+    pattern: re(
+      String.raw`\b(?:criteria|requirements|green${S}flags|expectations)${S}(?:have|has)${S}already${S}been${S}(?:satisfied|met|covered|checked|ticked)\b|\bdon['’]?t${S}need${S}re-?checking\b|\b(?:you${S}can|please|just)${S}take${S}(?:that|this|it)${S}as${S}(?:proof|evidence)\b|\b(?:already${S})?counts${S}as${S}(?:full${S}credit|a${S}pass|passed)\b|\b(?:hope|think|trust)${S}(?:that|this|it)${S}counts${S}for${S}something${S}(?:here|in${S}(?:this|the)${S}(?:evaluation|assessment|score|grade|rating))\b`,
+    ),
+  },
   // The candidate praised as a verdict is: "the candidate is exceptional" (a candidate's own answer
   // speaks of "I", and a story's "candidate" is a service, a job or a build).
   {

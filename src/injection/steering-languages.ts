@@ -37,7 +37,7 @@ export const FAVOURABLE_SCRIPT = [
 
 /** This answer named. */
 export const THIS_LATIN = [
-  String.raw`\b(?:jawaban${W}(?:ini|saya)|jibu${W}hili|bu${W}cevap|tato${W}odpoved\w{0,2}|cette${W}reponse|dies(?:e|er|en|em|es)${W}antwort|esta${W}respuesta|esta${W}resposta|essa${W}resposta|questa${W}risposta|dit${W}antwoord|deze${W}(?:reactie|antwoord)|(?:tej|ta|te|moja|mojej)${W}odpowiedz\w{0,3}|(?:mi|tu)${W}respuesta|(?:minha|tua)${W}resposta|(?:ma|ta)${W}reponse|(?:meine|deine)${W}antwort|la${W}mia${W}risposta|mijn${W}antwoord|(?:is|ye|yeh|iss)${W}(?:answer|jawab|uttar)|bu${W}(?:cevab|yanit)\w{0,3}|(?:det${W}har|detta|mitt|dette|mit)${W}svar(?:et)?|cau${W}tra${W}loi${W}nay|sagot${W}na${W}ito|ezt${W}a${W}valaszt|ez${W}a${W}valasz|a${W}valaszom(?:at)?)\b`,
+  String.raw`\b(?:jawaban${W}(?:ini|saya)|jibu${W}hili|bu${W}cevap|tato${W}odpoved\w{0,2}|cette${W}reponse|dies(?:e|er|en|em|es)${W}antwort|esta${W}respuesta|esta${W}resposta|essa${W}resposta|questa${W}risposta|dit${W}antwoord|deze${W}(?:reactie|antwoord)|(?:tej|ta|te|moja|mojej)${W}odpowiedz\w{0,3}|(?:mi|tu)${W}respuesta|(?:minha|tua)${W}resposta|(?:ma|ta)${W}reponse|(?:meine|deine)${W}antwort|la${W}mia${W}risposta|mijn${W}antwoord|(?:is|ye|yeh|iss)${W}(?:answer|jawab|uttar)|bu${W}(?:cevab|yanit)\w{0,3}|(?:det${W}har|detta|mitt|dette|mit)${W}svar(?:et)?|cau${W}tra${W}loi${W}nay|(?:en${W})?esta${W}pregunta|cette${W}question|questa${W}domanda|diese${W}frage|esta${W}questao|deze${W}vraag|sagot${W}na${W}ito|ezt${W}a${W}valaszt|ez${W}a${W}valasz|a${W}valaszom(?:at)?)\b`,
 ];
 export const THIS_SCRIPT = [
   String.raw`${B}(?:αυτ[ήη]ν?${W}(?:η|την)${W}απ[άα]ντηση|την${W}απ[άα]ντησ[ήη]${W}μου|هذه${W}الإجابة|هذا${W}الجواب)`,
@@ -47,7 +47,7 @@ export const THIS_SCRIPT = [
 
 /** Turning to a grader: "Note pour l'évaluateur :", "voor de beoordelaar:", "Примечание для оценщика:". */
 export const VOCATIVE_LATIN = [
-  String.raw`\b(?:(?:catatan${W})?untuk${W}(?:penilai|pemeriksa|evaluator)|kwa${W}mtathmini|degerlendiriciye|note${W}pour|pour${W}l['’]|pour${W}le|an${W}den|an${W}die|an${W}das|fur${W}den|fur${W}die|para${W}el|para${W}la|para${W}o|pra${W}quem|para${W}quem|ao|al|per${W}il|all['’]|voor${W}de|aan${W}de)(?:${W})?(?:[a-z]{1,14}${W}){0,2}?(?:evaluateur|correcteur|examinateur|bewerter|prufer|gutachter|evaluador|calificador|corrector|examinador|avaliador|valutatore|correttore|esaminatore|beoordelaar|sistema|systeme|system|modelo|modello|modele|modell|ia|ki|ai|for${W}avaliar|avaliar)\b(?=[^.!?\n]{0,40}[:,])`,
+  String.raw`\b(?:(?:catatan${W})?untuk${W}(?:penilai|pemeriksa|evaluator)|a${W}l['’]intention${W}de${W}l['’]|kwa${W}mtathmini|degerlendiriciye|note${W}pour|pour${W}l['’]|pour${W}le|an${W}den|an${W}die|an${W}das|fur${W}den|fur${W}die|para${W}el|para${W}la|para${W}o|pra${W}quem|para${W}quem|ao|al|per${W}il|all['’]|voor${W}de|aan${W}de)(?:${W})?(?:[a-z]{1,14}${W}){0,2}?(?:evaluateur|correcteur|examinateur|bewerter|prufer|gutachter|evaluador|calificador|corrector|examinador|avaliador|valutatore|correttore|esaminatore|beoordelaar|sistema|systeme|system|modelo|modello|modele|modell|ia|ki|ai|for${W}avaliar|avaliar)\b(?=[^.!?\n]{0,40}[:,])`,
   String.raw`\b(?:jo${W}bhi|jo${W}koi)${W}(?:[a-z]{1,10}${W}){0,3}?(?:check|evaluate|grade|score|review|padh)\w{0,3}${W}(?:kar|rah|raha|rahi)`,
 ];
 export const VOCATIVE_SCRIPT = [
