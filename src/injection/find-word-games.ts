@@ -2,8 +2,10 @@ import { defaultWordNet } from '../lexicon/default-wordnet.ts';
 import { isWord } from '../lexicon/is-word.ts';
 import { allMatches } from '../text/all-matches.ts';
 import { createLiteralGate } from '../text/literal-gate.ts';
+import { pushAll } from '../text/push-all.ts';
 import { STOP_WORDS } from './bare-list.ts';
 import type { SteeringHit } from './find-steering.ts';
+import { LETTER_NAME, LETTER_NAMES, NATO, NATO_WORD } from './letter-names.ts';
 import { segmentWords } from './segment-words.ts';
 import { countMatches } from './text-views.ts';
 
@@ -26,39 +28,6 @@ const ACROSTIC_REQUEST =
 const HYPHENATED_PIG_LATIN_RUN =
   /(?<![A-Za-z'’-])(?:[a-z]{1,20}-[a-z]{0,4}ay[\s,.;:!?]{1,3}(?:[a-z]{1,2}[\s,.;:!?]{1,3})?){3,40}[a-z]{1,20}-[a-z]{0,4}ay(?![A-Za-z'’-])/gi;
 const PIG_LATIN_RUN = /(?<![A-Za-z'’])(?:[a-z]{2,20}ay[\s,.;:!?]{1,3}){3,40}[a-z]{2,20}ay(?![A-Za-z'’])/gi;
-const NATO: Readonly<Record<string, string>> = Object.freeze({
-  alpha: 'a',
-  alfa: 'a',
-  bravo: 'b',
-  charlie: 'c',
-  delta: 'd',
-  echo: 'e',
-  foxtrot: 'f',
-  golf: 'g',
-  hotel: 'h',
-  india: 'i',
-  juliet: 'j',
-  juliett: 'j',
-  kilo: 'k',
-  lima: 'l',
-  mike: 'm',
-  november: 'n',
-  oscar: 'o',
-  papa: 'p',
-  quebec: 'q',
-  romeo: 'r',
-  sierra: 's',
-  tango: 't',
-  uniform: 'u',
-  victor: 'v',
-  whiskey: 'w',
-  whisky: 'w',
-  xray: 'x',
-  'x-ray': 'x',
-  yankee: 'y',
-  zulu: 'z',
-});
-const NATO_WORD = `(?:alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu)`;
 /** Three or more spelling-alphabet words in a row (joined by hyphens, spaces or commas; "(space)" between words). */
 const NATO_RUN = new RegExp(
   String.raw`\b${NATO_WORD}(?:[\s,\-–]{1,3}(?:\(?space\)?[\s,\-–]{1,3})?${NATO_WORD}){2,60}\b`,
@@ -92,21 +61,22 @@ export function findWordGames(text: string, says: (clause: string) => boolean): 
       hits.push({ kind: 'hidden_text', start: first.index, end: last.index + last[0].length });
   }
   // Pig latin with its hyphen ("ust-jay an-ay ote-nay"): the part before "ay" goes back in front.
-  if (/-[a-z]{0,4}ay\b[\s,.;:!?]{1,3}[a-z]{1,20}-[a-z]{0,4}ay\b/i.test(text)) {
-    for (const run of allMatches(HYPHENATED_PIG_LATIN_RUN, text)) {
-      const decoded = run[0].replace(/\b([a-z]{1,20})-([a-z]{0,4})ay\b/gi, '$2$1');
-      if (says(decoded))
-        hits.push({ kind: 'instruction_override', start: run.index, end: run.index + run[0].length });
-    }
-  }
+  if (/-[a-z]{0,4}ay\b[\s,.;:!?]{1,3}[a-z]{1,20}-[a-z]{0,4}ay\b/i.test(text))
+    pushAll(
+      hits,
+      runsSaying(
+        HYPHENATED_PIG_LATIN_RUN,
+        text,
+        (run) => run.replace(HYPHENATED_PIG_LATIN_WORD, '$2$1'),
+        says,
+      ),
+    );
   // Four words ending in "ay" in a row are needed: most texts have no two.
-  if (/ay\b[\s,.;:!?]{1,3}[a-z]{2,20}ay\b/i.test(text)) {
-    for (const run of allMatches(PIG_LATIN_RUN, text)) {
-      const decoded = run[0].replace(/[a-z]+ay\b/gi, fromPigLatin);
-      if (says(decoded))
-        hits.push({ kind: 'instruction_override', start: run.index, end: run.index + run[0].length });
-    }
-  }
+  if (/ay\b[\s,.;:!?]{1,3}[a-z]{2,20}ay\b/i.test(text))
+    pushAll(
+      hits,
+      runsSaying(PIG_LATIN_RUN, text, (run) => run.replace(/[a-z]+ay\b/gi, fromPigLatin), says),
+    );
   // Words spelled in the radio alphabet ("Tango-Oscar-Papa"): a comma or a space between spelled
   // words ends a word, a hyphen joins its letters.
   const spelledOut = NATO_GATE(text).mayMatch(NATO_RUN) ? allMatches(NATO_RUN, text) : [];
@@ -178,45 +148,6 @@ const HOMOPHONE_WORD = new RegExp(`\\b(?:${Object.keys(HOMOPHONES).join('|')})\\
 const HOMOPHONE_GATE =
   /\b(?:eye|aye|ewe|yew|wood|knot|rite|wright|pleas|grate|fore|sew|bee|reed|marx|hay|grater|inn|yore)\b/i;
 
-/** The names of letters as speech-to-text writes them ("aitch", "double-u"), for spelling read back. */
-const LETTER_NAMES: Readonly<Record<string, string>> = Object.freeze({
-  ay: 'a',
-  bee: 'b',
-  see: 'c',
-  cee: 'c',
-  dee: 'd',
-  ee: 'e',
-  ef: 'f',
-  eff: 'f',
-  gee: 'g',
-  aitch: 'h',
-  haitch: 'h',
-  eye: 'i',
-  jay: 'j',
-  kay: 'k',
-  el: 'l',
-  ell: 'l',
-  em: 'm',
-  en: 'n',
-  oh: 'o',
-  pee: 'p',
-  cue: 'q',
-  queue: 'q',
-  ar: 'r',
-  are: 'r',
-  ess: 's',
-  tee: 't',
-  yoo: 'u',
-  you: 'u',
-  vee: 'v',
-  'double-u': 'w',
-  ex: 'x',
-  why: 'y',
-  wye: 'y',
-  zee: 'z',
-  zed: 'z',
-});
-const LETTER_NAME = String.raw`(?:ay|bee|see|cee|dee|ee|eff?|gee|h?aitch|eye|jay|kay|ell?|em|en|oh|pee|cue|queue|ar|are|ess|tee|yoo|you|vee|double-u|ex|why|wye|zee|zed)`;
 /** Four or more letter names in a row (read only where `LETTER_NAME_GATE` finds names no word is). */
 const LETTER_NAME_RUN = new RegExp(
   String.raw`\b${LETTER_NAME}(?:(?:[\s,.;/…-]{1,6})${LETTER_NAME}){3,40}\b`,
@@ -231,6 +162,21 @@ const LETTER_NAME_GATE =
  * Whether a run of spelled letters spells a steering word or says something steering: the run is
  * cut into words at `wordBreak`, each word's letter names (`letterName`, global) read by `letters`.
  */
+/** One word of hyphenated pig latin: the word's start, and the part moved behind the hyphen. */
+const HYPHENATED_PIG_LATIN_WORD = /\b([a-z]{1,20})-([a-z]{0,4})ay\b/gi;
+
+/** The runs of `pattern` in `text` that, decoded, say something steering, as hits. */
+function runsSaying(
+  pattern: RegExp,
+  text: string,
+  decode: (run: string) => string,
+  says: (clause: string) => boolean,
+): SteeringHit[] {
+  return allMatches(pattern, text)
+    .filter((run) => says(decode(run[0])))
+    .map((run) => ({ kind: 'instruction_override', start: run.index, end: run.index + run[0].length }));
+}
+
 /** A word break said aloud in a spelled run: "(space)", "space". */
 const SPOKEN_SPACE = /[\s,]*\(?\bspace\b\)?[\s,]*/;
 

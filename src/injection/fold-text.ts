@@ -1,4 +1,5 @@
 import { allMatches } from '../text/all-matches.ts';
+import { stripMarks } from '../text/strip-marks.ts';
 import { readDictatedMarkup } from './dictated-markup.ts';
 import { HOMOGLYPHS } from './homoglyphs.ts';
 
@@ -169,7 +170,7 @@ function isDiacriticAfterLatin(ch: string, pieces: readonly string[]): boolean {
 }
 
 function foldCompat(ch: string): string {
-  const plain = ch.normalize('NFKD').replace(/\p{M}/gu, '');
+  const plain = stripMarks(ch, 'NFKD');
   return plain !== '' && /^[\x20-\x7e]+$/.test(plain) ? plain : ch;
 }
 

@@ -32,6 +32,7 @@ import {
   tur,
   vie,
 } from 'stopword';
+import { stripMarks } from '../text/strip-marks.ts';
 import { STOP_WORDS } from './bare-list.ts';
 import { OTHER_SCRIPT_ALL } from './foreign-text.ts';
 import { EVALUATION, FAVOURABLE, VOCATIVE } from './steering-lexicon.ts';
@@ -88,7 +89,7 @@ const ENGLISH_HOMOGRAPHS: ReadonlySet<string> = new Set(
 );
 
 /** Accents dropped, as the folded answer has them ("à" → "a", "für" → "fur"). */
-const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (word: string): string => stripMarks(word).toLowerCase();
 
 let table: ReadonlyMap<string, readonly number[]> | undefined;
 
