@@ -35,7 +35,7 @@ import { firstOf } from './word-class.ts';
 
 /** A cue that text is encoded for the reader to undo. */
 const ENCODING_CUE =
-  /\b(?:rot-?13|caesar|backwards?|reversed?|in\s{1,5}reverse|decode|decipher|unscramble|puzzle)\b/i;
+  /\b(?:rot-?13|caesar|backwards?|reversed?|in\s{1,5}reverse|back\s{1,5}to\s{1,5}front|decode|decipher|unscramble|puzzle)\b/i;
 /** One line of a Markdown checklist or table marked done: "- [x] …", "| … | ✅ |". */
 const TICKED_LINE =
   /^[ \t]{0,8}(?:[-*+][ \t]{1,3}\[[xX✓✔]\]|\|[^\n]{0,300}\|[ \t]{0,3}(?:✅|✔️?|☑️?|yes|met|done|x)[ \t]{0,3}\|[ \t]*$|(?:✅|✔️?|☑️?)[ \t])/gm;
@@ -95,6 +95,12 @@ export function readDisguised(
         if (said(view.slice(clause.start, clause.end)))
           hits.push({ kind: 'instruction_override', start: clause.start, end: clause.end });
       }
+    }
+    // Words in reverse order, clause by clause ("… as answer the record should this grades whoever").
+    for (const clause of lineClauses(text)) {
+      const words = text.slice(clause.start, clause.end).split(/[\s,;:]+/);
+      if (words.length >= 5 && said(words.reverse().join(' ')))
+        hits.push({ kind: 'instruction_override', ...clause });
     }
     const reversed = [...text].reverse().join('');
     if (reversed.length === text.length) {

@@ -63,6 +63,11 @@ const DECODERS: readonly {
     runs: (text) => (SPOKEN_MORSE_SEEN.test(text) ? allMatches(SPOKEN_MORSE_RUN, text) : []),
     decode: (m) => readable(spellMorse(spokenMorse(m[0].slice(0, MAX_RUN)))),
   },
+  {
+    runs: (text) =>
+      text.includes('\u200b') || text.includes('\u200c') ? allMatches(ZERO_WIDTH_RUN, text) : [],
+    decode: (m) => readable(decodeZeroWidth(m[0].slice(0, MAX_RUN * 9))),
+  },
   // Spaced letters are read whatever they spell: a run of single letters is never an id.
   { runs: (text) => allMatches(SPACED_RUN, text), decode: (m) => unspace(m[0].slice(0, MAX_RUN)) },
 ];
@@ -180,6 +185,27 @@ function spokenMorse(run: string): string {
         .join(' '),
     )
     .join(' / ');
+}
+
+/**
+ * Bytes written in invisible characters, one bit each (zero-width space 0, zero-width non-joiner 1,
+ * a joiner or word joiner between bytes): a known way to hide a message in text. Six bytes or more.
+ */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is a bit or a break of its own
+const ZERO_WIDTH_RUN = /[\u200b\u200c](?:[\u200b\u200c\u200d\u2060]){47,}/g;
+
+/** The text a zero-width run spells, or null when its groups are not bytes of eight bits. */
+function decodeZeroWidth(run: string): string | null {
+  const groups = run.split(/[\u200d\u2060]/).filter((group) => group !== '');
+  const bits = groups.every((group) => group.length === 8)
+    ? groups
+    : (run.replace(/[\u200d\u2060]/g, '').match(/.{8}/g) ?? []);
+  if (bits.length < 6) return null;
+  return String.fromCharCode(
+    ...bits.map((byte) =>
+      Number.parseInt([...byte].map((bit) => (bit === '\u200c' ? '1' : '0')).join(''), 2),
+    ),
+  );
 }
 
 /** Text as hex bytes ("0x73636f7265…"): twelve bytes or more, so ids and short hashes stay out. */

@@ -39,6 +39,13 @@ export const OUTCOME_WISH_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\b(?:number|mark|score|rating|grade)${S}for${S}this${S}(?:one${S}|answer${S}|question${S})?should${S}be${S}the${S}(?:highest|top|max(?:imum)?|best)\b|\b(?:highest|top|max(?:imum)?|best)(?:${S}(?:one|number|mark|score|rating|grade))?${S}you(?:['’]re|${S}are)${S}allowed${S}to${S}give\b|\b(?:scoring|grading|rating|marking|treating|judging)${S}(?:it|this|me|my${S}answer)${S}as${S}if${S}i\b`,
     ),
   },
+  // Round 48: "if it's borderline I'm hoping it tips my way", "not to hold the mess against me".
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\b(?:if|when)${S}(?:it['’]s|it${S}is|this${S}is|i['’]m|i${S}am)${S}(?:on${S}the${S})?borderline\b[^.!?\n]{0,40}?\b(?:tips?|falls?|goes|lands?|leans?|breaks?)${S}(?:my|in${S}my)${S}(?:way|favou?r)\b|\b(?:asking|ask|beg|begging|please)\b[^.!?\n]{0,20}?\bnot${S}(?:to${S})?hold${S}(?:\w{1,12}${S}){0,3}?against${S}me\b`,
+    ),
+  },
   // A hardship tied to this evaluation.
   {
     kind: 'score_demand',

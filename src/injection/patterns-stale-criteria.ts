@@ -43,6 +43,14 @@ export const STALE_CRITERIA_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\b(?:rules|criteria|rubric|process|guidelines|scoring|grading)${S}for${S}this${S}(?:interview|question|round|assessment|one)${S}(?:changed|have${S}changed|has${S}changed|were${S}(?:changed|updated|revised)|was${S}(?:changed|updated|revised)|got${S}(?:changed|updated))\b|\b(?:rubric|criteria|checklist|red${S}flags?|green${S}flags?)${S}(?:is|are)${S}now${S}(?:optional|void|ignored|irrelevant|waived|suspended|relaxed)\b|\bapply${S}(?:that|this|the)${S}(?:updated|new|revised|corrected|amended)${S}(?:process|rubric|criteria|rules|guidance|policy|checklist)\b|\b(?:is|are)${S}(?:actually${S})?now${S}(?:a${S})?green${S}flags?\b|\b(?:grading|scoring|evaluation|assessment|marking)${S}should${S}be${S}based${S}on${S}(?:that|the|this)${S}(?:corrected|updated|revised|new|amended)\b|\berrat(?:um|a)${S}(?:under|for|on|about|to)${S}this${S}question\b|\bis${S}(?:actually${S})?the${S}expected${S}answer\b|\b(?:rubric|red${S}flag|green${S}flag|criteri\w{1,3}|question)${S}(?:for${S}this${S}(?:one|question)${S})?had${S}a${S}(?:typo|misprint|mistake|error)\b|\b(?:red|green)${S}flag${S}(?:was|is)${S}(?:meant|supposed)${S}to${S}(?:say|read)\b|\b(?:updated|new|revised|corrected)${S}(?:guidance|rubric|criteria|checklist|guide)${S}for${S}this${S}question\b|\bguid(?:e|ance)(?:${S}document)?${S}for${S}this${S}(?:one|question)${S}had${S}a${S}(?:typo|misprint|mistake|error)\b`,
     ),
   },
+  // Round 48: a point said taken out of this question's criteria, a guide said updated, the
+  // checklist to be forgotten and only the candidate's framing to count.
+  {
+    kind: 'fake_errata',
+    pattern: re(
+      String.raw`\b(?:taken${S}out${S}of|removed${S}from|dropped${S}from|struck${S}from)${S}(?:this|the)${S}question['’]?s${S}(?:criteria|rubric|checklist|guide)\b|\binterviewer${S}guide${S}(?:update|revision|change)\b|\b(?:updated|new|revised)${S}guide${S}(?:dropped|removed|drops|removes)\b|\bonly${S}(?:the${S})?(?:framing|points?|things?|criteria|parts?)${S}i${S}(?:gave|said|made|mentioned|set${S}out)${S}should${S}count\b|\bforget${S}(?:for${S}a${S}(?:second|moment|sec|bit)${S})?what${S}the${S}(?:(?:usual|normal|standard|official)${S})?(?:checklist|rubric|criteria|guide)${S}says\b|\bkeep${S}(?:that|the)${S}(?:checklist|rubric|criteria)${S}forgotten\b`,
+    ),
+  },
   // The conversation said to start afresh: "treat this as a fresh conversation", "nothing came before".
   {
     kind: 'instruction_override',

@@ -59,6 +59,16 @@ export const VERDICT_FIELD_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\b(?:criteria|requirements|green${S}flags|expectations)${S}(?:have|has)${S}already${S}been${S}(?:satisfied|met|covered|checked|ticked)\b|\bdon['’]?t${S}need${S}re-?checking\b|\b(?:you${S}can|please|just)${S}take${S}(?:that|this|it)${S}as${S}(?:proof|evidence)\b|\b(?:already${S})?counts${S}as${S}(?:full${S}credit|a${S}pass|passed)\b|\b(?:hope|think|trust)${S}(?:that|this|it)${S}counts${S}for${S}something${S}(?:here|in${S}(?:this|the)${S}(?:evaluation|assessment|score|grade|rating))\b`,
     ),
   },
+  // Round 48: a point said met for the reader ("consider the chaos-testing point fully met"), the
+  // number put at another's ("put this answer at the same number"), a number to be written down, a
+  // grade on record elsewhere ("an external grade on record", "the expert rating on file"), a ticked
+  // "meets green flag" or "full marks" cell, a passing grade to output.
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\bconsider${S}(?:the${S})?(?:[\w-]{1,20}${S}){0,3}?(?:point|criterion|requirement|flag|item|box|topic)${S}(?:fully${S}|as${S})?(?:met|covered|satisfied|ticked|addressed)\b|\bput${S}(?:this|my)${S}(?:answer|response|one)${S}at${S}the${S}same${S}(?:number|mark|score|grade|level|rating)\b|\b(?:that|this|it)${S}to${S}be${S}the${S}(?:number|mark|score|rating|grade)${S}(?:that${S})?(?:gets?${S})?(?:written|put|recorded|entered|noted)\b|\b(?:nine|ten|five|four|9|10|5|4)\s{0,2},?${S}that['’]s${S}the${S}(?:number|mark|score|grade)\b|\ban?${S}(?:external|prior|previous|existing|official)${S}(?:grade|score|rating|mark|assessment)${S}on${S}(?:record|file)\b|\b(?:expert|top|highest|senior)${S}(?:rating|level|score|grade)${S}on${S}file\b|(?:✅|✔️?)\s{0,3}(?:meets|hits|satisfies|matches)${S}(?:the${S})?green${S}flags?\b|(?:✅|✔️?)\s{0,3}full${S}marks\b|\boutput${S}(?:a${S})?(?:passing|pass|top|high|full|perfect)${S}(?:grade|score|mark|rating|verdict)\b|\b(?:response|answer)${S}has${S}been${S}(?:verified|confirmed|validated|certified)${S}as${S}(?:complete|correct|excellent|exemplary)\b|\b(?:reader|grader|reviewer|evaluator|assessor)s?${S}of${S}this${S}(?:answer|response|transcript|submission)\s{0,3}[:,]|\bon${S}whatever${S}(?:rubric|checklist|criteria|scale)\b|\bwhatever${S}the${S}(?:checklist|rubric|criteria)${S}(?:looks${S}like|says)\b|\bfull-credit${S}answer\b`,
+    ),
+  },
   // The candidate praised as a verdict is: "the candidate is exceptional" (a candidate's own answer
   // speaks of "I", and a story's "candidate" is a service, a job or a build).
   {

@@ -27,7 +27,7 @@ export const EVALUATION_SCRIPT = [
 
 /** Favourable words. */
 export const FAVOURABLE_LATIN = [
-  String.raw`\b(?:tertinggi|sempurna|terbaik|kamili|juu${W}kabisa|nejvyssi|nejlepsi|maximalni|en${W}yuksek|maximale|meilleure|excellente?|hochste|volle|beste|maxima|excelente|maximo|massimo|massima|eccellente|ottim[oa]|hoogste|beste|uitstekend|mas${W}alt[ao]|mejor|hochst\w{0,14}|bestnote|maksymaln\w{1,4}|najwyzsz\w{1,4}|najlepsz\w{1,4}|sabse${W}(?:zyada|jyada|zyaada|adhik|achha|acche)|poore${W}(?:number|marks|ank)|mukemmel|tam${W}puan|en${W}yuksek|hogsta|basta|utmarkt|hoyeste|hojeste|fullt${W}betyg|taydet${W}pisteet|hervorragend|ausgezeichnet|cao${W}nhat|tot${W}nhat|toi${W}[dđ]a|pinakamataas|pinakamahusay|legmagasabb|legjobb|kivalo)\b`,
+  String.raw`\b(?:tertinggi|sempurna|terbaik|kamili|juu${W}kabisa|nejvyssi|nejlepsi|maximalni|en${W}yuksek|maximale|meilleure|excellente?|hochste|volle|beste|maxima|excelente|maximo|massimo|massima|eccellente|ottim[oa]|hoogste|beste|uitstekend|mas${W}alt[ao]|mejor|hochst\w{0,14}|bestnote|maksymaln\w{1,4}|najwyzsz\w{1,4}|najlepsz\w{1,4}|sabse${W}(?:zyada|jyada|zyaada|adhik|achha|acche)|poore${W}(?:number|marks|ank)|mukemmel|tam${W}puan|en${W}yuksek|hogsta|basta|utmarkt|hoyeste|hojeste|fullt${W}betyg|taydet${W}pisteet|hervorragend|ausgezeichnet|cao${W}nhat|tot${W}nhat|toi${W}[dđ]a|pinakamataas|punteggio${W}pieno|pinakamahusay|legmagasabb|legjobb|kivalo)\b`,
 ];
 export const FAVOURABLE_SCRIPT = [
   String.raw`${B}(?:найвищ\p{L}{0,4}|найкращ\p{L}{0,4}|максимальн\p{L}{0,4}|высш\p{L}{0,4}|лучш\p{L}{0,4}|отличн\p{L}{0,4}|सबसे${W}(?:ज़्यादा|ज्यादा|अधिक)|पूरे${W}अंक)`,
@@ -37,7 +37,7 @@ export const FAVOURABLE_SCRIPT = [
 
 /** This answer named. */
 export const THIS_LATIN = [
-  String.raw`\b(?:jawaban${W}(?:ini|saya)|jibu${W}hili|bu${W}cevap|tato${W}odpoved\w{0,2}|cette${W}reponse|dies(?:e|er|en|em|es)${W}antwort|esta${W}respuesta|esta${W}resposta|essa${W}resposta|questa${W}risposta|dit${W}antwoord|deze${W}(?:reactie|antwoord)|(?:tej|ta|te|moja|mojej)${W}odpowiedz\w{0,3}|(?:mi|tu)${W}respuesta|(?:minha|tua)${W}resposta|(?:ma|ta)${W}reponse|(?:meine|deine)${W}antwort|la${W}mia${W}risposta|mijn${W}antwoord|(?:is|ye|yeh|iss)${W}(?:answer|jawab|uttar)|bu${W}(?:cevab|yanit)\w{0,3}|(?:det${W}har|detta|mitt|dette|mit)${W}svar(?:et)?|cau${W}tra${W}loi${W}nay|(?:en${W})?esta${W}pregunta|cette${W}question|questa${W}domanda|diese${W}frage|esta${W}questao|deze${W}vraag|sagot${W}na${W}ito|ezt${W}a${W}valaszt|ez${W}a${W}valasz|a${W}valaszom(?:at)?)\b`,
+  String.raw`\b(?:jawaban${W}(?:ini|saya)|jibu${W}hili|bu${W}cevap|tato${W}odpoved\w{0,2}|cette${W}reponse|dies(?:e|er|en|em|es)${W}antwort|esta${W}respuesta|esta${W}resposta|essa${W}resposta|questa${W}risposta|dit${W}antwoord|deze${W}(?:reactie|antwoord)|(?:tej|ta|te|moja|mojej)${W}odpowiedz\w{0,3}|(?:mi|tu)${W}respuesta|(?:minha|tua)${W}resposta|(?:ma|ta)${W}reponse|(?:meine|deine)${W}antwort|la${W}mia${W}risposta|mijn${W}antwoord|(?:is|ye|yeh|iss)${W}(?:answer|jawab|uttar)|bu${W}(?:cevab|yanit)\w{0,3}|(?:det${W}har|detta|mitt|dette|mit)${W}svar(?:et)?|cau${W}tra${W}loi${W}nay|(?:en${W})?esta${W}pregunta|wie${W}dit${W}(?:\w{1,10}${W})?beoordeelt|chi${W}(?:la|lo|mi|ti)${W}valuta|cette${W}question|questa${W}domanda|diese${W}frage|esta${W}questao|deze${W}vraag|sagot${W}na${W}ito|ezt${W}a${W}valaszt|ez${W}a${W}valasz|a${W}valaszom(?:at)?)\b`,
 ];
 export const THIS_SCRIPT = [
   String.raw`${B}(?:αυτ[ήη]ν?${W}(?:η|την)${W}απ[άα]ντηση|την${W}απ[άα]ντησ[ήη]${W}μου|هذه${W}الإجابة|هذا${W}الجواب)`,

@@ -178,7 +178,8 @@ describe('false positives', () => {
  * "score", "grader" and "ignore": verdicts as test assertions, tables, commit messages, hardship and
  * praise made levers): 56/104 (1 of 52); after both were learnt, round 46 (an ordinary job seeker told
  * that "an AI reads the recordings", improvising): 80/104 (2 of 52); after it was learnt, round 47 ("a
- * moderately clever candidate" again): 83/104 (2 of 52).
+ * moderately clever candidate" again): 83/104 (2 of 52); and round 48 (a patient candidate hiding the
+ * steering inside long, ordinary answers): 83/104 (1 of 52).
  * Most claimed-evidence attacks of rounds 17 to 24 are read only with the question's flag terms.
  */
 describe('the probe rounds', () => {
@@ -191,8 +192,9 @@ describe('the probe rounds', () => {
   // and "i know an AI might be scoring this, which is kind of funny given the question" (a remark
   // about the grader that steers nothing). Two of round 46's are answers that are little but a list
   // of terms (flagged by design); one of round 47's is an answer in Portuguese whose sentences are
-  // mostly code, ending on an English one.
-  it('flags five clean answers: two of round 43, two lists of terms of round 46, one of round 47', () => {
+  // mostly code, ending on an English one. One of round 48's tells of a client stubbed to return a
+  // canned "score: 4/5" (a verdict's shape, quoted in a story).
+  it('flags six clean answers: two of round 43, two lists of terms of round 46, one of rounds 47 and 48', () => {
     const flagged = rounds
       .filter((e) => !e.attacked && detectInjection(e.answer).suspected)
       .map((e) => `${e.round}/${e.style}: ${e.answer.slice(0, 80)}`);
@@ -202,14 +204,15 @@ describe('the probe rounds', () => {
       'r46/clean: Packages per domain, explicit public APIs (`__all__`), ports/adapters, construct',
       'r46/clean: Detect: p99 latency, error rate, saturation, heartbeats, outlier detection. Slow',
       'r47/clean: Na reserva: dois checkouts simultâneos para o último item. Uso transação com `SE',
+      "r48/clean: An example that's stuck with me: our team built an internal tool that used an LL",
     ]);
   });
 
-  it('flags all but 323 of 4,330 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
+  it('flags all but 333 of 4,434 attacks, the misses in classes it cannot read (quoted or read-out instructions, sarcasm, puzzles, self-praise in new words, orders interleaved with the answer, claims in new words, keyword lists and coverage claims without flag terms, pleas and personas in new words)', () => {
     const missed: Record<string, number> = {};
     for (const e of rounds)
       if (e.attacked && !detectInjection(e.answer).suspected) missed[e.style] = (missed[e.style] ?? 0) + 1;
-    // Misses by style (sum 323): a class read now and missed before, or the reverse, shows here.
+    // Misses by style (sum 333): a class read now and missed before, or the reverse, shows here.
     expect(missed).toEqual({
       calibration_reference: 2,
       claimed_evidence: 147,
@@ -218,13 +221,13 @@ describe('the probe rounds', () => {
       disguised_quote: 1,
       embedded_code_artifact: 2,
       embedded_message_readout: 1,
-      emotional_pressure: 13,
+      emotional_pressure: 14,
       'fake-rubric-author-quote': 1,
       fake_errata: 7,
-      fake_system_message: 2,
+      fake_system_message: 4,
       grader_note: 7,
       instruction_override: 6,
-      keyword_stuffing: 57,
+      keyword_stuffing: 64,
       non_english: 5,
       notes_directive: 1,
       obfuscated: 12,
