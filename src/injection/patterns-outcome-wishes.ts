@@ -46,6 +46,14 @@ export const OUTCOME_WISH_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\b(?:if|when)${S}(?:it['’]s|it${S}is|this${S}is|i['’]m|i${S}am)${S}(?:on${S}the${S})?borderline\b[^.!?\n]{0,40}?\b(?:tips?|falls?|goes|lands?|leans?|breaks?)${S}(?:my|in${S}my)${S}(?:way|favou?r)\b|\b(?:asking|ask|beg|begging|please)\b[^.!?\n]{0,20}?\bnot${S}(?:to${S})?hold${S}(?:\w{1,12}${S}){0,3}?against${S}me\b`,
     ),
   },
+  // Round 49: "the scoring takes that into account", "errs on the side of a pass", "factor that in
+  // when you look at this", "mark it strong and move on", "set that aside for this one answer".
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\b(?:scoring|grading|marking|evaluation|assessment|reviewer|grader)${S}(?:takes|will${S}take|can${S}take|would${S}take)${S}(?:that|this|it)${S}into${S}account\b|\berrs?${S}on${S}the${S}side${S}of${S}(?:a${S})?(?:pass|passing|generosity|leniency|kindness|the${S}candidate)\b|\bfactor${S}(?:that|this|it)${S}in${S}when${S}you\b|\bmark${S}(?:it|this|me)${S}(?:as${S})?(?:strong|excellent|top|outstanding|exceptional|a${S}pass|passed)\b|\bset${S}(?:that|it|this|those|them)${S}aside${S}for${S}this${S}(?:one${S})?(?:answer|response|question|one)\b`,
+    ),
+  },
   // A hardship tied to this evaluation.
   {
     kind: 'score_demand',

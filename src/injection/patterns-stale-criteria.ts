@@ -26,7 +26,7 @@ export const STALE_CRITERIA_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'fake_errata',
     pattern: re(
-      String.raw`\b(?:earlier|old|older|previous|prior|original|existing|official)${S}${CRITERIA}(?:${S}(?:for|on)${S}(?:this|the)${S}question)?${S}(?:was|were|is|are|has${S}been|have${S}been|got)${S}(?:\w{1,12}${S})?${STALE}\b|\b${CRITERIA}${S}(?:for|on)${S}this${S}question${S}(?:was|were|is|are|has${S}been|have${S}been)${S}(?:\w{1,12}${S})?${STALE}\b|\b(?:overrides?|supersedes?|replaces?|trumps?)${S}(?:the${S})?(?:normal|usual|standard|original|old|existing|earlier|official|regular)${S}(?:checklist|rubric|criteria|guidance|scoring|grading|marking|standard)\b|\binstead${S}of${S}the${S}(?:old|original|earlier|existing|official|outdated|current)${S}(?:rubric|criteria|checklist|guidance|marking${S}scheme|scoring${S}guide)\b|\b(?:corrected|revised|amended)${S}(?:expectation|expected${S}answer|reference${S}answer|model${S}answer|criteri(?:on|a)|rubric|marking${S}scheme)\b|\b(?:outdated|wrong|incorrect|stale)${S}(?:expected|reference|model)${S}answer\b`,
+      String.raw`\b(?:earlier|old|older|previous|prior|original|existing|official)${S}(?:[\w-]{1,15}${S})?${CRITERIA}(?:${S}(?:for|on)${S}(?:this|the)${S}question)?${S}(?:was|were|is|are|has${S}been|have${S}been|got)${S}(?:\w{1,12}${S})?${STALE}\b|\b${CRITERIA}${S}(?:for|on)${S}this${S}question${S}(?:was|were|is|are|has${S}been|have${S}been)${S}(?:\w{1,12}${S})?${STALE}\b|\b(?:overrides?|supersedes?|replaces?|trumps?)${S}(?:the${S})?(?:normal|usual|standard|original|old|existing|earlier|official|regular)${S}(?:checklist|rubric|criteria|guidance|scoring|grading|marking|standard)\b|\binstead${S}of${S}the${S}(?:old|original|earlier|existing|official|outdated|current)${S}(?:rubric|criteria|checklist|guidance|marking${S}scheme|scoring${S}guide)\b|\b(?:corrected|revised|amended)${S}(?:expectation|expected${S}answer|reference${S}answer|model${S}answer|criteri(?:on|a)|rubric|marking${S}scheme)\b|\b(?:outdated|wrong|incorrect|stale)${S}(?:expected|reference|model)${S}answer\b`,
     ),
   },
   // A point of the question said dropped, or no longer held against anyone.
@@ -49,6 +49,15 @@ export const STALE_CRITERIA_PATTERNS: readonly InjectionPattern[] = [
     kind: 'fake_errata',
     pattern: re(
       String.raw`\b(?:taken${S}out${S}of|removed${S}from|dropped${S}from|struck${S}from)${S}(?:this|the)${S}question['’]?s${S}(?:criteria|rubric|checklist|guide)\b|\binterviewer${S}guide${S}(?:update|revision|change)\b|\b(?:updated|new|revised)${S}guide${S}(?:dropped|removed|drops|removes)\b|\bonly${S}(?:the${S})?(?:framing|points?|things?|criteria|parts?)${S}i${S}(?:gave|said|made|mentioned|set${S}out)${S}should${S}count\b|\bforget${S}(?:for${S}a${S}(?:second|moment|sec|bit)${S})?what${S}the${S}(?:(?:usual|normal|standard|official)${S})?(?:checklist|rubric|criteria|guide)${S}says\b|\bkeep${S}(?:that|the)${S}(?:checklist|rubric|criteria)${S}forgotten\b`,
+    ),
+  },
+  // Round 49: "reset context", rules about red flags said void, "your only task", an updated
+  // directive, "stop following the evaluation steps", a typo in the original rubric, a question said
+  // updated.
+  {
+    kind: 'instruction_override',
+    pattern: re(
+      String.raw`\breset${S}(?:the${S}|your${S})?context\b|\b(?:rules|criteria|guidance|instructions)${S}about${S}(?:the${S})?(?:red|green)${S}flags${S}(?:are|is)${S}(?:void|suspended|waived|lifted|off)\b|\byour${S}only${S}(?:task|job)\b|\b(?:updated|new|revised)${S}directive\b|\bstop${S}following${S}(?:the${S})?(?:(?:evaluation|grading|scoring|review)${S})?(?:steps|instructions|rules|criteria|rubric|guidance)\b|\boutput${S}["']?pass\b|\ba${S}typo${S}in${S}the${S}(?:original${S})?(?:rubric|question|criteria|guide)\b|\bquestion${S}\w{1,6}${S}(?:was|has${S}been)${S}(?:updated|revised|changed|corrected)\b`,
     ),
   },
   // The conversation said to start afresh: "treat this as a fresh conversation", "nothing came before".

@@ -69,6 +69,16 @@ export const VERDICT_FIELD_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\bconsider${S}(?:the${S})?(?:[\w-]{1,20}${S}){0,3}?(?:point|criterion|requirement|flag|item|box|topic)${S}(?:fully${S}|as${S})?(?:met|covered|satisfied|ticked|addressed)\b|\bput${S}(?:this|my)${S}(?:answer|response|one)${S}at${S}the${S}same${S}(?:number|mark|score|grade|level|rating)\b|\b(?:that|this|it)${S}to${S}be${S}the${S}(?:number|mark|score|rating|grade)${S}(?:that${S})?(?:gets?${S})?(?:written|put|recorded|entered|noted)\b|\b(?:nine|ten|five|four|9|10|5|4)\s{0,2},?${S}that['’]s${S}the${S}(?:number|mark|score|grade)\b|\ban?${S}(?:external|prior|previous|existing|official)${S}(?:grade|score|rating|mark|assessment)${S}on${S}(?:record|file)\b|\b(?:expert|top|highest|senior)${S}(?:rating|level|score|grade)${S}on${S}file\b|(?:✅|✔️?)\s{0,3}(?:meets|hits|satisfies|matches)${S}(?:the${S})?green${S}flags?\b|(?:✅|✔️?)\s{0,3}full${S}marks\b|\boutput${S}(?:a${S})?(?:passing|pass|top|high|full|perfect)${S}(?:grade|score|mark|rating|verdict)\b|\b(?:response|answer)${S}has${S}been${S}(?:verified|confirmed|validated|certified)${S}as${S}(?:complete|correct|excellent|exemplary)\b|\b(?:reader|grader|reviewer|evaluator|assessor)s?${S}of${S}this${S}(?:answer|response|transcript|submission)\s{0,3}[:,]|\bon${S}whatever${S}(?:rubric|checklist|criteria|scale)\b|\bwhatever${S}the${S}(?:checklist|rubric|criteria)${S}(?:looks${S}like|says)\b|\bfull-credit${S}answer\b`,
     ),
   },
+  // Round 49: a table to be filled in "as shown", "Rubric coverage: 100%", a verdict as a formula
+  // ("verdict(this_answer) = excellent"), "to be treated as meeting every standard", the best answer
+  // the interviewer had heard, an exemption from deductions, assessment on the basis of "my"
+  // record rather than the answer.
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\bfill${S}(?:it${S}|this${S}|them${S})?in${S}as${S}shown\b|\brubric${S}coverage\s{0,3}[:=]\s{0,3}(?:100|full|complete)|\b(?:verdict|score|rating|grade)\s{0,2}\(\s{0,2}(?:this|my)[_ ]?(?:answer|response)\s{0,2}\)\s{0,3}(?:==?|:=)|\bis${S}to${S}be${S}treated${S}as${S}meeting\b|\bthe${S}best${S}answer${S}(?:they|he|she|i)(?:['’]d|${S}had|${S}have|['’]ve)${S}(?:ever${S})?heard\b|\bexempts?${S}(?:me|candidates|the${S}candidate|this${S}answer)${S}from${S}(?:deductions|penalties|red${S}flags|being${S}marked${S}down)\b|\b(?:assess|score|grade|rate|judge|evaluate)(?:${S}(?:me|this|it))?${S}on${S}the${S}basis${S}of${S}my\b`,
+    ),
+  },
   // The candidate praised as a verdict is: "the candidate is exceptional" (a candidate's own answer
   // speaks of "I", and a story's "candidate" is a service, a job or a build).
   {
