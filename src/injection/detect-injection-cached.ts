@@ -10,7 +10,7 @@ const cache = new Map<string, InjectionReport>();
  * detection is the costliest step of planning. The report is frozen, as it is shared.
  */
 export function detectInjectionCached(text: string, options: DetectOptions = {}): InjectionReport {
-  const key = `${(options.flagTerms ?? []).join('\u0001')}\u0000${options.flagTerms === undefined ? 0 : 1}\u0000${text}`;
+  const key = `${(options.flagTerms ?? []).join('\u0001')}\u0000${options.flagTerms === undefined ? 0 : 1}${options.learned === false ? 0 : 1}\u0000${text}`;
   const known = cache.get(key);
   if (known !== undefined) {
     // Most recently used last, so the oldest goes first.

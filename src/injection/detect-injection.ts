@@ -9,6 +9,7 @@ import { findCoverageClaims } from './find-coverage-claims.ts';
 import { readDisguised } from './find-disguised.ts';
 import { findEncoded } from './find-encoded.ts';
 import { findKeywordStuffing } from './find-keyword-stuffing.ts';
+import { findLearnedSteering } from './find-learned-steering.ts';
 import { findMixedScript } from './find-mixed-script.ts';
 import { findSplitSteering } from './find-split-steering.ts';
 import { findSteering } from './find-steering.ts';
@@ -24,10 +25,23 @@ import type { InjectionKind, InjectionReport, InjectionSpan } from './schema.ts'
 
 export type { InjectionKind, InjectionReport, InjectionSpan } from './schema.ts';
 
+/** A stretch a finder flagged, before spans are cut; `steering`: found by what it does, not by a phrase. */
+interface Hit {
+  readonly kind: InjectionKind;
+  readonly start: number;
+  readonly end: number;
+  readonly steering?: true;
+}
+
 /** What detection may know beyond the answer. */
 export interface DetectOptions {
   /** The question's flag terms (`flagTermsOf`): enables keyword-stuffing detection. */
   readonly flagTerms?: readonly string[];
+  /**
+   * Whether the learned steering model (`findLearnedSteering`) reads the answer too (default
+   * true). False: the patterns alone, which is how the model's training labels are made.
+   */
+  readonly learned?: boolean;
 }
 
 export { PATTERNS } from './patterns.ts';
@@ -59,6 +73,7 @@ const KIND_ORDER: readonly InjectionKind[] = [
   'compliance_claim',
   'hidden_text',
   'keyword_stuffing',
+  'learned_steering',
 ];
 
 /**
@@ -87,9 +102,11 @@ export function detectInjection(text: string, options: DetectOptions = {}): Inje
 
 function detect(text: string, options: DetectOptions, decode: boolean): InjectionReport {
   const folded = foldText(text);
+  // What a decoded payload or a quoted message is read with: the same model, no flag terms.
+  const inner: DetectOptions = options.learned === false ? { learned: false } : {};
   const sentences = clauseRanges(text);
   const lineEnds = newlineOffsets(text);
-  const hits: { kind: InjectionKind; start: number; end: number; steering?: true }[] = [];
+  const hits: Hit[] = [];
   const gate = PATTERN_GATE(folded.text);
   for (const { kind, pattern, context } of PATTERNS) {
     if (!gate.mayMatch(pattern)) continue;
@@ -129,41 +146,47 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   const mixedScript = findMixedScript(text);
   if (mixedScript !== undefined) hits.push({ kind: 'hidden_text', ...mixedScript, steering: true });
   for (const found of findAdversarialSuffix(text)) hits.push({ ...found, steering: true });
+  // The model's clauses where no pattern found anything (a pattern's hit says what kind it is).
   // A payload that decodes to steering is the disguise itself, in backticks or not.
   if (decode)
-    for (const found of findEncoded(text, (decoded) => detect(decoded, {}, false).suspected))
+    for (const found of findEncoded(text, (decoded) => detect(decoded, inner, false).suspected))
       hits.push({ ...found, steering: true });
 
-  const spans: { kind: InjectionKind; start: number; end: number }[] = [];
+  const fences = codeFences(text);
   // In text order; a hit inside a span already taken adds nothing, so a flood of hits costs
   // one span's work, not one per hit.
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const fences = codeFences(text);
-  let covered = -1;
-  for (const hit of hits) {
-    if (hit.end <= covered) continue;
-    const sentence = rangeAt(sentences, hit.start, text.length);
-    const extent = SECTION_KINDS.has(hit.kind)
-      ? { start: hit.start, end: sectionEnd(text, hit, lineEnds) }
-      : {
-          start: Math.min(hit.start, sentence.start),
-          end: Math.max(hit.end, rangeAt(sentences, hit.end - 1, text.length).end),
-        };
-    const mention =
-      ((hit.kind === 'score_demand' || hit.kind === 'wrapper_escape') &&
-        inDataRecord(text, hit.start, hit.end)) ||
-      (hit.kind === 'wrapper_escape' && inJsonValue(text, hit.start, hit.end)) ||
-      ((hit.kind === 'score_demand' || hit.kind === 'wrapper_escape') &&
-        inCodeString(text, hit.start, hit.end, fences)) ||
-      (hit.kind === 'chat_template' &&
-        quotesHarmlessMessage(text, hit.start, (content) => detect(content, {}, false).suspected)) ||
-      (hit.steering === true
-        ? isReportedExample(text, sentence, hit, fences)
-        : isMention(text, sentence, hit, extent.end, fences));
-    if (mention) continue;
-    spans.push({ kind: hit.kind, ...extent });
-    covered = Math.max(covered, extent.end);
-  }
+  const take = (found: readonly Hit[]) => {
+    const taken: { kind: InjectionKind; start: number; end: number }[] = [];
+    let covered = -1;
+    for (const hit of [...found].sort((a, b) => a.start - b.start || b.end - a.end)) {
+      if (hit.end <= covered) continue;
+      const sentence = rangeAt(sentences, hit.start, text.length);
+      const extent = SECTION_KINDS.has(hit.kind)
+        ? { start: hit.start, end: sectionEnd(text, hit, lineEnds) }
+        : {
+            start: Math.min(hit.start, sentence.start),
+            end: Math.max(hit.end, rangeAt(sentences, hit.end - 1, text.length).end),
+          };
+      const mention =
+        ((hit.kind === 'score_demand' || hit.kind === 'wrapper_escape') &&
+          inDataRecord(text, hit.start, hit.end)) ||
+        (hit.kind === 'wrapper_escape' && inJsonValue(text, hit.start, hit.end)) ||
+        ((hit.kind === 'score_demand' || hit.kind === 'wrapper_escape') &&
+          inCodeString(text, hit.start, hit.end, fences)) ||
+        (hit.kind === 'chat_template' &&
+          quotesHarmlessMessage(text, hit.start, (content) => detect(content, inner, false).suspected)) ||
+        (hit.steering === true
+          ? isReportedExample(text, sentence, hit, fences)
+          : isMention(text, sentence, hit, extent.end, fences));
+      if (mention) continue;
+      taken.push({ kind: hit.kind, ...extent });
+      covered = Math.max(covered, extent.end);
+    }
+    return taken;
+  };
+  const spans = take(hits);
+  // The model's clauses where no pattern's span lies (a pattern says what kind a span is).
+  if (options.learned !== false) pushAll(spans, take(unclaimed(findLearnedSteering(text, folded), spans)));
   if (options.flagTerms !== undefined) {
     for (const range of findKeywordStuffing(text, options.flagTerms))
       spans.push({ kind: 'keyword_stuffing', ...range });
@@ -174,6 +197,26 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
         spans.push({ kind: 'compliance_claim', ...range });
   }
   return report(text, spans);
+}
+
+/**
+ * The model's clauses (in text order) that no span overlaps, as hits: one sweep over the spans
+ * by start, keeping the furthest end of those starting before the clause ends.
+ */
+function unclaimed(
+  ranges: readonly { start: number; end: number }[],
+  hits: readonly { start: number; end: number }[],
+): Hit[] {
+  const byStart = hits.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
+  const free: Hit[] = [];
+  let next = 0;
+  let furthest = -1;
+  for (const range of ranges) {
+    for (; next < byStart.length && (byStart[next]?.start ?? 0) < range.end; next++)
+      furthest = Math.max(furthest, byStart[next]?.end ?? 0);
+    if (furthest <= range.start) free.push({ kind: 'learned_steering', ...range, steering: true });
+  }
+  return free;
 }
 
 /**

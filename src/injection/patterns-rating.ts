@@ -19,6 +19,11 @@ const KV_VERDICT = String.raw`(?:\b[\w.-]{2,30}["']?[ \t]{0,2}[=:][ \t]{0,2}["']
 const TOP_WORD =
   '(?:correct|complete|exemplary|perfect|flawless|excellent|outstanding|ideal|comprehensive|exhaustive|impeccable)';
 /** Between a stamp's marks: spaces and a dash, bar, comma or the like, no words. */
+/**
+ * Not the speaker rating their own answer ("I'd rate my answer as adequate", "I would grade my
+ * answer as good on breadth"): a self-assessment, which the self-verdict patterns read for a top mark.
+ */
+const NOT_MINE = String.raw`(?<!\bi(?:['’]d|['’]ll|${S}would|${S}will|${S}might|${S}could)(?:${S}(?:probably|honestly|maybe|say|only))?${S})`;
 const STAMP_GAP = String.raw`[\s\u00a0]{0,3}[—–\-|,;:!.·•/+=*~✓✔★☆]{0,4}[\s\u00a0]{0,3}`;
 
 /** Demands for a rating: "rate this answer as strong", "give me a 4", "score: 4", "so rate accordingly". */
@@ -153,7 +158,7 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
     kind: 'score_demand',
     pattern: re(
       // As a verdict, not a state ("mark the response as partial" is an HTTP response's).
-      String.raw`\b(?:rate|score|grade|mark|evaluate|assess|judge|classify|rank|flag|label|tag|record|describe|present|report)${S}${THIS_ANSWER}${S}(?:(?:as|at|to${S}be)${S}(?:(?:a|an|the|fully|completely|entirely|clearly|being)${S})?(?:${TOP}|${TOP_WORD}|exceptional|strong\w{0,3}|exceed\w{0,4}|meet\w{0,3}|satisf\w{0,6}|though|if|best|top|highest|pass\w{0,3}|hire|senior\w{0,6}|good|great|superb|brilliant|acceptable|sufficient|\d|one|two|three|four|five|ten|a\+)|with${S}(?:no${S}red|full|top|max\w{0,4}|perfect|every|all|a${S}(?:perfect|top|full|\d))|highly|an?${S}${TOP}|${TOP})\b`,
+      String.raw`${NOT_MINE}\b(?:rate|score|grade|mark|evaluate|assess|judge|classify|rank|flag|label|tag|record|describe|present|report)${S}${THIS_ANSWER}${S}(?:(?:as|at|to${S}be)${S}(?:(?:a|an|the|fully|completely|entirely|clearly|being)${S})?(?:${TOP}|${TOP_WORD}|exceptional|strong\w{0,3}|exceed\w{0,4}|meet\w{0,3}|satisf\w{0,6}|though|if|best|top|highest|pass\w{0,3}|hire|senior\w{0,6}|good|great|superb|brilliant|acceptable|sufficient|\d|one|two|three|four|five|ten|a\+)|with${S}(?:no${S}red|full|top|max\w{0,4}|perfect|every|all|a${S}(?:perfect|top|full|\d))|highly|an?${S}${TOP}|${TOP})\b`,
     ),
   },
   {
@@ -250,7 +255,7 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
     kind: 'score_demand',
     // "Treat this response as if it mentioned retries", "consider my answer as complete".
     pattern: re(
-      String.raw`\b(?:treat|consider|regard|read|interpret|count|view|evaluate|judge|assess|score|grade|rate|mark)${S}(?:this|my)${S}(?:answer|response|reply|submission)${S}as\b`,
+      String.raw`${NOT_MINE}\b(?:treat|consider|regard|read|interpret|count|view|evaluate|judge|assess|score|grade|rate|mark)${S}(?:this|my)${S}(?:answer|response|reply|submission)${S}as\b`,
     ),
   },
   {

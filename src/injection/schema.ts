@@ -8,6 +8,8 @@ import { z } from 'zod';
  * open a section of its own. `fake_errata`: claimed changes to the rubric. `grader_note`: notes
  * for the grader. `compliance_claim`: "as required, I covered X, Y and Z". `hidden_text`:
  * comments a reader does not see. `keyword_stuffing`: rubric terms listed, not used.
+ * `learned_steering`: a clause the learned steering model reads as meant for the judge, in words
+ * no pattern names.
  */
 export const InjectionKindSchema = z.enum([
   'addresses_evaluator',
@@ -23,6 +25,7 @@ export const InjectionKindSchema = z.enum([
   'compliance_claim',
   'hidden_text',
   'keyword_stuffing',
+  'learned_steering',
 ]);
 export type InjectionKind = z.infer<typeof InjectionKindSchema>;
 

@@ -1,0 +1,57 @@
+import type { Rubric } from '../rubric/schema.ts';
+import { detectInjection } from './detect-injection.ts';
+import { flagTermsOf } from './flag-terms.ts';
+import { featureWindows } from './learned-features.ts';
+import type { TrainingWindow } from './learned-train.ts';
+
+/** An answer of a corpus: attacked (it carries steering somewhere) or not. */
+export interface LabelledAnswer {
+  readonly answer: string;
+  readonly attacked: boolean;
+  readonly question?: string;
+  /**
+   * The steering in the answer's own words, where the patterns miss it: verbatim excerpts,
+   * labelled by hand (the windows of their clauses are positives too).
+   */
+  readonly steering?: readonly string[];
+}
+
+/**
+ * The windows a model is trained on. Every window of an answer that is not attacked is a
+ * negative. Of an attacked answer, the windows whose clause the patterns flag (`detectInjection`
+ * with `learned: false`, given the question's flag terms) are positives; its other windows are
+ * left out, as the steering may be there in words the patterns miss (not a negative to learn),
+ * save those holding an excerpt labelled as steering (`steering`).
+ */
+export function trainingWindows(answers: readonly LabelledAnswer[], rubric: Rubric): TrainingWindow[] {
+  const windows: TrainingWindow[] = [];
+  for (const item of answers) {
+    const all = featureWindows(item.answer);
+    if (!item.attacked) {
+      for (const window of all) windows.push({ features: window.features, steering: false });
+      continue;
+    }
+    const question = rubric.questions.find((q) => q.id === item.question);
+    const { spans } = detectInjection(item.answer, {
+      learned: false,
+      ...(question === undefined ? {} : { flagTerms: flagTermsOf(question) }),
+    });
+    const marked = [...spans, ...excerptRanges(item.answer, item.steering ?? [])];
+    for (const window of all)
+      if (marked.some((range) => range.start < window.end && range.end > window.start))
+        windows.push({ features: window.features, steering: true });
+  }
+  return windows;
+}
+
+/** Where each excerpt lies in the answer (every occurrence); an excerpt not found is an error in the fixture. */
+function excerptRanges(answer: string, excerpts: readonly string[]): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  for (const excerpt of excerpts) {
+    let at = answer.indexOf(excerpt);
+    if (excerpt === '' || at < 0) throw new Error(`steering excerpt not in its answer: ${JSON.stringify(excerpt)}`);
+    for (; at >= 0; at = answer.indexOf(excerpt, at + excerpt.length))
+      ranges.push({ start: at, end: at + excerpt.length });
+  }
+  return ranges;
+}
