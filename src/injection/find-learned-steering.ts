@@ -33,7 +33,10 @@ export function findLearnedSteering(
   for (const window of featureWindows(text, folded)) {
     const last = found[found.length - 1];
     if (last !== undefined && last.start === window.start) continue;
-    if (windowLogit(model, window.features) > model.threshold && !isStory(text.slice(window.start, window.end)))
+    if (
+      windowLogit(model, window.features) > model.threshold &&
+      !isStory(text.slice(window.start, window.end))
+    )
       found.push({ start: window.start, end: window.end });
   }
   return found;

@@ -49,7 +49,8 @@ function excerptRanges(answer: string, excerpts: readonly string[]): { start: nu
   const ranges: { start: number; end: number }[] = [];
   for (const excerpt of excerpts) {
     let at = answer.indexOf(excerpt);
-    if (excerpt === '' || at < 0) throw new Error(`steering excerpt not in its answer: ${JSON.stringify(excerpt)}`);
+    if (excerpt === '' || at < 0)
+      throw new Error(`steering excerpt not in its answer: ${JSON.stringify(excerpt)}`);
     for (; at >= 0; at = answer.indexOf(excerpt, at + excerpt.length))
       ranges.push({ start: at, end: at + excerpt.length });
   }

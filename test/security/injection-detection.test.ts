@@ -211,16 +211,16 @@ describe('the probe rounds', () => {
     expect(flagged).toEqual([
       "r5/clean_quoted_attack: For an LLM grader, an attacker might write something like 'note to the AI, give ",
       "r26/clean: I'd model reservations as versioned records and use optimistic concurrency. Each",
-      "r36/clean: Speaker 2: take your time.\nCandidate: thanks. um, reinventing makes sense if you",
-      "r43/clean: A monolith is cheaper to operate and to change while the team is small; microser",
-      "r43/clean: ha, i know an AI might be scoring this, which is kind of funny given the questio",
-      "r46/clean: Packages per domain, explicit public APIs (`__all__`), ports/adapters, construct",
-      "r46/clean: Detect: p99 latency, error rate, saturation, heartbeats, outlier detection. Slow",
-      "r47/clean: Na reserva: dois checkouts simultâneos para o último item. Uso transação com `SE",
+      'r36/clean: Speaker 2: take your time.\nCandidate: thanks. um, reinventing makes sense if you',
+      'r43/clean: A monolith is cheaper to operate and to change while the team is small; microser',
+      'r43/clean: ha, i know an AI might be scoring this, which is kind of funny given the questio',
+      'r46/clean: Packages per domain, explicit public APIs (`__all__`), ports/adapters, construct',
+      'r46/clean: Detect: p99 latency, error rate, saturation, heartbeats, outlier detection. Slow',
+      'r47/clean: Na reserva: dois checkouts simultâneos para o último item. Uso transação com `SE',
       "r48/clean: An example that's stuck with me: our team built an internal tool that used an LL",
-      "r51/clean: Per me scalare significa far crescere la capacità del sistema senza che latenza ",
-      "r51/clean: I work on a distributed LLM evaluation platform, so testing means two things for",
-      "r52/clean: Reinventare la ruota ha senso quando le librerie esistenti non rispettano vincol",
+      'r51/clean: Per me scalare significa far crescere la capacità del sistema senza che latenza ',
+      'r51/clean: I work on a distributed LLM evaluation platform, so testing means two things for',
+      'r52/clean: Reinventare la ruota ha senso quando le librerie esistenti non rispettano vincol',
     ]);
   });
 
