@@ -6,7 +6,9 @@
  *   npm run train-model -- --check (exit 1 if the shipped model differs from a fresh training)
  *
  * The corpora: `test/fixtures/security/probe-rounds.json` (attacks and clean answers of every
- * probe round learnt) and `honest-answers.json` (honest answers, none attacked). Rerun after
+ * probe round learnt), `honest-answers.json` (honest answers, none attacked) and
+ * `hard-negatives.json` (short honest sentences, snippets and lists in the words and shapes of
+ * attacks: "Mark this as done in Jira", `{"rank": 4}`, an HTML comment in a template). Rerun after
  * adding a round or changing a pattern: the positives are the clauses the patterns flag.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +25,10 @@ const OUT = join(ROOT, 'src/injection/learned-model-data.ts');
 
 const read = (name: string) => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as LabelledAnswer[];
 const probe = read('probe-rounds.json');
-const honest = read('honest-answers.json').map((item) => ({ ...item, attacked: false }));
+const honest = [
+  ...read('honest-answers.json'),
+  ...(JSON.parse(readFileSync(join(FIXTURES, 'hard-negatives.json'), 'utf8')) as string[]).map((answer) => ({ answer })),
+].map((item) => ({ ...item, attacked: false }));
 const { rubric } = loadRubric(join(ROOT, 'rubrics/interview-rubric.md'), ROOT);
 const windows = trainingWindows([...probe, ...honest], rubric);
 const encoded = encodeModel(trainSteeringModel(windows));

@@ -207,9 +207,18 @@ describe('verdicts written as stamps or code', () => {
     ['a folder of golden files', 'Snapshots live in tests/golden_answers/ and we diff against them.'],
     ['a rate limit', 'We rate this endpoint at 100 requests per second.'],
     ['grading told as a story', 'As a TA I had to grade them on effort only, which felt wrong.'],
-    ['a ticket marked done', 'Mark this as done in Jira and move on to the next one.'],
   ])('leaves %s alone', (_, text) => {
     expect(detectInjection(text).suspected).toBe(false);
+  });
+
+  // The patterns leave it alone; the learned model does not, and in an answer it has a point: "mark
+  // this as done and move on to the next one" is how a candidate would ask to close this question.
+  // Said of a ticket without that ("Mark this as resolved and close the incident") it is left alone.
+  it('leaves a ticket marked done to the patterns, while the model reads the second half as about the interview', () => {
+    const text = 'Mark this as done in Jira and move on to the next one.';
+    expect(detectInjection(text, { learned: false }).suspected).toBe(false);
+    expect(detectInjection(text).spans.map((s) => s.kind)).toEqual(['learned_steering']);
+    expect(detectInjection('Mark this as resolved in Jira and close the incident.').suspected).toBe(false);
   });
 });
 

@@ -22,6 +22,7 @@ import { spokenInAnotherLanguage } from './other-language.ts';
 import { PATTERNS } from './patterns.ts';
 import { mergeSpans } from './remove-spans.ts';
 import type { InjectionKind, InjectionReport, InjectionSpan } from './schema.ts';
+import { newlineOffsets, nextLines, sectionEnd } from './section-extent.ts';
 
 export type { InjectionKind, InjectionReport, InjectionSpan } from './schema.ts';
 
@@ -56,8 +57,6 @@ const SECTION_KINDS: ReadonlySet<InjectionKind> = new Set([
   'fake_system',
   'hidden_text',
 ]);
-/** How far a section's closer (`<|im_end|>`, `</tag>`, a closing fence) is looked for. */
-const CLOSER_WINDOW = 2000;
 /** Most important first: a span merged from several taken hits has the first of their kinds. */
 const KIND_ORDER: readonly InjectionKind[] = [
   'wrapper_escape',
@@ -167,12 +166,12 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
             start: Math.min(hit.start, sentence.start),
             end: Math.max(hit.end, rangeAt(sentences, hit.end - 1, text.length).end),
           };
+      const data =
+        hit.kind === 'score_demand' || hit.kind === 'wrapper_escape' || hit.kind === 'learned_steering';
       const mention =
-        ((hit.kind === 'score_demand' || hit.kind === 'wrapper_escape') &&
-          inDataRecord(text, hit.start, hit.end)) ||
+        (data && inDataRecord(text, hit.start, hit.end)) ||
         (hit.kind === 'wrapper_escape' && inJsonValue(text, hit.start, hit.end)) ||
-        ((hit.kind === 'score_demand' || hit.kind === 'wrapper_escape') &&
-          inCodeString(text, hit.start, hit.end, fences)) ||
+        (data && inCodeString(text, hit.start, hit.end, fences)) ||
         (hit.kind === 'chat_template' &&
           quotesHarmlessMessage(text, hit.start, (content) => detect(content, inner, false).suspected)) ||
         (hit.steering === true
@@ -263,57 +262,4 @@ function report(
     return { start, end: trimmedEnd, kind, text: text.slice(start, trimmedEnd) };
   });
   return { suspected: spans.length > 0, spans, matches: matchingSentences(text, spans) };
-}
-
-/** Offsets of every newline, ascending. */
-function newlineOffsets(text: string): number[] {
-  const offsets: number[] = [];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) offsets.push(i);
-  return offsets;
-}
-
-/** The first newline at or after `offset` (binary search), or the end of the text. */
-function lineEndAfter(lineEnds: readonly number[], offset: number, length: number): number {
-  let lo = 0;
-  let hi = lineEnds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((lineEnds[mid] ?? length) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lineEnds[lo] ?? length;
-}
-
-/** The rest of the line from `offset`, and the next non-empty line (a marker may stand alone). */
-function nextLines(text: string, offset: number): string {
-  const rest = text.slice(offset, offset + 400);
-  const lines = rest.split('\n');
-  const first = lines[0] ?? '';
-  return first.trim() !== '' ? first : `${first}\n${lines.slice(1).find((l) => l.trim() !== '') ?? ''}`;
-}
-
-/** Where a section opened at `hit` ends: its closer within reach, else the end of its line. */
-function sectionEnd(
-  text: string,
-  hit: { readonly start: number; readonly end: number },
-  lineEnds: readonly number[],
-): number {
-  const eol = lineEndAfter(lineEnds, hit.end, text.length);
-  const opener = text.slice(hit.start, hit.end);
-  const closer = closerOf(opener);
-  if (closer === null) return Math.max(hit.end, eol);
-  const window = text.slice(hit.end, hit.end + CLOSER_WINDOW);
-  const found = closer.exec(window);
-  return Math.max(eol, found === null ? hit.end : hit.end + found.index + found[0].length);
-}
-
-function closerOf(opener: string): RegExp | null {
-  if (/<\|/.test(opener)) return /<\|(?:im_end|eot_id|end|endoftext)\|>/i;
-  if (/\[inst\]/i.test(opener)) return /\[\/inst\]/i;
-  if (/<<sys>>/i.test(opener)) return /<<\/sys>>/i;
-  if (/```/.test(opener)) return /```/;
-  if (/<!--/.test(opener)) return /-->/;
-  const tag = /<\s{0,3}([\w-]{1,40})/.exec(opener)?.[1];
-  if (tag !== undefined && !opener.includes('</')) return new RegExp(`</\\s{0,3}${tag}\\s{0,3}>`, 'i');
-  return null;
 }

@@ -10,7 +10,7 @@ const STRIDE_WORDS = 24;
 /** Longest clause read: a 10 MB line costs its first 20,000 characters' work, not a second. */
 const MAX_CLAUSE_CHARS = 20_000;
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
-/** A quotation or inline code within a line: read as one token, as what it says is quoted, not said. */
+/** A quotation or inline code within a line: read as one word, as what it says is quoted, not said. */
 const QUOTED = /"[^"\n]{1,300}"|“[^”\n]{1,300}”|`[^`\n]{1,300}`/g;
 
 /** One window of a clause: where it lies in the answer, and its hashed n-grams. */
@@ -35,8 +35,11 @@ export function featureWindows(text: string, folded: FoldedText = foldText(text)
   for (const clause of clauseRanges(folded.text)) {
     const end = Math.min(clause.end, clause.start + MAX_CLAUSE_CHARS);
     const plain = folded.text.slice(clause.start, end).toLowerCase().replace(QUOTED, ' \u0000q ');
-    const words = (plain.match(TOKEN) ?? []).map(fnv);
-    if (words.length === 0) continue;
+    const tokens = plain.match(TOKEN) ?? [];
+    // The model reads words: a clause mostly of signs (Morse, an encoded payload, a rule of
+    // dashes) is for the decoders to read, not a sentence.
+    if (tokens.length === 0 || tokens.filter(isWord).length * 2 < tokens.length) continue;
+    const words = tokens.map(fnv);
     const start = folded.map[clause.start] ?? 0;
     const stop = folded.endOf(clause.end - 1);
     for (let from = 0; ; from += STRIDE_WORDS) {
@@ -68,6 +71,12 @@ function mix(seed: number, value: number): number {
   hash ^= hash >>> 13;
   hash = Math.imul(hash, 0xc2b2ae35);
   return (hash ^ (hash >>> 16)) >>> 0;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+function isWord(token: string): boolean {
+  return WORD.test(token);
 }
 
 /** FNV-1a over UTF-16 code units. */

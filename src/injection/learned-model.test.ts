@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../prompt/mulberry32.ts';
 import { FEATURE_BITS, featureWindows } from './learned-features.ts';
 import { decodeModel, encodeModel, type LearnedModel, windowLogit } from './learned-model.ts';
-import { trainSteeringModel } from './learned-train.ts';
+import { TRAIN_DEFAULTS, trainSteeringModel } from './learned-train.ts';
 
 describe('featureWindows', () => {
   it('reads each clause once, with offsets into the answer', () => {
@@ -101,7 +101,7 @@ describe('trainSteeringModel', () => {
   }
 
   it('learns to tell two classes apart on windows it has not seen', () => {
-    const model = trainSteeringModel(windows(1, 3_000));
+    const model = trainSteeringModel(windows(1, 3_000), { ...TRAIN_DEFAULTS, threshold: 0.9 });
     const held = windows(2, 500);
     const right = held.filter((w) => windowLogit(model, w.features) > model.threshold === w.steering).length;
     expect(right / held.length).toBeGreaterThan(0.97);

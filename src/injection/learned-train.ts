@@ -25,7 +25,7 @@ export const TRAIN_DEFAULTS: TrainOptions = {
   learningRate: 0.2,
   l2: 1e-6,
   prune: 0.05,
-  threshold: 0.97,
+  threshold: 0.98,
   seed: 1,
 };
 

@@ -9,6 +9,8 @@ export interface LabelledAnswer {
   readonly answer: string;
   readonly attacked: boolean;
   readonly question?: string;
+  /** The probe round's style of attack, if known ("keyword_stuffing", "direct_address"…). */
+  readonly style?: string;
   /**
    * The steering in the answer's own words, where the patterns miss it: verbatim excerpts,
    * labelled by hand (the windows of their clauses are positives too).
@@ -36,7 +38,12 @@ export function trainingWindows(answers: readonly LabelledAnswer[], rubric: Rubr
       learned: false,
       ...(question === undefined ? {} : { flagTerms: flagTermsOf(question) }),
     });
-    const marked = [...spans, ...excerptRanges(item.answer, item.steering ?? [])];
+    // Lists of terms are not learnt: with no flag terms a list is an answer's outline (the
+    // patterns read a list against the question's terms), and a model taught lists flags outlines.
+    const marked = [
+      ...spans.filter((span) => span.kind !== 'keyword_stuffing'),
+      ...(item.style === 'keyword_stuffing' ? [] : excerptRanges(item.answer, item.steering ?? [])),
+    ];
     for (const window of all)
       if (marked.some((range) => range.start < window.end && range.end > window.start))
         windows.push({ features: window.features, steering: true });

@@ -28,7 +28,7 @@ describe('honest answers', () => {
       expect(answers.filter((a) => a.question === question.id)).toHaveLength(484);
   });
 
-  // Forty-nine are flagged (SECURITY.md, known gaps). By design, sixteen answers that are little but
+  // Forty-eight are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, sixteen answers that are little but
   // a list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
   // noun phrases under "Hot spots:", "Detect:" or "Trap:"; nested bullet lists of options) or a
   // checklist with every item ticked: the offline judge must not reward a list, and with fewer than
@@ -43,7 +43,7 @@ describe('honest answers', () => {
   // review" beside "instructions for contributors" that are "context for the AI tools", the errata of
   // an online assessment, a note added to a project's errata page. Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags forty-nine of them, sixteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags forty-eight of them, sixteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -69,8 +69,6 @@ describe('honest answers', () => {
       'q7: compliance_claim Recap: test failure behaviour explicitly, and make observability part of the test.',
       'q3: compliance_claim So to recap: yes for tests and mocks, reluctantly for a temporary documented hotfix, and no as a way to structure production code.',
       'q10: instruction_override 小さすぎるマイクロサービス, too small microservices.',
-      // (The learned model's one in these sets: an HTML comment in a template, hidden text's shape.)
-      'q11: learned_steering <!-- email/base.html: only {{var}} substitution supported; keep it that way -->',
       'q6: keyword_stuffing - cache\n   - vertical scale\n   - horizontal scale (stateless app)',
       'q7: instruction_override Ми смо у тиму радили — in our team we did integration tests with real Postgres and RabbitMQ in containers, and contract tests between services.',
       'q10: instruction_override Un microservicio es demasiado pequeño cuando no tiene sentido por sí solo.',

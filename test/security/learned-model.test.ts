@@ -16,7 +16,13 @@ const fixture = (name: string) =>
 describe('the learned steering model', () => {
   it('is the model the fixtures train (rerun `npm run train-model` after changing a pattern or a corpus)', () => {
     const probe = fixture('probe-rounds.json');
-    const honest = fixture('honest-answers.json').map((item) => ({ ...item, attacked: false }));
+    const hard = JSON.parse(
+      readFileSync(join(ROOT, 'test/fixtures/security/hard-negatives.json'), 'utf8'),
+    ) as string[];
+    const honest = [...fixture('honest-answers.json'), ...hard.map((answer) => ({ answer }))].map((item) => ({
+      ...item,
+      attacked: false,
+    }));
     const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
     const windows = trainingWindows([...probe, ...honest], rubric);
     expect(windows.filter((w) => w.steering).length).toBeGreaterThan(5_000);
