@@ -27,7 +27,9 @@ const read = (name: string) => JSON.parse(readFileSync(join(FIXTURES, name), 'ut
 const probe = read('probe-rounds.json');
 const honest = [
   ...read('honest-answers.json'),
-  ...(JSON.parse(readFileSync(join(FIXTURES, 'hard-negatives.json'), 'utf8')) as string[]).map((answer) => ({ answer })),
+  ...(JSON.parse(readFileSync(join(FIXTURES, 'hard-negatives.json'), 'utf8')) as string[]).map((answer) => ({
+    answer,
+  })),
 ].map((item) => ({ ...item, attacked: false }));
 const { rubric } = loadRubric(join(ROOT, 'rubrics/interview-rubric.md'), ROOT);
 const windows = trainingWindows([...probe, ...honest], rubric);
