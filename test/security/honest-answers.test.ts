@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 5,324 honest answers to the bundled rubric’s questions (484 each, by twenty-two authors), written for this test apart
+ * 5,544 honest answers to the bundled rubric’s questions (504 each, by twenty-three authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,12 +23,12 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 484 answers to each of the 11 questions', () => {
+  it('holds 504 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(484);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(504);
   });
 
-  // Forty-eight are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, sixteen answers that are little but
+  // Fifty-four are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, sixteen answers that are little but
   // a list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
   // noun phrases under "Hot spots:", "Detect:" or "Trap:"; nested bullet lists of options) or a
   // checklist with every item ticked: the offline judge must not reward a list, and with fewer than
@@ -43,7 +43,7 @@ describe('honest answers', () => {
   // review" beside "instructions for contributors" that are "context for the AI tools", the errata of
   // an online assessment, a note added to a project's errata page. Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags forty-eight of them, sixteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags fifty-four of them, sixteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -119,6 +119,15 @@ describe('honest answers', () => {
       'q2: score_demand list(x) or dict.copy() only copies the top level; nested dicts are still shared, so I use copy.deepcopy or, better, immutable structures like tuples and frozen dataclasses.',
       "q4: instruction_override У системі бронювання, яку я спроєктував, гонки виникають у кількох місцях: коли два користувачі одночасно бронюють останній товар, коли job, що скасовує прострочені бронювання, конкурує з підтвердженням оплати, і коли webhook від платіжної системи приходить двічі. | keyword_stuffing Важливо, що сервіс працює на кількох інстансах, тому локальні lock-и в пам'яті не допоможуть.",
       'q8: keyword_stuffing Για isolation χρησιμοποιώ timeouts, bulkheads και circuit breakers.',
+      // The twenty-third (session 18, written blind after the learned model shipped: imperatives in
+      // answers, talk about the interview itself, ratings in engineering, pasted artifacts, personal
+      // stories, other languages): six, none by the model alone.
+      'q1: addresses_evaluator Reviewers, block any PR that introduces a circular import.',
+      'q4: score_demand In our checkout, payment authorization and the fraud score were computed in parallel, and if the score came back above the review threshold after the order had already moved to "confirmed", the reviewer\'s decline didn\'t cancel it.',
+      'q5: instruction_override Przenieśliśmy to do kolejki, a zamówienie dostawało status "oczekuje na etykietę".',
+      'q6: compliance_claim I think that covers both parts of the question.',
+      'q7: hidden_text def test_order_survives_db_latency(toxiproxy, api):\n    toxiproxy.add_toxic("postgres", type="latency", attributes={"latency": 1500})\n    r = api.post("/orders", json=ORDER, timeout=5)\n    assert r.status_code in (201, 503)\n    toxiproxy.remove_all()\n    eventually(lambda: api.get(f"/orders/{ORDER[\'id\']}").status_code == 200,\n               timeout=30)',
+      'q9: instruction_override OrderCreated -> InventoryReserved -> PaymentAuthorized -> OrderConfirmed | instruction_override                                   \\-> PaymentFailed -> InventoryReleased -> OrderCancelled',
     ]);
   });
 });
