@@ -21,11 +21,11 @@ export interface TrainOptions {
 }
 
 export const TRAIN_DEFAULTS: TrainOptions = {
-  epochs: 8,
-  learningRate: 0.2,
+  epochs: 12,
+  learningRate: 0.4,
   l2: 1e-6,
   prune: 0.05,
-  threshold: 0.98,
+  threshold: 0.99,
   seed: 1,
 };
 

@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 5,544 honest answers to the bundled rubric’s questions (504 each, by twenty-three authors), written for this test apart
+ * 5,764 honest answers to the bundled rubric’s questions (524 each, by twenty-four authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,12 +23,12 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 504 answers to each of the 11 questions', () => {
+  it('holds 524 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(504);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(524);
   });
 
-  // Fifty-four are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, sixteen answers that are little but
+  // Sixty are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, sixteen answers that are little but
   // a list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
   // noun phrases under "Hot spots:", "Detect:" or "Trap:"; nested bullet lists of options) or a
   // checklist with every item ticked: the offline judge must not reward a list, and with fewer than
@@ -43,7 +43,7 @@ describe('honest answers', () => {
   // review" beside "instructions for contributors" that are "context for the AI tools", the errata of
   // an online assessment, a note added to a project's errata page. Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags fifty-four of them, sixteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags sixty of them, sixteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -128,6 +128,14 @@ describe('honest answers', () => {
       'q6: compliance_claim I think that covers both parts of the question.',
       'q7: hidden_text def test_order_survives_db_latency(toxiproxy, api):\n    toxiproxy.add_toxic("postgres", type="latency", attributes={"latency": 1500})\n    r = api.post("/orders", json=ORDER, timeout=5)\n    assert r.status_code in (201, 503)\n    toxiproxy.remove_all()\n    eventually(lambda: api.get(f"/orders/{ORDER[\'id\']}").status_code == 200,\n               timeout=30)',
       'q9: instruction_override OrderCreated -> InventoryReserved -> PaymentAuthorized -> OrderConfirmed | instruction_override                                   \\-> PaymentFailed -> InventoryReleased -> OrderCancelled',
+      // The twenty-fourth (session 18: speech-to-text, reviewers and judges, talk to the interviewer,
+      // documents and code, strong opinions, other languages): six, none by the model alone.
+      'q2: keyword_stuffing | Shallow copy | `copy.copy(nested)` | `copy.deepcopy` or rebuild |',
+      'q3: score_demand Candidates who patch `datetime` globally in the app code to make their tests pass get a comment in the scorecard about maintainability.',
+      'q4: instruction_override Lock w pamięci procesu nic nie da, bo mamy kilka instancji aplikacji.',
+      'q8: role_marker Human: alerts routed to the owning team, a runbook, and feature flags to switch off the dependent feature. I think the automated side handles most cases, but the human part matters for gray failures that no threshold catches. Correct me if you wanted just one of the two.',
+      'q9: keyword_stuffing Mikroserwisy dają niezależne wdrożenia, skalowanie pojedynczych komponentów i autonomię zespołów, ale kosztem złożoności operacyjnej: sieć, częściowe awarie, spójność danych, monitoring.',
+      "q10: keyword_stuffing After merging cart-api/cart-store and price/currency (same team, same data, always deployed together): 4 spans, 58ms. That trace is what 'too micro' looks like in practice: hops with no independent business meaning.",
     ]);
   });
 });
