@@ -90,6 +90,8 @@ const KIND_ORDER: readonly InjectionKind[] = [
  * attack (a security interview) is not flagged, unless the quoted text targets this evaluation
  * (`isMention`), nor is a rating or a field inside a record of data the candidate describes
  * (`inDataRecord`: `{"item": "sku-1", "rating": 5}` is data, `…"}, {"rating": 4` breaks out).
+ * Beside the patterns, a learned model of words (`findLearnedSteering`, unless `learned: false`)
+ * flags clauses no pattern reads, as `learned_steering`.
  *
  * Pure, deterministic and linear in the answer's length (every pattern's work per position is
  * bounded). Spans do not overlap; a section-opening span (a wrapper escape, a role marker) runs
@@ -145,7 +147,6 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   const mixedScript = findMixedScript(text);
   if (mixedScript !== undefined) hits.push({ kind: 'hidden_text', ...mixedScript, steering: true });
   for (const found of findAdversarialSuffix(text)) hits.push({ ...found, steering: true });
-  // The model's clauses where no pattern found anything (a pattern's hit says what kind it is).
   // A payload that decodes to steering is the disguise itself, in backticks or not.
   if (decode)
     for (const found of findEncoded(text, (decoded) => detect(decoded, inner, false).suspected))
