@@ -9,7 +9,6 @@
  *
  * Nothing is written; the shipped model is untouched. Takes about a minute.
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectInjection } from '../src/injection/detect-injection.ts';
@@ -18,9 +17,9 @@ import { flagTermsOf } from '../src/injection/flag-terms.ts';
 import { TRAIN_DEFAULTS, trainSteeringModel } from '../src/injection/learned-train.ts';
 import { type LabelledAnswer, trainingWindows } from '../src/injection/learned-training-set.ts';
 import { loadRubric } from '../src/io/load-rubric.ts';
+import { readTrainingCorpus } from '../test/fixtures/security/training-corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const FIXTURES = join(ROOT, 'test/fixtures/security');
 const { values } = parseArgs({
   options: {
     'hold-out': { type: 'string' },
@@ -34,21 +33,14 @@ if (held.size === 0) {
   process.exit(2);
 }
 const tail = Number(values['honest-tail']);
-const read = <T>(name: string) => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as T;
-const probe = read<(LabelledAnswer & { round: string })[]>('probe-rounds.json');
-const honest = read<LabelledAnswer[]>('honest-answers.json').map((item) => ({ ...item, attacked: false }));
-const hard = read<string[]>('hard-negatives.json');
+const { probe, honest, hard } = readTrainingCorpus();
 const { rubric } = loadRubric(join(ROOT, 'rubrics/interview-rubric.md'), ROOT);
 
 const trainHonest = honest.slice(0, honest.length - tail);
 const testHonest = honest.slice(honest.length - tail);
 const testProbe = probe.filter((item) => held.has(item.round));
 const windows = trainingWindows(
-  [
-    ...probe.filter((item) => !held.has(item.round)),
-    ...trainHonest,
-    ...hard.filter((_, i) => i % 2 === 0).map((answer) => ({ answer, attacked: false })),
-  ],
+  [...probe.filter((item) => !held.has(item.round)), ...trainHonest, ...hard.filter((_, i) => i % 2 === 0)],
   rubric,
 );
 const trained = trainSteeringModel(windows);
@@ -61,7 +53,7 @@ const byPatterns = (item: LabelledAnswer) => {
 };
 const patternsProbe = testProbe.map(byPatterns);
 const patternsHonest = testHonest.map(byPatterns);
-const heldHard = hard.filter((_, i) => i % 2 === 1);
+const heldHard = hard.filter((_, i) => i % 2 === 1).map((item) => item.answer);
 const attacks = testProbe.filter((item) => item.attacked).length;
 console.log(
   `held out: ${attacks} attacks and ${testProbe.length - attacks} clean answers of ${[...held].join(', ')}, ` +

@@ -11,31 +11,26 @@
  * attacks: "Mark this as done in Jira", `{"rank": 4}`, an HTML comment in a template). Rerun after
  * adding a round or changing a pattern: the positives are the clauses the patterns flag.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { encodeModel } from '../src/injection/learned-model.ts';
 import { LEARNED_MODEL } from '../src/injection/learned-model-data.ts';
 import { trainSteeringModel } from '../src/injection/learned-train.ts';
-import { type LabelledAnswer, trainingWindows } from '../src/injection/learned-training-set.ts';
+import { trainingWindows } from '../src/injection/learned-training-set.ts';
 import { loadRubric } from '../src/io/load-rubric.ts';
+import { readTrainingCorpus } from '../test/fixtures/security/training-corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const FIXTURES = join(ROOT, 'test/fixtures/security');
 const OUT = join(ROOT, 'src/injection/learned-model-data.ts');
 
-const read = (name: string) => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as LabelledAnswer[];
-const probe = read('probe-rounds.json');
-const honest = [
-  ...read('honest-answers.json'),
-  ...(JSON.parse(readFileSync(join(FIXTURES, 'hard-negatives.json'), 'utf8')) as string[]).map((answer) => ({
-    answer,
-  })),
-].map((item) => ({ ...item, attacked: false }));
+const { probe, honest, hard } = readTrainingCorpus();
 const { rubric } = loadRubric(join(ROOT, 'rubrics/interview-rubric.md'), ROOT);
-const windows = trainingWindows([...probe, ...honest], rubric);
+const windows = trainingWindows([...probe, ...honest, ...hard], rubric);
 const encoded = encodeModel(trainSteeringModel(windows));
 const positives = windows.filter((w) => w.steering).length;
-console.log(`${windows.length} windows (${positives} steering) from ${probe.length + honest.length} answers`);
+console.log(
+  `${windows.length} windows (${positives} steering) from ${probe.length + honest.length + hard.length} answers`,
+);
 if (process.argv.includes('--check')) {
   if (encoded !== LEARNED_MODEL) {
     console.error('the shipped model differs from one trained now: run `npm run train-model`');

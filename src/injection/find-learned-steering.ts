@@ -3,7 +3,7 @@ import type { FoldedText } from './fold-text.ts';
 import { featureWindows } from './learned-features.ts';
 import { decodeModel, type LearnedModel, windowLogit } from './learned-model.ts';
 import { LEARNED_MODEL } from './learned-model-data.ts';
-import { NOT_PAST, PAST_TENSE } from './steering-exemptions.ts';
+import { tellsStory } from './steering-exemptions.ts';
 import { firstOf } from './word-class.ts';
 
 let shipped: LearnedModel | undefined;
@@ -44,5 +44,5 @@ export function findLearnedSteering(
 }
 
 function isStory(clause: string): boolean {
-  return firstOf(PAST_TENSE, clause, false) !== undefined && firstOf(NOT_PAST, clause, false) === undefined;
+  return tellsStory((cls) => firstOf(cls, clause, false));
 }

@@ -13,7 +13,7 @@ import {
   TRANSFORM_FIRST,
   VERDICT,
 } from './steering-acts.ts';
-import { MODESTY, NOT_PAST, OWN_ROLE, PAST_TENSE } from './steering-exemptions.ts';
+import { MODESTY, NOT_PAST, OWN_ROLE, PAST_TENSE, tellsStory } from './steering-exemptions.ts';
 import {
   EVALUATION,
   FAVOURABLE,
@@ -160,7 +160,7 @@ export function steeringIn(clause: string, gate: GateResult = steeringGate(claus
     const pointer = named ?? first(THIS_ITEM) ?? first(READER_MODAL) ?? first(DESERT) ?? vocative ?? atWork;
     const ownRole = named === undefined && vocative === undefined && first(OWN_ROLE) !== undefined;
     const modest = vocative === undefined && first(MODESTY) !== undefined;
-    const story = first(PAST_TENSE) !== undefined && first(NOT_PAST) === undefined;
+    const story = tellsStory(first);
     if (pointer !== undefined && !ownRole && !modest && !story) {
       const start = Math.min(pair[0][0], pair[1][0], pointer[0]);
       const end = Math.max(pair[0][1], pair[1][1], pointer[1]);

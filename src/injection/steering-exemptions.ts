@@ -5,7 +5,7 @@
  */
 
 import { S as W } from './pattern-parts.ts';
-import { wordClass } from './word-class.ts';
+import { type WordClass, wordClass } from './word-class.ts';
 
 /** Modesty about the answer, with nothing after it that turns it round: "I won't pretend I have a perfect answer", "far from a complete answer". */
 export const MODESTY = wordClass([
@@ -37,6 +37,14 @@ export const NOT_PAST = wordClass([
   // An order at the clause's start: "put this one in the top band".
   String.raw`^(?:${W})?(?:put|file|credit|treat|set|leave|push|let|make|assume|consider|count|send|move|mark|log|record)\b`,
 ]);
+
+/**
+ * A clause that only tells a story: in the past tense, with nothing of the present or of a request
+ * ("my manager put me forward as exceeds"). `first` finds a class's first match in the clause.
+ */
+export function tellsStory(first: (cls: WordClass) => unknown): boolean {
+  return first(PAST_TENSE) !== undefined && first(NOT_PAST) === undefined;
+}
 
 /** Code evaluated, not a person: "the default is evaluated once, when the function is defined". */
 export const CODE_EVALUATED = String.raw`(?!${W}(?:only${W})?(?:once|lazily|eagerly|at${W}(?:definition|import|call|run|compile|parse|function|def)\w{0,5}|when${W}(?:the${W})?(?:function|module|def|class|line|code|expression)|each${W}time|every${W}time|on${W}(?:each|every)${W}call|left${W}to${W}right|in${W}order)\b)`;

@@ -6,25 +6,17 @@ import { findLearnedSteering } from '../../src/injection/find-learned-steering.t
 import { encodeModel } from '../../src/injection/learned-model.ts';
 import { LEARNED_MODEL } from '../../src/injection/learned-model-data.ts';
 import { trainSteeringModel } from '../../src/injection/learned-train.ts';
-import { type LabelledAnswer, trainingWindows } from '../../src/injection/learned-training-set.ts';
+import { trainingWindows } from '../../src/injection/learned-training-set.ts';
 import { loadRubric } from '../../src/io/load-rubric.ts';
+import { readTrainingCorpus } from '../fixtures/security/training-corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const fixture = (name: string) =>
-  JSON.parse(readFileSync(join(ROOT, 'test/fixtures/security', name), 'utf8')) as LabelledAnswer[];
 
 describe('the learned steering model', () => {
   it('is the model the fixtures train (rerun `npm run train-model` after changing a pattern or a corpus)', () => {
-    const probe = fixture('probe-rounds.json');
-    const hard = JSON.parse(
-      readFileSync(join(ROOT, 'test/fixtures/security/hard-negatives.json'), 'utf8'),
-    ) as string[];
-    const honest = [...fixture('honest-answers.json'), ...hard.map((answer) => ({ answer }))].map((item) => ({
-      ...item,
-      attacked: false,
-    }));
+    const { probe, honest, hard } = readTrainingCorpus();
     const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
-    const windows = trainingWindows([...probe, ...honest], rubric);
+    const windows = trainingWindows([...probe, ...honest, ...hard], rubric);
     expect(windows.filter((w) => w.steering).length).toBeGreaterThan(5_000);
     expect(encodeModel(trainSteeringModel(windows)) === LEARNED_MODEL).toBe(true);
   }, 240_000);
