@@ -14,6 +14,23 @@ export interface QuestionIndex {
   readonly idf: ReadonlyMap<string, number>;
   /** Per question: its text as `verbatimKey` words, to find it read out word for word. */
   readonly verbatim: readonly string[];
+  /** The same weights by stem: where each stem stands in each question's document (see `Posting`). */
+  readonly postings: ReadonlyMap<string, readonly Posting[]>;
+  /** The same by a stem's first `PREFIX_HEAD` letters: the stems a relative of a text's stem may be. */
+  readonly headPostings: ReadonlyMap<string, readonly Posting[]>;
+}
+
+/** How many letters two stems of one family share at least (`fail` ~ `failur`): see `scoreStems`. */
+export const PREFIX_HEAD = 5;
+
+/** One stem of one question's document: what `scoreStems` adds when a text holds it. */
+export interface Posting {
+  readonly question: number;
+  readonly stem: string;
+  /** Its place in the question's document: sums run in document order, whatever the text's order. */
+  readonly position: number;
+  readonly weight: number;
+  readonly idf: number;
 }
 
 function addWeighted(target: Map<string, number>, stems: readonly string[], weight: number): void {
@@ -56,11 +73,30 @@ export function buildQuestionIndex(rubric: Rubric, options: Readonly<AlignOption
   // from matching any turn that says one of their two words.
   const mean = textNorms.reduce((sum, norm) => sum + norm, 0) / Math.max(1, textNorms.length);
   const norms = textNorms.map((norm) => Math.max(Math.sqrt(norm * mean), options.normFloor * mean, 1e-9));
+  const postings = new Map<string, Posting[]>();
+  const headPostings = new Map<string, Posting[]>();
+  weights.forEach((doc, question) => {
+    let position = 0;
+    for (const [stem, weight] of doc) {
+      const posting = { question, stem, position, weight, idf: idf.get(stem) ?? 0 };
+      position += 1;
+      append(postings, stem, posting);
+      if (stem.length >= PREFIX_HEAD) append(headPostings, stem.slice(0, PREFIX_HEAD), posting);
+    }
+  });
   return {
     ids: rubric.questions.map((question) => question.id),
     weights,
     norms,
     idf,
     verbatim: rubric.questions.map((question) => verbatimKey(question.text)),
+    postings,
+    headPostings,
   };
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
 }
