@@ -26,6 +26,27 @@ describe('scoreStems', () => {
     }
   });
 
+  it('gives the same numbers whatever order a text names its words in', () => {
+    // Credits are summed in each question's document order, not the text's: reversed, the
+    // stems of a question's own text, of a paraphrase and of a relative ("failur" ~ "fail") score
+    // exactly as they came.
+    const texts = [
+      ...rubric.questions.map((q) => q.text),
+      ...PARAPHRASE_PROBES.filter((p) => p.expected !== null).map((p) => p.text),
+      'failures of partially failing components',
+    ];
+    for (const text of texts) {
+      const stems = tokenizeText(text);
+      const forward = scoreStems(new Set(stems), index, DEFAULT_ALIGN_OPTIONS);
+      const backward = scoreStems(new Set([...stems].reverse()), index, DEFAULT_ALIGN_OPTIONS);
+      expect(backward, text).toEqual(forward);
+      expect(
+        forward.some((value) => value > 0),
+        text,
+      ).toBe(true);
+    }
+  });
+
   it('scores small talk 0 everywhere', () => {
     expect(score('How was your weekend? Did you do anything fun?').every((value) => value === 0)).toBe(true);
   });
