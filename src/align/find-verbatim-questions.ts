@@ -21,20 +21,23 @@ export function verbatimKey(text: string): string {
  */
 export function findVerbatimQuestions(blockText: string, questionKeys: readonly string[]): number[] {
   const padded = ` ${verbatimKey(blockText)} `;
-  const sentences = new Set(
-    normalizeText(blockText)
-      .split(/[.?!;\n]+/)
-      .map((sentence) => verbatimKey(sentence).replace(LEAD_IN, ''))
-      .filter((sentence) => sentence !== ''),
-  );
+  // The block's sentences, read only for a question short enough to need them (most have none).
+  let sentences: ReadonlySet<string> | undefined;
+  const sentencesOfBlock = (): ReadonlySet<string> =>
+    (sentences ??= new Set(
+      normalizeText(blockText)
+        .split(/[.?!;\n]+/)
+        .map((sentence) => verbatimKey(sentence).replace(LEAD_IN, ''))
+        .filter((sentence) => sentence !== ''),
+    ));
   const spans: Array<{ question: number; start: number; end: number }> = [];
   questionKeys.forEach((key, question) => {
     if (key === '') return;
-    if (key.split(' ').length >= MIN_EMBEDDED_WORDS) {
+    if (wordCount(key) >= MIN_EMBEDDED_WORDS) {
       for (let at = padded.indexOf(` ${key} `); at >= 0; at = padded.indexOf(` ${key} `, at + 1)) {
         spans.push({ question, start: at, end: at + key.length + 2 });
       }
-    } else if (sentences.has(key)) {
+    } else if (sentencesOfBlock().has(key)) {
       const at = padded.indexOf(` ${key} `);
       spans.push({ question, start: at, end: at + key.length + 2 });
     }
@@ -50,4 +53,11 @@ export function findVerbatimQuestions(blockText: string, questionKeys: readonly 
       ),
   );
   return [...new Set(kept.map((span) => span.question))].sort((a, b) => a - b);
+}
+
+/** Words of a `verbatimKey` (single spaces between them), without splitting it: read for every block. */
+function wordCount(key: string): number {
+  let count = 1;
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) count += 1;
+  return count;
 }
