@@ -49,6 +49,8 @@ describe('requiredLiterals', () => {
   const atom = fc.oneof(
     fc.constantFrom('a', 'b', 'c', 's', 'k', 'ab', 'sk', 'abc', 'score', 'e\u0301'),
     fc.constantFrom('[ab]', '[sk]', '[a-c]', '[^a]', '\\w', '\\s', '.', '\\d', '\\b', '(?=a)', '(?<!b)'),
+    // Look-behinds that put what follows at a word's start, and ones that do not.
+    fc.constantFrom('(?<!\\w)', '(?<![\\w-])', '(?<=^|\\s)', '(?<=[ -])', '(?<=a)', '(?<![a-c])'),
   );
   // A quantifier applies to a sequence of atoms only: nested quantifiers ("(?:(?:x)*)+") or
   // overlapping alternatives under one ("(?:.|\w)+") make the oracle itself, V8's backtracking
@@ -141,6 +143,24 @@ describe('createLiteralGate', () => {
     // A common two-letter word selects nothing: the other part of the sequence is used.
     expect(sorted(/\bto\s+(?:the\s+)?(?:ai|llm)\b/i)).toEqual(['\u0001ai', 'llm']);
     expect(requiredLiterals(/\bto\b/i)).toBeNull();
+  });
+
+  it('reads a look-behind for a non-word character as a word start', () => {
+    expect(sorted(/(?<=^|[.!?\n]\s{0,3})(?:ai|bot)\s{0,2},/gi)).toEqual(['\u0001ai', 'bot']);
+    expect(sorted(/(?<![\w#])ai\b/gi)).toEqual(['\u0001ai']);
+    // Not one that lets a digit or "_" (word characters to `\b`) or a letter come before.
+    expect(requiredLiterals(/(?<![a-z])ai/gi)).toBeNull();
+    expect(requiredLiterals(/(?<=x)ai/gi)).toBeNull();
+  });
+
+  it('requires a two-character word start only of two word characters', () => {
+    // The gate looks word starts up by a pair of word characters: "a+" could never be found.
+    expect(requiredLiterals(/\b(?:a\+|grader)/gi)).toBeNull();
+  });
+
+  it('prefers a concatenation\'s rarer words to frequent ones', () => {
+    // "the" and "this" are in nearly every answer; "new" or "old" in few.
+    expect(sorted(/\b(?:the|this)\s+(?:new|old)\b/i)).toEqual(['new', 'old']);
   });
 });
 

@@ -92,13 +92,28 @@ function usableLiteral(literal: string): string | null {
   const starts = literal.startsWith(WORD_START);
   const text = literal.replaceAll(WORD_START, '');
   if (text.length >= MIN_LITERAL) return text;
-  return starts && text.length === MIN_LITERAL - 1 && !COMMON_WORDS.has(text) ? WORD_START + text : null;
+  // (Both letters word characters: the gate looks word starts up by a pair of them, so "a+"
+  // could never be found and must not be required.)
+  return starts && text.length === MIN_LITERAL - 1 && /^[a-z0-9_]{2}$/.test(text) && !COMMON_WORDS.has(text)
+    ? WORD_START + text
+    : null;
 }
 
-/** How selective a literal is: its length, two and a half for an uncommon two-letter word, 0 if unusable. */
+/**
+ * Words of three letters or more that nearly every answer holds ("the", "that", "this", "your",
+ * "from"): stopword's English list. Usable as literals, but a set holding one selects most texts.
+ */
+const FREQUENT_WORDS: ReadonlySet<string> = new Set(eng.filter((word) => word.length >= MIN_LITERAL));
+
+/**
+ * How selective a literal is: its length, two and a half for an uncommon two-letter word, one for
+ * a frequent word (of a concatenation, "the updated criteria" is looked for by "updated", not by
+ * "the"), 0 if unusable.
+ */
 function selectivity(literal: string): number {
   const usable = usableLiteral(literal);
   if (usable === null) return 0;
+  if (FREQUENT_WORDS.has(usable)) return 1;
   return usable.startsWith(WORD_START) ? MIN_LITERAL - 0.5 : usable.length;
 }
 
@@ -203,10 +218,14 @@ function element_(node: AST.Element, uFold: boolean, wordStart: boolean): Info {
       return alternation(node.alternatives, uFold, wordStart);
     case 'Assertion':
       // Zero width: it adds no text (lookarounds constrain, but are not needed to be sound). A
-      // word boundary, or the start of the input or a line, puts a following word character at a word's start.
+      // word boundary, the start of the input or a line, or a look-behind for a non-word
+      // character puts a following word character at a word's start.
       return {
         ...EMPTY,
-        after: (node.kind === 'word' && !node.negate) || node.kind === 'start' ? 'yes' : 'same',
+        after:
+          (node.kind === 'word' && !node.negate) || node.kind === 'start' || behindNonWord(node, uFold)
+            ? 'yes'
+            : 'same',
       };
     case 'Quantifier':
       return quantifier(node, uFold, wordStart);
@@ -214,6 +233,26 @@ function element_(node: AST.Element, uFold: boolean, wordStart: boolean): Info {
       // Back-references, class expressions.
       return UNKNOWN;
   }
+}
+
+/**
+ * A look-behind that holds only after a non-word character or at the start: "(?<=^|[.!?]\s{0,3})"
+ * (each alternative ends so), or "(?<![\w#])" (no word character before).
+ */
+function behindNonWord(node: AST.Assertion, uFold: boolean): boolean {
+  if (node.kind !== 'lookbehind') return false;
+  if (!node.negate) return alternation(node.alternatives, uFold, false).after === 'yes';
+  return node.alternatives.some(
+    (alternative) => alternative.elements.length === 1 && excludesWord(alternative.elements[0]),
+  );
+}
+
+/** A one-character element that matches every word character (`\w`, or a class holding `\w`). */
+function excludesWord(element: AST.Element | undefined): boolean {
+  const isWordSet = (e: AST.Node) => e.type === 'CharacterSet' && e.kind === 'word' && !e.negate;
+  if (element === undefined) return false;
+  if (isWordSet(element)) return true;
+  return element.type === 'CharacterClass' && !element.negate && element.elements.some(isWordSet);
 }
 
 function quantifier(node: AST.Quantifier, uFold: boolean, wordStart: boolean): Info {
