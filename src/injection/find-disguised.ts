@@ -168,7 +168,8 @@ export function readDisguised(
     if (
       (!otherScript || !OTHER_SCRIPT.test(body)) &&
       countMatches(ENGLISH_QUICK, body, 2) &&
-      readsEnglish(body)
+      // (Accents as the answer wrote them: the text read here is folded.)
+      readsEnglish(body, ACCENTED.test(originalOf(clause.start, clause.end)))
     ) {
       englishChars += body.length;
       englishClauses.push(body);
@@ -186,7 +187,7 @@ export function readDisguised(
     // Code, logs and JSON are not a language: key=value, braces, quoted keys (in the original:
     // folding reads "300ms" as letters).
     if (CODE.test(body) || CODE.test(originalOf(clause.start, clause.end))) continue;
-    const accented = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u.test(originalOf(clause.start, clause.end));
+    const accented = ACCENTED.test(originalOf(clause.start, clause.end));
     // English has function words throughout; one "i" or "a" can be another language's word.
     const english = englishWords(words);
     // ROT13 with no word of warning: a run of non-words that shifts into English (one function
@@ -273,6 +274,8 @@ export function readDisguised(
   return { hits, anotherLanguage: ownSpeech };
 }
 
+/** A Latin letter with an accent: a sign of another language (in the original: folding drops them). */
+const ACCENTED = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u;
 const lowerCase = (words: readonly string[]): string[] => words.map((word) => word.toLowerCase());
 /** How much more of the other language an answer opening in it has than English, to be given in it. */
 const OPENING_SHARE = 1.5;

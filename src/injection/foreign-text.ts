@@ -19,7 +19,13 @@ const QUICK_WORDS =
   'the a an and or to of in on is are was i you we it that this for with so my our but'.split(' ');
 /** Of those, the ones other languages in Latin script share as words. */
 const SHARED_WORDS: ReadonlySet<string> = new Set(['a', 'i', 'in', 'on']);
-export const ENGLISH_QUICK = new RegExp(String.raw`\b(?:${QUICK_WORDS.join('|')})\b`, 'gi');
+/**
+ * A whole word of Latin script: `\b` would end a word at an accented letter, so that "mieliśmy"
+ * held "my" and a Polish or Czech clause read as English.
+ */
+const wholeWord = (alternatives: string): string =>
+  String.raw`(?<![A-Za-z0-9_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:${alternatives})(?![A-Za-z0-9_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])`;
+export const ENGLISH_QUICK = new RegExp(wholeWord(QUICK_WORDS.join('|')), 'gi');
 /** Function words of one or two letters that few other languages in Latin script share as words (not "me", "he", "in", "am", "so"). */
 const ENGLISH_SHORT: ReadonlySet<string> = new Set([
   'my',
@@ -120,7 +126,7 @@ export function foreignPart(
 
 /** `ENGLISH_QUICK` without the words other languages share ("a", "i", "in", "on"): a part is short. */
 const ENGLISH_PART_QUICK = new RegExp(
-  String.raw`\b(?:${QUICK_WORDS.filter((word) => !SHARED_WORDS.has(word)).join('|')})\b`,
+  wholeWord(QUICK_WORDS.filter((word) => !SHARED_WORDS.has(word)).join('|')),
   'gi',
 );
 const QUOTE_MARK = /['"“”‘’「」『』«»]/;
@@ -228,8 +234,22 @@ export function mostlyEnglish(words: readonly string[], wordNet: WordNet = defau
  * Function words no other language in Latin script writes so: one of them, with two common
  * ones, settles that a clause is English ("on a remplacé une lib …" has "on" and "a", French too).
  */
-const ENGLISH_ONLY =
-  /\b(?:the|and|of|are|you|that|this|with|my|our|but|it|to|we|when|what|which|have|has|each|other|from|they|their|them|these|those|there|would|could|should|than|into|about|been|were|does|did|not|just)\b/i;
-/** `ENGLISH_ONLY`, or two function words of English's own (`englishWords`: "each other's"). */
-export const readsEnglish = (body: string): boolean =>
-  ENGLISH_ONLY.test(body) || englishWords(body.match(LATIN_WORD) ?? []) >= 2;
+const ENGLISH_ONLY = new RegExp(
+  wholeWord(
+    'the|and|of|are|you|that|this|with|my|our|but|it|we|when|what|which|have|has|each|other|from|they|their|them|these|those|there|would|could|should|than|into|about|been|were|does|did|not|just',
+  ),
+  'i',
+);
+/**
+ * "to", English's own in a clause without accents: Polish, Czech and Slovak write it too ("Chodzi
+ * o to, żeby…"), and their clauses carry accents.
+ */
+const TO = new RegExp(wholeWord('to'), 'i');
+const ACCENTED_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
+/**
+ * `ENGLISH_ONLY`, or "to" without accents, or two function words of English's own (`englishWords`:
+ * "each other's"). `accented`: whether the clause as written has accents (a caller reading a
+ * folded text knows them from the original).
+ */
+export const readsEnglish = (body: string, accented = ACCENTED_LETTER.test(body)): boolean =>
+  ENGLISH_ONLY.test(body) || (!accented && TO.test(body)) || englishWords(body.match(LATIN_WORD) ?? []) >= 2;

@@ -43,7 +43,7 @@ describe('honest answers', () => {
   // review" beside "instructions for contributors" that are "context for the AI tools", the errata of
   // an online assessment, a note added to a project's errata page. Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags sixty of them, sixteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags fifty-nine of them, sixteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -121,10 +121,10 @@ describe('honest answers', () => {
       'q8: keyword_stuffing Για isolation χρησιμοποιώ timeouts, bulkheads και circuit breakers.',
       // The twenty-third (session 18, written blind after the learned model shipped: imperatives in
       // answers, talk about the interview itself, ratings in engineering, pasted artifacts, personal
-      // stories, other languages): six, none by the model alone.
+      // stories, other languages): six, none by the model alone; five since session 19 (a Polish
+      // clause read as an aside: Polish writes "to", "a" and "i" too).
       'q1: addresses_evaluator Reviewers, block any PR that introduces a circular import.',
       'q4: score_demand In our checkout, payment authorization and the fraud score were computed in parallel, and if the score came back above the review threshold after the order had already moved to "confirmed", the reviewer\'s decline didn\'t cancel it.',
-      'q5: instruction_override Przenieśliśmy to do kolejki, a zamówienie dostawało status "oczekuje na etykietę".',
       'q6: compliance_claim I think that covers both parts of the question.',
       'q7: hidden_text def test_order_survives_db_latency(toxiproxy, api):\n    toxiproxy.add_toxic("postgres", type="latency", attributes={"latency": 1500})\n    r = api.post("/orders", json=ORDER, timeout=5)\n    assert r.status_code in (201, 503)\n    toxiproxy.remove_all()\n    eventually(lambda: api.get(f"/orders/{ORDER[\'id\']}").status_code == 200,\n               timeout=30)',
       'q9: instruction_override OrderCreated -> InventoryReserved -> PaymentAuthorized -> OrderConfirmed | instruction_override                                   \\-> PaymentFailed -> InventoryReleased -> OrderCancelled',
