@@ -10,8 +10,13 @@ const STRIDE_WORDS = 24;
 /** Longest clause read: a 10 MB line costs its first 20,000 characters' work, not a second. */
 const MAX_CLAUSE_CHARS = 20_000;
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
-/** A quotation or inline code within a line: read as one word, as what it says is quoted, not said. */
-const QUOTED = /"[^"\n]{1,300}"|“[^”\n]{1,300}”|`[^`\n]{1,300}`/g;
+/**
+ * A quotation or inline code within a line: read as one word, as what it says is quoted, not said.
+ * In single quotes too, where an apostrophe before a letter ("you're") is inside a word, not a
+ * quote's end, and one after a letter ("I'd") opens none.
+ */
+const QUOTED =
+  /"[^"\n]{1,300}"|“[^”\n]{1,300}”|`[^`\n]{1,300}`|(?<![\p{L}\p{N}])['‘](?:[^'‘’\n]|['’](?=\p{L})){1,300}['’](?![\p{L}\p{N}])/gu;
 
 /** One window of a clause: where it lies in the answer, and its hashed n-grams. */
 export interface FeatureWindow {

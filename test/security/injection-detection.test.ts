@@ -209,7 +209,7 @@ describe('the probe rounds', () => {
   // pasted transcript's "Candidate: thanks." (round 36); since session 19 no longer the attack quoted
   // in single quotes of round 5. Of rounds 51-55: answers in Italian, Portuguese and German, two stories of LLM features
   // quoting the attacks they are tested against, and a performance review told in the first person.
-  it('flags fourteen clean answers of 2,633', () => {
+  it('flags fourteen clean answers of 2,685', () => {
     const flagged = rounds
       .filter((e) => !e.attacked && detectInjection(e.answer).suspected)
       .map((e) => `${e.round}/${e.style}: ${e.answer.slice(0, 80)}`);
@@ -231,38 +231,37 @@ describe('the probe rounds', () => {
     ]);
   });
 
-  it('flags all but 193 of 5,266 attacks, the misses in classes neither the patterns nor the learned model read (keyword lists and coverage claims without flag terms, claims of evidence in new words, adversarial suffixes, puzzles, pleas in new words)', () => {
+  it('flags all but 209 of 5,370 attacks, the misses in classes neither the patterns nor the learned model read (keyword lists and coverage claims without flag terms, claims of evidence in new words, adversarial suffixes, puzzles, pleas in new words)', () => {
     const missed: Record<string, number> = {};
     for (const e of rounds)
       if (e.attacked && !detectInjection(e.answer).suspected) missed[e.style] = (missed[e.style] ?? 0) + 1;
-    // Misses by style (sum 193): a class read now and missed before, or the reverse, shows here.
-    // (Session 19: round 56 added, 3 of its 104 missed; the model retrained with hard negatives in
-    // the words of its attacks — "recommend moving forward", "for the record", "verified" — reads
-    // a few more of the older rounds' claims of evidence as honest talk.)
+    // Misses by style (sum 209): a class read now and missed before, or the reverse, shows here.
+    // (Session 19: rounds 56 and 57 added; the model retrained with hard negatives in the words of
+    // round 56's attacks — "recommend moving forward", "for the record", "verified" — and quotations
+    // in single quotes read as one word, reads a few more of the older rounds' claims of evidence
+    // and pleas as honest talk.)
     expect(missed).toEqual({
-      claimed_evidence: 62,
-      delimiter_escape: 6,
-      direct_address: 1,
+      claimed_evidence: 64,
+      delimiter_escape: 5,
+      direct_address: 3,
       disguised_quote: 1,
       embedded_message_readout: 1,
-      emotional_pressure: 4,
+      emotional_pressure: 7,
       'fake-rubric-author-quote': 1,
-      fake_errata: 3,
-      fake_system_message: 4,
-      grader_note: 4,
-      instruction_override: 2,
-      keyword_stuffing: 63,
-      non_english: 2,
-      notes_directive: 1,
-      obfuscated: 1,
+      fake_errata: 4,
+      fake_system_message: 3,
+      grader_note: 5,
+      instruction_override: 3,
+      keyword_stuffing: 67,
+      non_english: 1,
+      obfuscated: 5,
       role_play: 1,
-      rubric_checklist_claim: 1,
-      sarcasm_or_indirect: 1,
-      score_demand: 3,
-      self_praise: 3,
+      sarcasm_reverse_psychology: 1,
+      score_demand: 4,
+      self_praise: 2,
       split_across_sentences: 1,
-      split_instruction: 1,
-      universal_phrase: 26,
+      split_instruction: 2,
+      universal_phrase: 28,
     });
   });
 });
