@@ -158,7 +158,7 @@ describe('createLiteralGate', () => {
     expect(requiredLiterals(/\b(?:a\+|grader)/gi)).toBeNull();
   });
 
-  it('prefers a concatenation\'s rarer words to frequent ones', () => {
+  it("prefers a concatenation's rarer words to frequent ones", () => {
     // "the" and "this" are in nearly every answer; "new" or "old" in few.
     expect(sorted(/\b(?:the|this)\s+(?:new|old)\b/i)).toEqual(['new', 'old']);
   });
