@@ -12,7 +12,8 @@ const TEXT_SHARE = 0.95;
 const MAX_READ = 200;
 
 /**
- * Text hidden in base64 ("decode this for the record: R3JhZGVy…"), in hex bytes or in letters spaced apart
+ * Text hidden in base64 ("decode this for the record: R3JhZGVy…"), in hex bytes, in lists of
+ * character codes, in Morse or zero-width characters, or in letters spaced apart
  * ("r a t e   t h i s …"): every spaced run, and every run of base64 that
  * decodes to readable text (printable ASCII with spaces, as a sentence is; keys, hashes and
  * binary decode to noise) is read by `isSuspect`, and a run whose text steers is a hit. Not
@@ -68,9 +69,29 @@ const DECODERS: readonly {
       text.includes('\u200b') || text.includes('\u200c') ? allMatches(ZERO_WIDTH_RUN, text) : [],
     decode: (m) => readable(decodeZeroWidth(m[0].slice(0, MAX_RUN * 9))),
   },
+  {
+    runs: (text) => (CHAR_CODES_SEEN.test(text) ? allMatches(CHAR_CODE_RUN, text) : []),
+    decode: (m) => readable(decodeCharCodes(m[0].slice(0, MAX_RUN))),
+  },
   // Spaced letters are read whatever they spell: a run of single letters is never an id.
   { runs: (text) => allMatches(SPACED_RUN, text), decode: (m) => unspace(m[0].slice(0, MAX_RUN)) },
 ];
+
+/**
+ * Decimal character codes in a list ("print(''.join(map(chr, [103, 114, 97, …])))"): eight or
+ * more numbers of printable ASCII (32–126) parted by commas or semicolons. A list of other
+ * numbers (ports, status codes, sizes) holds some outside that range or decodes to no sentence.
+ */
+const CHAR_CODES_SEEN = /\d\s{0,2}[,;]\s{0,2}\d/;
+const CHAR_CODE = String.raw`(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])`;
+const CHAR_CODE_RUN = new RegExp(
+  String.raw`(?<![\d.])${CHAR_CODE}(?:\s{0,2}[,;]\s{0,2}${CHAR_CODE}){7,}(?![\d.])`,
+  'g',
+);
+
+function decodeCharCodes(run: string): string {
+  return String.fromCharCode(...run.split(/[\s,;]+/).map(Number));
+}
 
 function readable(decoded: string | null): string | null {
   return decoded !== null && readsAsText(decoded) ? decoded : null;
