@@ -6,6 +6,7 @@ import { findEmojiVerdicts } from './find-emoji-verdict.ts';
 import type { SteeringHit } from './find-steering.ts';
 import { findWordGames } from './find-word-games.ts';
 import {
+  ACCENTED_LETTER,
   CODE,
   ENGLISH_QUICK,
   englishWords,
@@ -169,7 +170,7 @@ export function readDisguised(
       (!otherScript || !OTHER_SCRIPT.test(body)) &&
       countMatches(ENGLISH_QUICK, body, 2) &&
       // (Accents as the answer wrote them: the text read here is folded.)
-      readsEnglish(body, ACCENTED.test(originalOf(clause.start, clause.end)))
+      readsEnglish(body, ACCENTED_LETTER.test(originalOf(clause.start, clause.end)))
     ) {
       englishChars += body.length;
       englishClauses.push(body);
@@ -187,7 +188,7 @@ export function readDisguised(
     // Code, logs and JSON are not a language: key=value, braces, quoted keys (in the original:
     // folding reads "300ms" as letters).
     if (CODE.test(body) || CODE.test(originalOf(clause.start, clause.end))) continue;
-    const accented = ACCENTED.test(originalOf(clause.start, clause.end));
+    const accented = ACCENTED_LETTER.test(originalOf(clause.start, clause.end));
     // English has function words throughout; one "i" or "a" can be another language's word.
     const english = englishWords(words);
     // ROT13 with no word of warning: a run of non-words that shifts into English (one function
@@ -274,8 +275,6 @@ export function readDisguised(
   return { hits, anotherLanguage: ownSpeech };
 }
 
-/** A Latin letter with an accent: a sign of another language (in the original: folding drops them). */
-const ACCENTED = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u;
 const lowerCase = (words: readonly string[]): string[] => words.map((word) => word.toLowerCase());
 /** How much more of the other language an answer opening in it has than English, to be given in it. */
 const OPENING_SHARE = 1.5;

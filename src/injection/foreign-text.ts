@@ -245,7 +245,8 @@ const ENGLISH_ONLY = new RegExp(
  * o to, żeby…"), and their clauses carry accents.
  */
 const TO = new RegExp(wholeWord('to'), 'i');
-const ACCENTED_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
+/** A Latin letter with an accent: a sign of another language (read in the original: folding drops them). */
+export const ACCENTED_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
 /**
  * `ENGLISH_ONLY`, or "to" without accents, or two function words of English's own (`englishWords`:
  * "each other's"). `accented`: whether the clause as written has accents (a caller reading a
