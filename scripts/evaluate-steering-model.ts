@@ -7,7 +7,7 @@
  *
  *   npm run evaluate-model -- --hold-out r50,r51,r52 --honest-tail 440 [--threshold 0.98,0.99]
  *
- * Nothing is written; the shipped model is untouched. Takes about a minute.
+ * Nothing is written; the shipped model is untouched. Takes about ten seconds.
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -19,12 +19,14 @@ const QUICK_WORDS =
   'the a an and or to of in on is are was i you we it that this for with so my our but'.split(' ');
 /** Of those, the ones other languages in Latin script share as words. */
 const SHARED_WORDS: ReadonlySet<string> = new Set(['a', 'i', 'in', 'on']);
+/** Latin letters with accents (Latin-1 and Latin Extended-A and B), for character classes. */
+const ACCENTED = String.raw`\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f`;
 /**
  * A whole word of Latin script: `\b` would end a word at an accented letter, so that "mieliśmy"
  * held "my" and a Polish or Czech clause read as English.
  */
 const wholeWord = (alternatives: string): string =>
-  String.raw`(?<![A-Za-z0-9_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?:${alternatives})(?![A-Za-z0-9_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])`;
+  String.raw`(?<![A-Za-z0-9_${ACCENTED}])(?:${alternatives})(?![A-Za-z0-9_${ACCENTED}])`;
 export const ENGLISH_QUICK = new RegExp(wholeWord(QUICK_WORDS.join('|')), 'gi');
 /** Function words of one or two letters that few other languages in Latin script share as words (not "me", "he", "in", "am", "so"). */
 const ENGLISH_SHORT: ReadonlySet<string> = new Set([
@@ -246,7 +248,7 @@ const ENGLISH_ONLY = new RegExp(
  */
 const TO = new RegExp(wholeWord('to'), 'i');
 /** A Latin letter with an accent: a sign of another language (read in the original: folding drops them). */
-export const ACCENTED_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
+export const ACCENTED_LETTER = new RegExp(`[${ACCENTED}]`);
 /**
  * `ENGLISH_ONLY`, or "to" without accents, or two function words of English's own (`englishWords`:
  * "each other's"). `accented`: whether the clause as written has accents (a caller reading a
