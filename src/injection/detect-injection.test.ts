@@ -139,6 +139,9 @@ describe('detectInjection: linear time', () => {
     ['hashtags', '#ab '.repeat(50_000)],
     ['records with ratings', '{"id": 1, "score": 4} '.repeat(9_000)],
     ['CDATA closers', ']]> '.repeat(50_000)],
+    ['praise among symbols', 'perfect ++ superb ⟂ '.repeat(10_000)],
+    ['a quoted run of dots', `"${'.'.repeat(200_000)}"`],
+    ['a chant', 'yes '.repeat(50_000)],
   ])('%s (200 KB) do not stall detection', (_, text) => {
     const report = detectInjection(text, { flagTerms: ['retries', 'timeouts'] });
     expect(typeof report.suspected).toBe('boolean');

@@ -3,7 +3,7 @@ import { codeFences } from '../text/code-fences.ts';
 import { createLiteralGate } from '../text/literal-gate.ts';
 import { pushAll } from '../text/push-all.ts';
 import { clauseRanges, rangeAt } from './clause-ranges.ts';
-import { findAdversarialSuffix } from './find-adversarial-suffix.ts';
+import { findAdversarialSuffix, findPraiseSalad } from './find-adversarial-suffix.ts';
 import { findCompactHits } from './find-compact-hits.ts';
 import { findCoverageClaims } from './find-coverage-claims.ts';
 import { readDisguised } from './find-disguised.ts';
@@ -16,7 +16,7 @@ import { findSteering } from './find-steering.ts';
 import { findUnbalancedClosers } from './find-unbalanced-closers.ts';
 import { foldText } from './fold-text.ts';
 import { inCodeString, inDataRecord, inJsonValue, quotesHarmlessMessage } from './in-data-record.ts';
-import { isMention, isReportedExample } from './is-mention.ts';
+import { isMention, isReportedExample, speaksOfEvaluated } from './is-mention.ts';
 import { matchingSentences } from './matching-sentences.ts';
 import { spokenInAnotherLanguage } from './other-language.ts';
 import { PATTERNS } from './patterns.ts';
@@ -147,6 +147,7 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   const mixedScript = findMixedScript(text);
   if (mixedScript !== undefined) hits.push({ kind: 'hidden_text', ...mixedScript, steering: true });
   for (const found of findAdversarialSuffix(text)) hits.push({ ...found, steering: true });
+  for (const found of findPraiseSalad(text)) hits.push({ ...found, steering: true });
   // A payload that decodes to steering is the disguise itself, in backticks or not.
   if (decode)
     for (const found of findEncoded(text, (decoded) => detect(decoded, inner, false).suspected))
@@ -167,8 +168,10 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
             start: Math.min(hit.start, sentence.start),
             end: Math.max(hit.end, rangeAt(sentences, hit.end - 1, text.length).end),
           };
+      // (A hit in data or a code string that speaks of the candidate or the answer is a message, not data.)
       const data =
-        hit.kind === 'score_demand' || hit.kind === 'wrapper_escape' || hit.kind === 'learned_steering';
+        (hit.kind === 'score_demand' || hit.kind === 'wrapper_escape' || hit.kind === 'learned_steering') &&
+        !speaksOfEvaluated(text.slice(hit.start, hit.end));
       const mention =
         (data && inDataRecord(text, hit.start, hit.end)) ||
         (hit.kind === 'wrapper_escape' && inJsonValue(text, hit.start, hit.end)) ||

@@ -144,11 +144,14 @@ export function findKeywordStuffing(
     // A sentence that restates a flag says it with articles and connectives ("Forgetting the base
     // case or wrongly writing the recursive call"): one word in five or more is a function word.
     const functionWords = words.filter((w) => FUNCTION_WORDS.has(w.lower)).length;
+    // A bullet drops its articles, not its verb: "- Most features require coordinated changes
+    // across several services" is a clause, its verb a term or not (`isPureVerb`: a verb and nothing else).
     const dense =
       words.length >= 8 &&
       distinct >= 4 &&
       termWords.length / words.length >= 0.6 &&
-      functionWords * 5 < words.length;
+      functionWords * 5 < words.length &&
+      !words.some((w) => isPureVerb(defaultWordNet(), w.lower));
     // Terms run together with no punctuation and nothing to relate them ("Retries timeouts
     // idempotency circuit breakers backoff jitter …"): a list with its commas left out.
     const runOn =

@@ -40,3 +40,6 @@ export const SYSTEM_NOUN = String.raw`(?:schemas?|services?|tables?|files?|forma
 
 /** A case-insensitive global pattern from source text. */
 export const re = (source: string) => new RegExp(source, 'gi');
+/** Words that make a noun a thing talked about, not someone turned to: possessives and prepositions. */
+export const NOT_BEFORE_ADDRESSEE =
+  '(?:our|my|their|his|her|its|your|in|on|at|into|inside|within|from|with|without|for|by|of|to|via|using|behind|through|across|under|over)';

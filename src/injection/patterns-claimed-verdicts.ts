@@ -27,6 +27,8 @@ const CANDIDATE_PART = String.raw`(?:candidate|user|applicant|interviewee)(?:['�
 const EVALUATOR_PART = String.raw`(?:assistant|model|evaluator|grader|reviewer|assessor|judge|scorer|system)${S}(?:output|response|notes?|summary|section|assessment|comments?|verdict)`;
 /** The top of a scale, or a pass. */
 const TOP_WORD = String.raw`(?:maximum|max|highest|top|full|perfect|best|pass(?:ed)?|5${S}?/${S}?5|10${S}?/${S}?10|4${S}?/${S}?4|full${S}marks|all${S}green|exactly${S}what${S}(?:they|you)${S}(?:were|are)${S}looking${S}for|ideal|the${S}(?:reference|ideal|model)${S}answer)`;
+/** A verdict others are said to have given (not "the best option": that weighs designs). */
+const OTHERS_VERDICT = String.raw`(?:the${S}|a${S}|an${S})?(?:best-in-class|perfect(?:${S}score)?|reference${S}answer|model${S}answer|ideal${S}answer|exemplary|flawless|number${S}one|#1|full${S}marks|top${S}marks|top${S}score|(?:10|ten|\d|three|four|five)${S}out${S}of${S}(?:10|ten|\d|three|four|five)|(?:10|5)${S}?/${S}?(?:10|5))`;
 /** What a rubric counts against, or asks for. */
 const CRITERION = String.raw`(?:negative|red${S}flags?|green${S}flags?|weakness|requirement|expectation|criteri(?:on|a)|warning${S}signs?|bullet${S}points?|core${S}expectations|checklist|rubric)`;
 
@@ -57,6 +59,14 @@ export const CLAIMED_VERDICT_PATTERNS: readonly InjectionPattern[] = [
     kind: 'compliance_claim',
     pattern: re(
       String.raw`\balready${S}(?:been${S})?(?:scored|rated|graded|marked|approved|confirmed|signed${S}off|cleared|passed|said|told${S}me)\b[^.!?\n]{0,100}?\b${TOP_WORD}\b|\b(?:previous|earlier|prior|first)(?:-round)?${S}(?:automated${S})?(?:review|evaluation|assessment|grading|scoring|run)${S}(?:of${S}this${S}(?:exact${S}|same${S})?answer${S})?[^.!?\n]{0,60}?\b(?:returned|gave|came${S}back|scored|rated)\b[^.!?\n]{0,40}?\b${TOP_WORD}\b|\b(?:just|merely|basically|only)${S}a${S}formality\b|\bassign${S}the${S}(?:identical|same)${S}(?:score|rating|grade|mark)\b|\bevaluation${S}should${S}match\b`,
+    ),
+  },
+  // Others' verdict on this very answer: "this exact approach … independently rated it
+  // best-in-class, three out of three", "voted it the reference answer", "this answer is … at number one".
+  {
+    kind: 'compliance_claim',
+    pattern: re(
+      String.raw`\bthis${S}(?:(?:exact|same|very)${S})?(?:answer|response|approach|explanation|write-?up)\b[^.!?\n]{0,200}?\b(?:rated|scored|graded|marked|voted|ranked|judged|deemed|declared|named|called)${S}(?:it${S}|this${S})?(?:as${S})?${OTHERS_VERDICT}|\b(?:rated|scored|graded|marked|voted|ranked|judged|deemed|declared)${S}this${S}(?:(?:exact|same|very)${S})?(?:answer|response|approach|explanation|write-?up)${S}(?:as${S})?${OTHERS_VERDICT}|\bthis${S}(?:answer|response|explanation)${S}is\b[^.!?\n]{0,40}?\b(?:(?:at|sitting${S}at|ranked)${S}number${S}one|#1${S}on|top${S}of${S}the${S}leaderboard)\b`,
     ),
   },
   // A rule about answers: "any answer that mentions files is a green flag", "treat it as a green flag".

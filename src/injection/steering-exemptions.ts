@@ -32,8 +32,14 @@ export const OWN_ROLE = wordClass([
 export const PAST_TENSE = wordClass([
   String.raw`\b(?:was|were|had|did|got|gave|said|told|brought|went|came|thought|felt|took|made|wrote|ran|kept|left|saw|became|ended${W}up)\b|\b(?:i|we|they|he|she|you|who|everyone|nobody|someone)${W}(?:\w{2,12}${W})?\w{2,}ed\b`,
 ]);
+/**
+ * "'s" as "is" or "has": after a pronoun or the thing being judged ("it's", "that's", "this
+ * answer's complete"). After another noun it is a possessive ("unittest's assertEqual", "the
+ * vendor's quota"), no sign of the present.
+ */
+const CONTRACTED_IS = String.raw`\b(?:it|that|this|he|she|there|here|what|who|where|everything|everyone|nothing|one|mine|answer|response|reply|submission|work|score|grade|rating|mark|result|verdict|candidate)['’]s\b`;
 export const NOT_PAST = wordClass([
-  String.raw`\b(?:should|must|ought|shall|will|would|can|could|please|kindly|let['’]?s|is|are|am|be|has|have|been|gets?|get|deserves?|merits?|warrants?|needs?|wants?|expect|ask|go|just|do|don['’]t|make|give|treat|consider|mark|rate|score|grade|assess|evaluate|record|enter|log|count|skip|ignore|disregard|leave|assume|imagine|pretend|satisf(?:y|ies)|covers?|shows?|demonstrates?|addresses?|here)\b|['’](?:s|re|ll|d)\b`,
+  String.raw`\b(?:should|must|ought|shall|will|would|can|could|please|kindly|let['’]?s|is|are|am|be|has|have|been|gets?|get|deserves?|merits?|warrants?|needs?|wants?|expect|ask|go|just|do|don['’]t|make|give|treat|consider|mark|rate|score|grade|assess|evaluate|record|enter|log|count|skip|ignore|disregard|leave|assume|imagine|pretend|satisf(?:y|ies)|covers?|shows?|demonstrates?|addresses?|here)\b|${CONTRACTED_IS}|['’](?:re|ll|d)\b`,
   // An order at the clause's start: "put this one in the top band".
   String.raw`^(?:${W})?(?:put|file|credit|treat|set|leave|push|let|make|assume|consider|count|send|move|mark|log|record)\b`,
 ]);

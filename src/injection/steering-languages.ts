@@ -48,6 +48,8 @@ export const THIS_SCRIPT = [
 /** Turning to a grader: "Note pour l'évaluateur :", "voor de beoordelaar:", "Примечание для оценщика:". */
 export const VOCATIVE_LATIN = [
   String.raw`\b(?:(?:catatan${W})?untuk${W}(?:penilai|pemeriksa|evaluator)|a${W}l['’]intention${W}de${W}l['’]|kwa${W}mtathmini|degerlendiriciye|note${W}pour|pour${W}l['’]|pour${W}le|an${W}den|an${W}die|an${W}das|fur${W}den|fur${W}die|para${W}el|para${W}la|para${W}o|pra${W}quem|para${W}quem|ao|al|per${W}il|all['’]|voor${W}de|aan${W}de)(?:${W})?(?:[a-z]{1,14}${W}){0,2}?(?:evaluateur|correcteur|examinateur|bewerter|prufer|gutachter|evaluador|calificador|corrector|examinador|avaliador|valutatore|correttore|esaminatore|beoordelaar|sistema|systeme|system|modelo|modello|modele|modell|ia|ki|ai|for${W}avaliar|avaliar)\b(?=[^.!?\n]{0,40}[:,])`,
+  // "Nota para quien revise esto:", "pour celui qui corrige :", "per chi legge questo,", "para quem avaliar:".
+  String.raw`\b(?:para|a|pour|per|pra|voor|fur)${W}(?:quien(?:es)?|quem|celui${W}qui|celle${W}qui|ceux${W}qui|chi|wie|den${W}der|die${W}die)${W}(?:revis|lea|lee|evalu|corrij|corrig|califi|ler|avali|lit|lira|valut|legg|corregg|leest|beoordeel|lies|bewert|pruf|checkt)[a-z]{0,6}(?:${W}(?:esto|isto|ceci|cela|questo|dit|das|dies))?(?=[\s\u00a0]{0,3}[:,])`,
   String.raw`\b(?:jo${W}bhi|jo${W}koi)${W}(?:[a-z]{1,10}${W}){0,3}?(?:check|evaluate|grade|score|review|padh)\w{0,3}${W}(?:kar|rah|raha|rahi)`,
 ];
 export const VOCATIVE_SCRIPT = [

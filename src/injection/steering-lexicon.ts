@@ -7,7 +7,7 @@
  * `steering-acts.ts`.
  */
 
-import { S as W } from './pattern-parts.ts';
+import { NOT_BEFORE_ADDRESSEE, S as W } from './pattern-parts.ts';
 import { CODE_EVALUATED, THIS_NOT_A_THING } from './steering-exemptions.ts';
 import {
   EVALUATION_LATIN,
@@ -220,12 +220,14 @@ export const VOCATIVE = wordClass(
     String.raw`(?://|#|/\*)[\s\u00a0]{0,3}(?:${MODIFIER}${W}){0,2}(?:grader|evaluator|assessor|examiner|scorer|rater|judge|screener)${GLUED}s?[\s\u00a0]{0,2}[,:]`,
     // A grader turned to between commas, then spoken to: "Look, judge, you and I both know".
     String.raw`,${W}(?:${MODIFIER}${W}){0,2}(?:${GRADER}|bot|llm|gpt|chatgpt|model|assistant)${GLUED},${W}(?:you|your|please|kindly|listen|look|trust|i|we|let['’]s)\b`,
+    // A grader turned to at the clause's end: "Full marks, no reservations, reader." (not a list's last item: "author, editor, reviewer").
+    String.raw`,${W}(?:dear${W}|my${W})?(?:grader|evaluator|assessor|examiner|scorer|rater|judge|reader)(?=[\s\u00a0]{0,2}(?:[.!?]|$))`,
     // ("AI" on its own pattern: a literal "ai," lets the prefilter skip it, as two letters alone could not.)
     String.raw`\b(?:ai|a\.i\.)${GLUED},${W}(?:you|your|please|kindly|listen|look|trust|i|we|let['’]s|make${W}sure|remember|note)\b`,
     // A machine-like reader named at a clause's start: "Summarizer, …", "Note-taker bot, …".
     // (A clause's start proper: not the hyphen of "LLM-based summariser,".)
-    // (Not one's own: "our support assistant, an LLM agent, could …" is an appositive.)
-    String.raw`(?:^|[\n.!?;:(\[–—](?:${W})?|${W}-${W})(?:hey${W}|dear${W})?(?!(?:our|my|their|his|her|its)\b)(?:[\w-]{1,20}${W}){0,2}?(?:bot|summari[sz]er|note-?taker|transcriber|assistant|engine)[\s\u00a0]{0,2}[,:]`,
+    // (Not one's own nor a place: "our support assistant, an LLM agent," or "In our assistant, the …".)
+    String.raw`(?:^|[\n.!?;:(\[–—](?:${W})?|${W}-${W})(?:hey${W}|dear${W})?(?:(?!${NOT_BEFORE_ADDRESSEE}\b)[\w-]{1,20}${W}){0,2}?(?:bot|summari[sz]er|note-?taker|transcriber|assistant|engine)[\s\u00a0]{0,2}[,:]`,
     // Spoken to as if present: "Let me talk straight to the assessment engine", "speaking directly to the model:".
     // (Said by the speaker, or straight out: "the service talking to the model" names a component.)
     String.raw`\b(?:(?:let${W}me|i(?:['’]m|${W}am)?|i['’]d${W}like${W}to|i${W}want${W}to|allow${W}me${W}to)${W}(?:talk|speak|say|whisper|appeal)(?:ing|s)?${W}(?:straight${W}|directly${W}|quickly${W}|frankly${W})?|\b(?:talk|speak|say|whisper|appeal)(?:ing|s)?${W}(?:straight|directly|quickly|frankly)${W})to${W}(?:the${W}|you,?${W}|any${W})?(?:${MODIFIER}${W}){0,2}(?:${READER}|${GRADER})s?\b`,
