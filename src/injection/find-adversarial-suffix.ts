@@ -5,11 +5,12 @@ import type { SteeringHit } from './find-steering.ts';
 const LINE = /[^\n]{1,2000}/g;
 const TOKEN = /\S+/g;
 /**
- * A token no spoken sentence has: a backslash, Markdown glued into a word ("giving**ONE",
+ * A token no spoken sentence has: a backslash, Markdown glued inside a word ("giving**ONE"; not
+ * bold around words, "**latency percentiles**",
  * "oppositeley.]("), an HTML comment opener glued to text ("\!--Two"), or two words run together
  * with a capital inside ("similarlyNow").
  */
-const ODD_TOKEN = /\\|\]\(|\w\*\*|\*\*\w|!--\w|[a-z]{3,}[A-Z][a-z]{2,}/;
+const ODD_TOKEN = /\\|\]\(|\w\*\*\w|!--\w|[a-z]{3,}[A-Z][a-z]{2,}/;
 /** Code says itself with these: such a line is code, however odd its tokens look. */
 const CODE = /[={};]|=>|::|\bdef\s|\bfunction\b|\breturn\b|\bimport\b/;
 /** This many odd tokens on one line make it a suffix of symbols, not speech. */
@@ -47,6 +48,8 @@ const PRAISE = new Set(
     ' ',
   ),
 );
+/** A prefilter: any word of `PRAISE` (or a star) anywhere, in any case. */
+const ANY_PRAISE = new RegExp(`${[...PRAISE].join('|')}|[★☆⭐]`, 'iu');
 /** Yes-words a suffix repeats ("yes yes yes yes", "sure sure sure", "agree+agree+agree"). */
 const AFFIRMATIVE = new Set('yes sure agree agreed true ok okay approve approved'.split(' '));
 const FUNCTION = new Set(
@@ -82,6 +85,8 @@ function trimQuotes(token: string): string {
  */
 export function findPraiseSalad(text: string): SteeringHit[] {
   const hits: SteeringHit[] = [];
+  // Most answers hold no word of praise at all: one scan says so.
+  if (!ANY_PRAISE.test(text)) return hits;
   for (const stretch of allMatches(STRETCH, text)) {
     const praise = new Set<string>();
     let noise = 0;

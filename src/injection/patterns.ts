@@ -1,6 +1,7 @@
 import { splitAlternatives } from '../text/split-alternatives.ts';
 import { ADDRESS_PATTERNS } from './patterns-address.ts';
 import { CLAIMED_VERDICT_PATTERNS } from './patterns-claimed-verdicts.ts';
+import { CONVERSATIONAL_PATTERNS } from './patterns-conversational.ts';
 import { FORGERY_PATTERNS } from './patterns-forgery.ts';
 import { NOTICE_PATTERNS } from './patterns-notices.ts';
 import { OUTCOME_WISH_PATTERNS } from './patterns-outcome-wishes.ts';
@@ -35,6 +36,7 @@ export const PATTERNS = [
   ...STALE_CRITERIA_PATTERNS,
   ...OUTCOME_WISH_PATTERNS,
   ...SUMMARY_REQUEST_PATTERNS,
+  ...CONVERSATIONAL_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

@@ -9,8 +9,9 @@ import { type WordClass, wordClass } from './word-class.ts';
 
 /** Modesty about the answer, with nothing after it that turns it round: "I won't pretend I have a perfect answer", "far from a complete answer". */
 export const MODESTY = wordClass([
-  // Doubt put as a question: "I don't know if this is the textbook answer, but …"; "I don't have a perfect answer for that".
-  String.raw`\b(?:don['’]?t|do${W}not|never)${W}(?:have|know|got)${W}(?:a|an|the)${W}(?:perfect|complete|full|great|clean|definitive|textbook|good)${W}(?:answer|solution|response)\b`,
+  // Doubt put as a question: "I don't know if this is the textbook answer, but …"; "I don't have a
+  // perfect answer for that"; "I'm not sure I have a perfect answer".
+  String.raw`\b(?:(?:don['’]?t|do${W}not|never)${W}(?:have|know|got)|(?:not${W}sure|unsure|don['’]?t${W}know|do${W}not${W}know)${W}(?:(?:if|whether|that)${W})?i(?:['’]ve${W}got|${W}have|${W}got|${W}can${W}give|['’]ll${W}give))${W}(?:a|an|the)${W}(?:perfect|complete|full|great|clean|definitive|textbook|good)${W}(?:answer|solution|response)\b`,
   String.raw`\b(?:don['’]?t${W}know|do${W}not${W}know|not${W}sure|unsure|wonder)${W}(?:(?:if|whether)${W})?(?:this|it|that|mine)(?:['’]s|${W}(?:is|would${W}be|counts${W}as))${W}(?:a|an|the)${W}(?:perfect|complete|ideal|textbook|flawless|great|best|full|definitive|right|model)\b`,
   String.raw`(?:\b(?:won['’]?t|will${W}not|don['’]?t|do${W}not|can['’]?t|cannot|wouldn['’]?t|never|not${W}going${W}to)${W}(?:pretend|claim|say|think|promise|guarantee|suggest)${W}(?:that${W})?(?:i${W}(?:have|had|gave|got|know)|this${W}is|it['’]?s|that['’]?s|mine${W}is)${W}(?:a|an|the)${W}(?:perfect|complete|ideal|textbook|flawless|great|best|full|definitive|right)\b|\b(?:won['’]?t|will${W}not|don['’]?t|do${W}not|not${W}going${W}to|never)${W}(?:pretend|claim|say)${W}(?:that${W})?(?:i['’]d|i${W}would|i['’]ll|i${W}will|this${W}would|it${W}would)${W}(?:get|deserve|earn|score)${W}(?:full|top|perfect|high|the${W}(?:top|highest|best))${W}(?:marks|score|points|rating|grade)\b|\b(?:not|far${W}from|hardly)${W}(?:a|an|the)${W}(?:perfect|complete|ideal|textbook|flawless|full|definitive)${W}(?:answer|response|explanation)\b)(?![^.!?\n]{0,200}\b(?:but|however|anyway|regardless|nevertheless)\b[^.!?\n]{0,80}?\b(?:give|rate|score|grade|mark|award|deserve\w{0,2}|merit\w{0,2}|4|four|top|full|pass|credit)\b)`,
 ]);

@@ -4,4 +4,4 @@
  * (system text, user text, flag line format, delimiters, shuffle or nonce derivation) bumps it,
  * `judge-v2` → `judge-v3`; the prompt tests pin the rendered text so a forgotten bump fails them.
  */
-export const PROMPT_VERSION = 'judge-v4';
+export const PROMPT_VERSION = 'judge-v5';
