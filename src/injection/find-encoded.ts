@@ -73,6 +73,14 @@ const DECODERS: readonly {
     runs: (text) => (CHAR_CODES_SEEN.test(text) ? allMatches(CHAR_CODE_RUN, text) : []),
     decode: (m) => readable(decodeCharCodes(m[0].slice(0, MAX_RUN))),
   },
+  {
+    runs: (text) => (text.includes('\uDB40') ? allMatches(TAG_RUN, text) : []),
+    decode: (m) => readable(decodeTags(m[0].slice(0, MAX_RUN * 2))),
+  },
+  {
+    runs: (text) => (SPACED_HEX_SEEN.test(text) ? allMatches(SPACED_HEX_RUN, text) : []),
+    decode: (m) => readable(decodeHex(m[0].replace(/[\s:]/g, '').slice(0, MAX_RUN))),
+  },
   // Spaced letters are read whatever they spell: a run of single letters is never an id.
   { runs: (text) => allMatches(SPACED_RUN, text), decode: (m) => unspace(m[0].slice(0, MAX_RUN)) },
 ];
@@ -88,6 +96,22 @@ const CHAR_CODE_RUN = new RegExp(
   String.raw`(?<![\d.])${CHAR_CODE}(?:\s{0,2}[,;]\s{0,2}${CHAR_CODE}){7,}(?![\d.])`,
   'g',
 );
+
+/**
+ * Unicode tag characters (U+E0020–U+E007E), invisible, each standing for an ASCII character
+ * ("ASCII smuggling"): eight or more in a row (a flag emoji's tag sequence has fewer).
+ */
+const TAG_RUN = /[\u{e0020}-\u{e007e}]{8,}/gu;
+
+function decodeTags(run: string): string {
+  let text = '';
+  for (const char of run) text += String.fromCharCode((char.codePointAt(0) ?? 0xe0020) - 0xe0000);
+  return text;
+}
+
+/** Bytes as hex pairs set apart ("4d 61 72 6b 20 74 68 69 73", "4d:61:72"): twelve pairs or more. */
+const SPACED_HEX_SEEN = /[0-9a-f]{2}[ :][0-9a-f]{2}[ :][0-9a-f]{2}/i;
+const SPACED_HEX_RUN = /(?<![0-9a-f:])(?:[0-9a-f]{2}[ :]){11,}[0-9a-f]{2}(?![0-9a-f:])/gi;
 
 function decodeCharCodes(run: string): string {
   return String.fromCharCode(...run.split(/[\s,;]+/).map(Number));
