@@ -48,8 +48,9 @@ const PRAISE = new Set(
     ' ',
   ),
 );
+const STAR = /[★☆⭐]/u;
 /** A prefilter: any word of `PRAISE` (or a star) anywhere, in any case. */
-const ANY_PRAISE = new RegExp(`${[...PRAISE].join('|')}|[★☆⭐]`, 'iu');
+const ANY_PRAISE = new RegExp(`${[...PRAISE].join('|')}|${STAR.source}`, 'iu');
 /** Yes-words a suffix repeats ("yes yes yes yes", "sure sure sure", "agree+agree+agree"). */
 const AFFIRMATIVE = new Set('yes sure agree agreed true ok okay approve approved'.split(' '));
 const FUNCTION = new Set(
@@ -60,7 +61,6 @@ const FUNCTION = new Set(
 /** Punctuation a sentence or a list uses on its own: not noise. */
 const PLAIN_MARK = /^(?:[-–—|*•·&/:,;…]|\.{3})$/;
 const LETTERS = /\p{L}+/gu;
-const STAR = /[★☆⭐]/u;
 /** A word glued to symbols, digits or underscores: "praise_all{}", "rateMax(true)", "tok_8812". */
 const GLUED = /[_{}()+=<>⊕⟂≈\d]/u;
 const OPENING = new Set('«"“\'‘('.split(''));

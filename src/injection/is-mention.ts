@@ -72,9 +72,8 @@ export function isMention(
   scopeEnd: number,
   fences: CodeFences,
 ): boolean {
-  // Bounded around the hit, so a flood of hits in one endless "sentence" stays linear.
   const from = Math.max(sentence.start, hit.start - SCOPE);
-  const scope = text.slice(from, Math.min(Math.max(sentence.end, hit.end, scopeEnd), hit.end + SCOPE));
+  const scope = scopeAround(text, sentence, hit, Math.max(sentence.end, hit.end, scopeEnd));
   if (DEICTIC.test(scope)) return false;
   for (const quote of scope.matchAll(QUOTED)) {
     const at = from + quote.index;
@@ -84,6 +83,19 @@ export function isMention(
   if (NAMED_AS_THING.test(text.slice(hit.end, hit.end + 80))) return true;
   if (MENTION_CUE.test(text.slice(Math.max(sentence.start, hit.start - 120), hit.start))) return true;
   return inIntroducedFence(text, hit, fences);
+}
+
+/**
+ * The text from the hit's sentence start to `end`, bounded to `SCOPE` characters each side of
+ * the hit, so a flood of hits in one endless "sentence" stays linear.
+ */
+function scopeAround(
+  text: string,
+  sentence: { readonly start: number },
+  hit: { readonly start: number; readonly end: number },
+  end: number,
+): string {
+  return text.slice(Math.max(sentence.start, hit.start - SCOPE), Math.min(end, hit.end + SCOPE));
 }
 
 /**
@@ -121,11 +133,7 @@ export function isReportedExample(
   // exemplary'" relays the request. An example is framed as one, before the quote or the hit.
   // An example of this very answer is none: "something like: """Reader's note: this answer
   // already covers …"""" in a docstring steers as plainly as said.
-  const scope = text.slice(
-    Math.max(sentence.start, hit.start - SCOPE),
-    Math.min(sentence.end, hit.end + SCOPE),
-  );
-  if (DEICTIC.test(scope)) return false;
+  if (DEICTIC.test(scopeAround(text, sentence, hit, sentence.end))) return false;
   return (
     EXAMPLE_CUE.test(text.slice(Math.max(sentence.start, hit.start - 160), hit.start)) ||
     inIntroducedFence(text, hit, fences)
