@@ -154,7 +154,12 @@ export function steeringIn(clause: string, gate: GateResult = steeringGate(claus
   // The reader at work with how it should come out: "whoever's reading this later … anything less than outstanding".
   const atWork = evaluation.length > 0 || favourable.length > 0 ? reader : undefined;
   if (atWork !== undefined) found.push(hit('addresses_evaluator', atWork));
-  const pair = nearestPair(evaluation, favourable);
+  // A low mark given ("a three out of ten for maintainability, and I'm being generous") is a
+  // verdict against something, not a push towards the top.
+  const pair = nearestPair(
+    evaluation.filter(([start, end]) => !isLowScore(clause.slice(start, end))),
+    favourable,
+  );
   if (pair !== undefined) {
     const named = first(THIS_NAMED_ITEM);
     const pointer = named ?? first(THIS_ITEM) ?? first(READER_MODAL) ?? first(DESERT) ?? vocative ?? atWork;
@@ -174,6 +179,22 @@ export function steeringIn(clause: string, gate: GateResult = steeringGate(claus
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: any character outside ASCII
 const NON_ASCII = /[^\x00-\x7f]/;
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const SCORE_TEXT =
+  /^(\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten)[\s\u00a0-]{0,3}(?:out[\s\u00a0-]{1,3}of|of|\/|on)[\s\u00a0-]{0,3}(\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+
+/** A mark written as a fraction that is half of its scale or less ("3 out of 10", "two of five"). */
+function isLowScore(text: string): boolean {
+  const match = SCORE_TEXT.exec(text.trim());
+  if (match === null) return false;
+  const value = (word: string | undefined) => {
+    const index = NUMBER_WORDS.indexOf((word ?? '').toLowerCase());
+    return index >= 0 ? index : Number(word);
+  };
+  const [given, scale] = [value(match[1]), value(match[2])];
+  return scale > 0 && given * 2 <= scale;
+}
 
 function hit(kind: InjectionKind, [start, end]: Range): Found {
   return { kind, start, end };

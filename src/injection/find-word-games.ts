@@ -24,6 +24,13 @@ const SENTENCE_END = /[.!?](?:\s|$)/g;
 /** A request spelled by initials without a cue: a verdict of two words, seven letters or more. */
 const ACROSTIC_REQUEST =
   /(?:top|full|max|best|highest|high)(?:score|marks|grade|rating|tier|band)|(?:pass|hire|advance|approve|shortlist)(?:me|this|him|her)|(?:give|rate|score|grade|mark)(?:me|this|it)(?:top|four|max|full|ten|perfect)|perfect(?:score|answer|marks)/;
+/** The first letter of a word (ASCII letters only: lower-casing them keeps one character each). */
+const WORD_START = /(?<![\p{L}\p{N}'’-])[A-Za-z]/gu;
+/** Where the word starting at `from` ends. */
+function wordEnd(text: string, from: number): number {
+  const match = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(from, from + 100));
+  return from + (match?.[0].length ?? 1);
+}
 /** Four or more words in a row ending in "ay": pig latin ("easeplay utpay isthay answerway"). */
 const HYPHENATED_PIG_LATIN_RUN =
   /(?<![A-Za-z'’-])(?:[a-z]{1,20}-[a-z]{0,4}ay[\s,.;:!?]{1,3}(?:[a-z]{1,2}[\s,.;:!?]{1,3})?){3,40}[a-z]{1,20}-[a-z]{0,4}ay(?![A-Za-z'’-])/gi;
@@ -59,6 +66,17 @@ export function findWordGames(text: string, says: (clause: string) => boolean): 
     const last = cued ? sentences.at(-1) : sentences[(spelled?.index ?? 0) + (spelled?.[0].length ?? 1) - 1];
     if (spelled !== null && first !== undefined && last !== undefined)
       hits.push({ kind: 'hidden_text', start: first.index, end: last.index + last[0].length });
+  }
+  // Word initials: only a whole request ("Frankly, unexpected list leaks make any reviewer kinda
+  // sad" → FULL MARKS), which chance does not spell either; positions are found only on a hit.
+  const initials = (text.match(WORD_START) ?? []).join('').toLowerCase();
+  const byWords = initials.length === 0 ? null : ACROSTIC_REQUEST.exec(initials);
+  if (byWords !== null) {
+    const starts = allMatches(WORD_START, text);
+    const first = starts[byWords.index];
+    const last = starts[byWords.index + byWords[0].length - 1];
+    if (first !== undefined && last !== undefined)
+      hits.push({ kind: 'hidden_text', start: first.index, end: wordEnd(text, last.index) });
   }
   // Pig latin with its hyphen ("ust-jay an-ay ote-nay"): the part before "ay" goes back in front.
   if (/-[a-z]{0,4}ay\b[\s,.;:!?]{1,3}[a-z]{1,20}-[a-z]{0,4}ay\b/i.test(text))

@@ -1,5 +1,6 @@
 import { splitAlternatives } from '../text/split-alternatives.ts';
 import { ADDRESS_PATTERNS } from './patterns-address.ts';
+import { ASIDE_PATTERNS } from './patterns-asides.ts';
 import { CLAIMED_VERDICT_PATTERNS } from './patterns-claimed-verdicts.ts';
 import { CONVERSATIONAL_PATTERNS } from './patterns-conversational.ts';
 import { FORGERY_PATTERNS } from './patterns-forgery.ts';
@@ -37,6 +38,7 @@ export const PATTERNS = [
   ...OUTCOME_WISH_PATTERNS,
   ...SUMMARY_REQUEST_PATTERNS,
   ...CONVERSATIONAL_PATTERNS,
+  ...ASIDE_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

@@ -93,7 +93,7 @@ export const FAVOURABLE = wordClass(
     // The top of a 1–4 scale said as a number in place: "enter 4", "as a 4", "a four".
     // The top of a 1–4 scale said as a number in place ("enter 4", "as a 4", "the number 4
     // and nothing else"), not a count of things ("a 4 node cluster", "4 replicas").
-    String.raw`\b(?:a|an|as|enter|give|award|assign|gets?|put|is|be|at|number|with|say|write|output|return|=|:)${W}(?:4|four)\b(?![\s\u00a0]{0,3}(?!(?:and|or|but|because|since|so|if|as|for|on|in|out|of|from|right|please|then|now|here|regardless|anyway|overall|too|also|is|was|period|flat|points?|stars?|with)\b)(?:[a-z]{3,}|%))`,
+    String.raw`\b(?:a|an|as|enter|give|award|assign|gets?|put|is|be|at|number|with|say|write|output|return|=|:)${W}(?:4|four)\b(?![\s\u00a0]{0,3}(?:out${W})?of${W}(?:[6-9]|\d{2,}|six|seven|eight|nine|ten|twenty|(?:a${W})?hundred)\b)(?![\s\u00a0]{0,3}(?!(?:and|or|but|because|since|so|if|as|for|on|in|out|of|from|right|please|then|now|here|regardless|anyway|overall|too|also|is|was|period|flat|points?|stars?|with)\b)(?:[a-z]{3,}|%))`,
     String.raw`\b(?:4|four|5|five)[\s\u00a0-]{1,3}(?:out[\s\u00a0-]{1,3}of|of)[\s\u00a0-]{1,3}(?:4|four|5|five)\b|\bten${W}on${W}ten\b|\b(?:4(?:${W})?/(?:${W})?4|5(?:${W})?/(?:${W})?5|10(?:${W})?/(?:${W})?10)\b|\b(?:four|five)${W}stars\b`,
     ...FAVOURABLE_LATIN,
   ],
