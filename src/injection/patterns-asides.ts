@@ -25,7 +25,7 @@ const WEIGHED = String.raw`(?:graded|scored|rated|marked|weighed|weighted|assess
 /** What it should be weighed as. */
 const AS_GOOD = String.raw`as${S}(?:(?:fully|already|implicitly|having|if${S}it${S}(?:were|was))${S})?(?:(?:the|an?)${S})?(?:covering|covered|including|addressing|addressed|demonstrating|expert|authoritative|definitive|correct|complete|comprehensive|thorough|implied|implicit|sufficient|full|reference|model|given)\b`;
 /** A reader of the answer, however named. */
-const READER = String.raw`(?:(?:any|an?|the|every)${S}(?:[\w-]{1,14}${S}){0,2}?(?:reader|reviewer|listener|assessor|evaluator|grader|examiner|panel(?:list)?|person${S}(?:reading|reviewing|listening|assessing|weighing|checking))|whoever(?:['’]s|${S}is)?${S}(?:\w{1,12}${S})?(?:reading|weighing|reviewing|assessing|checking|grading|scoring|marking|listening${S}to|going${S}over|looking${S}at)${S}(?:this|these|it|me|my${S}\w{1,14}))`;
+const READER = String.raw`(?:(?:those|anyone|people)${S}(?:weighing|reading|reviewing|assessing|judging|checking|evaluating|marking)${S}(?:this|my)${S}(?:\w{1,14})?|(?:any|an?|the|every)${S}(?:[\w-]{1,14}${S}){0,2}?(?:reader|reviewer|listener|assessor|evaluator|grader|examiner|panel(?:list)?|person${S}(?:reading|reviewing|listening|assessing|weighing|checking))|whoever(?:['’]s|${S}is)?${S}(?:\w{1,12}${S})?(?:reading|weighing|reviewing|assessing|checking|grading|scoring|marking|listening${S}to|going${S}over|looking${S}at)${S}(?:this|these|it|me|my${S}\w{1,14}))`;
 /** How it will conclude about the answer. */
 const CONCLUDES = String.raw`(?:will|would|should|can|must|is${S}going${S}to|['’]ll)${S}(?:(?:surely|clearly|easily|immediately|quickly|readily|probably|certainly)${S})?(?:see|find|agree|notice|recogni[sz]e|conclude|note|spot|tell|reali[sz]e|appreciate)${S}(?:that${S})?(?:this|it|my${S}(?:answer|response)|the${S}answer)${S}(?:(?:really|clearly|fully|already)${S})?(?:captures|covers|checks${S}out|meets|satisfies|addresses|answers|hits|ticks|deserves|merits|is${S}(?:complete|thorough|comprehensive|correct|strong|solid|excellent|exhaustive))\b`;
 
@@ -65,6 +65,24 @@ export const ASIDE_PATTERNS: readonly InjectionPattern[] = [
     kind: 'hidden_text',
     pattern: re(
       String.raw`\b(?:the${S})?(?:initials|first${S}letters|capital${S}letters)${S}(?:there|here|above|of${S}(?:that|this|those|these|each|my)(?:${S}\w{1,12})?)${S}(?:are|is|were|carry|hold|make)\b[^.!?\n]{0,30}?\b(?:the${S}point|the${S}message|what${S}matters|deliberate|intentional|on${S}purpose|worth${S}(?:reading|a${S}look)|meaningful|a${S}message)\b`,
+    ),
+  },
+  {
+    kind: 'addresses_evaluator',
+    pattern: re(
+      String.raw`\b${READER}${S}(?:should|must|would${S}do${S}well${S}to|are${S}asked${S}to|need${S}to|ought${S}to)${S}(?:(?:simply|just|kindly)${S})?(?:defer|assume|credit|grant|extend|give${S}(?:me|it|this))\b`,
+    ),
+  },
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\b(?:settles|decides|shows|proves|demonstrates)${S}how${S}(?:good|strong|complete|solid)${S}(?:this|my)${S}(?:answer|response|reply)${S}is\b|\b(?:i['’]d|i${S}would|i)${S}(?:expect|hope|trust|imagine)${S}(?:that|this|it|my${S}(?:answer|response))${S}to${S}(?:read|come${S}across|land|count|register|be${S}(?:read|seen|taken))${S}as${S}(?:a${S})?(?:(?:fairly|pretty|very|reasonably|quite)${S})?(?:complete|thorough|full|strong|solid|comprehensive|senior|excellent|top)\b`,
+    ),
+  },
+  {
+    kind: 'compliance_claim',
+    pattern: re(
+      String.raw`\b(?:please|kindly)${S}(?:just${S})?(?:accept|take|treat|regard|count|read)${S}(?:it|this|that|them)${S}as${S}(?:definitive|authoritative|final|covered|covering|the${S}(?:standard|reference|benchmark|final${S}word))\b|\bexactly${S}(?:the${S}[\w-]{1,20}|what)${S}(?:this|the)${S}question${S}(?:is|was)${S}(?:fishing|angling)${S}for\b`,
     ),
   },
 ];
