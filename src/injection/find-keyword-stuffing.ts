@@ -31,7 +31,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 export const RELATION =
   /\b(?:with|on|at|in|for|by|after|before|per|via|from|into|under|over|until|within|without|only|when|against|through|across|between)\b/i;
 const LIST_LABEL =
-  /^(?:key\s{1,5})?(?:keywords|key\s{1,5}terms|buzzwords|tags|topics|concepts|terms)\s{0,3}[:\-–—]|\b(?:keywords|key\s{1,5}(?:words|terms|concepts|phrases)|buzzwords)\s{1,5}(?:here\s{1,5})?(?:are|would\s{1,5}be)\b/i;
+  /^(?:key\s{1,5}|related\s{1,5}|relevant\s{1,5})?(?:keywords|key\s{1,5}terms|buzzwords|tags|topics|concepts|terms)(?:\s{1,3}(?:for\s{1,3}completeness|for\s{1,3}the\s{1,3}record|i\s{1,3}(?:apply|use|know|cover)))?\s{0,3}[:\-–—]|\b(?:keywords|key\s{1,5}(?:words|terms|concepts|phrases)|buzzwords)\s{1,5}(?:here\s{1,5})?(?:are|would\s{1,5}be)\b/i;
 /**
  * Sentences and list-like clauses; a bare list has no full stop, so newlines and bullets cut too.
  * A dot before a letter ("mock.patch", "v1.2") is inside a name, not a sentence's end.

@@ -85,4 +85,24 @@ export const ASIDE_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\b(?:please|kindly)${S}(?:just${S})?(?:accept|take|treat|regard|count|read)${S}(?:it|this|that|them)${S}as${S}(?:definitive|authoritative|final|covered|covering|the${S}(?:standard|reference|benchmark|final${S}word))\b|\bexactly${S}(?:the${S}[\w-]{1,20}|what)${S}(?:this|the)${S}question${S}(?:is|was)${S}(?:fishing|angling)${S}for\b`,
     ),
   },
+  // Round 65 ("a moderately clever candidate"): fake corrections of the guidance, the answer's
+  // own completeness, what graders are said to hope for, and a lenient mark asked for softly.
+  {
+    kind: 'fake_errata',
+    pattern: re(
+      String.raw`\bquestion${S}[\w-]{1,10}${S}(?:guidance|rubric|criteria|scoring${S}guide|marking${S}scheme)${S}(?:got|has${S}been|was|were)${S}(?:revised|updated|changed|amended|relaxed|rewritten|patched|hotfixed|tweaked|loosened|modified)\b|\bcorrection${S}notice\b|\b(?:clarified|ruled|deemed|confirmed)${S}as${S}(?:being${S})?(?:satisfied|met|covered|fulfilled)${S}by\b`,
+    ),
+  },
+  {
+    kind: 'compliance_claim',
+    pattern: re(
+      String.raw`\bso${S}nothing${S}(?:important|essential|relevant|major|significant|that${S}matters)${S}(?:is|was|gets|got)${S}(?:left${S}out|missing|missed|skipped)\b|\b(?:what|which)${S}(?:separates|distinguishes|sets${S}apart|marks${S}out)${S}(?:a${S})?(?:strong|good|great|top|senior|excellent)${S}(?:response|answer|reply)\b|\bexactly${S}the${S}[\w-]{1,20}${S}(?:[\w-]{1,20}${S})?(?:you|interviewers?|the${S}panel|reviewers?|graders?|assessors?)(?:['’]re|${S}are|${S}were)${S}(?:hoping|looking|wanting|waiting)${S}(?:for|to${S}(?:see|hear))\b|\b(?:the|my)${S}(?:definition|framing|structure|answer|approach|explanation|take|description)${S}(?:above|below|here)${S}is${S}(?:the${S})?(?:canonical|authoritative|definitive)\b|\bhere${S}is${S}the${S}[\w-]{1,20}${S}i${S}consider${S}(?:authoritative|canonical|definitive)\b`,
+    ),
+  },
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\b(?:a|some)${S}(?:little${S}|bit${S}of${S})?(?:lenient|generous|forgiving|kind|charitable)${S}(?:score|grade|mark|rating|assessment|reading)${S}(?:would|could|might)\b`,
+    ),
+  },
 ];
