@@ -1,4 +1,5 @@
 import { createLiteralGate, type GateResult } from '../text/literal-gate.ts';
+import { NUMBER_WORDS } from '../text/number-words.ts';
 import { bareList } from './bare-list.ts';
 import { clauseRanges } from './clause-ranges.ts';
 import type { FoldedText } from './fold-text.ts';
@@ -180,7 +181,6 @@ export function steeringIn(clause: string, gate: GateResult = steeringGate(claus
 // biome-ignore lint/suspicious/noControlCharactersInRegex: any character outside ASCII
 const NON_ASCII = /[^\x00-\x7f]/;
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const SCORE_TEXT =
   /^(\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten)[\s\u00a0-]{0,3}(?:out[\s\u00a0-]{1,3}of|of|\/|on)[\s\u00a0-]{0,3}(\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 
