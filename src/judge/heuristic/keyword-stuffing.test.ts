@@ -44,6 +44,23 @@ const STYLES: ReadonlyArray<readonly [string, (terms: readonly string[]) => stri
   ['a slash list', (terms) => `${terms.join('/')}.`],
   ['a dense list with a subject', (terms) => `I know ${terms.slice(0, -1).join(', ')} and ${terms.at(-1)}.`],
   ['a list with "and" between every term', (terms) => `${terms.join(' and ')}.`],
+  [
+    'a run spoken into a sentence before a remark',
+    (terms) => `So yeah, ${terms.join(', ')}, yeah, those are like the pillars of it.`,
+  ],
+  [
+    'a run spoken after a clause',
+    (terms) => `And I'm a big believer in ${terms.join(', ')}, like the whole toolbox basically.`,
+  ],
+  [
+    'a run with articles in a sentence about the words',
+    (terms) =>
+      `It's the kind of thing where, you know, the ${terms.join(', the ')}, those are all the words that go with it.`,
+  ],
+  [
+    'a run spoken without punctuation, as speech recognition writes it',
+    (terms) => `so um ${terms.join(' ')} yeah so those are kind of the things`,
+  ],
 ];
 
 describe('keyword stuffing never raises the offline judge’s rating', () => {

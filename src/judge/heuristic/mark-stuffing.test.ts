@@ -50,4 +50,77 @@ describe('markStuffing', () => {
     const [words] = listed(['It works most days: retries, timeouts, backoff.']);
     expect(words).toEqual(['retries', 'timeouts', 'backoff']);
   });
+
+  it.each([
+    [
+      'a run spoken before a remark',
+      'Retries, timeouts, idempotency, circuit breakers, backoff, yeah, those are like the pillars of it.',
+      ['retries', 'timeouts', 'idempotency', 'circuit', 'breakers', 'backoff', 'yeah'],
+    ],
+    [
+      'a run after a clause, articles and all',
+      "I'm a big believer in tracing, the retries, a timeout budget, idempotency keys, circuit breakers, like the whole toolbox.",
+      [
+        'the',
+        'retries',
+        'a',
+        'timeout',
+        'budget',
+        'idempotency',
+        'keys',
+        'circuit',
+        'breakers',
+        'like',
+        'the',
+        'whole',
+        'toolbox',
+      ],
+    ],
+  ])('marks only the run of bare items in %s', (_, sentence, words) => {
+    expect(listed([sentence])[0]).toEqual(words);
+  });
+
+  it.each([
+    [
+      'four items before a clause',
+      "It helps when the call needs retries, timeouts, backoff, or a deploy freeze, and you've checked the logs.",
+    ],
+    [
+      'a run of items that are not rubric terms',
+      'We moved it to Postgres, Redis, Kafka, S3, nginx, and the whole team was relieved about that.',
+    ],
+  ])('keeps %s', (_, sentence) => {
+    expect(listed([sentence]).flat()).toEqual([]);
+  });
+
+  it('marks terms spoken one after another without punctuation, and only them', () => {
+    const [words] = listed([
+      'so um i guess retries timeouts backoff idempotency circuit breakers deploys tracing yeah so those are the things',
+    ]);
+    expect(words).toEqual([
+      'guess',
+      'retries',
+      'timeouts',
+      'backoff',
+      'idempotency',
+      'circuit',
+      'breakers',
+      'deploys',
+      'tracing',
+      'yeah',
+    ]);
+  });
+
+  it.each([
+    [
+      'a sentence joined by prepositions',
+      'we retry with backoff for idempotent calls and trace every deploy across services',
+    ],
+    [
+      'a stretch that repeats one term',
+      'retries retries more retries timeout timeout retry retries retried again',
+    ],
+  ])('keeps %s without punctuation', (_, sentence) => {
+    expect(listed([sentence]).flat()).toEqual([]);
+  });
 });
