@@ -166,9 +166,64 @@ export function findKeywordStuffing(
     for (const w of termWords) counts.set(w.stem, (counts.get(w.stem) ?? 0) + 1);
     const repeated = [...counts.values()].some((n) => n >= 4) && termWords.length / words.length >= 0.4;
     if (listed || labelled || dense || runOn || repeated) spans.push({ start, end });
+    else spans.push(...spokenRuns(words, isTerm));
   }
   flushRun();
   return spans;
+}
+
+/** Words that may sit inside a list of terms spoken without punctuation ("separation of concerns", "reads and writes"). */
+const IN_TERMS: ReadonlySet<string> = new Set(['of', 'and', 'or', 'versus', 'vs']);
+/** A recited run: this many words at least, this many distinct terms, this share of term words. */
+const SPOKEN_RUN_WORDS = 8;
+const SPOKEN_RUN_TERMS = 6;
+const SPOKEN_RUN_SHARE = 0.3;
+
+/**
+ * Terms recited one after another inside a longer sentence, with commas ("It's the kind of thing
+ * where, you know, tests, mocks, temporary patches, …, those are all the words that go with it")
+ * or without, as a transcript without punctuation writes a list ("you want to split stuff up um
+ * modularization packages clear boundaries dependency injection separation of concerns layering
+ * linting yeah so"): a stretch of eight or more words with no predicate, function or relating
+ * word, naming six distinct terms, a third of its words terms. Said sentences do not go eight
+ * words without one of those words.
+ */
+function spokenRuns(
+  words: readonly Word[],
+  isTerm: (word: Word) => boolean,
+): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let from = 0;
+  for (let index = 0; index <= words.length; index += 1) {
+    const word = words[index];
+    if (word !== undefined && !breaksRun(word)) continue;
+    const run = words.slice(from, index);
+    const terms = run.filter(isTerm);
+    // The span runs from the first term to the last: the filler around them is the speaker's.
+    const first = terms[0];
+    const last = terms.at(-1);
+    if (
+      run.length >= SPOKEN_RUN_WORDS &&
+      new Set(terms.map((w) => w.stem)).size >= SPOKEN_RUN_TERMS &&
+      terms.length >= run.length * SPOKEN_RUN_SHARE &&
+      first !== undefined &&
+      last !== undefined
+    )
+      spans.push({ start: first.start, end: last.end });
+    from = index + 1;
+  }
+  return spans;
+}
+
+function breaksRun(word: Word): boolean {
+  if (IN_TERMS.has(word.lower)) return false;
+  return (
+    PREDICATE.has(word.lower) ||
+    FUNCTION_WORDS.has(word.lower) ||
+    RELATION.test(word.lower) ||
+    /['’]/.test(word.lower) ||
+    !/^[\p{Script=Latin}\d]/u.test(word.lower)
+  );
 }
 
 /** A line of settings: `key: value`, `key = value`, `key:`, `- key: value` or `[section]` (YAML, INI, TOML). */
