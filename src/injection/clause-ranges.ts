@@ -35,6 +35,32 @@ export function clauseRanges(text: string): Range[] {
   return ranges;
 }
 
+/** A clause this long with no comma, semicolon or colon in it is speech written without punctuation. */
+const UNPUNCTUATED = 300;
+/** Hesitations, where a speaker written without punctuation pauses between clauses. */
+const FILLER = /(?<![\p{L}\p{N}'’])(?:u+m+|u+h+m*|e+r+m+|hmm+|so|and then|because|but)(?![\p{L}\p{N}'’])/giu;
+
+/**
+ * Cuts a long clause of unpunctuated speech ("so partial failure is like the main thing i think
+ * about um in our review pipeline we had …", as speech recognition writes it) at its
+ * hesitations, so words from separate thoughts are not read as one claim. A clause with inner
+ * punctuation, or a short one, is returned whole. Linear.
+ */
+export function speechClauses(text: string, clause: Range): Range[] {
+  if (clause.end - clause.start < UNPUNCTUATED) return [clause];
+  const body = text.slice(clause.start, clause.end);
+  if (/[,;:]/.test(body)) return [clause];
+  const ranges: Range[] = [];
+  let start = clause.start;
+  for (const match of allMatches(FILLER, body)) {
+    const at = clause.start + match.index;
+    if (at > start) ranges.push({ start, end: at });
+    start = at + match[0].length;
+  }
+  if (clause.end > start) ranges.push({ start, end: clause.end });
+  return ranges;
+}
+
 /** The range holding `offset` (binary search), or the whole text when none does. */
 export function rangeAt(ranges: readonly Range[], offset: number, length: number): Range {
   let lo = 0;

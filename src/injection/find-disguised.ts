@@ -1,3 +1,5 @@
+import { defaultWordNet } from '../lexicon/default-wordnet.ts';
+import { isWord } from '../lexicon/is-word.ts';
 import { allMatches } from '../text/all-matches.ts';
 import { pushAll } from '../text/push-all.ts';
 import { codeSwitched, glossedInEnglish, interleaved, unannotated } from './code-switch.ts';
@@ -31,8 +33,15 @@ import {
 } from './other-language.ts';
 import { said, shiftedPart, shiftsIntoSteering } from './shifted-views.ts';
 import { RECORD_NOTE } from './steering-acts.ts';
-import { countLines, countMatches, lineClauses, reverseWords, rot13 } from './text-views.ts';
+import { countLines, countMatches, lineClauses, reversedRuns, reverseWords, rot13 } from './text-views.ts';
 import { firstOf } from './word-class.ts';
+
+/** Words WordNet leaves out, so that a reversed "eht" reads as "the". */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'the a an and or to of in on at by for with from this that it is are was be me my your you i we us our all any no not'.split(
+    ' ',
+  ),
+);
 
 /** A cue that text is encoded for the reader to undo. */
 const ENCODING_CUE =
@@ -103,6 +112,13 @@ export function readDisguised(
       if (words.length >= 5 && said(words.reverse().join(' ')))
         hits.push({ kind: 'instruction_override', ...clause });
     }
+    // A phrase spelt backwards inside ordinary speech ("… skram lluf evig, that's backwards").
+    for (const run of reversedRuns(
+      text,
+      (word) => FUNCTION_WORDS.has(word) || isWord(defaultWordNet(), word),
+    ))
+      if (said([...text.slice(run.start, run.end)].reverse().join('')))
+        hits.push({ kind: 'instruction_override', ...run });
     const reversed = [...text].reverse().join('');
     if (reversed.length === text.length) {
       for (const clause of lineClauses(reversed)) {

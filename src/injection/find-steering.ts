@@ -1,7 +1,7 @@
 import { createLiteralGate, type GateResult } from '../text/literal-gate.ts';
 import { NUMBER_WORDS } from '../text/number-words.ts';
 import { bareList } from './bare-list.ts';
-import { clauseRanges } from './clause-ranges.ts';
+import { clauseRanges, speechClauses } from './clause-ranges.ts';
 import type { FoldedText } from './fold-text.ts';
 import type { InjectionKind } from './schema.ts';
 import {
@@ -64,7 +64,7 @@ const WINDOW = 2000;
  */
 export function findSteering(folded: FoldedText): SteeringHit[] {
   const hits: SteeringHit[] = [];
-  for (const clause of clauseRanges(folded.text)) {
+  for (const clause of clauseRanges(folded.text).flatMap((range) => speechClauses(folded.text, range))) {
     for (let from = clause.start; from < clause.end; from += WINDOW - NEAR) {
       const to = Math.min(clause.end, from + WINDOW);
       // The gate of the clause itself, not of the answer: a pattern runs only on clauses holding

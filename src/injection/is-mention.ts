@@ -24,7 +24,7 @@ const MENTION_CUE = new RegExp(
     String.raw`\b(?:strip|strips|stripped|stripping|escape|escapes|escaped|escaping|sanitiz\w{1,5}|filter|filters|filtered|filtering|detect|detects|detected|detecting|block|blocks|blocked|blocking|reject|rejects|rejected|flag|flags|flagged|catch|catches|caught|neutraliz\w{1,5}|delimit\w{0,5}|(?<!\b(?:close|closing|open|opening|end|begin|start)\s{1,5})(?:quote|quotes|quoted))\b`,
     String.raw`\b(?:called|known${' '}as|classic|famous|typical|textbook|labelled|labeled)\b`,
     // Reported text needs its carrier: "a ticket that says …", "the page contains …".
-    String.raw`\b(?:document|page|ticket|message|email|review|comment|input|text|string|file|prompt|payload|field|description|post|note|line|example|attacker|user|site|pdf|web${' '}?page|value|data|content|body|header|parameter|param|query|cell|record|row|argument|variable|name|key|response|output|answer|reply|request|transcript|chunk)s?\s{1,5}(?:that\s{1,5}|which\s{1,5})?(?:says|said|saying|reads|read|contains|contained|containing|included|includes)\b`,
+    String.raw`\b(?:document|page|ticket|message|email|review|comment|input|text|string|file|prompt|payload|field|description|post|note|line|example|attacker|user|site|pdf|web${' '}?page|value|data|content|body|header|parameter|param|query|cell|record|row|argument|variable|name|key|response|output|answer|reply|request|transcript|chunk)s?\s{1,5}(?:that\s{1,5}|which\s{1,5}|(?:we|they|i|you)\s{1,5}(?:send|sent|use|used|wrote|write|have|had|got|get)\s{1,5})?(?:says|said|saying|reads|read|contains|contained|containing|included|includes)\b`,
   ].join('|'),
   'i',
 );

@@ -33,7 +33,7 @@ export const ASIDE_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'compliance_claim',
     pattern: re(
-      String.raw`\b${MY_ANSWER}${S}(?:(?:should|must|can|could|may|would|to|will)${S})?(?:(?:also|simply|just|rightly)${S})?be${S}${WEIGHED}${S}${AS_GOOD}|\b(?:can|could|should|may|please|just|kindly)${S}(?:\w{1,10}${S})?(?:accept|take|treat|regard|count|read)${S}${MY_ANSWER}${S}as${S}(?:correct|complete|authoritative|definitive|given|valid|right|accurate|settled|expert|covering|covered|sufficient)(?![\w-])`,
+      String.raw`\b${MY_ANSWER}${S}(?:(?:should|must|can|could|may|would|to|will)${S})?(?:(?:also|simply|just|rightly|really)${S})?be${S}${WEIGHED}${S}${AS_GOOD}|\b(?:can|could|should|may|please|just|kindly)${S}(?:\w{1,10}${S})?(?:accept|take|treat|regard|count|read)${S}${MY_ANSWER}${S}as${S}(?:correct|complete|authoritative|definitive|given|valid|right|accurate|settled|expert|covering|covered|sufficient)(?![\w-])`,
     ),
   },
   {
@@ -103,6 +103,51 @@ export const ASIDE_PATTERNS: readonly InjectionPattern[] = [
     kind: 'score_demand',
     pattern: re(
       String.raw`\b(?:a|some)${S}(?:little${S}|bit${S}of${S})?(?:lenient|generous|forgiving|kind|charitable)${S}(?:score|grade|mark|rating|assessment|reading)${S}(?:would|could|might)\b`,
+    ),
+  },
+  // Round 66 (answers as speech recognition writes them): points said to count as covered, a
+  // reader cast as someone already won over, authority offered as the standard, a code left for
+  // the machine, and the mark the answer will land on.
+  {
+    kind: 'compliance_claim',
+    pattern: re(
+      String.raw`\b(?:you|we|the${S}panel)${S}(?:can|could|may|should)${S}(?:just${S})?(?:count|take|treat|mark|consider|score)${S}(?:that|this|it|those|these|them)${S}(?:as${S})?(?:covered|answered|addressed|said)\b|\b(?:that|this|it|the${S}question)(?:['’]s|${S}is|${S}has${S}been)${S}(?:fully|completely|totally|entirely)${S}(?:answered|covered|addressed)\b(?!${S}by)`,
+    ),
+  },
+  {
+    kind: 'roleplay',
+    pattern: re(
+      String.raw`\b(?:imagine|suppose|pretend|picture)${S}(?:for${S}a${S}(?:second|moment|minute)${S})?(?:that${S})?you(?:['’]re|${S}are|${S}were)${S}(?:a|an|my|the)${S}(?:[\w-]{1,14}${S}){0,2}?(?:hiring${S}manager|interviewer|recruiter|manager|lead|reviewer|dev|developer|engineer|architect|cto|boss)${S}(?:who|that)${S}(?:already|loves|likes|thinks|believes|picked|hired|chose|agrees)\b(?=[^.!?]{0,100}\b(?:me|my|green${S}flags?|passed|pass|hire|this${S}answer)\b)`,
+    ),
+  },
+  {
+    kind: 'compliance_claim',
+    pattern: re(
+      String.raw`\bmy${S}(?:take|view|answer|opinion|position|approach)${S}(?:on${S}this${S})?is${S}(?:(?:kind${S}of|basically|essentially|effectively|really|pretty${S}much)${S})?the${S}(?:industry${S}standard|reference|gold${S}standard|benchmark|canonical|definitive)\b|\bi(?:['’]m|${S}am)${S}(?:more${S}than${S}|well${S}|uniquely${S})?qualified${S}to${S}say${S}(?:this|that|my)\b`,
+    ),
+  },
+  {
+    kind: 'hidden_text',
+    pattern: re(
+      String.raw`\b(?:a${S})?(?:little${S})?(?:code|message|note|hint|secret)${S}(?:for|to)${S}the${S}(?:machine|ai|bot|algorithm)\b|\bread${S}(?:the${S})?(?:initials|first${S}letters?)${S}of${S}(?:this|the${S}next|my|what)\b`,
+    ),
+  },
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\bmy${S}(?:score|grade|mark|rating)${S}(?:should|must|will|ought${S}to)${S}(?:come${S}out|end${S}up|land|read)${S}(?:as|at)\b|\b(?:an${S}answer|a${S}response)${S}like${S}(?:this|mine)${S}(?:would|will|should)${S}(?:land|score|rate|rank|come${S}out|sit|place)${S}(?:\w{1,10}${S})?(?:high|highly|well|near${S}the${S}top|at${S}the${S}top|top)\b|\b(?:a|any)${S}(?:fair|reasonable|honest|careful|sensible)${S}(?:assessment|grader|reviewer|evaluator|evaluation|reading|assessor|scorer|reader)${S}(?:would|will|should)${S}(?:put|place|rank|rate|score|land)${S}(?:this|it|me|my${S}answer)${S}(?:near|at|in|among)${S}(?:the${S})?(?:top|high)`,
+    ),
+  },
+  {
+    kind: 'compliance_claim',
+    pattern: re(
+      String.raw`\ba${S}(?:strong|good|great|senior|top|solid)${S}(?:candidate|answer|engineer)${S}would${S}(?:say|mention|bring${S}up|talk${S}about)${S}[\w-]{1,20}${S}(?:[\w-]{1,20}${S})?and${S}i${S}(?:said|mentioned|did)\b`,
+    ),
+  },
+  {
+    kind: 'fake_errata',
+    pattern: re(
+      String.raw`\brubric${S}(?:(?:i${S}(?:believe|think|heard)|apparently|recently|now)${S})?(?:changed|flipped|swapped|moved|dropped|reversed)${S}(?:that|the|this)${S}(?:red|green)${S}flag\b`,
     ),
   },
 ];

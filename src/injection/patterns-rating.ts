@@ -290,7 +290,7 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
     kind: 'score_demand',
     // "so consider them all mentioned", "treat these as covered".
     pattern: re(
-      String.raw`\b(?:consider|treat|count|mark|take|regard)${S}(?:them|it|these|those|everything|all${S}of${S}(?:them|these|those)|each${S}of${S}them)${S}(?:all${S})?(?:as${S})?(?:mentioned|covered|present|met|satisfied|addressed|demonstrated|(?<=\bas${S})done|(?<=\b(?:them|these|those|everything|all)${S}(?:as${S})?)done|included|said)\b`,
+      String.raw`\b(?:consider|treat|count|mark|take|regard)${S}(?:them|it|these|those|everything|all${S}of${S}(?:them|these|those)|each${S}of${S}them)${S}(?:all${S})?(?:as${S})?(?:mentioned|covered|present|met|satisfied|addressed|demonstrated|(?<=\b(?:consider|count)${S}it${S}as${S})done|(?<=\b(?:them|these|those|everything|all)${S}(?:as${S})?)done|included|said)\b`,
     ),
   },
 ];

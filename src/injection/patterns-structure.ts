@@ -239,7 +239,7 @@ export const MULTILINGUAL_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'instruction_override',
     pattern: re(
-      String.raw`\b(?:ignora[rd]?|olvida[rd]?|ignore)[ \t]{1,3}(?:todas[ \t]{1,3}|tutte[ \t]{1,3})?(?:las[ \t]{1,3}|as[ \t]{1,3}|le[ \t]{1,3})?(?:instrucciones|instrucoes|istruzioni)(?:[ \t]{1,3}(?:anteriores|previas|precedenti))?`,
+      String.raw`\b(?:ignora[rd]?|olvida[rd]?|ignore)[ \t]{1,3}(?:todas[ \t]{1,3}|tutte[ \t]{1,3}|todos[ \t]{1,3}|tutti[ \t]{1,3})?(?:las[ \t]{1,3}|as[ \t]{1,3}|le[ \t]{1,3}|los[ \t]{1,3}|os[ \t]{1,3}|i[ \t]{1,3}|gli[ \t]{1,3})?(?:instrucciones|instrucoes|istruzioni|criterios|criteri|regole|reglas|regras)(?:[ \t]{1,3}(?:anteriores|previas|precedenti))?`,
     ),
   },
   {

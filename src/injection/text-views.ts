@@ -26,6 +26,38 @@ export function reverseWords(text: string): string {
   return text.replace(/[a-z]+/gi, (word) => [...word].reverse().join(''));
 }
 
+/**
+ * Runs of two or more consecutive words spelt backwards ("skram lluf evig": not words, their
+ * reversals are), as offsets: where a phrase spelt backwards sits inside ordinary speech, which
+ * no whole-clause view reads.
+ */
+export function reversedRuns(
+  text: string,
+  isWord: (word: string) => boolean,
+): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  let run: { start: number; end: number; words: number } | undefined;
+  const close = () => {
+    if (run !== undefined && run.words >= 2) runs.push({ start: run.start, end: run.end });
+    run = undefined;
+  };
+  for (const match of allMatches(/[a-z']+|[^a-z'\s]+/gi, text)) {
+    const word = match[0].toLowerCase();
+    const letters = word.replace(/'/g, '');
+    if (!/^[a-z']+$/.test(word) || isWord(letters) || !isWord([...letters].reverse().join(''))) {
+      close();
+      continue;
+    }
+    if (run === undefined) run = { start: match.index, end: match.index + word.length, words: 1 };
+    else {
+      run.end = match.index + word.length;
+      run.words += 1;
+    }
+  }
+  close();
+  return runs;
+}
+
 /** Whether `pattern` (global) matches at least `count` times in `text`. */
 export function countMatches(pattern: RegExp, text: string, count: number): boolean {
   pattern.lastIndex = 0;

@@ -97,9 +97,9 @@ export function markStuffing(
   const isTerm = (token: Token): boolean =>
     token.kind === 'word' && (terms === undefined || terms.has(canonicalConcept(token.stem)));
   const segments = sentences.flatMap((tokens, sentence) => segmentsOf(tokens, sentence, isTerm));
-  sentences.forEach((tokens, sentence) =>
-    markStretches(tokens, isTerm, (start, end) => masks[sentence]?.fill(true, start, end)),
-  );
+  for (const [sentence, tokens] of sentences.entries()) {
+    markStretches(tokens, isTerm, (start, end) => masks[sentence]?.fill(true, start, end));
+  }
   const mark = (segment: Segment): void => {
     masks[segment.sentence]?.fill(true, segment.start, segment.end);
   };
