@@ -166,7 +166,7 @@ export function findKeywordStuffing(
     for (const w of termWords) counts.set(w.stem, (counts.get(w.stem) ?? 0) + 1);
     const repeated = [...counts.values()].some((n) => n >= 4) && termWords.length / words.length >= 0.4;
     if (listed || labelled || dense || runOn || repeated) spans.push({ start, end });
-    else spans.push(...spokenRuns(words, isTerm));
+    else if (distinct >= SPOKEN_RUN_TERMS) spans.push(...spokenRuns(words, isTerm));
   }
   flushRun();
   return spans;
