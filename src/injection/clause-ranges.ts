@@ -37,13 +37,16 @@ export function clauseRanges(text: string): Range[] {
 
 /** A clause this long with no comma, semicolon or colon in it is speech written without punctuation. */
 const UNPUNCTUATED = 300;
-/** Hesitations, where a speaker written without punctuation pauses between clauses. */
+/**
+ * Hesitations and the discourse markers that open a spoken clause ("so", "and then", "because",
+ * "but"): where speech written without punctuation passes from one thought to the next.
+ */
 const FILLER = /(?<![\p{L}\p{N}'’])(?:u+m+|u+h+m*|e+r+m+|hmm+|so|and then|because|but)(?![\p{L}\p{N}'’])/giu;
 
 /**
  * Cuts a long clause of unpunctuated speech ("so partial failure is like the main thing i think
  * about um in our review pipeline we had …", as speech recognition writes it) at its
- * hesitations, so words from separate thoughts are not read as one claim. A clause with inner
+ * hesitations and discourse markers, so words from separate thoughts are not read as one claim. A clause with inner
  * punctuation, or a short one, is returned whole. Linear.
  */
 export function speechClauses(text: string, clause: Range): Range[] {
