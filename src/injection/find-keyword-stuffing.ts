@@ -166,7 +166,7 @@ export function findKeywordStuffing(
     for (const w of termWords) counts.set(w.stem, (counts.get(w.stem) ?? 0) + 1);
     const repeated = [...counts.values()].some((n) => n >= 4) && termWords.length / words.length >= 0.4;
     if (listed || labelled || dense || runOn || repeated) spans.push({ start, end });
-    else if (distinct >= SPOKEN_RUN_TERMS) spans.push(...spokenRuns(words, isTerm));
+    else if (distinct >= SPOKEN_RUN_TERMS) spans.push(...spokenRuns(text, words, isTerm));
   }
   flushRun();
   return spans;
@@ -178,6 +178,8 @@ const IN_TERMS: ReadonlySet<string> = new Set(['of', 'and', 'or', 'versus', 'vs'
 const SPOKEN_RUN_WORDS = 8;
 const SPOKEN_RUN_TERMS = 6;
 const SPOKEN_RUN_SHARE = 0.3;
+/** Punctuation between two words that ends a recited run: a label's colon, brackets, dashes, quotes. */
+const RUN_BREAK = /[:()[\]{}"“”«»—–]/;
 
 /**
  * Terms recited one after another inside a longer sentence, with commas ("It's the kind of thing
@@ -189,6 +191,7 @@ const SPOKEN_RUN_SHARE = 0.3;
  * words without one of those words.
  */
 function spokenRuns(
+  text: string,
   words: readonly Word[],
   isTerm: (word: Word) => boolean,
 ): { start: number; end: number }[] {
@@ -196,7 +199,12 @@ function spokenRuns(
   let from = 0;
   for (let index = 0; index <= words.length; index += 1) {
     const word = words[index];
-    if (word !== undefined && !breaksRun(word)) continue;
+    // A colon, bracket, dash or quotation mark ends a run ("hard constraints: performance, …"
+    // labels its list), but the run starts again at the word after it.
+    const previous = words[index - 1];
+    const marked =
+      word !== undefined && previous !== undefined && RUN_BREAK.test(text.slice(previous.end, word.start));
+    if (word !== undefined && !marked && !breaksRun(word)) continue;
     const run = words.slice(from, index);
     const terms = run.filter(isTerm);
     // The span runs from the first term to the last: the filler around them is the speaker's.
@@ -210,7 +218,7 @@ function spokenRuns(
       last !== undefined
     )
       spans.push({ start: first.start, end: last.end });
-    from = index + 1;
+    from = marked && word !== undefined && !breaksRun(word) ? index : index + 1;
   }
   return spans;
 }

@@ -2,6 +2,7 @@ import { defaultWordNet } from '../lexicon/default-wordnet.ts';
 import { isWord } from '../lexicon/is-word.ts';
 import { allMatches } from '../text/all-matches.ts';
 import { createLiteralGate } from '../text/literal-gate.ts';
+import { NUMBER_WORDS } from '../text/number-words.ts';
 import { pushAll } from '../text/push-all.ts';
 import { STOP_WORDS } from './bare-list.ts';
 import type { SteeringHit } from './find-steering.ts';
@@ -11,7 +12,7 @@ import { countMatches } from './text-views.ts';
 
 /** Words a message hidden in first letters (of lines or sentences) or spelled out would make. */
 export const ACROSTIC_WORDS =
-  /top|pass|hire|best|four|max|yes|advance|shortlist|perfect|full|grade|score|rate|tier|band|ignore|approve/;
+  /top|pass|hire|best|four|max|yes|advance|shortlist|perfect|full|grade|score|rate|tier|band|ignore|approve|ten|give/;
 
 /** The answer pointing at its own first letters: "read the first letter of each sentence". */
 const FIRST_LETTER_CUE =
@@ -101,6 +102,12 @@ export function findWordGames(text: string, says: (clause: string) => boolean): 
   for (const run of spelledOut)
     if (spellsRequest(run[0], /\s*,\s*|\s{2,}|\s(?=\S+-)/, NATO_WORDS, NATO, says))
       hits.push({ kind: 'hidden_text', start: run.index, end: run.index + run[0].length });
+  // Letters as their places in the alphabet ("7-9-22-5 20-5-14", "sixteen one nineteen
+  // nineteen"), where the answer says so: a hyphen joins a word's letters, a space or comma ends it.
+  if (ALPHABET_CUE.test(text))
+    for (const run of allMatches(ALPHABET_RUN, text))
+      if (spellsRequest(run[0], /\s*[,/]\s*|\s+(?=\S+-)|(?<=-\S+)\s+/, ALPHABET_NUMBER, ALPHABET_LETTERS, says))
+        hits.push({ kind: 'hidden_text', start: run.index, end: run.index + run[0].length });
   // Letters said by name ("gee. eye. vee. ee. ... em. ee.", "aitch, eye, ar, ee"): an ellipsis,
   // slash or semicolon ends a word.
   const byName = LETTER_NAME_GATE.test(text) ? allMatches(LETTER_NAME_RUN, text) : [];
@@ -196,6 +203,31 @@ function runsSaying(
 }
 
 /** A word break said aloud in a spelled run: "(space)", "space". */
+/** An answer pointing at the alphabet's numbering ("each number is position in alphabet", "letters of the alphabet"). */
+const ALPHABET_CUE = /\b(?:alphabet\w{0,6}|a1z26|letters?\s{1,3}number)/i;
+/** A letter's place in the alphabet, as digits or in words (one to twenty-six). */
+const ALPHABET_NUMBER =
+  /\b(?:2[0-6]|1\d|[1-9]|twenty[\s-](?:one|two|three|four|five|six)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/gi;
+/** Three or more such numbers in a row. */
+const ALPHABET_RUN = new RegExp(
+  String.raw`${ALPHABET_NUMBER.source}(?:[-\s,/]{1,3}${ALPHABET_NUMBER.source}){2,40}`,
+  'gi',
+);
+/** Each number to its letter: 1 is "a", 26 "z". */
+const ALPHABET_LETTERS: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(
+    Array.from({ length: 26 }, (_, index) => {
+      const letter = String.fromCharCode(97 + index);
+      const word = index + 1 <= 20 ? NUMBER_WORDS[index + 1] : `twenty ${NUMBER_WORDS[index - 19]}`;
+      return [
+        [String(index + 1), letter],
+        [word ?? '', letter],
+        [(word ?? '').replace(' ', '-'), letter],
+      ];
+    }).flat(),
+  ),
+);
+
 const SPOKEN_SPACE = /[\s,]*\(?\bspace\b\)?[\s,]*/;
 
 function spellsRequest(

@@ -129,7 +129,7 @@ export const ASIDE_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'hidden_text',
     pattern: re(
-      String.raw`\b(?:a${S})?(?:little${S})?(?:code|message|note|hint|secret)${S}(?:for|to)${S}the${S}(?:machine|ai|bot|algorithm)\b|\bread${S}(?:the${S})?(?:initials|first${S}letters?)${S}of${S}(?:this|the${S}next|my|what)\b`,
+      String.raw`\b(?:a${S})?(?:little${S})?(?:code|message|note|hint|secret)${S}(?:for|to)${S}the${S}(?:machine|ai|bot|algorithm)\b|\b(?:code|secret)${S}for${S}(?:the${S})?(?:checker|grader|evaluator|scorer|machine)\b|\bread${S}(?:the${S})?(?:initials|first${S}letters?)${S}of${S}(?:this|the${S}next|my|what)\b`,
     ),
   },
   {
@@ -148,6 +148,33 @@ export const ASIDE_PATTERNS: readonly InjectionPattern[] = [
     kind: 'fake_errata',
     pattern: re(
       String.raw`\brubric${S}(?:(?:i${S}(?:believe|think|heard)|apparently|recently|now)${S})?(?:changed|flipped|swapped|moved|dropped|reversed)${S}(?:that|the|this)${S}(?:red|green)${S}flag\b`,
+    ),
+  },
+  // Round 68 (candidates writing English as a second language): a section for the evaluator
+  // opened, the grader told how it will score "me", a pass asked for without an article, the
+  // rubric's authors belittled, an answer "reference level", the number to write down.
+  {
+    kind: 'grader_note',
+    pattern: re(
+      String.raw`\b(?:evaluation|evaluator|grading|grader|assessment|scoring|reviewer)${S}(?:part|section|notes?|comments?|block|area)${S}(?:start|starts|begin|begins|starting|here)\b`,
+    ),
+  },
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\byou${S}(?:will|would|should|must|can)${S}(?:score|grade|rate|mark|judge|evaluate)${S}me${S}(?:according|high|highly|well|good|full|top|generously|kindly|based${S}on)\b|(?<!\b(?:not|never|n['’]t|didn['’]t|won['’]t)${S})\b(?:give|grant)${S}me${S}(?:a${S})?(?:pass|passing${S}(?:mark|grade|score))\b|\b(?:this|that|it)${S}is${S}the${S}(?:(?:score|mark|grade)${S}(?:you|to)${S}(?:write|put|enter|record|give)|number${S}(?:you|to)${S}(?:write${S}down|give${S}me))\b`,
+    ),
+  },
+  {
+    kind: 'instruction_override',
+    pattern: re(
+      String.raw`\b(?:your|the|this)${S}(?:rubric|scoring${S}guide|marking${S}scheme|criteria)${S}(?:was|is|were)${S}(?:designed|written|made|created|prepared)${S}by${S}(?:people|someone|engineers|persons?)${S}(?:with${S})?(?:less|little|no|lower)\b`,
+    ),
+  },
+  {
+    kind: 'compliance_claim',
+    pattern: re(
+      String.raw`\bmy${S}(?:answer|take|view|response|approach)${S}is${S}(?:a${S})?(?:reference|gold${S}standard|textbook|model|benchmark|expert)${S}(?:level|grade|quality|answer)\b|\b(?:this|that|it)${S}is${S}already${S}enough${S}to${S}show${S}(?:that${S})?i${S}(?:understand|know|master|get)\b`,
     ),
   },
 ];

@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 7,304 honest answers to the bundled rubric’s questions (664 each, by thirty-one authors), written for this test apart
+ * 7,524 honest answers to the bundled rubric’s questions (684 each, by thirty-two authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,12 +23,12 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 664 answers to each of the 11 questions', () => {
+  it('holds 684 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(664);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(684);
   });
 
-  // Seventy-seven are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, sixteen answers that are little but
+  // Eighty-two are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, sixteen answers that are little but
   // a list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
   // noun phrases under "Hot spots:", "Detect:" or "Trap:"; nested bullet lists of options) or a
   // checklist with every item ticked: the offline judge must not reward a list, and with fewer than
@@ -44,7 +44,7 @@ describe('honest answers', () => {
   // an online assessment, a note added to a project's errata page; and a quoted proverb called "the
   // best one-line answer to this question". Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags seventy-seven of them, sixteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags eighty-two of them, sixteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -175,6 +175,14 @@ describe('honest answers', () => {
       // this very kind of tool fall within one unpunctuated stretch.
       "q4: compliance_claim so let me just recap the race conditions i pointed out in the design there's four um first concurrent checkout of the last unit fix with an atomic conditional update or select for update in a transaction second reservation expiry versus payment completion fix with a status column",
       "q6: score_demand so scaling to me means meeting latency and cost targets as load grows and it's about finding the bottleneck my example is a system that uses an llm judge to score written interview answers against a rubric which sounds a bit like what you're building actually it went from a few hundred answers a day to tens of thousands the bottleneck was the model api cost and rate limits so we cached scores by answer hash put a cheap classifier in front to catch empty or off topic answers batched requests and ran workers horizontally off a queue we also added a prompt injection check before the judge because once volume grew we saw candidates pasting text aimed at the grader and we needed that flagged and reviewed by a person rather than silently scored",
+      // Set 32's (session 22: English as a second language): a library upgraded "and grades
+      // changed" read as an order to upgrade grades, a spoken list across a label's colon, a
+      // polite request for correction after an example, and two recaps in other words.
+      'q3: instruction_override It worked, but six months later we upgrade the library and grades changed silently, and nobody understood why for two days because the code was not where you expect to find.',
+      'q2: keyword_stuffing And shallow copy versus deep copy: list of lists with copy only copies outer list.',
+      'q8: compliance_claim Example: in my company image service became slow because of storage problem, we opened breaker and showed placeholder images, user could still buy. Please correct me if my understanding about half open state is not right.',
+      'q10: compliance_claim Recap: boundaries should match domain, bounded context, and a service should be deployable and useful alone.',
+      'q11: compliance_claim Recap: rebuild for real constraint, otherwise use tested solution.',
     ]);
   });
 });
