@@ -106,7 +106,9 @@ export function findWordGames(text: string, says: (clause: string) => boolean): 
   // nineteen"), where the answer says so: a hyphen joins a word's letters, a space or comma ends it.
   if (ALPHABET_CUE.test(text))
     for (const run of allMatches(ALPHABET_RUN, text))
-      if (spellsRequest(run[0], /\s*[,/]\s*|\s+(?=\S+-)|(?<=-\S+)\s+/, ALPHABET_NUMBER, ALPHABET_LETTERS, says))
+      if (
+        spellsRequest(run[0], /\s*[,/]\s*|\s+(?=\S+-)|(?<=-\S+)\s+/, ALPHABET_NUMBER, ALPHABET_LETTERS, says)
+      )
         hits.push({ kind: 'hidden_text', start: run.index, end: run.index + run[0].length });
   // Letters said by name ("gee. eye. vee. ee. ... em. ee.", "aitch, eye, ar, ee"): an ellipsis,
   // slash or semicolon ends a word.
