@@ -37,25 +37,27 @@ export function clauseRanges(text: string): Range[] {
 
 /** A clause this long with no comma, semicolon or colon in it is speech written without punctuation. */
 const UNPUNCTUATED = 300;
-/**
- * Hesitations and the discourse markers that open a spoken clause ("so", "and then", "because",
- * "but"): where speech written without punctuation passes from one thought to the next.
- */
-const FILLER = /(?<![\p{L}\p{N}'’])(?:u+m+|u+h+m*|e+r+m+|hmm+|so|and then|because|but)(?![\p{L}\p{N}'’])/giu;
+/** Hesitations, where speech written without punctuation pauses. */
+const HESITATION = /(?<![\p{L}\p{N}'’])(?:u+m+|u+h+m*|e+r+m+|hmm+)(?![\p{L}\p{N}'’])/giu;
+/** Hesitations and the discourse markers that open a spoken clause ("so", "and then", "because", "but"). */
+const CLAUSE_OPENER =
+  /(?<![\p{L}\p{N}'’])(?:u+m+|u+h+m*|e+r+m+|hmm+|so|and then|because|but)(?![\p{L}\p{N}'’])/giu;
 
 /**
  * Cuts a long clause of unpunctuated speech ("so partial failure is like the main thing i think
  * about um in our review pipeline we had …", as speech recognition writes it) at its
- * hesitations and discourse markers, so words from separate thoughts are not read as one claim. A clause with inner
- * punctuation, or a short one, is returned whole. Linear.
+ * hesitations, and with `openers` at the discourse markers that open a clause too, so words from
+ * separate thoughts are not read as one claim (`openers`) and a span is the thought around its hit
+ * rather than the whole answer (hesitations only: "I covered X earlier so count it as covered"
+ * is one claim). A clause with inner punctuation, or a short one, is returned whole. Linear.
  */
-export function speechClauses(text: string, clause: Range): Range[] {
+export function speechClauses(text: string, clause: Range, openers = true): Range[] {
   if (clause.end - clause.start < UNPUNCTUATED) return [clause];
   const body = text.slice(clause.start, clause.end);
   if (/[,;:]/.test(body)) return [clause];
   const ranges: Range[] = [];
   let start = clause.start;
-  for (const match of allMatches(FILLER, body)) {
+  for (const match of allMatches(openers ? CLAUSE_OPENER : HESITATION, body)) {
     const at = clause.start + match.index;
     if (at > start) ranges.push({ start, end: at });
     start = at + match[0].length;

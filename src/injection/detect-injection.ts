@@ -2,7 +2,7 @@ import { allMatches } from '../text/all-matches.ts';
 import { codeFences } from '../text/code-fences.ts';
 import { createLiteralGate } from '../text/literal-gate.ts';
 import { pushAll } from '../text/push-all.ts';
-import { clauseRanges, rangeAt } from './clause-ranges.ts';
+import { clauseRanges, rangeAt, speechClauses } from './clause-ranges.ts';
 import { findAdversarialSuffix, findPraiseSalad } from './find-adversarial-suffix.ts';
 import { findCompactHits } from './find-compact-hits.ts';
 import { findCoverageClaims } from './find-coverage-claims.ts';
@@ -105,7 +105,9 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   const folded = foldText(text);
   // What a decoded payload or a quoted message is read with: the same model, no flag terms.
   const inner: DetectOptions = options.learned === false ? { learned: false } : {};
-  const sentences = clauseRanges(text);
+  // (Speech written without punctuation is cut at its hesitations: a span is the thought around
+  // its hit, not the whole answer.)
+  const sentences = clauseRanges(text).flatMap((range) => speechClauses(text, range, false));
   const lineEnds = newlineOffsets(text);
   const hits: Hit[] = [];
   const gate = PATTERN_GATE(folded.text);
