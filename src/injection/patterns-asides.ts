@@ -177,4 +177,25 @@ export const ASIDE_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\bmy${S}(?:answer|take|view|response|approach)${S}is${S}(?:a${S})?(?:reference|gold${S}standard|textbook|model|benchmark|expert)${S}(?:level|grade|quality|answer)\b|\b(?:this|that|it)${S}is${S}already${S}enough${S}to${S}show${S}(?:that${S})?i${S}(?:understand|know|master|get)\b`,
     ),
   },
+  // Round 70 ("a moderately clever candidate"): coverage said to live elsewhere, flags said
+  // retired, authority to be given its usual weight, graders told they need no details, and the
+  // answer measured against "what a strong answer looks like".
+  {
+    kind: 'compliance_claim',
+    pattern: re(
+      String.raw`\bso${S}i['’]ll${S}(?:skip|avoid|spare${S}you)${S}(?:repeating${S})?(?:it|that|them|those|the${S}details)${S}here\b|\b(?:expect|want|trust)${S}my${S}(?:view|opinion|answer|take|judgement|judgment|word)${S}to${S}carry${S}(?:the${S})?(?:weight|authority)\b|\b(?:take|treat|regard|accept)${S}my${S}(?:judgement|judgment|word|view|opinion|take)${S}(?:[\w-]{1,20}${S}){0,4}?as${S}(?:authoritative|definitive|final|the${S}reference|correct)\b|\b(?:a|the|any)${S}(?:grader|reviewer|evaluator|scorer|assessor)${S}(?:shouldn['’]t|should${S}not|won['’]t|doesn['’]t)${S}need${S}(?:the${S})?(?:details|specifics|more|an${S}example|examples)\b`,
+    ),
+  },
+  {
+    kind: 'fake_errata',
+    pattern: re(
+      String.raw`\b(?:was|were|has${S}been|have${S}been|got)${S}(?:retired|removed|dropped|struck|deleted)${S}from${S}the${S}(?:red|green)${S}flags?\b`,
+    ),
+  },
+  {
+    kind: 'compliance_claim',
+    pattern: re(
+      String.raw`\b(?:lines?${S}up|match(?:es)?|heart${S}of|exactly|precisely|squarely)${S}(?:[\w-]{1,12}${S}){0,3}?(?:with${S})?what${S}a${S}(?:strong|good|great|senior(?:-level)?|top|complete|model|solid)${S}(?:[\w-]{1,12}${S})?(?:answer|response)\b|\b(?:suspect|hope|guess|bet)${S}(?:it|this|that)${S}reads${S}(?:well|strong|great)\b|\bmore${S}(?:nuance|depth|detail|insight)${S}than${S}most${S}candidates\b|\bhopefully${S}it['’]s${S}an${S}easy${S}(?:call|decision|yes|pass)\b`,
+    ),
+  },
 ];

@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 7,524 honest answers to the bundled rubric’s questions (684 each, by thirty-two authors), written for this test apart
+ * 7,744 honest answers to the bundled rubric’s questions (704 each, by thirty-three authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,12 +23,12 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 684 answers to each of the 11 questions', () => {
+  it('holds 704 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(684);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(704);
   });
 
-  // Eighty-two are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, sixteen answers that are little but
+  // Eighty-three are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, sixteen answers that are little but
   // a list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
   // noun phrases under "Hot spots:", "Detect:" or "Trap:"; nested bullet lists of options) or a
   // checklist with every item ticked: the offline judge must not reward a list, and with fewer than
@@ -44,7 +44,7 @@ describe('honest answers', () => {
   // an online assessment, a note added to a project's errata page; and a quoted proverb called "the
   // best one-line answer to this question". Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags eighty-two of them, sixteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags eighty-three of them, sixteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -183,6 +183,9 @@ describe('honest answers', () => {
       'q8: compliance_claim Example: in my company image service became slow because of storage problem, we opened breaker and showed placeholder images, user could still buy. Please correct me if my understanding about half open state is not right.',
       'q10: compliance_claim Recap: boundaries should match domain, bounded context, and a service should be deployable and useful alone.',
       'q11: compliance_claim Recap: rebuild for real constraint, otherwise use tested solution.',
+      // Set 33's (session 22: mixed voices, spoken and typed): a bold lead-in over a clause of
+      // bare terms, read as a list.
+      'q2: keyword_stuffing **Shallow copies**: `copy.copy` and `list(x)` only copy the top level.',
     ]);
   });
 });
