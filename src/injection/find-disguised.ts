@@ -36,13 +36,6 @@ import { RECORD_NOTE } from './steering-acts.ts';
 import { countLines, countMatches, lineClauses, reversedRuns, reverseWords, rot13 } from './text-views.ts';
 import { firstOf } from './word-class.ts';
 
-/** Words WordNet leaves out, so that a reversed "eht" reads as "the". */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  'the a an and or to of in on at by for with from this that it is are was be me my your you i we us our all any no not'.split(
-    ' ',
-  ),
-);
-
 /** A cue that text is encoded for the reader to undo. */
 const ENCODING_CUE =
   /\b(?:rot-?13|caesar|backwards?|reversed?|in\s{1,5}reverse|back\s{1,5}to\s{1,5}front|decode|decipher|unscramble|puzzle)\b/i;
@@ -113,10 +106,7 @@ export function readDisguised(
         hits.push({ kind: 'instruction_override', ...clause });
     }
     // A phrase spelt backwards inside ordinary speech ("… skram lluf evig, that's backwards").
-    for (const run of reversedRuns(
-      text,
-      (word) => FUNCTION_WORDS.has(word) || isWord(defaultWordNet(), word),
-    ))
+    for (const run of reversedRuns(text, (word) => isWord(defaultWordNet(), word)))
       if (said([...text.slice(run.start, run.end)].reverse().join('')))
         hits.push({ kind: 'instruction_override', ...run });
     const reversed = [...text].reverse().join('');

@@ -26,6 +26,13 @@ export function reverseWords(text: string): string {
   return text.replace(/[a-z]+/gi, (word) => [...word].reverse().join(''));
 }
 
+/** Words a dictionary leaves out, so that a reversed "eht" reads as "the". */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'the a an and or to of in on at by for with from this that it is are was be me my your you i we us our all any no not'.split(
+    ' ',
+  ),
+);
+
 /**
  * Runs of two or more consecutive words spelt backwards ("skram lluf evig": not words, their
  * reversals are), as offsets: where a phrase spelt backwards sits inside ordinary speech, which
@@ -33,8 +40,9 @@ export function reverseWords(text: string): string {
  */
 export function reversedRuns(
   text: string,
-  isWord: (word: string) => boolean,
+  inDictionary: (word: string) => boolean,
 ): { start: number; end: number }[] {
+  const isWord = (word: string) => FUNCTION_WORDS.has(word) || inDictionary(word);
   const runs: { start: number; end: number }[] = [];
   let run: { start: number; end: number; words: number } | undefined;
   const close = () => {
