@@ -23,7 +23,8 @@ export interface LabelledAnswer {
  * negative. Of an attacked answer, the windows whose clause the patterns flag (`detectInjection`
  * with `learned: false`, given the question's flag terms) are positives; its other windows are
  * left out, as the steering may be there in words the patterns miss (not a negative to learn),
- * save those holding an excerpt labelled as steering (`steering`).
+ * save those holding an excerpt labelled as steering (`steering`). Where excerpts are labelled,
+ * they alone are the positives.
  */
 export function trainingWindows(answers: readonly LabelledAnswer[], rubric: Rubric): TrainingWindow[] {
   const windows: TrainingWindow[] = [];
@@ -40,10 +41,13 @@ export function trainingWindows(answers: readonly LabelledAnswer[], rubric: Rubr
     });
     // Lists of terms are not learnt: with no flag terms a list is an answer's outline (the
     // patterns read a list against the question's terms), and a model taught lists flags outlines.
-    const marked = [
-      ...spans.filter((span) => span.kind !== 'keyword_stuffing'),
-      ...(item.style === 'keyword_stuffing' ? [] : excerptRanges(item.answer, item.steering ?? [])),
-    ];
+    // Where the steering's own words are known, they alone are positives: a pattern's span runs to
+    // the end of its sentence or section and would teach the honest words beside the steering.
+    const excerpts = item.style === 'keyword_stuffing' ? [] : excerptRanges(item.answer, item.steering ?? []);
+    const marked =
+      excerpts.length > 0
+        ? excerpts
+        : [...spans.filter((span) => span.kind !== 'keyword_stuffing'), ...excerpts];
     for (const window of all)
       if (marked.some((range) => range.start < window.end && range.end > window.start))
         windows.push({ features: window.features, steering: true });
