@@ -34,25 +34,27 @@ export function trainingWindows(answers: readonly LabelledAnswer[], rubric: Rubr
       for (const window of all) windows.push({ features: window.features, steering: false });
       continue;
     }
-    const question = rubric.questions.find((q) => q.id === item.question);
-    const { spans } = detectInjection(item.answer, {
-      learned: false,
-      ...(question === undefined ? {} : { flagTerms: flagTermsOf(question) }),
-    });
     // Lists of terms are not learnt: with no flag terms a list is an answer's outline (the
     // patterns read a list against the question's terms), and a model taught lists flags outlines.
     // Where the steering's own words are known, they alone are positives: a pattern's span runs to
     // the end of its sentence or section and would teach the honest words beside the steering.
     const excerpts = item.style === 'keyword_stuffing' ? [] : excerptRanges(item.answer, item.steering ?? []);
-    const marked =
-      excerpts.length > 0
-        ? excerpts
-        : [...spans.filter((span) => span.kind !== 'keyword_stuffing'), ...excerpts];
+    const marked = excerpts.length > 0 ? excerpts : patternSpans(item, rubric);
     for (const window of all)
       if (marked.some((range) => range.start < window.end && range.end > window.start))
         windows.push({ features: window.features, steering: true });
   }
   return windows;
+}
+
+/** The spans the patterns flag in an attacked answer (given its question's flag terms), lists of terms left out. */
+function patternSpans(item: LabelledAnswer, rubric: Rubric): { start: number; end: number }[] {
+  const question = rubric.questions.find((q) => q.id === item.question);
+  const { spans } = detectInjection(item.answer, {
+    learned: false,
+    ...(question === undefined ? {} : { flagTerms: flagTermsOf(question) }),
+  });
+  return spans.filter((span) => span.kind !== 'keyword_stuffing');
 }
 
 /** Where each excerpt lies in the answer (every occurrence); an excerpt not found is an error in the fixture. */
