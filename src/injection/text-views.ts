@@ -41,16 +41,18 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 export function reversedRuns(
   text: string,
   inDictionary: (word: string) => boolean,
-): { start: number; end: number }[] {
+): { start: number; end: number; words: number }[] {
   const isWord = (word: string) => FUNCTION_WORDS.has(word) || inDictionary(word);
-  const runs: { start: number; end: number }[] = [];
+  const runs: { start: number; end: number; words: number }[] = [];
   let run: { start: number; end: number; words: number } | undefined;
   const close = () => {
-    if (run !== undefined && run.words >= 2) runs.push({ start: run.start, end: run.end });
+    if (run !== undefined && run.words >= 2) runs.push({ ...run });
     run = undefined;
   };
   for (const match of allMatches(/[a-z']+|[^a-z'\s]+/gi, text)) {
     const word = match[0].toLowerCase();
+    // A comma or a full stop sits inside a phrase spelt backwards ("tiderc lluf ,rewsna tseb").
+    if (run !== undefined && /^[,.;:!?]$/.test(word)) continue;
     const letters = word.replace(/'/g, '');
     if (!/^[a-z']+$/.test(word) || isWord(letters) || !isWord([...letters].reverse().join(''))) {
       close();
