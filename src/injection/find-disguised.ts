@@ -1,5 +1,3 @@
-import { defaultWordNet } from '../lexicon/default-wordnet.ts';
-import { isWord } from '../lexicon/is-word.ts';
 import { allMatches } from '../text/all-matches.ts';
 import { pushAll } from '../text/push-all.ts';
 import { codeSwitched, glossedInEnglish, interleaved, unannotated } from './code-switch.ts';
@@ -31,14 +29,10 @@ import {
   otherLanguageWords,
   SPOKEN_WORDS,
 } from './other-language.ts';
-import { said, shiftedPart, shiftsIntoSteering } from './shifted-views.ts';
+import { said, shiftedPart, shiftsIntoSteering, spokenBackwards } from './shifted-views.ts';
 import { RECORD_NOTE } from './steering-acts.ts';
-import { countLines, countMatches, lineClauses, reversedRuns, reverseWords, rot13 } from './text-views.ts';
+import { countLines, countMatches, lineClauses, reverseWords, rot13 } from './text-views.ts';
 import { firstOf } from './word-class.ts';
-
-/** Reversed words of a request ("evig", "skram", "lluf", "erocs"…): runs are looked for only where one is. */
-const REVERSED_SEEN =
-  /\b(?:evig|skram|kram|lluf|erocs|tseb|pot|ssap|erih|edarg|etar|tiderc|rewsna|erongi)\b/i;
 
 /** A cue that text is encoded for the reader to undo. */
 const ENCODING_CUE =
@@ -122,13 +116,7 @@ export function readDisguised(
       }
     }
   }
-  // A phrase spelt backwards inside ordinary speech: where the answer says so, two words that say
-  // something ("… skram lluf evig, that's backwards"); uncued, any three or more ("tiderc lluf
-  // ,rewsna tseb"), which chance does not reverse into words and nobody writes but to hide them.
-  if (REVERSED_SEEN.test(text))
-    for (const run of reversedRuns(text, (word) => isWord(defaultWordNet(), word)))
-      if (run.words >= 3 || (cued && said([...text.slice(run.start, run.end)].reverse().join(''))))
-        hits.push({ kind: 'instruction_override', start: run.start, end: run.end });
+  pushAll(hits, spokenBackwards(text, cued));
   // A note about the record spans sentences ("[Audio dropped for most of this answer. What the
   // candidate actually said was a complete walkthrough …]"): read it a line at a time.
   // (Its pattern never crosses a line.)

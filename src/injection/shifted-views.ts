@@ -1,7 +1,9 @@
+import { defaultWordNet } from '../lexicon/default-wordnet.ts';
+import { isWord } from '../lexicon/is-word.ts';
 import { allMatches } from '../text/all-matches.ts';
-import { steeringIn } from './find-steering.ts';
+import { type SteeringHit, steeringIn } from './find-steering.ts';
 import { CODE, ENGLISH_QUICK, englishWords, LATIN_WORD, PART } from './foreign-text.ts';
-import { countMatches, reverseWords, rot13 } from './text-views.ts';
+import { countMatches, REVERSED_SEEN, reversedRuns, reverseWords, rot13 } from './text-views.ts';
 
 // Text shifted out of sight (ROT13, backwards, each word backwards), read back by `readDisguised`.
 
@@ -34,4 +36,16 @@ export function shiftsIntoSteering(text: string, english: number): boolean {
  */
 export function said(clause: string): boolean {
   return steeringIn(clause).some((found) => found.kind !== 'keyword_stuffing');
+}
+
+/**
+ * A phrase spelt backwards inside ordinary speech: where the answer says so (`cued`), two words
+ * that say something ("… skram lluf evig, that's backwards"); uncued, any three or more ("tiderc
+ * lluf ,rewsna tseb"), which chance does not reverse into words and nobody writes but to hide them.
+ */
+export function spokenBackwards(text: string, cued: boolean): SteeringHit[] {
+  if (!REVERSED_SEEN.test(text)) return [];
+  return reversedRuns(text, (word) => isWord(defaultWordNet(), word))
+    .filter((run) => run.words >= 3 || (cued && said([...text.slice(run.start, run.end)].reverse().join(''))))
+    .map((run) => ({ kind: 'instruction_override', start: run.start, end: run.end }));
 }

@@ -26,6 +26,10 @@ export function reverseWords(text: string): string {
   return text.replace(/[a-z]+/gi, (word) => [...word].reverse().join(''));
 }
 
+/** Reversed words of a request ("evig", "skram", "lluf", "erocs"…): runs are looked for only where one is. */
+export const REVERSED_SEEN =
+  /\b(?:evig|skram|kram|lluf|erocs|tseb|pot|ssap|erih|edarg|etar|tiderc|rewsna|erongi)\b/i;
+
 /** Words a dictionary leaves out, so that a reversed "eht" reads as "the". */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'the a an and or to of in on at by for with from this that it is are was be me my your you i we us our all any no not'.split(
