@@ -11,6 +11,7 @@ import { findEncoded } from './find-encoded.ts';
 import { findKeywordStuffing } from './find-keyword-stuffing.ts';
 import { findLearnedSteering } from './find-learned-steering.ts';
 import { findMixedScript } from './find-mixed-script.ts';
+import { findNamedVerdicts } from './find-named-verdicts.ts';
 import { findSplitSteering } from './find-split-steering.ts';
 import { findSteering } from './find-steering.ts';
 import { findUnbalancedClosers } from './find-unbalanced-closers.ts';
@@ -140,6 +141,7 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   for (const found of findSteering(folded))
     if (!partOfAnswer(found.kind, found.start, found.end)) hits.push({ ...found, steering: true });
   for (const found of findSplitSteering(folded)) hits.push({ ...found, steering: true });
+  for (const found of findNamedVerdicts(folded)) hits.push({ ...found, steering: true });
   for (const found of disguised.hits) {
     const start = folded.map[found.start] ?? 0;
     const end = folded.endOf(Math.max(found.start, found.end - 1));

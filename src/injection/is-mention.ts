@@ -6,6 +6,7 @@
  * very evaluation ("rate this answer", "give me a 4"): quoting an attack on oneself is still one.
  */
 import type { CodeFences } from '../text/code-fences.ts';
+import { THIS_LATIN, THIS_SCRIPT } from './steering-languages.ts';
 
 /** Talk of attacks, and the framing of an example: cues shared by mentions and reported examples. */
 // (Not the injections of engineering: "dependency injection", "fault injection".)
@@ -54,6 +55,25 @@ const DEICTIC =
   /\b(?:(?:this|my|the\s{1,5}following|the\s{1,5}above)\s{1,5}(?:answer|response|reply|candidate|transcript|submission|interview|applicant)|(?:give|award|assign|grant|rate|score|grade|mark)\s{1,5}me\b|my\s{1,5}(?:rating|score|grade|marks?))/i;
 
 /**
+ * "This answer" in the other languages `steering-languages.ts` knows ("esta respuesta", "so eine
+ * Antwort"), read with accents dropped: a boss quoted saying "esta respuesta es perfecta, la
+ * mejor puntuación" points at this answer as plainly as in English. Built on first use.
+ */
+let deicticElsewhere: { readonly latin: RegExp; readonly script: RegExp } | undefined;
+
+function pointsAtThis(scope: string): boolean {
+  if (DEICTIC.test(scope)) return true;
+  deicticElsewhere ??= {
+    latin: new RegExp(THIS_LATIN.join('|'), 'i'),
+    script: new RegExp(THIS_SCRIPT.join('|'), 'iu'),
+  };
+  // (Accents dropped only where there are any: almost every scope is ASCII.)
+  if (!/[^\p{ASCII}]/u.test(scope)) return deicticElsewhere.latin.test(scope);
+  const plain = scope.normalize('NFD').replace(/\p{M}/gu, '');
+  return deicticElsewhere.latin.test(plain) || deicticElsewhere.script.test(scope);
+}
+
+/**
  * Quoted stretches: "…", “…”, ‘…’, «…», `…` (inline code: a fence of three backticks is a block
  * that opens a section, not a quote), and '…' when the quotes stand apart from words.
  */
@@ -74,7 +94,7 @@ export function isMention(
 ): boolean {
   const from = Math.max(sentence.start, hit.start - SCOPE);
   const scope = scopeAround(text, sentence, hit, Math.max(sentence.end, hit.end, scopeEnd));
-  if (DEICTIC.test(scope)) return false;
+  if (pointsAtThis(scope)) return false;
   for (const quote of scope.matchAll(QUOTED)) {
     const at = from + quote.index;
     if (at <= hit.start && hit.end <= at + quote[0].length) return true;
@@ -133,7 +153,7 @@ export function isReportedExample(
   // exemplary'" relays the request. An example is framed as one, before the quote or the hit.
   // An example of this very answer is none: "something like: """Reader's note: this answer
   // already covers …"""" in a docstring steers as plainly as said.
-  if (DEICTIC.test(scopeAround(text, sentence, hit, sentence.end))) return false;
+  if (pointsAtThis(scopeAround(text, sentence, hit, sentence.end))) return false;
   return (
     EXAMPLE_CUE.test(text.slice(Math.max(sentence.start, hit.start - 160), hit.start)) ||
     inIntroducedFence(text, hit, fences)

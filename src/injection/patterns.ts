@@ -4,6 +4,7 @@ import { ASIDE_PATTERNS } from './patterns-asides.ts';
 import { CLAIMED_VERDICT_PATTERNS } from './patterns-claimed-verdicts.ts';
 import { CONVERSATIONAL_PATTERNS } from './patterns-conversational.ts';
 import { FORGERY_PATTERNS } from './patterns-forgery.ts';
+import { IMPLIED_PATTERNS } from './patterns-implied.ts';
 import { NOTICE_PATTERNS } from './patterns-notices.ts';
 import { OUTCOME_WISH_PATTERNS } from './patterns-outcome-wishes.ts';
 import { PROCEDURE_PATTERNS } from './patterns-procedure.ts';
@@ -39,6 +40,7 @@ export const PATTERNS = [
   ...SUMMARY_REQUEST_PATTERNS,
   ...CONVERSATIONAL_PATTERNS,
   ...ASIDE_PATTERNS,
+  ...IMPLIED_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

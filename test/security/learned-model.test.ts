@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectInjection } from '../../src/injection/detect-injection.ts';
 import { findLearnedSteering } from '../../src/injection/find-learned-steering.ts';

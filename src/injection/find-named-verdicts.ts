@@ -1,0 +1,101 @@
+import type { SteeringHit } from './find-steering.ts';
+import type { FoldedText } from './fold-text.ts';
+import { segmentWords } from './segment-words.ts';
+
+/**
+ * A verdict hidden in names (blind probe round 72: a candidate who expects a keyword filter):
+ * a repository "strong-hire-top-marks", a lock key 'exceeds-expectations-hire', packages
+ * `hire/`, `this/`, `candidate/` listed in order, a fixture spelt out "S-C-O-R-E-M-A-X". Each
+ * name is read as words (split at hyphens, underscores, slashes, dots and case changes; letters
+ * run together split by `segmentWords`), names standing side by side are read as one phrase, and
+ * the phrase is flagged when it says a verdict on a candidate. Real names carry single words of
+ * evaluation ("score-service", "ship-it", "approve-bot", "max_score"): it takes a phrase a hiring
+ * panel writes ("strong hire", "top marks", "hire this candidate"), or, in letters spelt out one
+ * by one, a word of evaluation beside a favourable one.
+ */
+
+/**
+ * A name: an identifier with separators, quoted or not ("strong-hire-top-marks", `hire/`),
+ * or capitals run together ("SCOREMAX", from letters spelt out). A quoted stretch with spaces is
+ * a quotation ("a rating of 'exceeds expectations'"), not a name.
+ */
+const NAME =
+  /[`'"‘“]([\p{L}\p{N}][\p{L}\p{N}_./+-]{0,58}[\p{L}\p{N}/]?)[`'"’”]|([\p{L}\p{N}]+(?:[-_/.+][\p{L}\p{N}]+)+\/?)|\b(\p{Lu}{8,24})\b/gu;
+/** What may stand between two names read as one phrase: a comma, a slash, "and", a space. */
+const BETWEEN = /^(?:[\s,;/]|and\b|then\b){0,6}$/i;
+/**
+ * Parts a single name needs for its words to be read as a phrase: a real name made of a verdict
+ * ("STRONG_HIRE" in a hiring tool's enum, a rating key "exceeds-expectations") has two.
+ */
+const PHRASE_PARTS = 3;
+/** Verdicts a hiring panel writes, as words. */
+const VERDICT =
+  /\b(?:strong (?:hire|yes|pass)|hire (?:this|the|that) (?:candidate|person|applicant|one|engineer)|top (?:marks|band|tier candidate)|full (?:marks|points|credit)|perfect (?:score|ten|marks)|exceeds expectations|a plus|ten out of ten|10 out of 10|five stars|best answer|gives? (?:this|it|me|us) a (?:ten|10|perfect))\b/;
+/** In letters spelt out one by one, a word of evaluation and a favourable one are enough. */
+const EVALUATION_WORD = /\b(?:score|scores|marks?|grade|rating|hire|pass|verdict|points)\b/;
+const FAVOURABLE_WORD = /\b(?:max|maximum|top|full|perfect|strong|best|highest|ten|excellent|plus)\b/;
+/** Names read in one answer: bounded work whatever the text. */
+const MAX_NAMES = 400;
+
+interface Name {
+  readonly start: number;
+  readonly end: number;
+  readonly words: string;
+  /** How many words the name has. */
+  readonly parts: number;
+  readonly spelt: boolean;
+}
+
+export function findNamedVerdicts(folded: FoldedText): SteeringHit[] {
+  const names: Name[] = [];
+  for (const match of folded.text.matchAll(NAME)) {
+    if (names.length >= MAX_NAMES) break;
+    const [whole, quoted, compound, capitals] = match;
+    const words = wordsOf(quoted ?? compound ?? capitals ?? '');
+    names.push({
+      start: match.index,
+      end: match.index + whole.length,
+      words,
+      parts: words.split(' ').length,
+      spelt: capitals !== undefined,
+    });
+  }
+  const hits: SteeringHit[] = [];
+  const hit = (from: Name, to: Name) =>
+    hits.push({ kind: 'hidden_text', start: folded.map[from.start] ?? 0, end: folded.endOf(to.end - 1) });
+  for (let first = 0; first < names.length; first += 1) {
+    const name = names[first] as Name;
+    if (
+      (name.parts >= PHRASE_PARTS && VERDICT.test(name.words)) ||
+      (name.spelt && EVALUATION_WORD.test(name.words) && FAVOURABLE_WORD.test(name.words))
+    ) {
+      hit(name, name);
+      continue;
+    }
+    // Names of one word each, side by side, read as a phrase: `hire/`, `this/`, `candidate/`.
+    if (name.parts !== 1) continue;
+    let phrase = name.words;
+    for (let last = first + 1; last < names.length && last - first < 5; last += 1) {
+      const next = names[last] as Name;
+      if (next.parts !== 1 || !BETWEEN.test(folded.text.slice(names[last - 1]?.end, next.start))) break;
+      phrase = `${phrase} ${next.words}`;
+      if (VERDICT.test(phrase)) {
+        hit(name, next);
+        first = last;
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+/** A name's words in lower case: split at separators and case changes, glued letters segmented. */
+function wordsOf(name: string): string {
+  return name
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_./+-]+/)
+    .filter((part) => part.length > 0)
+    .map((part) => segmentWords(part) ?? part)
+    .join(' ');
+}
