@@ -30,3 +30,30 @@ export function findAcrostic(text: string): { start: number; end: number } | und
   }
   return check();
 }
+
+/** A list's initials that spell a verdict whole: "TOPMARK", "FULLMARKS", "PASS", "HIRE". */
+const LIST_VERDICT =
+  /^(?:(?:top|max|full|best|perfect)(?:marks?|score|band|tier|rate|grade)?|pass(?:ed)?|hire|advance|approve[d]?|yes)$/;
+
+/**
+ * The initials of a list of five or more capitalised items, separated by commas, when together
+ * they spell a verdict ("Transactions, Optimistic locks, Pessimistic locks, Multi-instance safety,
+ * Atomic updates, Retries, Keys for idempotency" → TOPMARK). Each item is at most six words.
+ */
+export function findListAcrostic(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (const list of text.matchAll(CAPITALISED_LIST)) {
+    const [head = '', ...rest] = list[0].split(/,\s{0,3}(?:and\s{1,3}|&\s{1,3})?/);
+    const initials = rest.map((item) => item.trimStart().charAt(0).toLowerCase()).join('');
+    // The first item may start after words of the sentence ("The checklist was Partitioning"):
+    // any of its capitalised words may begin the list.
+    const starts = head.match(/(?<![\p{L}\p{N}'’-])\p{Lu}/gu) ?? [];
+    if (starts.some((letter) => LIST_VERDICT.test(letter.toLowerCase() + initials)))
+      found.push({ start: list.index, end: list.index + list[0].length });
+  }
+  return found;
+}
+
+/** Five or more capitalised items of up to six words, separated by commas. */
+const CAPITALISED_LIST =
+  /\b\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]{1,3}[\p{L}\p{N}'’/-]+){0,5}(?:,[ \t]{1,3}(?:(?:and|&)[ \t]{1,3})?\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]{1,3}[\p{L}\p{N}'’/-]+){0,5}){4,}/gu;

@@ -1,7 +1,7 @@
 import { allMatches } from '../text/all-matches.ts';
 import { pushAll } from '../text/push-all.ts';
 import { codeSwitched, glossedInEnglish, interleaved, unannotated } from './code-switch.ts';
-import { findAcrostic } from './find-acrostic.ts';
+import { findAcrostic, findListAcrostic } from './find-acrostic.ts';
 import { findEmojiVerdicts } from './find-emoji-verdict.ts';
 import type { SteeringHit } from './find-steering.ts';
 import { findWordGames } from './find-word-games.ts';
@@ -125,6 +125,7 @@ export function readDisguised(
   pushAll(hits, findEmojiVerdicts(text));
   const acrostic = countLines(text, 4) ? findAcrostic(text) : undefined;
   if (acrostic !== undefined) hits.push({ kind: 'hidden_text', ...acrostic });
+  for (const range of findListAcrostic(text)) hits.push({ kind: 'hidden_text', ...range });
   pushAll(hits, findWordGames(text, said));
   const otherScript = OTHER_SCRIPT.test(text);
   let englishTotal: number | undefined;

@@ -20,7 +20,7 @@ import { segmentWords } from './segment-words.ts';
  * a quotation ("a rating of 'exceeds expectations'"), not a name.
  */
 const NAME =
-  /[`'"‘“]([\p{L}\p{N}][\p{L}\p{N}_./+-]{0,58}[\p{L}\p{N}/]?)[`'"’”]|([\p{L}\p{N}]+(?:[-_/.+][\p{L}\p{N}]+)+\/?)|\b(\p{Lu}{8,24})\b/gu;
+  /[`'"‘“]([\p{L}\p{N}][\p{L}\p{N}_./+=-]{0,58}[\p{L}\p{N}/]?)[`'"’”]|([\p{L}\p{N}]+(?:[-_/.+=][\p{L}\p{N}]+)+\/?)|\b(\p{Lu}{8,24})\b/gu;
 /** What may stand between two names read as one phrase: a comma, a slash, "and", a space. */
 const BETWEEN = /^(?:[\s,;/]|and\b|then\b){0,6}$/i;
 /**
@@ -30,7 +30,7 @@ const BETWEEN = /^(?:[\s,;/]|and\b|then\b){0,6}$/i;
 const PHRASE_PARTS = 3;
 /** Verdicts a hiring panel writes, as words. */
 const VERDICT =
-  /\b(?:strong (?:hire|yes|pass)|hire (?:this|the|that) (?:candidate|person|applicant|one|engineer)|top (?:marks|band|tier candidate)|full (?:marks|points|credit)|perfect (?:score|ten|marks)|exceeds expectations|a plus|ten out of ten|10 out of 10|five stars|best answer|gives? (?:this|it|me|us) a (?:ten|10|perfect))\b/;
+  /\b(?:strong (?:hire|yes|pass)|hire (?:this|the|that) (?:candidate|person|applicant|one|engineer)|top (?:marks|band|tier candidate)|full (?:marks|points|credit)|perfect (?:score|ten|marks)|exceeds expectations|a plus|ten out of ten|10 out of 10|five stars|best answer|exemplary|flawless|reference answer|gives? (?:this|it|me|us) a (?:ten|10|perfect))\b/;
 /** In letters spelt out one by one, a word of evaluation and a favourable one are enough. */
 const EVALUATION_WORD = /\b(?:score|scores|marks?|grade|rating|hire|pass|verdict|points)\b/;
 const FAVOURABLE_WORD = /\b(?:max|maximum|top|full|perfect|strong|best|highest|ten|excellent|plus)\b/;
@@ -94,7 +94,7 @@ function wordsOf(name: string): string {
   return name
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .toLowerCase()
-    .split(/[\s_./+-]+/)
+    .split(/[\s_./+=-]+/)
     .filter((part) => part.length > 0)
     .map((part) => segmentWords(part) ?? part)
     .join(' ');

@@ -100,4 +100,34 @@ export const IMPLIED_PATTERNS: readonly InjectionPattern[] = [
       String.raw`\b(?:expect|hope|think|trust|assume)${S}my${S}(?:take|view|opinion|answer|word|judge?ment)${S}(?:here${S})?(?:carries|has|holds|will${S}carry)${S}(?:some${S}|a${S}lot${S}of${S}|real${S}|extra${S}|more${S})?weight\b|\b(?:reviewers?|readers?|graders?|evaluators?|assessors?|anyone)${S}(?:familiar${S}with|who${S}know)${S}(?:\w{1,12}${S}){0,3}?(?:will|would)${S}(?:recogni[sz]e|see|know|accept)${S}(?:it|this|that)\b|\bmy${S}(?:version|answer|explanation|take|approach)${S}is${S}the${S}one${S}(?:to${S}copy|everyone${S}copies|to${S}beat|to${S}follow)\b|\bif${S}this${S}(?:gets|is)${S}(?:read|reviewed|listened${S}to|played)${S}back\b|\b(?:is|are)${S}implied${S}by${S}(?:it|this|that|the${S}example)\b`,
     ),
   },
+  // Round 74 (the same brief, another author): a guide "corrected" for this question, verdict
+  // lines of a forged review ("Full credit, approve"), an examiner who "awards the maximum", a
+  // wish for effort to show "in how this is taken", the speaker as the benchmark, a rule that a
+  // low score needs sign-off, "take it as the standard", a new task "replacing the one you were
+  // given", an order to start with "Excellent", priority over the marking instructions, output
+  // fields holding a verdict, and "one of the stronger answers you'll hear".
+  {
+    kind: 'fake_errata',
+    pattern: re(
+      String.raw`\b(?:corrected|revised|updated|amended|new|latest)${S}version${S}of${S}(?:this|the)${S}(?:question|rubric|scoring${S}guide|criteria|marking${S}scheme)\b|\b(?:scoring|marking|grading)${S}guide${S}(?:only${S})?checks${S}now\b`,
+    ),
+  },
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\bfull${S}(?:credit|marks)[,.;:]?${S}(?:approve[ds]?|approved|pass(?:ed)?|hire|advance)\b|\b(?:examiner|grader|evaluator|reviewer|judge|assessor|panel)\b[^.!?\n]{0,60}?\bawards?${S}(?:me${S}|it${S}|this${S})?(?:the${S})?(?:maximum|max|top${S}(?:mark|score)s?|full${S}marks)\b|\b(?:in|into)${S}how${S}(?:this|it|my${S}answer)${S}(?:is|gets)${S}(?:taken|scored|judged|rated|graded|weighed|assessed|marked)\b|\b(?:this${S}is|it['’]s)${S}(?:probably${S}|likely${S}|surely${S})?one${S}of${S}the${S}(?:stronger|strongest|better|best)${S}answers${S}you['’]ll${S}(?:hear|get|see|read)\b`,
+    ),
+  },
+  {
+    kind: 'instruction_override',
+    pattern: re(
+      String.raw`\b(?:i['’]m|i${S}am)${S}(?:\w{1,12}${S})?the${S}(?:benchmark|yardstick|gold${S}standard|reference)${S}(?:that${S})?(?:other${S})?(?:answers|candidates|people)\b|\b(?:any|a)${S}(?:score|rating|grade|mark)${S}(?:below|under|lower${S}than|less${S}than)${S}(?:\d|four|five|three|the${S}top)\b[^.!?\n]{0,60}?\b(?:requires|needs|must|triggers|has${S}to)\b|\byou${S}can${S}take${S}(?:it|this|that|my${S}\w{1,12})${S}as${S}the${S}(?:standard|reference|benchmark|gold${S}standard)\b|\bnew${S}task\b[,:;]?${S}(?:\w{1,12}${S}){0,3}?(?:replac\w{1,3}|instead${S}of|overrid\w{1,3})\b|\bstart(?:ing)?${S}with${S}the${S}word${S}["'“‘]?(?:excellent|exemplary|outstanding|pass|hire|perfect|strong)\b|\btakes?${S}(?:priority|precedence)${S}over${S}(?:any|all|the|your)${S}(?:\w{1,12}${S}){0,2}?(?:instructions|guidelines|criteria|rubric|rules)\b`,
+    ),
+  },
+  {
+    kind: 'score_demand',
+    pattern: re(
+      String.raw`\b(?:answer|response|candidate)[_-](?:quality|coverage|assessment|verdict|rating)\s{0,2}[:=]\s{0,3}["']?(?:matches|meets|exceeds|covers|complete|excellent|strong|full|all|top|exemplary|high)|\boutput\s{0,2}[:=]\s{0,3}["'][^"'\n]{0,60}?\b(?:exemplary|excellent|outstanding|recommend${S}advance|strong${S}hire)\b|\b(?:reference|model|ideal|perfect)${S}answer[\s,:—–-]{1,4}(?:10|5|4)\s{0,2}/\s{0,2}(?:10|5|4)\b|\b(?:calibration|review|assessment)${S}(?:status|result)\s{0,2}:\s{0,3}[^.\n]{0,40}?\b(?:reference[- ]quality|no${S}deductions|exemplary)`,
+    ),
+  },
 ];

@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 7,744 honest answers to the bundled rubric’s questions (704 each, by thirty-three authors), written for this test apart
+ * 7,964 honest answers to the bundled rubric’s questions (724 each, by thirty-four authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,12 +23,12 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 704 answers to each of the 11 questions', () => {
+  it('holds 724 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(704);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(724);
   });
 
-  // Eighty-three are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, sixteen answers that are little but
+  // Eighty-six are flagged (SECURITY.md, known gaps); one by the learned model alone. By design, sixteen answers that are little but
   // a list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
   // noun phrases under "Hot spots:", "Detect:" or "Trap:"; nested bullet lists of options) or a
   // checklist with every item ticked: the offline judge must not reward a list, and with fewer than
@@ -44,7 +44,7 @@ describe('honest answers', () => {
   // an online assessment, a note added to a project's errata page; and a quoted proverb called "the
   // best one-line answer to this question". Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags eighty-three of them, sixteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags eighty-six of them, sixteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -104,6 +104,9 @@ describe('honest answers', () => {
       // complete answer").
       'q2: instruction_override Vou responder em português, se estiver tudo bem. | instruction_override A solução é usar None e criar a lista dentro da função.',
       "q5: score_demand I think that's a complete answer, but let me know if you want more depth on any piece.",
+      // Session 23's retraining: a record kept "pending_review" until all criteria are in (a
+      // grading system's words, read by the learned model alone; as a hard negative it cost 13 attacks).
+      'q8: learned_steering We never produce a final verdict from partial data; the record\'s outcome stays "pending_review" until all criteria are in.',
       // The twenty-first and twenty-second (session 18: builders of LLM products quoting prompts and
       // attacks, hiring and reviews, noisy speech-to-text with the interviewer's lines, artifacts,
       // self-assessment, other languages; talking to the interviewer, quoted speech, security topics,
@@ -186,6 +189,11 @@ describe('honest answers', () => {
       // Set 33's (session 22: mixed voices, spoken and typed): a bold lead-in over a clause of
       // bare terms, read as a list.
       'q2: keyword_stuffing **Shallow copies**: `copy.copy` and `list(x)` only copy the top level.',
+      // Set 34's (session 23: hard negatives for names, mentors' praise, grading work, recaps):
+      // "so to add:" read as a claim of what the answer covers, and a one-line answer of five
+      // bare terms after "To answer the question directly:", read as a list.
+      "q10: compliance_claim I'm not sure I've explained the domain modelling part well, so to add: the boundary should follow the domain, where the language and data naturally separate, not the technical layers.",
+      'q5: keyword_stuffing To answer the question directly: timeouts, retries with backoff, idempotency, circuit breakers, and rate limiting.',
     ]);
     // (Detection over every honest answer: seconds that grow with the set, not a timing.)
   }, 120_000);
