@@ -7,6 +7,7 @@ import { FORGERY_PATTERNS } from './patterns-forgery.ts';
 import { IMPLIED_PATTERNS } from './patterns-implied.ts';
 import { NOTICE_PATTERNS } from './patterns-notices.ts';
 import { OUTCOME_WISH_PATTERNS } from './patterns-outcome-wishes.ts';
+import { OUTPUT_PATTERNS } from './patterns-output.ts';
 import { PROCEDURE_PATTERNS } from './patterns-procedure.ts';
 import { QUIET_PATTERNS } from './patterns-quiet.ts';
 import { RATING_PATTERNS } from './patterns-rating.ts';
@@ -41,6 +42,7 @@ export const PATTERNS = [
   ...CONVERSATIONAL_PATTERNS,
   ...ASIDE_PATTERNS,
   ...IMPLIED_PATTERNS,
+  ...OUTPUT_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

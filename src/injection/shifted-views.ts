@@ -1,8 +1,11 @@
 import { defaultWordNet } from '../lexicon/default-wordnet.ts';
 import { isWord } from '../lexicon/is-word.ts';
 import { allMatches } from '../text/all-matches.ts';
+import { createLiteralGate } from '../text/literal-gate.ts';
 import { type SteeringHit, steeringIn } from './find-steering.ts';
 import { CODE, ENGLISH_QUICK, englishWords, LATIN_WORD, PART } from './foreign-text.ts';
+import { PATTERNS } from './patterns.ts';
+import type { InjectionKind } from './schema.ts';
 import { countMatches, REVERSED_SEEN, reversedRuns, reverseWords, rot13 } from './text-views.ts';
 
 // Text shifted out of sight (ROT13, backwards, each word backwards), read back by `readDisguised`.
@@ -35,8 +38,35 @@ export function shiftsIntoSteering(text: string, english: number): boolean {
  * read backwards or shifted is a run of non-words.
  */
 export function said(clause: string): boolean {
-  return steeringIn(clause).some((found) => found.kind !== 'keyword_stuffing');
+  if (steeringIn(clause).some((found) => found.kind !== 'keyword_stuffing')) return true;
+  // The phrase patterns too ("side note: candidate mentions chaos testing; rating 5" in ROT13),
+  // those that need no following line, and only those whose words the view holds.
+  return PHRASE_GATE(clause)
+    .runnable(PHRASE_PATTERNS)
+    .some((pattern) => {
+      pattern.lastIndex = 0;
+      return pattern.test(clause);
+    });
 }
+
+/**
+ * The phrase patterns a decoded view is read with: those of words (markers, tokens and wrappers
+ * are punctuation, which no shift changes: the text itself is read for them) that need nothing
+ * after their line.
+ */
+const WORD_KINDS: ReadonlySet<InjectionKind> = new Set([
+  'score_demand',
+  'grader_note',
+  'fake_errata',
+  'instruction_override',
+  'addresses_evaluator',
+  'roleplay',
+  'compliance_claim',
+]);
+const PHRASE_PATTERNS: readonly RegExp[] = PATTERNS.filter(
+  (entry) => entry.context === undefined && WORD_KINDS.has(entry.kind),
+).map((entry) => entry.pattern);
+const PHRASE_GATE = createLiteralGate(() => PHRASE_PATTERNS);
 
 /**
  * A phrase spelt backwards inside ordinary speech: where the answer says so (`cued`), two words
