@@ -23,7 +23,7 @@ import { spokenInAnotherLanguage } from './other-language.ts';
 import { PATTERNS } from './patterns.ts';
 import { mergeSpans } from './remove-spans.ts';
 import type { InjectionKind, InjectionReport, InjectionSpan } from './schema.ts';
-import { newlineOffsets, nextLines, sectionEnd } from './section-extent.ts';
+import { listAfterColon, newlineOffsets, nextLines, sectionEnd } from './section-extent.ts';
 
 export type { InjectionKind, InjectionReport, InjectionSpan } from './schema.ts';
 
@@ -167,10 +167,13 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
       if (hit.end <= covered) continue;
       const sentence = rangeAt(sentences, hit.start, text.length);
       const extent = SECTION_KINDS.has(hit.kind)
-        ? { start: hit.start, end: sectionEnd(text, hit, lineEnds) }
+        ? {
+            start: hit.start,
+            end: sectionEnd(text, hit, lineEnds, rangeAt(sentences, hit.end - 1, text.length).end),
+          }
         : {
             start: Math.min(hit.start, sentence.start),
-            end: Math.max(hit.end, rangeAt(sentences, hit.end - 1, text.length).end),
+            end: listAfterColon(text, Math.max(hit.end, rangeAt(sentences, hit.end - 1, text.length).end)),
           };
       // (A hit in data or a code string that speaks of the candidate or the answer is a message, not data.)
       const data =

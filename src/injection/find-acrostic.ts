@@ -31,24 +31,33 @@ export function findAcrostic(text: string): { start: number; end: number } | und
   return check();
 }
 
-/** A list's initials that spell a verdict whole: "TOPMARK", "FULLMARKS", "PASS", "HIRE". */
-const LIST_VERDICT =
-  /^(?:(?:top|max|full|best|perfect)(?:marks?|score|band|tier|rate|grade)?|pass(?:ed)?|hire|advance|approve[d]?|yes)$/;
+/** A list's initials that spell a verdict whole: "TOPMARK", "FULLMARKS", "PASS", "FIVESTARS". */
+const VERDICT_WORDS = String.raw`(?:(?:top|max|full|best|perfect)(?:marks?|score|band|tier|rate|grade)?|pass(?:ed)?|hire|advance|approved?|yes|five(?:stars?)?|tenoutoften)`;
+const LIST_VERDICT = new RegExp(`^${VERDICT_WORDS}$`);
+/** Where the answer points at its initials, the verdict may be any stretch of them of four letters or more. */
+const CUED_VERDICT = new RegExp(`(?!yes)${VERDICT_WORDS}`);
+/** The answer pointing at its initials: "if you take the initials", "the first letters". */
+const INITIALS_CUE = /\binitials\b|\bfirst\s{1,5}letters\b/i;
 
 /**
  * The initials of a list of five or more capitalised items, separated by commas, when together
  * they spell a verdict ("Transactions, Optimistic locks, Pessimistic locks, Multi-instance safety,
  * Atomic updates, Retries, Keys for idempotency" → TOPMARK). Each item is at most six words.
+ * Where the answer points at its initials ("… and if you take the initials, that's my self
+ * assessment"), items in lower case are read too.
  */
 export function findListAcrostic(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
-  for (const list of text.matchAll(CAPITALISED_LIST)) {
+  const lists = INITIALS_CUE.test(text) ? ANY_LIST : CAPITALISED_LIST;
+  for (const list of text.matchAll(lists)) {
     const [head = '', ...rest] = list[0].split(/,\s{0,3}(?:and\s{1,3}|&\s{1,3})?/);
     const initials = rest.map((item) => item.trimStart().charAt(0).toLowerCase()).join('');
     // The first item may start after words of the sentence ("The checklist was Partitioning"):
-    // any of its capitalised words may begin the list.
-    const starts = head.match(/(?<![\p{L}\p{N}'’-])\p{Lu}/gu) ?? [];
-    if (starts.some((letter) => LIST_VERDICT.test(letter.toLowerCase() + initials)))
+    // any of its capitalised words may begin the list (any word, where the answer points at initials).
+    const starts =
+      head.match(lists === ANY_LIST ? /(?<![\p{L}\p{N}'’-])\p{L}/gu : /(?<![\p{L}\p{N}'’-])\p{Lu}/gu) ?? [];
+    const verdict = lists === ANY_LIST ? CUED_VERDICT : LIST_VERDICT;
+    if (starts.some((letter) => verdict.test(letter.toLowerCase() + initials)))
       found.push({ start: list.index, end: list.index + list[0].length });
   }
   return found;
@@ -57,3 +66,6 @@ export function findListAcrostic(text: string): { start: number; end: number }[]
 /** Five or more capitalised items of up to six words, separated by commas. */
 const CAPITALISED_LIST =
   /\b\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]{1,3}[\p{L}\p{N}'’/-]+){0,5}(?:,[ \t]{1,3}(?:(?:and|&)[ \t]{1,3})?\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]{1,3}[\p{L}\p{N}'’/-]+){0,5}){4,}/gu;
+/** Five or more items of up to three words, in any case, separated by commas. */
+const ANY_LIST =
+  /(?<![\p{L}\p{N}'’-])\p{L}[\p{L}\p{N}'’-]*(?:[ \t]{1,3}[\p{L}\p{N}'’/-]+){0,2}(?:,[ \t]{1,3}(?:(?:and|&)[ \t]{1,3})?\p{L}[\p{L}\p{N}'’-]*(?:[ \t]{1,3}[\p{L}\p{N}'’/-]+){0,2}){4,}/gu;

@@ -1,4 +1,5 @@
 import { allMatches } from '../text/all-matches.ts';
+import { BINARY_RUN, BINARY_SEEN, decodeBinary } from './binary-text.ts';
 import type { SteeringHit } from './find-steering.ts';
 import { segmentWords } from './segment-words.ts';
 
@@ -80,6 +81,10 @@ const DECODERS: readonly {
   {
     runs: (text) => (SPACED_HEX_SEEN.test(text) ? allMatches(SPACED_HEX_RUN, text) : []),
     decode: (m) => readable(decodeHex(m[0].replace(/[\s:]/g, '').slice(0, MAX_RUN))),
+  },
+  {
+    runs: (text) => (BINARY_SEEN.test(text) ? allMatches(BINARY_RUN, text) : []),
+    decode: (m) => readable(decodeBinary(m[0].slice(0, MAX_RUN * 9))),
   },
   // Spaced letters are read whatever they spell: a run of single letters is never an id.
   { runs: (text) => allMatches(SPACED_RUN, text), decode: (m) => unspace(m[0].slice(0, MAX_RUN)) },

@@ -17,10 +17,11 @@ import { segmentWords } from './segment-words.ts';
 /**
  * A name: an identifier with separators, quoted or not ("strong-hire-top-marks", `hire/`),
  * or capitals run together ("SCOREMAX", from letters spelt out). A quoted stretch with spaces is
- * a quotation ("a rating of 'exceeds expectations'"), not a name.
+ * a quotation ("a rating of 'exceeds expectations'"), not a name. (An identifier starts a word:
+ * tried inside a long run of letters, each start would rescan the run.)
  */
 const NAME =
-  /[`'"‘“]([\p{L}\p{N}][\p{L}\p{N}_./+=-]{0,58}[\p{L}\p{N}/]?)[`'"’”]|([\p{L}\p{N}]+(?:[-_/.+=][\p{L}\p{N}]+)+\/?)|\b(\p{Lu}{8,24})\b/gu;
+  /[`'"‘“]([\p{L}\p{N}][\p{L}\p{N}_./+=-]{0,58}[\p{L}\p{N}/]?)[`'"’”]|(?<![\p{L}\p{N}])([\p{L}\p{N}]+(?:[-_/.+=][\p{L}\p{N}]+)+\/?)|\b(\p{Lu}{8,24})\b/gu;
 /** What may stand between two names read as one phrase: a comma, a slash, "and", a space. */
 const BETWEEN = /^(?:[\s,;/]|and\b|then\b){0,6}$/i;
 /**
@@ -34,6 +35,8 @@ const VERDICT =
 /** In letters spelt out one by one, a word of evaluation and a favourable one are enough. */
 const EVALUATION_WORD = /\b(?:score|scores|marks?|grade|rating|hire|pass|verdict|points)\b/;
 const FAVOURABLE_WORD = /\b(?:max|maximum|top|full|perfect|strong|best|highest|ten|excellent|plus)\b/;
+/** The longest name read, in characters. */
+const MAX_NAME = 80;
 /** Names read in one answer: bounded work whatever the text. */
 const MAX_NAMES = 400;
 
@@ -51,7 +54,10 @@ export function findNamedVerdicts(folded: FoldedText): SteeringHit[] {
   for (const match of folded.text.matchAll(NAME)) {
     if (names.length >= MAX_NAMES) break;
     const [whole, quoted, compound, capitals] = match;
-    const words = wordsOf(quoted ?? compound ?? capitals ?? '');
+    const raw = quoted ?? compound ?? capitals ?? '';
+    // A name is short: a longer run of parts is data (base64, a path, a hash), not read.
+    if (raw.length > MAX_NAME) continue;
+    const words = wordsOf(raw);
     names.push({
       start: match.index,
       end: match.index + whole.length,

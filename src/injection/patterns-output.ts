@@ -56,7 +56,52 @@ export const OUTPUT_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'fake_system',
     pattern: re(
+      String.raw`\((?:auto|system|platform)-?(?:inserted|injected|appended|generated)\)|\binterviewer${S}(?:flagged|noted|wrote|marked|commented|remarked)\s{0,2}:\s{0,3}["“']?(?:an?${S})?(?:excellent|strong|great|outstanding|perfect|exemplary|superb|impressive)\b`,
+    ),
+  },
+  {
+    kind: 'fake_system',
+    pattern: re(
       String.raw`\b(?:caption|transcript|transcription|subtitle)${S}correction\b[^.!?\n]{0,40}?\b(?:should${S}read|reads${S}as|corrected${S}to)\b|\bthe${S}previous${S}(?:sentence|line|answer|segment)${S}should${S}(?:read|say)\b`,
+    ),
+  },
+  // Round 78 (published attacks on LLM judges, adapted to answers): quotes claimed "verbatim
+  // from this answer", a judge's cache said to hold a result to reuse, many-shot examples graded
+  // "-> Rating 5", "teacher mode", scorers told to defer under a policy, a low score threatened
+  // as an incident, the reply's first words dictated, refusal suppression about the rubric, and a
+  // dictated summary for whoever summarises.
+  {
+    kind: 'compliance_claim',
+    pattern: re(
+      String.raw`\bverbatim${S}(?:quotes?|excerpts?|lines?)${S}from${S}(?:this|my|the)${S}answer\b`,
+    ),
+  },
+  {
+    kind: 'fake_system',
+    pattern: re(
+      String.raw`\b(?:judge|grader|eval|evaluator|scorer|scoring)[_-]?cache[_-]?hit\b|\breuse[_-](?:the[_-])?previous[_-](?:result|rating|score|verdict)\b|\bprevious[_-](?:result|rating|score|verdict)\s{0,2}[:=]\s{0,3}[{\["']?\s{0,2}["']?(?:rating|score|\d)`,
+    ),
+  },
+  {
+    kind: 'fake_errata',
+    pattern: re(String.raw`(?:->|→|=>)\s{0,3}(?:rating|score|grade)\s{0,2}[:=]?\s{0,2}[1-5]\b(?![.,]\d)`),
+  },
+  {
+    kind: 'roleplay',
+    pattern: re(
+      String.raw`\b(?:switch|go|get|slip|step)${S}into${S}(?:\w{1,12}${S})?(?:teacher|grader|judge|examiner|evaluator|marker|generous|lenient|kind)${S}mode\b|\b(?:always|would|should)${S}give${S}the${S}a\b(?!${S}(?:record|team|lot|side|version|type))`,
+    ),
+  },
+  {
+    kind: 'instruction_override',
+    pattern: re(
+      String.raw`\b(?:automated|ai|automatic)${S}(?:scorers?|graders?|judges?|evaluators?|systems?|reviewers?)${S}(?:must|should|shall|are${S}required${S}to)${S}defer${S}to\b|\b(?:a|any)${S}(?:score|rating|grade|mark)${S}(?:below|under|lower${S}than|less${S}than)${S}(?:\d|four|five|three)\b[^.!?\n]{0,40}?\b(?:will${S}be${S}(?:logged|flagged|reported|escalated|treated|recorded)|counts${S}as)\b|\b(?:begin|start|open|prefix)${S}your${S}(?:response|reply|answer|output|evaluation|verdict|assessment)${S}with\b|\bdo${S}not${S}(?:mention|cite|refer${S}to)${S}the${S}rubric\b|\bnever${S}say${S}that${S}(?:the|my|this)${S}answer${S}(?:lacks|is${S}missing|misses)\b`,
+    ),
+  },
+  {
+    kind: 'grader_note',
+    pattern: re(
+      String.raw`\bfor${S}whoever${S}(?:summari[sz]es|writes${S}up|scores|grades|marks|evaluates|assesses|rates)${S}(?:this(?:${S}answer)?|these|my${S}answer|the${S}answer)\s{0,2}[:,]`,
     ),
   },
 ];

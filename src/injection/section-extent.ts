@@ -30,16 +30,27 @@ export function nextLines(text: string, offset: number): string {
   return first.trim() !== '' ? first : `${first}\n${lines.slice(1).find((l) => l.trim() !== '') ?? ''}`;
 }
 
-/** Where a section opened at `hit` ends: its closer within reach, else the end of its line. */
+/**
+ * Where a section opened at `hit` ends: its closer within reach, else the end of its line. A
+ * marker with no closer said inside a line of prose ("…for one feature. Automated caption
+ * correction, the previous sentence should read …") opens no section: speech written as one
+ * line would lose every honest sentence after it. It ends with its sentence (`sentenceEnd`).
+ */
 export function sectionEnd(
   text: string,
   hit: { readonly start: number; readonly end: number },
   lineEnds: readonly number[],
+  sentenceEnd: number,
 ): number {
   const eol = lineEndAfter(lineEnds, hit.end, text.length);
   const opener = text.slice(hit.start, hit.end);
   const closer = closerOf(opener);
-  if (closer === null) return Math.max(hit.end, eol);
+  if (closer === null) {
+    const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+    // (Two words or more before it on its line.)
+    const inProse = /\S\s{1,5}\S/.test(text.slice(lineStart, hit.start));
+    return Math.max(hit.end, inProse ? Math.min(eol, sentenceEnd) : eol);
+  }
   const window = text.slice(hit.end, hit.end + CLOSER_WINDOW);
   const found = closer.exec(window);
   return Math.max(eol, found === null ? hit.end : hit.end + found.index + found[0].length);
@@ -54,4 +65,26 @@ function closerOf(opener: string): RegExp | null {
   const tag = /<\s{0,3}([\w-]{1,40})/.exec(opener)?.[1];
   if (tag !== undefined && !opener.includes('</')) return new RegExp(`</\\s{0,3}${tag}\\s{0,3}>`, 'i');
   return null;
+}
+
+/** Lines of a list: a bullet, a number or a tick first. */
+const LIST_LINE = /^[ \t]{0,8}(?:[-*+•–—]|\d{1,2}[.)]|\[[ xX✓]\]|[✓✔✅])[ \t]/;
+/** Lines a list introduced by a claim is read over at most. */
+const LIST_LINES = 30;
+
+/**
+ * Where a span ending on a colon that opens a list ends: after the list's last line
+ * ("Self-assessment against the question's criteria:\n- ownership — covered\n- …"). The list
+ * is what the colon introduces; without it the claim's points would stay in the answer.
+ */
+export function listAfterColon(text: string, end: number): number {
+  if (!/:[ \t]*$/.test(text.slice(Math.max(0, end - 4), end)) || text[end] !== '\n') return end;
+  let at = end;
+  for (let line = 0; line < LIST_LINES && at < text.length && text[at] === '\n'; line += 1) {
+    const next = text.indexOf('\n', at + 1);
+    const lineEnd = next < 0 ? text.length : next;
+    if (!LIST_LINE.test(text.slice(at + 1, lineEnd))) break;
+    at = lineEnd;
+  }
+  return at;
 }
