@@ -22,7 +22,7 @@ import { matchingSentences } from './matching-sentences.ts';
 import { spokenInAnotherLanguage } from './other-language.ts';
 import { PATTERNS } from './patterns.ts';
 import { mergeSpans } from './remove-spans.ts';
-import type { InjectionKind, InjectionReport, InjectionSpan } from './schema.ts';
+import { type InjectionKind, type InjectionReport, type InjectionSpan, SECTION_KINDS } from './schema.ts';
 import { listAfterColon, newlineOffsets, nextLines, sectionEnd } from './section-extent.ts';
 
 export type { InjectionKind, InjectionReport, InjectionSpan } from './schema.ts';
@@ -50,14 +50,6 @@ export { PATTERNS } from './patterns.ts';
 
 /** Which phrase patterns can match a text: those whose required words it holds (built on first use). */
 const PATTERN_GATE = createLiteralGate(PATTERNS.map((p) => p.pattern));
-/** Kinds that open a section of their own: the span runs to the end of the line or the closer. */
-const SECTION_KINDS: ReadonlySet<InjectionKind> = new Set([
-  'wrapper_escape',
-  'chat_template',
-  'role_marker',
-  'fake_system',
-  'hidden_text',
-]);
 /** Most important first: a span merged from several taken hits has the first of their kinds. */
 const KIND_ORDER: readonly InjectionKind[] = [
   'wrapper_escape',

@@ -29,6 +29,18 @@ export const InjectionKindSchema = z.enum([
 ]);
 export type InjectionKind = z.infer<typeof InjectionKindSchema>;
 
+/**
+ * Kinds that open a section of their own (markers, tokens, wrappers, hidden text): the span runs
+ * to the end of the line or the closer. Read from punctuation as much as words.
+ */
+export const SECTION_KINDS: ReadonlySet<InjectionKind> = new Set([
+  'wrapper_escape',
+  'chat_template',
+  'role_marker',
+  'fake_system',
+  'hidden_text',
+]);
+
 /** One suspect stretch of the answer: `answer.slice(start, end) === text`. */
 export const InjectionSpanSchema = z.object({
   start: z.number().int().min(0),

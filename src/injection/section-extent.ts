@@ -46,9 +46,10 @@ export function sectionEnd(
   const opener = text.slice(hit.start, hit.end);
   const closer = closerOf(opener);
   if (closer === null) {
-    const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
-    // (Two words or more before it on its line.)
-    const inProse = /\S\s{1,5}\S/.test(text.slice(lineStart, hit.start));
+    // (Two words or more before it on its line; read within a bounded reach, so that a flood of
+    // hits in one long line stays linear.)
+    const before = text.slice(Math.max(0, hit.start - PROSE_REACH), hit.start);
+    const inProse = /\S\s{1,5}\S/.test(before.slice(before.lastIndexOf('\n') + 1));
     return Math.max(hit.end, inProse ? Math.min(eol, sentenceEnd) : eol);
   }
   const window = text.slice(hit.end, hit.end + CLOSER_WINDOW);
@@ -67,6 +68,8 @@ function closerOf(opener: string): RegExp | null {
   return null;
 }
 
+/** How far before a marker its line is read for words of prose. */
+const PROSE_REACH = 200;
 /** Lines of a list: a bullet, a number or a tick first. */
 const LIST_LINE = /^[ \t]{0,8}(?:[-*+•–—]|\d{1,2}[.)]|\[[ xX✓]\]|[✓✔✅])[ \t]/;
 /** Lines a list introduced by a claim is read over at most. */
@@ -83,7 +86,7 @@ export function listAfterColon(text: string, end: number): number {
   for (let line = 0; line < LIST_LINES && at < text.length && text[at] === '\n'; line += 1) {
     const next = text.indexOf('\n', at + 1);
     const lineEnd = next < 0 ? text.length : next;
-    if (!LIST_LINE.test(text.slice(at + 1, lineEnd))) break;
+    if (!LIST_LINE.test(text.slice(at + 1, Math.min(lineEnd, at + 24)))) break;
     at = lineEnd;
   }
   return at;

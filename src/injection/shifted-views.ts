@@ -5,7 +5,7 @@ import { createLiteralGate } from '../text/literal-gate.ts';
 import { type SteeringHit, steeringIn } from './find-steering.ts';
 import { CODE, ENGLISH_QUICK, englishWords, LATIN_WORD, PART } from './foreign-text.ts';
 import { PATTERNS } from './patterns.ts';
-import type { InjectionKind } from './schema.ts';
+import { SECTION_KINDS } from './schema.ts';
 import { countMatches, REVERSED_SEEN, reversedRuns, reverseWords, rot13 } from './text-views.ts';
 
 // Text shifted out of sight (ROT13, backwards, each word backwards), read back by `readDisguised`.
@@ -52,19 +52,11 @@ export function said(clause: string): boolean {
 /**
  * The phrase patterns a decoded view is read with: those of words (markers, tokens and wrappers
  * are punctuation, which no shift changes: the text itself is read for them) that need nothing
- * after their line.
+ * after their line (a list of terms does not count: any shifted text is a run of non-words).
  */
-const WORD_KINDS: ReadonlySet<InjectionKind> = new Set([
-  'score_demand',
-  'grader_note',
-  'fake_errata',
-  'instruction_override',
-  'addresses_evaluator',
-  'roleplay',
-  'compliance_claim',
-]);
 const PHRASE_PATTERNS: readonly RegExp[] = PATTERNS.filter(
-  (entry) => entry.context === undefined && WORD_KINDS.has(entry.kind),
+  (entry) =>
+    entry.context === undefined && !SECTION_KINDS.has(entry.kind) && entry.kind !== 'keyword_stuffing',
 ).map((entry) => entry.pattern);
 const PHRASE_GATE = createLiteralGate(() => PHRASE_PATTERNS);
 
