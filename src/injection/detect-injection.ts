@@ -11,7 +11,7 @@ import { findEncoded } from './find-encoded.ts';
 import { findKeywordStuffing } from './find-keyword-stuffing.ts';
 import { findLearnedSteering } from './find-learned-steering.ts';
 import { findMixedScript } from './find-mixed-script.ts';
-import { findNamedVerdicts } from './find-named-verdicts.ts';
+import { findNamedVerdicts, saysVerdict } from './find-named-verdicts.ts';
 import { findSplitSteering } from './find-split-steering.ts';
 import { findSteering } from './find-steering.ts';
 import { findUnbalancedClosers } from './find-unbalanced-closers.ts';
@@ -146,7 +146,10 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   for (const found of findPraiseSalad(text)) hits.push({ ...found, steering: true });
   // A payload that decodes to steering is the disguise itself, in backticks or not.
   if (decode)
-    for (const found of findEncoded(text, (decoded) => detect(decoded, inner, false).suspected))
+    for (const found of findEncoded(
+      text,
+      (decoded) => saysVerdict(decoded) || detect(decoded, inner, false).suspected,
+    ))
       hits.push({ ...found, steering: true });
 
   const fences = codeFences(text);

@@ -1,7 +1,7 @@
 import { allMatches } from '../text/all-matches.ts';
-import { BINARY_RUN, BINARY_SEEN, decodeBinary } from './binary-text.ts';
 import type { SteeringHit } from './find-steering.ts';
 import { segmentWords } from './segment-words.ts';
+import { SYMBOL_DECODERS } from './symbol-encodings.ts';
 
 /** A base64 run long enough to carry a sentence (base64url's `-_` too); shorter runs are ids and hashes. */
 const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/_=-])/g;
@@ -82,10 +82,10 @@ const DECODERS: readonly {
     runs: (text) => (SPACED_HEX_SEEN.test(text) ? allMatches(SPACED_HEX_RUN, text) : []),
     decode: (m) => readable(decodeHex(m[0].replace(/[\s:]/g, '').slice(0, MAX_RUN))),
   },
-  {
-    runs: (text) => (BINARY_SEEN.test(text) ? allMatches(BINARY_RUN, text) : []),
-    decode: (m) => readable(decodeBinary(m[0].slice(0, MAX_RUN * 9))),
-  },
+  ...SYMBOL_DECODERS.map(({ runs, decode }) => ({
+    runs,
+    decode: (m: RegExpExecArray) => readable(decode(m).slice(0, MAX_RUN)),
+  })),
   // Spaced letters are read whatever they spell: a run of single letters is never an id.
   { runs: (text) => allMatches(SPACED_RUN, text), decode: (m) => unspace(m[0].slice(0, MAX_RUN)) },
 ];

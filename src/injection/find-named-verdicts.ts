@@ -105,3 +105,11 @@ function wordsOf(name: string): string {
     .map((part) => segmentWords(part) ?? part)
     .join(' ');
 }
+
+/**
+ * Whether a text is, word for word, a verdict a hiring panel writes ("STRONG HIRE", "top
+ * marks"): what a decoded payload (`findEncoded`) may say with no sentence around it.
+ */
+export function saysVerdict(text: string): boolean {
+  return VERDICT.test(wordsOf(text.slice(0, MAX_NAME)));
+}

@@ -2,6 +2,7 @@ import { defaultWordNet } from '../lexicon/default-wordnet.ts';
 import { isWord } from '../lexicon/is-word.ts';
 import { allMatches } from '../text/all-matches.ts';
 import { createLiteralGate } from '../text/literal-gate.ts';
+import { saysVerdict } from './find-named-verdicts.ts';
 import { type SteeringHit, steeringIn } from './find-steering.ts';
 import { CODE, ENGLISH_QUICK, englishWords, LATIN_WORD, PART } from './foreign-text.ts';
 import { PATTERNS } from './patterns.ts';
@@ -70,4 +71,42 @@ export function spokenBackwards(text: string, cued: boolean): SteeringHit[] {
   return reversedRuns(text, (word) => isWord(defaultWordNet(), word))
     .filter((run) => run.words >= 3 || (cued && said([...text.slice(run.start, run.end)].reverse().join(''))))
     .map((run) => ({ kind: 'instruction_override', start: run.start, end: run.end }));
+}
+
+/** Two or more words in a row that end in "ay" (Pig Latin moves a word's first consonants there). */
+const PIG_LATIN_RUN = /\b[a-z]{2,16}ay(?:[\s,]{1,3}[a-z]{2,16}ay){1,11}\b/gi;
+
+/**
+ * Pig Latin ("ongstray irehay" → "strong hire"): a run of two or more words ending in "ay" that
+ * are not English, each read back by moving one to three consonants from before the "ay" to the
+ * front ("-way" after a vowel-initial word: "appleway" → "apple"), when every word so read is
+ * English, and the words say a verdict or steer.
+ */
+export function pigLatin(text: string): SteeringHit[] {
+  if (!/[a-z]ay\b/i.test(text)) return [];
+  const wordNet = defaultWordNet();
+  const english = (word: string) => isWord(wordNet, word);
+  const hits: SteeringHit[] = [];
+  for (const run of allMatches(PIG_LATIN_RUN, text)) {
+    const words = run[0].toLowerCase().split(/[\s,]+/);
+    if (words.some(english)) continue;
+    const read = words.map((word) => unPig(word, english));
+    if (read.some((word) => word === null)) continue;
+    const phrase = read.join(' ');
+    if (saysVerdict(phrase) || said(phrase))
+      hits.push({ kind: 'hidden_text', start: run.index, end: run.index + run[0].length });
+  }
+  return hits;
+}
+
+function unPig(word: string, english: (word: string) => boolean): string | null {
+  const stem = word.slice(0, -2);
+  if (stem.endsWith('w') && english(stem.slice(0, -1))) return stem.slice(0, -1);
+  for (let moved = 1; moved <= 3 && moved < stem.length; moved += 1) {
+    const tail = stem.slice(-moved);
+    if (/[aeiou]/.test(tail)) break;
+    const candidate = tail + stem.slice(0, -moved);
+    if (english(candidate)) return candidate;
+  }
+  return null;
 }
