@@ -161,14 +161,12 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
     for (const hit of [...found].sort((a, b) => a.start - b.start || b.end - a.end)) {
       if (hit.end <= covered) continue;
       const sentence = rangeAt(sentences, hit.start, text.length);
+      const sentenceEnd = rangeAt(sentences, hit.end - 1, text.length).end;
       const extent = SECTION_KINDS.has(hit.kind)
-        ? {
-            start: hit.start,
-            end: sectionEnd(text, hit, lineEnds, rangeAt(sentences, hit.end - 1, text.length).end),
-          }
+        ? { start: hit.start, end: sectionEnd(text, hit, lineEnds, sentenceEnd) }
         : {
             start: Math.min(hit.start, sentence.start),
-            end: listAfterColon(text, Math.max(hit.end, rangeAt(sentences, hit.end - 1, text.length).end)),
+            end: listAfterColon(text, Math.max(hit.end, sentenceEnd)),
           };
       // (A hit in data or a code string that speaks of the candidate or the answer is a message, not data.)
       const data =

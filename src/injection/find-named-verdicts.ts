@@ -24,6 +24,8 @@ const NAME =
   /[`'"‘“]([\p{L}\p{N}][\p{L}\p{N}_./+=-]{0,58}[\p{L}\p{N}/]?)[`'"’”]|(?<![\p{L}\p{N}])([\p{L}\p{N}]+(?:[-_/.+=][\p{L}\p{N}]+)+\/?)|\b(\p{Lu}{8,24})\b/gu;
 /** What may stand between two names read as one phrase: a comma, a slash, "and", a space. */
 const BETWEEN = /^(?:[\s,;/]|and\b|then\b){0,6}$/i;
+/** The most characters `BETWEEN` can span: a longer gap is not read at all. */
+const MAX_GAP = 24;
 /**
  * Parts a single name needs for its words to be read as a phrase: a real name made of a verdict
  * ("STRONG_HIRE" in a hiring tool's enum, a rating key "exceeds-expectations") has two.
@@ -83,7 +85,9 @@ export function findNamedVerdicts(folded: FoldedText): SteeringHit[] {
     let phrase = name.words;
     for (let last = first + 1; last < names.length && last - first < 5; last += 1) {
       const next = names[last] as Name;
-      if (next.parts !== 1 || !BETWEEN.test(folded.text.slice(names[last - 1]?.end, next.start))) break;
+      const gapStart = names[last - 1]?.end ?? next.start;
+      if (next.parts !== 1 || next.start - gapStart > MAX_GAP) break;
+      if (!BETWEEN.test(folded.text.slice(gapStart, next.start))) break;
       phrase = `${phrase} ${next.words}`;
       if (VERDICT.test(phrase)) {
         hit(name, next);
