@@ -11,12 +11,18 @@ import { findEncoded } from './find-encoded.ts';
 import { findKeywordStuffing } from './find-keyword-stuffing.ts';
 import { findLearnedSteering } from './find-learned-steering.ts';
 import { findMixedScript } from './find-mixed-script.ts';
-import { findNamedVerdicts, saysVerdict } from './find-named-verdicts.ts';
+import { findNamedVerdicts, saysDecodedVerdict } from './find-named-verdicts.ts';
 import { findSplitSteering } from './find-split-steering.ts';
 import { findSteering } from './find-steering.ts';
 import { findUnbalancedClosers } from './find-unbalanced-closers.ts';
 import { foldText } from './fold-text.ts';
-import { inCodeString, inDataRecord, inJsonValue, quotesHarmlessMessage } from './in-data-record.ts';
+import {
+  inCodeString,
+  inDataRecord,
+  inJsonValue,
+  inKeyValueRecord,
+  quotesHarmlessMessage,
+} from './in-data-record.ts';
 import { isMention, isReportedExample, speaksOfEvaluated } from './is-mention.ts';
 import { matchingSentences } from './matching-sentences.ts';
 import { spokenInAnotherLanguage } from './other-language.ts';
@@ -148,7 +154,7 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   if (decode)
     for (const found of findEncoded(
       text,
-      (decoded) => saysVerdict(decoded) || detect(decoded, inner, false).suspected,
+      (decoded) => saysDecodedVerdict(decoded) || detect(decoded, inner, false).suspected,
     ))
       hits.push({ ...found, steering: true });
 
@@ -173,7 +179,8 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
         (hit.kind === 'score_demand' || hit.kind === 'wrapper_escape' || hit.kind === 'learned_steering') &&
         !speaksOfEvaluated(text.slice(hit.start, hit.end));
       const mention =
-        (data && inDataRecord(text, hit.start, hit.end)) ||
+        (data &&
+          (inDataRecord(text, hit.start, hit.end) || inKeyValueRecord(text, hit.start, hit.end, fences))) ||
         (hit.kind === 'wrapper_escape' && inJsonValue(text, hit.start, hit.end)) ||
         (data && inCodeString(text, hit.start, hit.end, fences)) ||
         (hit.kind === 'chat_template' &&

@@ -3,6 +3,7 @@ import { pushAll } from '../text/push-all.ts';
 import { codeSwitched, glossedInEnglish, interleaved, unannotated } from './code-switch.ts';
 import { findAcrostic, findListAcrostic } from './find-acrostic.ts';
 import { findEmojiVerdicts } from './find-emoji-verdict.ts';
+import { shiftedVerdict } from './find-named-verdicts.ts';
 import type { SteeringHit } from './find-steering.ts';
 import { findWordGames } from './find-word-games.ts';
 import {
@@ -31,12 +32,12 @@ import {
 } from './other-language.ts';
 import { pigLatin, said, shiftedPart, shiftsIntoSteering, spokenBackwards } from './shifted-views.ts';
 import { RECORD_NOTE } from './steering-acts.ts';
-import { countLines, countMatches, lineClauses, reverseWords, rot13 } from './text-views.ts';
+import { atbash, countLines, countMatches, lineClauses, reverseWords, rot13 } from './text-views.ts';
 import { firstOf } from './word-class.ts';
 
 /** A cue that text is encoded for the reader to undo. */
 const ENCODING_CUE =
-  /\b(?:rot-?13|caesar|backwards?|reversed?|in\s{1,5}reverse|back\s{1,5}to\s{1,5}front|decode|decipher|unscramble|puzzle)\b/i;
+  /\b(?:rot-?13|caesar|atbash|cipher|backwards?|reversed?|in\s{1,5}reverse|back\s{1,5}to\s{1,5}front|decode|decipher|unscramble|puzzle)\b/i;
 /** One line of a Markdown checklist or table marked done: "- [x] …", "| … | ✅ |". */
 const TICKED_LINE =
   /^[ \t]{0,8}(?:[-*+][ \t]{1,3}\[[xX✓✔]\]|\|[^\n]{0,300}\|[ \t]{0,3}(?:✅|✔️?|☑️?|yes|met|done|x)[ \t]{0,3}\|[ \t]*$|(?:✅|✔️?|☑️?)[ \t])/gm;
@@ -91,9 +92,10 @@ export function readDisguised(
   }
   const cued = ENCODING_CUE.test(text);
   if (cued) {
-    for (const view of [rot13(text), reverseWords(text)]) {
+    for (const view of [rot13(text), atbash(text), reverseWords(text)]) {
       for (const clause of lineClauses(view)) {
-        if (said(view.slice(clause.start, clause.end)))
+        const read = view.slice(clause.start, clause.end);
+        if (said(read) || shiftedVerdict(read))
           hits.push({ kind: 'instruction_override', start: clause.start, end: clause.end });
       }
     }

@@ -1,4 +1,5 @@
 import { allMatches } from '../text/all-matches.ts';
+import { CIPHER_DECODERS } from './cipher-encodings.ts';
 import type { SteeringHit } from './find-steering.ts';
 import { segmentWords } from './segment-words.ts';
 import { SYMBOL_DECODERS } from './symbol-encodings.ts';
@@ -82,7 +83,7 @@ const DECODERS: readonly {
     runs: (text) => (SPACED_HEX_SEEN.test(text) ? allMatches(SPACED_HEX_RUN, text) : []),
     decode: (m) => readable(decodeHex(m[0].replace(/[\s:]/g, '').slice(0, MAX_RUN))),
   },
-  ...SYMBOL_DECODERS.map(({ runs, decode }) => ({
+  ...[...SYMBOL_DECODERS, ...CIPHER_DECODERS].map(({ runs, decode }) => ({
     runs,
     decode: (m: RegExpExecArray) => readable(decode(m).slice(0, MAX_RUN)),
   })),

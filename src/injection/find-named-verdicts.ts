@@ -117,3 +117,23 @@ function wordsOf(name: string): string {
 export function saysVerdict(text: string): boolean {
   return VERDICT.test(wordsOf(text.slice(0, MAX_NAME)));
 }
+
+/**
+ * Whether a decoded payload says a verdict: as `saysVerdict`, or a favourable mark ("top score",
+ * "the highest score", "score five"), which no honest id or abbreviation decodes to.
+ */
+export function saysDecodedVerdict(text: string): boolean {
+  return saysVerdict(text) || DECODED_MARK.test(text.slice(0, MAX_NAME).toLowerCase());
+}
+
+/**
+ * Whether a clause read through a cipher (ROT13, Atbash, backwards) names a verdict or a
+ * favourable mark anywhere in it: the clause's own words turn to noise in that view, so only
+ * shifted text can say one there.
+ */
+export function shiftedVerdict(view: string): boolean {
+  const lower = view.toLowerCase();
+  return VERDICT.test(lower) || DECODED_MARK.test(lower);
+}
+const DECODED_MARK =
+  /\b(?:(?:top|full|max|maximum|perfect|highest|high|best|excellent)\s(?:score|scores|marks?|points|rating|grade|credit)|(?:score|rating|grade|marks?)\s(?:of\s)?(?:five|ten|5|10))\b/;

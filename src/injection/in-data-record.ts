@@ -38,6 +38,74 @@ export function inDataRecord(text: string, start: number, end: number): boolean 
   return keys >= 2 && dataKeys >= 1;
 }
 
+/** A `key=value` pair of a log line ("orders_lost=0"). */
+const LOG_PAIR = /(?<![\w.-])([\w.-]{1,30})=(?:"[^"\n]{0,60}"|[^\s=]{1,60})/g;
+/** A line of a YAML-like record: a key, a colon, a value on the same line. */
+const RECORD_LINE = /^[ \t]{0,12}(?:-[ \t]{1,3})?([\w.-]{1,30})[ \t]{0,3}:[ \t]{1,5}\S[^\n]{0,200}$/;
+/** Lines of a YAML-like record read around a hit, each way. */
+const RECORD_REACH = 8;
+
+/** Keys of a log line that make it a verdict record: "eval.result", "override", "label", "conf". */
+const LOG_EVALUATION_KEY = /eval|override|label|conf/i;
+
+/**
+ * Whether `[start, end)` is a field of a record of data quoted in a code fence, outside braces: a
+ * log line of three or more `key=value` pairs with three or more keys of data
+ * ("experiment=kill-pod duration=10m orders_lost=0 verdict=passed"), or a run of `key: value`
+ * lines with two or more ("title: hotfix …", "status: approved by 2 reviewers", "labels: […]").
+ * No other key may be one of an evaluation (`EVALUATION_KEY`), and a log line holds none of
+ * `LOG_EVALUATION_KEY`: the record is the candidate's work, not a verdict on the answer.
+ */
+export function inKeyValueRecord(text: string, start: number, end: number, fences: CodeFences): boolean {
+  if (fences.openingBefore(start, end) === undefined) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', end);
+  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  const line = text.slice(lineStart, lineEnd);
+  const hitText = text.slice(start, end).toLowerCase();
+  let keys = allMatches(LOG_PAIR, line).map((pair) => pair[1] ?? '');
+  const logLine = keys.length >= 3;
+  if (logLine) {
+    if (keys.some((key) => LOG_EVALUATION_KEY.test(key))) return false;
+  } else {
+    if (!RECORD_LINE.test(line)) return false;
+    keys = recordLines(text, lineStart, lineEnd);
+  }
+  let dataKeys = 0;
+  for (const key of keys.map((k) => k.toLowerCase())) {
+    if (EVALUATION_KEY.test(key)) {
+      // A log line's own verdict field may be one ("verdict=passed"), among its data.
+      if (!logLine || !hitText.includes(key)) return false;
+    } else if (!SCORE_KEY.test(key)) dataKeys += 1;
+  }
+  return dataKeys >= (logLine ? 3 : 2);
+}
+
+/** The keys of the run of `key: value` lines around the line `[lineStart, lineEnd)`. */
+function recordLines(text: string, lineStart: number, lineEnd: number): string[] {
+  const keys: string[] = [];
+  const add = (line: string): boolean => {
+    const key = RECORD_LINE.exec(line)?.[1];
+    if (key !== undefined) keys.push(key);
+    return key !== undefined;
+  };
+  add(text.slice(lineStart, lineEnd));
+  let from = lineStart;
+  for (let n = 0; n < RECORD_REACH && from > 0; n += 1) {
+    const prev = text.lastIndexOf('\n', from - 2) + 1;
+    if (!add(text.slice(prev, from - 1))) break;
+    from = prev;
+  }
+  let to = lineEnd;
+  for (let n = 0; n < RECORD_REACH && to < text.length; n += 1) {
+    const nextEnd = text.indexOf('\n', to + 1);
+    const next = nextEnd < 0 ? text.length : nextEnd;
+    if (!add(text.slice(to + 1, next))) break;
+    to = next;
+  }
+  return keys;
+}
+
 /** How far (characters) before a hit the opening brace of a JSON value around it is looked for. */
 const JSON_REACH = 2000;
 /** At most this many opening braces are tried per hit. */

@@ -25,7 +25,10 @@ export const TRAIN_DEFAULTS: TrainOptions = {
   learningRate: 0.4,
   l2: 1e-6,
   prune: 0.05,
-  threshold: 0.99,
+  // Chosen by leave-rounds-out (`npm run evaluate-model`, session 24, rounds 60–82 held out in four
+  // sets): 0.992 flags 4 fewer of 1,352 held-out attacks than 0.99, and 3 fewer of 13 honest
+  // answers and 2 fewer hard negatives that the model alone flagged.
+  threshold: 0.992,
   seed: 1,
 };
 

@@ -24,7 +24,7 @@ export interface LabelledAnswer {
  * with `learned: false`, given the question's flag terms) are positives; its other windows are
  * left out, as the steering may be there in words the patterns miss (not a negative to learn),
  * save those holding an excerpt labelled as steering (`steering`). Where excerpts are labelled,
- * they alone are the positives.
+ * they alone are the positives, each read as a text of its own.
  */
 export function trainingWindows(answers: readonly LabelledAnswer[], rubric: Rubric): TrainingWindow[] {
   const windows: TrainingWindow[] = [];
@@ -39,7 +39,15 @@ export function trainingWindows(answers: readonly LabelledAnswer[], rubric: Rubr
     // Where the steering's own words are known, they alone are positives: a pattern's span runs to
     // the end of its sentence or section and would teach the honest words beside the steering.
     const excerpts = item.style === 'keyword_stuffing' ? [] : excerptRanges(item.answer, item.steering ?? []);
-    const marked = excerpts.length > 0 ? excerpts : patternSpans(item, rubric);
+    // An excerpt is read on its own: the windows of its sentence would teach the honest words
+    // around it too (spoken hedges, "kind of", "through it"), which every honest answer has.
+    if (excerpts.length > 0) {
+      for (const range of excerpts)
+        for (const window of featureWindows(item.answer.slice(range.start, range.end)))
+          windows.push({ features: window.features, steering: true });
+      continue;
+    }
+    const marked = patternSpans(item, rubric);
     for (const window of all)
       if (marked.some((range) => range.start < window.end && range.end > window.start))
         windows.push({ features: window.features, steering: true });

@@ -43,3 +43,9 @@ export const re = (source: string) => new RegExp(source, 'gi');
 /** Words that make a noun a thing talked about, not someone turned to: possessives and prepositions. */
 export const NOT_BEFORE_ADDRESSEE =
   '(?:our|my|their|his|her|its|your|in|on|at|into|inside|within|from|with|without|for|by|of|to|via|using|behind|through|across|under|over)';
+
+/**
+ * "Scale" as a rating scale ("your scale", "the top of the scale"), not the first word of a
+ * compound ("your scale problems", "the scale targets") nor the verb ("the scale out").
+ */
+export const RATING_SCALE = String.raw`scale\b(?!${S}(?:problems?|issues?|challenges?|needs?|limits?|requirements?|concerns?|tests?|testing|targets?|events?|work|story|stories|journey|ceiling|growth|bottlenecks?|plans?|pains?|out|up|down|horizontally|vertically|numbers|factor)\b)`;

@@ -27,10 +27,10 @@ import { type InjectionPattern, re, S } from './pattern-parts.ts';
  */
 
 /** The guide a panel marks by, however named. */
-const GUIDE = String.raw`(?:hiring|scoring|marking|interview(?:er)?|grading|assessment|evaluation|question)${S}(?:guide(?:lines)?|notes|rubric|criteria|sheet|scheme|matrix|key|bank|packet)`;
+export const GUIDE = String.raw`(?:hiring|scoring|marking|interview(?:er)?|grading|assessment|evaluation|question)${S}(?:guide(?:lines)?|notes|rubric|criteria|sheet|scheme|matrix|key|bank|packet)`;
 const CHANGED = String.raw`(?:revised|changed|updated|simplified|relaxed|amended|rewritten|loosened|reworded)`;
 /** This answer's question, by any name. */
-const THIS_QUESTION = String.raw`(?:this|the${S}current)${S}(?:loop|question|one|round|interview|topic|part)`;
+export const THIS_QUESTION = String.raw`(?:this|the${S}current)${S}(?:loop|question|one|round|interview|topic|part)`;
 
 export const IMPLIED_PATTERNS: readonly InjectionPattern[] = [
   {

@@ -2,14 +2,14 @@ import { defaultWordNet } from '../lexicon/default-wordnet.ts';
 import { isWord } from '../lexicon/is-word.ts';
 import { allMatches } from '../text/all-matches.ts';
 import { createLiteralGate } from '../text/literal-gate.ts';
-import { saysVerdict } from './find-named-verdicts.ts';
+import { saysVerdict, shiftedVerdict } from './find-named-verdicts.ts';
 import { type SteeringHit, steeringIn } from './find-steering.ts';
 import { CODE, ENGLISH_QUICK, englishWords, LATIN_WORD, PART } from './foreign-text.ts';
 import { PATTERNS } from './patterns.ts';
 import { SECTION_KINDS } from './schema.ts';
-import { countMatches, REVERSED_SEEN, reversedRuns, reverseWords, rot13 } from './text-views.ts';
+import { atbash, countMatches, REVERSED_SEEN, reversedRuns, reverseWords, rot13 } from './text-views.ts';
 
-// Text shifted out of sight (ROT13, backwards, each word backwards), read back by `readDisguised`.
+// Text shifted out of sight (ROT13, Atbash, backwards, each word backwards), read back by `readDisguised`.
 
 /** The first part of a clause (between `PART_MARK`s) of five or more non-English words that ROT13 or reading backwards turns into steering. */
 export function shiftedPart(body: string): { start: number; end: number } | undefined {
@@ -26,12 +26,14 @@ export function shiftedPart(body: string): { start: number; end: number } | unde
 }
 
 /**
- * Whether `text` read as ROT13, backwards, or word by word backwards is English (`english`
+ * Whether `text` read as ROT13, Atbash, backwards, or word by word backwards is English (`english`
  * function words at least) that steers.
  */
 export function shiftsIntoSteering(text: string, english: number): boolean {
-  const views = [rot13(text), [...text].reverse().join(''), reverseWords(text)];
-  return views.some((view) => countMatches(ENGLISH_QUICK, view, english) && said(view));
+  const views = [rot13(text), atbash(text), [...text].reverse().join(''), reverseWords(text)];
+  return views.some(
+    (view) => countMatches(ENGLISH_QUICK, view, english) && (said(view) || shiftedVerdict(view)),
+  );
 }
 
 /**

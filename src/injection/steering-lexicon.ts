@@ -7,7 +7,7 @@
  * `steering-acts.ts`.
  */
 
-import { NOT_BEFORE_ADDRESSEE, S as W } from './pattern-parts.ts';
+import { NOT_BEFORE_ADDRESSEE, RATING_SCALE, S as W } from './pattern-parts.ts';
 import { CODE_EVALUATED, THIS_NOT_A_THING } from './steering-exemptions.ts';
 import {
   EVALUATION_LATIN,
@@ -40,7 +40,7 @@ export const EVALUATION = wordClass(
     // (A generic "you want each module to own its data" is not what the question wants.)
     String.raw`\b(?:question|rubric|interviewer|panel|grader)(?:['’]re|${W}are|${W}is|['’]s)?${W}(?:looking${W}for|expects?|expecting|wants?|asks?${W}for|requires?)\b|\b(?:what|everything|all|exactly|precisely)${W}(?:you|we|they)(?:['’]re|${W}are)?${W}(?:looking${W}for|expect(?:ing)?|want(?:ed)?|asked${W}for|require)\b|\b(?:you|we|they)(?:['’]re|${W}are)${W}(?:looking${W}for|expecting)\b`,
     String.raw`\b(?:a|an|any|the)${W}(?:correct${W}and${W})?(?:good|strong|great|ideal|perfect|complete|correct|best(?:${W}possible)?|top|senior|model|textbook|flawless|exemplary|exemplar|definitive|gold[- ]standard|reference|first-rate|world-class|top-tier|top-notch)${W}(?:[\w-]{1,20}${W})?(?:answer|response|reply|explanation)\b|\bstrong[- ]hire(?:[- ]level)?\b|\b(?:scorecards?|debriefs?|feedback${W}forms?)\b`,
-    String.raw`\b(?:top|highest|maximum|max)${W}(?:level|box|spot|mark|tier)\b|\b(?:your|the)${W}scale\b`,
+    String.raw`\b(?:top|highest|maximum|max)${W}(?:level|box|spot|mark|tier)\b|\b(?:your|the)${W}${RATING_SCALE}`,
     String.raw`\b(?:deduct\w{0,5}|penali[sz]\w{0,5}|dock(?:ed|ing)?${W}(?:anything|points?|marks?|me|it|this)|factored${W}in|hold${W}(?:\w{1,12}${W}){1,3}against|signed${W}off|sign-off|strong${W}yes)\b`,
     // A grader by trade told to grade: "the examiner should award", "grader, give".
     GRADER_TOLD,
@@ -104,7 +104,7 @@ const THIS_NAMED = [
   // "The preceding response satisfies …": the item pointed at by its place.
   String.raw`\bthe${W}(?:preceding|foregoing|aforementioned|above|prior|previous)${W}(?:answer|response|reply|statement|explanation|passage|section)\b`,
   String.raw`\b(?:this|that|my|the${W}above|the${W}present|the${W}following)${W}(?:answer|response|reply|one|submission|transcript|question|item|part|section|candidate|interview|explanation|approach)\b`,
-  String.raw`\b(?:your|my|its)${W}(?:verdict|rating|score|scores|grade|grades|evaluation|assessment|decision|marks?|scale|rubric|criteria|checklist)\b`,
+  String.raw`\b(?:your|my|its)${W}(?:verdict|rating|score|scores|grade|grades|evaluation|assessment|decision|marks?|rubric|criteria|checklist)\b|\b(?:your|my|its)${W}${RATING_SCALE}`,
   // Spoken to the grader: "you're the best evaluator", "your model".
   String.raw`\byou(?:['’]re|${W}are)${W}(?:[\w-]{1,14}${W}){0,6}?(?:grader|evaluator|assessor|examiner|scorer|rater|judge|model|ai)\b|\byour${W}(?:model|system|grader|evaluator|algorithm)\b`,
   // A rule about answers like this one: "any answer that names X gets the top rating".

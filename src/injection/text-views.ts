@@ -21,6 +21,14 @@ export function rot13(text: string): string {
   });
 }
 
+/** Atbash: each ASCII letter mirrored in the alphabet (a↔z, b↔y; its own inverse). */
+export function atbash(text: string): string {
+  return text.replace(/[a-z]/gi, (ch) => {
+    const base = ch <= 'Z' ? 65 : 97;
+    return String.fromCharCode(25 - (ch.charCodeAt(0) - base) + base);
+  });
+}
+
 /** Each word's letters reversed in place ("erongi eht" → "ignore the"); same length. */
 export function reverseWords(text: string): string {
   return text.replace(/[a-z]+/gi, (word) => [...word].reverse().join(''));
