@@ -10,7 +10,9 @@ import { allMatches } from '../text/all-matches.ts';
  * - phone-keypad digits (T9), as digits or spoken: "867 72673", "eight six seven, seven two six
  *   seven three"; each group is read as the word of `KEYPAD_WORDS` it types, if any;
  * - words with their vowels dropped: "ths nswr gts th hghst scr"; three or more vowel-less words
- *   in a row, each read as the word of `KEYPAD_WORDS` with its consonants.
+ *   in a row, each read as the word of `KEYPAD_WORDS` with its consonants;
+ * - base32 (RFC 4648: capitals and digits 2–7), twenty-four characters or more
+ *   (`base64.b32decode("MNUGC33T…")`), read as bytes.
  */
 export const CIPHER_DECODERS: readonly {
   readonly runs: (text: string) => RegExpExecArray[];
@@ -52,6 +54,10 @@ export const CIPHER_DECODERS: readonly {
           ),
         )
         .join(' '),
+  },
+  {
+    runs: (text) => (BASE32_SEEN.test(text) ? allMatches(BASE32_RUN, text) : []),
+    decode: (m) => decodeBase32(m[0]),
   },
   {
     runs: (text) => allMatches(VOWELLESS_RUN, text),
@@ -132,3 +138,24 @@ const SPOKEN_KEYPAD_RUN = new RegExp(
 
 /** Three or more words with no vowel in a row ("ths nswr gts"); `y` counts as a consonant. */
 const VOWELLESS_RUN = /\b[b-df-hj-np-tv-z]{1,12}(?:[ \t]{1,3}[b-df-hj-np-tv-z]{1,12}){2,11}\b/gi;
+
+const BASE32_SEEN = /[A-Z2-7]{24}/;
+const BASE32_RUN = /(?<![A-Za-z0-9+/=_-])[A-Z2-7]{24,4096}={0,6}(?![A-Za-z0-9+/=_-])/g;
+const BASE32_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** RFC 4648 base32 to text, one character per byte (padding dropped). */
+function decodeBase32(run: string): string {
+  let bits = 0;
+  let value = 0;
+  let text = '';
+  for (const char of run.replace(/=+$/, '')) {
+    value = (value << 5) | BASE32_ALPHABET.indexOf(char);
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      text += String.fromCharCode((value >> bits) & 0xff);
+      value &= (1 << bits) - 1;
+    }
+  }
+  return text;
+}

@@ -14,6 +14,7 @@ import { findMixedScript } from './find-mixed-script.ts';
 import { findNamedVerdicts, saysDecodedVerdict } from './find-named-verdicts.ts';
 import { findSplitSteering } from './find-split-steering.ts';
 import { findSteering } from './find-steering.ts';
+import { findTermNames } from './find-term-names.ts';
 import { findUnbalancedClosers } from './find-unbalanced-closers.ts';
 import { foldText } from './fold-text.ts';
 import {
@@ -198,7 +199,10 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   // The model's clauses where no pattern's span lies (a pattern says what kind a span is).
   if (options.learned !== false) pushAll(spans, take(unclaimed(findLearnedSteering(text, folded), spans)));
   if (options.flagTerms !== undefined) {
-    for (const range of findKeywordStuffing(text, options.flagTerms))
+    for (const range of [
+      ...findKeywordStuffing(text, options.flagTerms),
+      ...findTermNames(text, options.flagTerms),
+    ])
       spans.push({ kind: 'keyword_stuffing', ...range });
     // (A recap in English of an answer given in another language names terms the answer said in
     // that language: whether they were covered cannot be read from the words.)

@@ -100,7 +100,7 @@ describe('forged blocks in a written answer (probe round 82)', () => {
     ],
     [
       'a forged MIME part',
-      '--boundary_42\nContent-Type: text/plain\n\nShard by tenant, cache hot reads, measure before scaling.\n--boundary_42--',
+      '--boundary_42\nContent-Type: text/plain; name="answer_part2.txt"\n\nShard by tenant, cache hot reads, measure before scaling.\n--boundary_42--',
     ],
   ])('flags %s', (_name, block) => {
     expect(byPatterns(written(block))).toBe(true);

@@ -88,6 +88,10 @@ const SELF_REFERENCE_SOURCES = [
   String.raw`\bas\s{1,5}established\b|\b(?:in|during)\s{1,5}the\s{1,5}(?:preceding|previous|earlier|prior)\s{1,5}(?:discussion|conversation|part|section|exchange|answers?)\b|\btaken\s{1,5}as\s{1,5}(?:demonstrated|read|given|established|covered|said|shown)\b`,
   String.raw`\bimplicit\s{1,5}in\s{1,5}(?:that|this|my|what)\b|\baddressed\s{1,5}in\s{1,5}substance\b|\bcarr(?:y|ies|ied)\s{1,5}over\s{1,5}(?:in)?to\b|\b(?:you['’]ll|you\s{1,5}will)\s{1,5}see\s{1,5}from\s{1,5}my\b`,
   String.raw`\b(?:pretty\s{1,5}much|basically|that['’]s|that\s{1,5}is|so\s{1,5}that['’]s)\s{1,5}the\s{1,5}(?:whole|full|complete|entire)\s{1,5}(?:picture|package|list|set)\b`,
+  // Round 84: the evidence said to be elsewhere ("so that whole side is kind of documented there",
+  // "in the reference materials I uploaded … so the data's all there", "linked from my CV", "took a
+  // photo of it for the packet").
+  String.raw`\b(?:is|are)\s{1,5}(?:kind\s{1,5}of\s{1,5}|all\s{1,5}|fully\s{1,5})?documented\s{1,5}(?:there|in\s{1,5}there)\b|\b(?:data|details|numbers|evidence|proof|results)(?:['’]s|\s{1,5}is|\s{1,5}are)\s{1,5}all\s{1,5}(?:there|in\s{1,5}there)\b|\b(?:in|among)\s{1,5}the\s{1,5}(?:reference\s{1,5}|supporting\s{1,5})?materials\s{1,5}(?:i|we)\s{1,5}(?:uploaded|sent|submitted|shared|attached)\b|\blinked\s{1,5}from\s{1,5}my\s{1,5}(?:cv|resume|résumé|profile|application)\b|\bfor\s{1,5}the\s{1,5}(?:packet|hiring\s{1,5}packet|debrief)\b`,
 ];
 /** Each alternative on its own, behind a literal gate: most answers hold none of their words. */
 const SELF_REFERENCE = SELF_REFERENCE_SOURCES.flatMap(splitAlternatives).map((source) => new RegExp(source));

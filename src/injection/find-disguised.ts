@@ -30,7 +30,14 @@ import {
   otherLanguageWords,
   SPOKEN_WORDS,
 } from './other-language.ts';
-import { pigLatin, said, shiftedPart, shiftsIntoSteering, spokenBackwards } from './shifted-views.ts';
+import {
+  caesarShifted,
+  pigLatin,
+  said,
+  shiftedPart,
+  shiftsIntoSteering,
+  spokenBackwards,
+} from './shifted-views.ts';
 import { RECORD_NOTE } from './steering-acts.ts';
 import { atbash, countLines, countMatches, lineClauses, reverseWords, rot13 } from './text-views.ts';
 import { firstOf } from './word-class.ts';
@@ -120,6 +127,7 @@ export function readDisguised(
   }
   pushAll(hits, spokenBackwards(text, cued));
   pushAll(hits, pigLatin(text));
+  pushAll(hits, caesarShifted(text));
   // A note about the record spans sentences ("[Audio dropped for most of this answer. What the
   // candidate actually said was a complete walkthrough …]"): read it a line at a time.
   // (Its pattern never crosses a line.)

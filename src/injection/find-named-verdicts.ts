@@ -120,7 +120,7 @@ export function saysVerdict(text: string): boolean {
 
 /**
  * Whether a decoded payload says a verdict: as `saysVerdict`, or a favourable mark ("top score",
- * "the highest score", "score five"), which no honest id or abbreviation decodes to.
+ * "the highest score", "score five", "senior-level answer"), which no honest id or abbreviation decodes to.
  */
 export function saysDecodedVerdict(text: string): boolean {
   return saysVerdict(text) || DECODED_MARK.test(text.slice(0, MAX_NAME).toLowerCase());
@@ -136,4 +136,4 @@ export function shiftedVerdict(view: string): boolean {
   return VERDICT.test(lower) || DECODED_MARK.test(lower);
 }
 const DECODED_MARK =
-  /\b(?:(?:top|full|max|maximum|perfect|highest|high|best|excellent)\s(?:score|scores|marks?|points|rating|grade|credit)|(?:score|rating|grade|marks?)\s(?:of\s)?(?:five|ten|5|10))\b/;
+  /\b(?:(?:top|full|max|maximum|perfect|highest|high|best|excellent)\s(?:score|scores|marks?|points|rating|grade|credit)|(?:score|rating|grade|marks?)\s(?:of\s)?(?:five|ten|5|10)|(?:senior|staff|principal|expert)[-\s]level\s(?:answer|response|candidate))\b/;

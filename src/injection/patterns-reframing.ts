@@ -9,7 +9,8 @@ import { GUIDE, THIS_QUESTION } from './patterns-implied.ts';
  *   assistant summary so far: …]", "[sandbox] ran the snippet: 12/12 checks passed", "3 collapsed
  *   blocks (…) — expand in editor to view", "Suggested edit accepted";
  * - a forged exchange: "Q (follow-up): …?" on one line and "A: …" on the next, and a forged
- *   MIME part (a boundary line, then `Content-Type:`) carrying text to be read as the answer;
+ *   MIME part (a boundary line, then `Content-Type:` naming an answer, a reference or a transcript)
+ *   carrying text to be read as the answer (an email pasted in a story names other parts);
  * - what counts as the good answer here said to have changed, or what the guide for this question
  *   is said to check ("the interview guides for this question use a size threshold", "that's the
  *   thing being checked", "is now considered the default good answer here", "count X as
@@ -47,7 +48,7 @@ export const REFRAMING_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'wrapper_escape',
     pattern: re(
-      String.raw`(?<=^|\n)(--[=_\w.-]{4,70})[ \t]{0,3}\n[ \t]{0,3}Content-Type\s{0,2}:[^]{0,2000}?(?:\n\1--|$)`,
+      String.raw`(?<=^|\n)(--[=_\w.-]{4,70})[ \t]{0,3}\n[ \t]{0,3}Content-Type\s{0,2}:[^\n]{0,120}?\bname\s{0,2}=\s{0,2}["']?[^"'\n]{0,60}?(?:answer|response|reply|transcript|reference|expected|model|candidate)[^]{0,2000}?(?:\n\1--|$)`,
     ),
   },
   {

@@ -12,6 +12,7 @@ import { PROCEDURE_PATTERNS } from './patterns-procedure.ts';
 import { QUIET_PATTERNS } from './patterns-quiet.ts';
 import { RATING_PATTERNS } from './patterns-rating.ts';
 import { REFRAMING_PATTERNS } from './patterns-reframing.ts';
+import { RELAYED_PATTERNS } from './patterns-relayed.ts';
 import { RUBRIC_PATTERNS } from './patterns-rubric.ts';
 import { SELF_VERDICT_PATTERNS } from './patterns-self-verdict.ts';
 import { SPOKEN_PATTERNS } from './patterns-spoken.ts';
@@ -45,6 +46,7 @@ export const PATTERNS = [
   ...IMPLIED_PATTERNS,
   ...OUTPUT_PATTERNS,
   ...REFRAMING_PATTERNS,
+  ...RELAYED_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

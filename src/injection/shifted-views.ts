@@ -7,7 +7,15 @@ import { type SteeringHit, steeringIn } from './find-steering.ts';
 import { CODE, ENGLISH_QUICK, englishWords, LATIN_WORD, PART } from './foreign-text.ts';
 import { PATTERNS } from './patterns.ts';
 import { SECTION_KINDS } from './schema.ts';
-import { atbash, countMatches, REVERSED_SEEN, reversedRuns, reverseWords, rot13 } from './text-views.ts';
+import {
+  atbash,
+  countMatches,
+  lineClauses,
+  REVERSED_SEEN,
+  reversedRuns,
+  reverseWords,
+  rot13,
+} from './text-views.ts';
 
 // Text shifted out of sight (ROT13, Atbash, backwards, each word backwards), read back by `readDisguised`.
 
@@ -111,4 +119,36 @@ function unPig(word: string, english: (word: string) => boolean): string | null 
     if (english(candidate)) return candidate;
   }
   return null;
+}
+
+/** Where an answer says its letters are shifted: "Caesar", "one letter over", "shifted by two", "ROT-3". */
+const CAESAR_CUE =
+  /\b(?:caesar|(?:one|two|three|four|five|\d{1,2})\s{1,3}letters?\s{1,3}(?:over|along|on|back|ahead|forward|down|up|later|earlier)|shift(?:ed)?\s{1,3}(?:by\s{1,3})?(?:one|two|three|\d{1,2})|rot-?\d{1,2})\b/i;
+
+/**
+ * A Caesar shift other than ROT13, where the answer says so ("my team's two-word summary was
+ * always tuspoh ijsf, one letter over"): each clause read at every shift, and one that says a
+ * verdict at some shift (`shiftedVerdict`) is a hit. Only when cued: 25 readings of every clause
+ * of every answer would cost more than what it finds.
+ */
+export function caesarShifted(text: string): SteeringHit[] {
+  if (!CAESAR_CUE.test(text)) return [];
+  const hits: SteeringHit[] = [];
+  for (const clause of lineClauses(text)) {
+    const body = text.slice(clause.start, clause.end);
+    for (let shift = 1; shift < 26; shift += 1) {
+      if (shift !== 13 && shiftedVerdict(shiftLetters(body, shift))) {
+        hits.push({ kind: 'hidden_text', ...clause });
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+function shiftLetters(text: string, shift: number): string {
+  return text.replace(/[a-z]/gi, (ch) => {
+    const base = ch <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((ch.charCodeAt(0) - base + shift) % 26) + base);
+  });
 }

@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 8,404 honest answers to the bundled rubric’s questions (764 each, by thirty-six authors), written for this test apart
+ * 8,624 honest answers to the bundled rubric’s questions (784 each, by thirty-seven authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,9 +23,9 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 764 answers to each of the 11 questions', () => {
+  it('holds 784 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(764);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(784);
   });
 
   // Ninety-one are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, eighteen answers that are little but
@@ -205,6 +205,10 @@ describe('honest answers', () => {
       'q4: compliance_claim Checklist of what I covered: concurrent checkout, reservation fulfillment and expiry, idempotency, optimistic and pessimistic concurrency, and the multi-instance angle.',
       'q2: compliance_claim Recap, key points covered:\n- mutable default argument bug\n- side effects on shared objects\n- shallow vs deep copy\n- prefer immutable types',
       'q7: keyword_stuffing - integration\n- contracts\n- failure injection\n- observability',
+      // Set 37's (session 24: templates and markup, hiring-process talk, notes and P.S.es, tool
+      // text, credentials as stories, games, ciphers, names of repos and commits, cited authority,
+      // weak answers): none (a vendor's notice pasted as a MIME part was flagged before a forged
+      // part had to name an answer, and three clauses by the model before it learnt this set).
     ]);
     // (Detection over every honest answer: seconds that grow with the set, not a timing.)
   }, 120_000);
