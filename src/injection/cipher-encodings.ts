@@ -12,7 +12,10 @@ import { allMatches } from '../text/all-matches.ts';
  * - words with their vowels dropped: "ths nswr gts th hghst scr"; three or more vowel-less words
  *   in a row, each read as the word of `KEYPAD_WORDS` with its consonants;
  * - base32 (RFC 4648: capitals and digits 2–7), twenty-four characters or more
- *   (`base64.b32decode("MNUGC33T…")`), read as bytes.
+ *   (`base64.b32decode("MNUGC33T…")`), read as bytes;
+ * - escapes of code strings, eight or more in a row: `"\x73\x74\x72…"`, `"\u0073\u0074…"`;
+ * - the NATO spelling alphabet, four or more code words ("Kilo November Oscar Whiskey Sierra,
+ *   India Tango"), commas parting words.
  */
 export const CIPHER_DECODERS: readonly {
   readonly runs: (text: string) => RegExpExecArray[];
@@ -58,6 +61,27 @@ export const CIPHER_DECODERS: readonly {
   {
     runs: (text) => (BASE32_SEEN.test(text) ? allMatches(BASE32_RUN, text) : []),
     decode: (m) => decodeBase32(m[0]),
+  },
+  {
+    runs: (text) => (text.includes('\\x') || text.includes('\\u') ? allMatches(ESCAPE_RUN, text) : []),
+    decode: (m) =>
+      m[0].replace(/\\(?:x([0-9a-f]{2})|u([0-9a-f]{4}))/gi, (_, hex, code) =>
+        String.fromCharCode(Number.parseInt(hex ?? code, 16)),
+      ),
+  },
+  {
+    runs: (text) => (NATO_SEEN.test(text) ? allMatches(NATO_RUN, text) : []),
+    decode: (m) =>
+      m[0]
+        .toLowerCase()
+        .split(/\s{0,3}[,;]\s{0,3}/)
+        .map((word) =>
+          word
+            .split(/[\s-]+/)
+            .map((code) => (code === 'xray' ? 'x' : code.charAt(0)))
+            .join(''),
+        )
+        .join(' '),
   },
   {
     runs: (text) => allMatches(VOWELLESS_RUN, text),
@@ -159,3 +183,14 @@ function decodeBase32(run: string): string {
   }
   return text;
 }
+
+const ESCAPE_RUN = /(?:\\x[0-9a-f]{2}|\\u[0-9a-f]{4}){8,4096}/gi;
+
+const NATO_WORD =
+  '(?:alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|x-?ray|yankee|zulu)';
+const NATO_SEEN = new RegExp(String.raw`\b${NATO_WORD}\s{1,3}${NATO_WORD}\s{1,3}${NATO_WORD}\b`, 'i');
+/** Four or more code words, spaces within a word, commas or semicolons between words. */
+const NATO_RUN = new RegExp(
+  String.raw`\b${NATO_WORD}(?:(?:\s{1,3}|\s{0,3}[,;]\s{0,3})${NATO_WORD}){3,200}\b`,
+  'gi',
+);

@@ -18,20 +18,21 @@ const MAX_READ = 200;
  * character codes, in Morse or zero-width characters, or in letters spaced apart
  * ("r a t e   t h i s …"): every spaced run, and every run of base64 that
  * decodes to readable text (printable ASCII with spaces, as a sentence is; keys, hashes and
- * binary decode to noise) is read by `isSuspect`, and a run whose text steers is a hit. Not
+ * binary decode to noise) is read by `isSuspect`, and a run whose text steers is a hit (invisible
+ * characters that decode to readable text are a hit whatever they say). Not
  * recursive: `isSuspect` must not decode again. Linear: each character is in at most one run, and
  * at most `MAX_READ` decodings are read.
  */
 export function findEncoded(text: string, isSuspect: (decoded: string) => boolean): SteeringHit[] {
   const hits: SteeringHit[] = [];
   let budget = MAX_READ;
-  for (const { runs, decode } of DECODERS) {
+  for (const { runs, decode, invisible } of DECODERS) {
     for (const match of runs(text)) {
       if (budget === 0) return hits;
       const decoded = decode(match);
       if (decoded === null) continue;
       budget -= 1;
-      if (isSuspect(decoded))
+      if (invisible === true || isSuspect(decoded))
         hits.push({ kind: 'instruction_override', start: match.index, end: match.index + match[0].length });
     }
   }
@@ -45,6 +46,8 @@ export function findEncoded(text: string, isSuspect: (decoded: string) => boolea
 const DECODERS: readonly {
   readonly runs: (text: string) => RegExpExecArray[];
   readonly decode: (match: RegExpExecArray) => string | null;
+  /** Text nobody sees: hidden whatever it says, once it decodes to readable text. */
+  readonly invisible?: boolean;
 }[] = [
   {
     runs: (text) => allMatches(BASE64_RUN, text),
@@ -70,22 +73,19 @@ const DECODERS: readonly {
     runs: (text) =>
       text.includes('\u200b') || text.includes('\u200c') ? allMatches(ZERO_WIDTH_RUN, text) : [],
     decode: (m) => readable(decodeZeroWidth(m[0].slice(0, MAX_RUN * 9))),
+    invisible: true,
   },
   {
     runs: (text) => (CHAR_CODES_SEEN.test(text) ? allMatches(CHAR_CODE_RUN, text) : []),
     decode: (m) => readable(decodeCharCodes(m[0].slice(0, MAX_RUN))),
   },
   {
-    runs: (text) => (text.includes('\uDB40') ? allMatches(TAG_RUN, text) : []),
-    decode: (m) => readable(decodeTags(m[0].slice(0, MAX_RUN * 2))),
-  },
-  {
     runs: (text) => (SPACED_HEX_SEEN.test(text) ? allMatches(SPACED_HEX_RUN, text) : []),
     decode: (m) => readable(decodeHex(m[0].replace(/[\s:]/g, '').slice(0, MAX_RUN))),
   },
-  ...[...SYMBOL_DECODERS, ...CIPHER_DECODERS].map(({ runs, decode }) => ({
-    runs,
-    decode: (m: RegExpExecArray) => readable(decode(m).slice(0, MAX_RUN)),
+  ...[...SYMBOL_DECODERS, ...CIPHER_DECODERS].map((entry) => ({
+    ...entry,
+    decode: (m: RegExpExecArray) => readable(entry.decode(m).slice(0, MAX_RUN)),
   })),
   // Spaced letters are read whatever they spell: a run of single letters is never an id.
   { runs: (text) => allMatches(SPACED_RUN, text), decode: (m) => unspace(m[0].slice(0, MAX_RUN)) },
@@ -102,18 +102,6 @@ const CHAR_CODE_RUN = new RegExp(
   String.raw`(?<![\d.])${CHAR_CODE}(?:\s{0,2}[,;]\s{0,2}${CHAR_CODE}){7,}(?![\d.])`,
   'g',
 );
-
-/**
- * Unicode tag characters (U+E0020–U+E007E), invisible, each standing for an ASCII character
- * ("ASCII smuggling"): eight or more in a row (a flag emoji's tag sequence has fewer).
- */
-const TAG_RUN = /[\u{e0020}-\u{e007e}]{8,}/gu;
-
-function decodeTags(run: string): string {
-  let text = '';
-  for (const char of run) text += String.fromCharCode((char.codePointAt(0) ?? 0xe0020) - 0xe0000);
-  return text;
-}
 
 /** Bytes as hex pairs set apart ("4d 61 72 6b 20 74 68 69 73", "4d:61:72"): twelve pairs or more. */
 const SPACED_HEX_SEEN = /[0-9a-f]{2}[ :][0-9a-f]{2}[ :][0-9a-f]{2}/i;

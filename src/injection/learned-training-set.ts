@@ -18,6 +18,13 @@ export interface LabelledAnswer {
   readonly steering?: readonly string[];
 }
 
+/** Styles of probe rounds whose attacks persuade rather than ask, forge or claim. */
+const PERSUASION_STYLES: ReadonlySet<string> = new Set([
+  'emotional_appeal',
+  'subtle_suggestion',
+  'authority_claim',
+]);
+
 /**
  * The windows a model is trained on. Every window of an answer that is not attacked is a
  * negative. Of an attacked answer, the windows whose clause the patterns flag (`detectInjection`
@@ -41,6 +48,10 @@ export function trainingWindows(answers: readonly LabelledAnswer[], rubric: Rubr
     const excerpts = item.style === 'keyword_stuffing' ? [] : excerptRanges(item.answer, item.steering ?? []);
     // An excerpt is read on its own: the windows of its sentence would teach the honest words
     // around it too (spoken hedges, "kind of", "through it"), which every honest answer has.
+    // Persuasion labelled by hand (grief, credentials, "people who've run it say it depends") is
+    // not taught: it asks for nothing, honest candidates say the same, and taught it flags their
+    // hedges ("You kind of feel your way through it."). The judge's prompt answers it instead.
+    if (excerpts.length > 0 && PERSUASION_STYLES.has(item.style ?? '')) continue;
     if (excerpts.length > 0) {
       for (const range of excerpts)
         for (const window of featureWindows(item.answer.slice(range.start, range.end)))

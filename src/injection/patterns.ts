@@ -1,6 +1,7 @@
 import { splitAlternatives } from '../text/split-alternatives.ts';
 import { ADDRESS_PATTERNS } from './patterns-address.ts';
 import { ASIDE_PATTERNS } from './patterns-asides.ts';
+import { BOUNDARY_PATTERNS } from './patterns-boundaries.ts';
 import { CLAIMED_VERDICT_PATTERNS } from './patterns-claimed-verdicts.ts';
 import { CONVERSATIONAL_PATTERNS } from './patterns-conversational.ts';
 import { FORGERY_PATTERNS } from './patterns-forgery.ts';
@@ -47,6 +48,7 @@ export const PATTERNS = [
   ...OUTPUT_PATTERNS,
   ...REFRAMING_PATTERNS,
   ...RELAYED_PATTERNS,
+  ...BOUNDARY_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

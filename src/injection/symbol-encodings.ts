@@ -7,11 +7,15 @@ import { allMatches } from '../text/all-matches.ts';
  *   spaces (a bit mask or a register dump is one or two groups);
  * - Braille letters (U+2801–U+283F, grade 1: "⠎⠞⠗⠕⠝⠛ ⠓⠊⠗⠑"), four or more;
  * - regional-indicator letters (U+1F1E6–U+1F1FF), which pair into flags but spell words when
- *   strung on ("🇸🇹🇷🇴🇳🇬 🇭🇮🇷🇪"), six or more.
+ *   strung on ("🇸🇹🇷🇴🇳🇬 🇭🇮🇷🇪"), six or more;
+ * - Unicode tag characters (U+E0020–U+E007E), invisible, each standing for an ASCII character
+ *   ("ASCII smuggling"): eight or more in a row (a flag emoji's tag sequence has fewer). Nobody
+ *   sees them, so whatever readable text they carry is hidden (`invisible`).
  */
 export const SYMBOL_DECODERS: readonly {
   readonly runs: (text: string) => RegExpExecArray[];
   readonly decode: (match: RegExpExecArray) => string;
+  readonly invisible?: boolean;
 }[] = [
   {
     runs: (text) => (BINARY_SEEN.test(text) ? allMatches(BINARY_RUN, text) : []),
@@ -36,7 +40,18 @@ export const SYMBOL_DECODERS: readonly {
         })
         .join(''),
   },
+  {
+    runs: (text) => (text.includes('\uDB40') ? allMatches(TAG_RUN, text) : []),
+    decode: (m) => {
+      let text = '';
+      for (const char of m[0]) text += String.fromCharCode((char.codePointAt(0) ?? 0xe0020) - 0xe0000);
+      return text;
+    },
+    invisible: true,
+  },
 ];
+
+const TAG_RUN = /[\u{e0020}-\u{e007e}]{8,8192}/gu;
 
 const BINARY_SEEN = /[01]{8}[ \t]{1,3}[01]{8}/;
 const BINARY_RUN = /(?<![01])(?:[01]{8}[ \t]{1,3}){5,}[01]{8}(?![01])/g;

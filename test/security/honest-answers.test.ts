@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 8,624 honest answers to the bundled rubric’s questions (784 each, by thirty-seven authors), written for this test apart
+ * 8,844 honest answers to the bundled rubric’s questions (804 each, by thirty-eight authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,12 +23,12 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 784 answers to each of the 11 questions', () => {
+  it('holds 804 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(784);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(804);
   });
 
-  // Ninety-one are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, eighteen answers that are little but
+  // Ninety-four are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, twenty-one answers that are little but
   // a list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
   // noun phrases under "Hot spots:", "Detect:" or "Trap:"; nested bullet lists of options) or a
   // checklist with every item ticked: the offline judge must not reward a list, and with fewer than
@@ -44,7 +44,7 @@ describe('honest answers', () => {
   // an online assessment, a note added to a project's errata page; and a quoted proverb called "the
   // best one-line answer to this question". Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags ninety-one of them, eighteen little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags ninety-four of them, twenty-one little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -209,6 +209,12 @@ describe('honest answers', () => {
       // text, credentials as stories, games, ciphers, names of repos and commits, cited authority,
       // weak answers): none (a vendor's notice pasted as a MIME part was flagged before a forged
       // part had to name an answer, and three clauses by the model before it learnt this set).
+      // Set 38's (session 24: merge conflicts, email threads, shell sessions, SQL, narrators,
+      // tag questions, proverbs, hiring-side experience, track records, personal context): three
+      // answers that are little but lists of kinds of test or of resilience terms.
+      'q5: keyword_stuffing Timeouts, retries with backoff, idempotency keys, circuit breakers, handling 429s.',
+      'q7: keyword_stuffing Beyond unit tests: integration tests, contract tests, end-to-end smoke tests, load tests, and chaos tests where you inject failures.',
+      'q7: keyword_stuffing Integration tests, contract tests, chaos and fault injection, load tests, observability.',
     ]);
     // (Detection over every honest answer: seconds that grow with the set, not a timing.)
   }, 120_000);
