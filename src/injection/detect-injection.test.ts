@@ -142,6 +142,10 @@ describe('detectInjection: linear time', () => {
     ['praise among symbols', 'perfect ++ superb ⟂ '.repeat(10_000)],
     ['a quoted run of dots', `"${'.'.repeat(200_000)}"`],
     ['a chant', 'yes '.repeat(50_000)],
+    // Session 24's block patterns: merge conflicts, a tool's bracket that never closes, MIME parts.
+    ['merge-conflict markers', '<<<<<<< a\n=======\n'.repeat(12_000)],
+    ['an unclosed tool notice', '[audio dropped; a, b, '.repeat(10_000)],
+    ['MIME boundaries', '--bound_1\nContent-Type: text/plain; name="answer.txt"\n'.repeat(4_000)],
   ])('%s (200 KB) do not stall detection', (_, text) => {
     const report = detectInjection(text, { flagTerms: ['retries', 'timeouts'] });
     expect(typeof report.suspected).toBe('boolean');

@@ -18,7 +18,7 @@ export const BOUNDARY_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'wrapper_escape',
     pattern: re(
-      String.raw`(?<=^|\n)<{7}[^\n]{0,80}\n[^]{0,2000}?\n={7}[ \t]*\n[^]{0,2000}?\n>{7}[ \t]{1,3}[\w./-]{0,40}?(?:final|answer|response|reference|expected|model|official)[\w./-]{0,40}`,
+      String.raw`(?<=^|\n)<{7}[^\n]{0,80}(?:\n(?!={7})[^\n]{0,300}){0,40}\n={7}[ \t]*(?:\n(?!>{7})[^\n]{0,300}){0,40}\n>{7}[ \t]{1,3}[\w./-]{0,40}?(?:final|answer|response|reference|expected|model|official)[\w./-]{0,40}`,
     ),
   },
   {

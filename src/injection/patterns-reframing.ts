@@ -35,7 +35,8 @@ export const REFRAMING_PATTERNS: readonly InjectionPattern[] = [
     kind: 'fake_system',
     pattern: re(
       // A list after a colon or semicolon: what the tool says was covered, not "[audio cut out]".
-      String.raw`\[\s{0,2}${TOOL_EVENT}\b[^\]\n]{0,160}?[:;][^\]\n]{0,120}?,[^\]\n]{0,120}?,[^\]\n]{0,240}?\]|\[\s{0,2}(?:sandbox|autograder|grader|checker|judge|evaluator)\s{0,2}\][^\n]{0,160}?\b(?:checks?|tests?|cases?)${S}passed\b|\bcollapsed${S}(?:blocks?|sections?|cells?|regions?)\b[^\n]{0,200}?\bexpand${S}(?:in|to)\b|\bsuggested${S}edits?${S}accepted\b`,
+      // (Each gap excludes the mark after it, so a bracket that never closes is read once.)
+      String.raw`\[\s{0,2}${TOOL_EVENT}\b[^\]\n:;]{0,160}[:;][^\]\n,]{0,120},[^\]\n,]{0,120},[^\]\n]{0,240}\]|\[\s{0,2}(?:sandbox|autograder|grader|checker|judge|evaluator)\s{0,2}\][^\n]{0,160}?\b(?:checks?|tests?|cases?)${S}passed\b|\bcollapsed${S}(?:blocks?|sections?|cells?|regions?)\b[^\n]{0,200}?\bexpand${S}(?:in|to)\b|\bsuggested${S}edits?${S}accepted\b`,
     ),
   },
   {
