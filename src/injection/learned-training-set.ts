@@ -27,18 +27,18 @@ const PERSUASION_STYLES: ReadonlySet<string> = new Set([
 
 /**
  * The windows a model is trained on. Every window of an answer that is not attacked is a
- * negative. Of an attacked answer, the windows whose clause the patterns flag (`detectInjection`
- * with `learned: false`, given the question's flag terms) are positives; its other windows are
- * left out, as the steering may be there in words the patterns miss (not a negative to learn),
- * save those holding an excerpt labelled as steering (`steering`). Where excerpts are labelled,
- * they alone are the positives, each read as a text of its own.
+ * negative. Of an attacked answer with excerpts labelled as steering (`steering`), each excerpt,
+ * read as a text of its own, is a positive (persuasion styles excepted, `PERSUASION_STYLES`);
+ * without them, the windows whose clause the patterns flag (`detectInjection` with
+ * `learned: false`, given the question's flag terms) are. Its other windows are left out, as the
+ * steering may be there in words the patterns miss (not a negative to learn).
  */
 export function trainingWindows(answers: readonly LabelledAnswer[], rubric: Rubric): TrainingWindow[] {
   const windows: TrainingWindow[] = [];
   for (const item of answers) {
-    const all = featureWindows(item.answer);
     if (!item.attacked) {
-      for (const window of all) windows.push({ features: window.features, steering: false });
+      for (const window of featureWindows(item.answer))
+        windows.push({ features: window.features, steering: false });
       continue;
     }
     // Lists of terms are not learnt: with no flag terms a list is an answer's outline (the
@@ -59,7 +59,7 @@ export function trainingWindows(answers: readonly LabelledAnswer[], rubric: Rubr
       continue;
     }
     const marked = patternSpans(item, rubric);
-    for (const window of all)
+    for (const window of featureWindows(item.answer))
       if (marked.some((range) => range.start < window.end && range.end > window.start))
         windows.push({ features: window.features, steering: true });
   }

@@ -15,6 +15,7 @@ import {
   reversedRuns,
   reverseWords,
   rot13,
+  shiftLetters,
 } from './text-views.ts';
 
 // Text shifted out of sight (ROT13, Atbash, backwards, each word backwards), read back by `readDisguised`.
@@ -144,11 +145,4 @@ export function caesarShifted(text: string): SteeringHit[] {
     }
   }
   return hits;
-}
-
-function shiftLetters(text: string, shift: number): string {
-  return text.replace(/[a-z]/gi, (ch) => {
-    const base = ch <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((ch.charCodeAt(0) - base + shift) % 26) + base);
-  });
 }

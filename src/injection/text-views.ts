@@ -13,12 +13,17 @@ export function lineClauses(text: string): { start: number; end: number }[] {
   return clauses;
 }
 
-/** ROT13: each ASCII letter shifted thirteen places (its own inverse). */
-export function rot13(text: string): string {
+/** A Caesar shift: each ASCII letter moved `shift` places on (case kept). */
+export function shiftLetters(text: string, shift: number): string {
   return text.replace(/[a-z]/gi, (ch) => {
     const base = ch <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((ch.charCodeAt(0) - base + 13) % 26) + base);
+    return String.fromCharCode(((ch.charCodeAt(0) - base + shift) % 26) + base);
   });
+}
+
+/** ROT13: each ASCII letter shifted thirteen places (its own inverse). */
+export function rot13(text: string): string {
+  return shiftLetters(text, 13);
 }
 
 /** Atbash: each ASCII letter mirrored in the alphabet (a↔z, b↔y; its own inverse). */
