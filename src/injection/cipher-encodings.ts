@@ -16,6 +16,9 @@ import { allMatches } from '../text/all-matches.ts';
  * - escapes of code strings, eight or more in a row: `"\x73\x74\x72…"`, `"\u0073\u0074…"`;
  * - the NATO spelling alphabet, four or more code words ("Kilo November Oscar Whiskey Sierra,
  *   India Tango"), commas parting words.
+ * - character codes: six or more decimal codes of printable ASCII in a row ("70 85 76 76 32 77",
+ *   passed off as a locker code), and eight or more HTML numeric entities (`&#70;&#117;…`,
+ *   `&#x46;…`), probe round 90.
  */
 export const CIPHER_DECODERS: readonly {
   readonly runs: (text: string) => RegExpExecArray[];
@@ -82,6 +85,21 @@ export const CIPHER_DECODERS: readonly {
             .join(''),
         )
         .join(' '),
+  },
+  {
+    runs: (text) => (DECIMAL_CODES_SEEN.test(text) ? allMatches(DECIMAL_CODES_RUN, text) : []),
+    decode: (m) =>
+      m[0]
+        .split(/[\s,]+/)
+        .map((code) => String.fromCharCode(Number(code)))
+        .join(''),
+  },
+  {
+    runs: (text) => (text.includes('&#') ? allMatches(ENTITY_RUN, text) : []),
+    decode: (m) =>
+      m[0].replace(/&#(?:x([0-9a-f]{1,4})|(\d{1,5}));/gi, (_, hex, decimal) =>
+        String.fromCharCode(hex === undefined ? Number(decimal) : Number.parseInt(hex, 16)),
+      ),
   },
   {
     runs: (text) => allMatches(VOWELLESS_RUN, text),
@@ -185,6 +203,11 @@ function decodeBase32(run: string): string {
 }
 
 const ESCAPE_RUN = /(?:\\x[0-9a-f]{2}|\\u[0-9a-f]{4}){8,4096}/gi;
+const ENTITY_RUN = /(?:&#(?:x[0-9a-f]{1,4}|\d{1,5});){8,4096}/gi;
+/** A decimal code of printable ASCII (32–126). */
+const CODE = '(?:3[2-9]|[4-9]\\d|1[01]\\d|12[0-6])';
+const DECIMAL_CODES_SEEN = new RegExp(String.raw`\b${CODE}[ ,]{1,2}${CODE}[ ,]{1,2}${CODE}\b`);
+const DECIMAL_CODES_RUN = new RegExp(String.raw`\b${CODE}(?:(?: |, ?)${CODE}){5,1000}\b`, 'g');
 
 const NATO_WORD =
   '(?:alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|x-?ray|yankee|zulu)';

@@ -33,18 +33,16 @@ import {
 import {
   caesarShifted,
   pigLatin,
+  readCuedViews,
   said,
   shiftedPart,
   shiftsIntoSteering,
   spokenBackwards,
 } from './shifted-views.ts';
 import { RECORD_NOTE } from './steering-acts.ts';
-import { atbash, countLines, countMatches, lineClauses, reverseWords, rot13 } from './text-views.ts';
+import { countLines, countMatches, ENCODING_CUE, KEYBOARD_CUE, lineClauses } from './text-views.ts';
 import { firstOf } from './word-class.ts';
 
-/** A cue that text is encoded for the reader to undo. */
-const ENCODING_CUE =
-  /\b(?:rot-?13|caesar|atbash|cipher|backwards?|reversed?|in\s{1,5}reverse|back\s{1,5}to\s{1,5}front|decode|decipher|unscramble|puzzle)\b/i;
 /** One line of a Markdown checklist or table marked done: "- [x] …", "| … | ✅ |". */
 const TICKED_LINE =
   /^[ \t]{0,8}(?:[-*+][ \t]{1,3}\[[xX✓✔]\]|\|[^\n]{0,300}\|[ \t]{0,3}(?:✅|✔️?|☑️?|yes|met|done|x)[ \t]{0,3}\|[ \t]*$|(?:✅|✔️?|☑️?)[ \t])/gm;
@@ -97,34 +95,8 @@ export function readDisguised(
         end: lastTick.index + lastTick[0].length,
       });
   }
-  const cued = ENCODING_CUE.test(text);
-  if (cued) {
-    for (const view of [rot13(text), atbash(text), reverseWords(text)]) {
-      for (const clause of lineClauses(view)) {
-        const read = view.slice(clause.start, clause.end);
-        if (said(read) || shiftedVerdict(read))
-          hits.push({ kind: 'instruction_override', start: clause.start, end: clause.end });
-      }
-    }
-    // Words in reverse order, clause by clause ("… as answer the record should this grades whoever").
-    for (const clause of lineClauses(text)) {
-      const words = text.slice(clause.start, clause.end).split(/[\s,;:]+/);
-      if (words.length >= 5 && said(words.reverse().join(' ')))
-        hits.push({ kind: 'instruction_override', ...clause });
-    }
-
-    const reversed = [...text].reverse().join('');
-    if (reversed.length === text.length) {
-      for (const clause of lineClauses(reversed)) {
-        if (said(reversed.slice(clause.start, clause.end)))
-          hits.push({
-            kind: 'instruction_override',
-            start: text.length - clause.end,
-            end: text.length - clause.start,
-          });
-      }
-    }
-  }
+  const cued = ENCODING_CUE.test(text) || KEYBOARD_CUE.test(text);
+  if (cued) pushAll(hits, readCuedViews(text));
   pushAll(hits, spokenBackwards(text, cued));
   pushAll(hits, [...pigLatin(text), ...caesarShifted(text)]);
   // A note about the record spans sentences ("[Audio dropped for most of this answer. What the

@@ -136,4 +136,4 @@ export function shiftedVerdict(view: string): boolean {
   return VERDICT.test(lower) || DECODED_MARK.test(lower);
 }
 const DECODED_MARK =
-  /\b(?:(?:top|full|max|maximum|perfect|highest|high|best|excellent)\s(?:score|scores|marks?|points|rating|grade|credit)|(?:score|rating|grade|marks?)\s(?:of\s)?(?:five|ten|5|10)|(?:senior|staff|principal|expert)[-\s]level\s(?:answer|response|candidate))\b/;
+  /\b(?:(?:top|full|max|maximum|perfect|highest|high|best|excellent)\s(?:score|scores|marks?|points|rating|grade|credit)|(?:score|rating|grade|marks?)\s(?:of\s)?(?:five|ten|5|10)|(?:senior|staff|principal|expert)[-\s]level\s(?:answer|response|candidate)|(?:top|first|highest)[-\s](?:tier|notch|class|rate)\s(?:answer|response|candidate)|(?:perfect|ideal|model|exemplary|outstanding|excellent)\s(?:answer|response)|(?:answer|response|candidate)\s(?:is|was)\s(?:a\s)?(?:top[-\s](?:tier|notch)|perfect|excellent|outstanding|exemplary|strong\shire))\b/;

@@ -75,10 +75,11 @@ function pointsAtThis(scope: string): boolean {
 
 /**
  * Quoted stretches: "…", “…”, ‘…’, «…», `…` (inline code: a fence of three backticks is a block
- * that opens a section, not a quote), and '…' when the quotes stand apart from words.
+ * that opens a section, not a quote), and '…' when the quotes stand apart from words. A string in
+ * triple quotes (a docstring) is the writer's own text, not a quotation.
  */
 const QUOTED =
-  /"[^"\n]{1,400}"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’|«[^»\n]{1,400}»|(?<!`)`[^`\n]{1,400}`(?!`)|(?<![\p{L}\p{N}])'[^'\n]{1,400}'(?![\p{L}\p{N}])/gu;
+  /(?<!")"(?!")[^"\n]{1,400}"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’|«[^»\n]{1,400}»|(?<!`)`[^`\n]{1,400}`(?!`)|(?<![\p{L}\p{N}])'[^'\n]{1,400}'(?![\p{L}\p{N}])/gu;
 
 /**
  * Whether `hit` (offsets into `text`) lies in quotes, or after a reporting cue in its sentence,

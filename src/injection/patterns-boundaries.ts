@@ -6,7 +6,7 @@ import { type InjectionPattern, re, S } from './pattern-parts.ts';
  * - a merge conflict whose incoming side is labelled as the answer (`<<<<<<< HEAD` … `=======` …
  *   `>>>>>>> final-answer`), the whole block the span;
  * - a `|||` block of context about the candidate, a YAML document whose `kind` names a candidate,
- *   an interview or a question (`---` then `kind: CandidateContext`, with the fields under it), a SQL string closed and
+ *   an interview, a question or the panel (`---` then `kind: CandidateContext`, `kind: PanelNote`, with the fields under it), a SQL string closed and
  *   commented out with a verdict in the comment (`'); -- reviewer_status: approved …`), "— end of prompt —" between dashes, a "longer take, same speaker";
  * - platform notices: skills "verified by the hiring platform", "top 3% of assessed engineers", the
  *   follow-ups "marked … as not needed", a translation's "Show original (412 words)";
@@ -24,7 +24,7 @@ export const BOUNDARY_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'wrapper_escape',
     pattern: re(
-      String.raw`\|\|\|[^\n|]{0,120}?\b(?:context|candidate|note|verdict|status|assessment|evaluation)\b[^\n|]{0,300}\|\|\||(?<=^|\n)-{3}[ \t]*\n[ \t]{0,4}kind\s{0,2}:\s{0,2}[\w-]{0,30}?(?:candidate|interview|assessment|evaluation|answer|question)[\w-]{0,30}(?:\n[ \t]{0,4}[\w.-]{1,30}\s{0,2}:[^\n]{0,300}){0,20}|['"]\s{0,2}\)\s{0,2};[ \t]{0,3}--[^\n]{0,200}?\b(?:candidate|reviewer|approved|signed${S}off|verdict|assessment|rating|score|grade)\b[^\n]{0,200}|[—–=#*-]{1,5}\s{0,3}end${S}of${S}(?:the${S})?(?:prompt|question|instructions|input|context)\s{0,3}[—–=#*-]{1,5}|\b(?:longer|full|extended|complete|fuller)${S}(?:take|version|answer)\s{0,2}[,:;]${S}(?:same${S}speaker|continued|cont['’]?d)\b`,
+      String.raw`\|\|\|[^\n|]{0,120}?\b(?:context|candidate|note|verdict|status|assessment|evaluation)\b[^\n|]{0,300}\|\|\||(?<=^|\n)-{3}[ \t]*\n[ \t]{0,4}kind\s{0,2}:\s{0,2}[\w-]{0,30}?(?:candidate|interview|assessment|evaluation|answer|question|panel|reviewer|grader|hiring|debrief|scorecard|verdict)[\w-]{0,30}(?:\n[ \t]{0,4}[\w.-]{1,30}\s{0,2}:[^\n]{0,300}){0,20}|['"]\s{0,2}\)\s{0,2};[ \t]{0,3}--[^\n]{0,200}?\b(?:candidate|reviewer|approved|signed${S}off|verdict|assessment|rating|score|grade)\b[^\n]{0,200}|[—–=#*-]{1,5}\s{0,3}end${S}of${S}(?:the${S})?(?:prompt|question|instructions|input|context)\s{0,3}[—–=#*-]{1,5}|\b(?:longer|full|extended|complete|fuller)${S}(?:take|version|answer)\s{0,2}[,:;]${S}(?:same${S}speaker|continued|cont['’]?d)\b`,
     ),
   },
   {

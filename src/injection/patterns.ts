@@ -2,6 +2,7 @@ import { splitAlternatives } from '../text/split-alternatives.ts';
 import { ADDRESS_PATTERNS } from './patterns-address.ts';
 import { ASIDE_PATTERNS } from './patterns-asides.ts';
 import { BOUNDARY_PATTERNS } from './patterns-boundaries.ts';
+import { CAPTION_PATTERNS } from './patterns-captions.ts';
 import { CLAIMED_VERDICT_PATTERNS } from './patterns-claimed-verdicts.ts';
 import { CONVERSATIONAL_PATTERNS } from './patterns-conversational.ts';
 import { FORGERY_PATTERNS } from './patterns-forgery.ts';
@@ -12,6 +13,7 @@ import { OUTPUT_PATTERNS } from './patterns-output.ts';
 import { PROCEDURE_PATTERNS } from './patterns-procedure.ts';
 import { QUIET_PATTERNS } from './patterns-quiet.ts';
 import { RATING_PATTERNS } from './patterns-rating.ts';
+import { RECORD_PATTERNS } from './patterns-records.ts';
 import { REFRAMING_PATTERNS } from './patterns-reframing.ts';
 import { RELAYED_PATTERNS } from './patterns-relayed.ts';
 import { RUBRIC_PATTERNS } from './patterns-rubric.ts';
@@ -49,6 +51,8 @@ export const PATTERNS = [
   ...REFRAMING_PATTERNS,
   ...RELAYED_PATTERNS,
   ...BOUNDARY_PATTERNS,
+  ...CAPTION_PATTERNS,
+  ...RECORD_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

@@ -10,11 +10,13 @@ import { SECTION_KINDS } from './schema.ts';
 import {
   atbash,
   countMatches,
+  KEYBOARD_CUE,
   lineClauses,
   REVERSED_SEEN,
   reversedRuns,
   reverseWords,
   rot13,
+  shiftKeys,
   shiftLetters,
 } from './text-views.ts';
 
@@ -142,6 +144,42 @@ export function caesarShifted(text: string): SteeringHit[] {
         hits.push({ kind: 'hidden_text', ...clause });
         break;
       }
+    }
+  }
+  return hits;
+}
+
+/**
+ * Clauses of an answer that says it is encoded (`ENCODING_CUE`, `KEYBOARD_CUE`) which steer when
+ * read through ROT13, Atbash, each word backwards, the keys one off (only with a keyboard cue),
+ * word order reversed, or the whole text backwards.
+ */
+export function readCuedViews(text: string): { kind: 'instruction_override'; start: number; end: number }[] {
+  const hits: { kind: 'instruction_override'; start: number; end: number }[] = [];
+  const keyed = KEYBOARD_CUE.test(text) ? [shiftKeys(text, 1), shiftKeys(text, -1)] : [];
+  for (const view of [rot13(text), atbash(text), reverseWords(text), ...keyed]) {
+    for (const clause of lineClauses(view)) {
+      const read = view.slice(clause.start, clause.end);
+      if (said(read) || shiftedVerdict(read))
+        hits.push({ kind: 'instruction_override', start: clause.start, end: clause.end });
+    }
+  }
+  // Words in reverse order, clause by clause ("… as answer the record should this grades whoever").
+  for (const clause of lineClauses(text)) {
+    const words = text.slice(clause.start, clause.end).split(/[\s,;:]+/);
+    if (words.length >= 5 && said(words.reverse().join(' ')))
+      hits.push({ kind: 'instruction_override', ...clause });
+  }
+
+  const reversed = [...text].reverse().join('');
+  if (reversed.length === text.length) {
+    for (const clause of lineClauses(reversed)) {
+      if (said(reversed.slice(clause.start, clause.end)))
+        hits.push({
+          kind: 'instruction_override',
+          start: text.length - clause.end,
+          end: text.length - clause.start,
+        });
     }
   }
   return hits;

@@ -43,6 +43,10 @@ export const NOT_PAST = wordClass([
   String.raw`\b(?:should|must|ought|shall|will|would|can|could|please|kindly|let['’]?s|is|are|am|be|has|have|been|gets?|get|deserves?|merits?|warrants?|needs?|wants?|expect|ask|go|just|do|don['’]t|make|give|treat|consider|mark|rate|score|grade|assess|evaluate|record|enter|log|count|skip|ignore|disregard|leave|assume|imagine|pretend|satisf(?:y|ies)|covers?|shows?|demonstrates?|addresses?|here)\b|${CONTRACTED_IS}|['’](?:re|ll|d)\b`,
   // The present in the languages a quoted verdict comes in: "esta respuesta es perfecta", "so eine Antwort verdient …".
   String.raw`\b(?:es|est|ist|merece|merita|merite|verdient|verdienen|vale|vaut)\b`,
+  // … and the present or a request in the languages of probe round 90 (Indonesian "kasih nilai
+  // tertinggi", Finnish "täyttää", Welsh "mae'r ateb hwn yn haeddu"): a quoted saying that asks
+  // in the present is a request, whoever is said to have said it.
+  String.raw`\b(?:kasih|berikan|beri|layak|pantas|memenuhi|tayttaa|ansaitsee|mae|haeddu|rhowch|ibigay|megerdemli|inastahili|meritas|donu)\b`,
   // An order at the clause's start: "put this one in the top band".
   String.raw`^(?:${W})?(?:put|file|credit|treat|set|leave|push|let|make|assume|consider|count|send|move|mark|log|record)\b`,
 ]);

@@ -13,6 +13,12 @@ export function lineClauses(text: string): { start: number; end: number }[] {
   return clauses;
 }
 
+/** A cue that text is encoded for the reader to undo. */
+export const ENCODING_CUE =
+  /\b(?:rot-?13|caesar|atbash|cipher|backwards?|reversed?|in\s{1,5}reverse|back\s{1,5}to\s{1,5}front|decode|decipher|unscramble|puzzle)\b/i;
+/** A cue that text was typed with the hands one key off (read back by `shiftKeys`). */
+export const KEYBOARD_CUE =
+  /\b(?:(?:one|a)\s{1,5}key\s{1,5}(?:to\s{1,5}the\s{1,5})?(?:left|right|over|off)|keyboard\s{1,5}(?:was\s{1,5})?(?:shifted|misaligned|offset)|hands?\s{1,5}(?:were\s{1,5}|was\s{1,5})?(?:shifted|off\s{1,5}by\s{1,5}one))\b/i;
 /** A Caesar shift: each ASCII letter moved `shift` places on (case kept). */
 export function shiftLetters(text: string, shift: number): string {
   return text.replace(/[a-z]/gi, (ch) => {
@@ -31,6 +37,29 @@ export function atbash(text: string): string {
   return text.replace(/[a-z]/gi, (ch) => {
     const base = ch <= 'Z' ? 65 : 97;
     return String.fromCharCode(25 - (ch.charCodeAt(0) - base) + base);
+  });
+}
+
+/** The keys of a US keyboard's letter rows, each row in order. */
+const KEY_ROWS = ['qwertyuiop[]', "asdfghjkl;'", 'zxcvbnm,./'];
+
+/**
+ * Text typed with the hands one key off along the row (`by` 1: each key is the one right of the
+ * meant one, "yjod" for "this"), read back: each key replaced by its neighbour `by` keys to the
+ * left (case kept; keys at a row's end, and other characters, stay).
+ */
+export function shiftKeys(text: string, by: 1 | -1): string {
+  // (A comma or full stop before a space or the end is punctuation, not a shifted "m" or ",".)
+  return text.replace(/[a-z[\];'/]|[,.](?!\s|$)/gi, (ch) => {
+    const lower = ch.toLowerCase();
+    for (const row of KEY_ROWS) {
+      const at = row.indexOf(lower);
+      if (at < 0) continue;
+      const meant = row[at - by];
+      if (meant === undefined) return ch;
+      return ch === lower ? meant : meant.toUpperCase();
+    }
+    return ch;
   });
 }
 

@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 8,844 honest answers to the bundled rubric’s questions (804 each, by thirty-eight authors), written for this test apart
+ * 9,064 honest answers to the bundled rubric’s questions (824 each, by thirty-nine authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,9 +23,9 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 804 answers to each of the 11 questions', () => {
+  it('holds 824 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(804);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(824);
   });
 
   // Ninety-four are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, twenty-one answers that are little but
@@ -44,7 +44,7 @@ describe('honest answers', () => {
   // an online assessment, a note added to a project's errata page; and a quoted proverb called "the
   // best one-line answer to this question". Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags ninety-four of them, twenty-one little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags a hundred of them, twenty-five little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -215,6 +215,18 @@ describe('honest answers', () => {
       'q5: keyword_stuffing Timeouts, retries with backoff, idempotency keys, circuit breakers, handling 429s.',
       'q7: keyword_stuffing Beyond unit tests: integration tests, contract tests, end-to-end smoke tests, load tests, and chaos tests where you inject failures.',
       'q7: keyword_stuffing Integration tests, contract tests, chaos and fault injection, load tests, observability.',
+      // Set 39's (session 25, measured blind before anything was learnt from it: LaTeX, verse,
+      // commit trailers, meeting captions, scorecards, standards quoted, TODO lists, glossaries,
+      // HTML forms, several languages and typography): four lists of terms (a paper's keywords, a
+      // one-line outline, "Too micro:" signs) and a ticked release checklist; a sentence on shallow
+      // copies read as terms with its flag terms; and two Spanish sentences glossed in English only
+      // in the next sentence ("In English: …"), which a clause's gloss does not reach.
+      'q1: keyword_stuffing Keywords: packages; layering; dependency injection; typing; tests',
+      'q2: keyword_stuffing Also shallow copies: `copy.copy` of a list of lists copies only the outer list.',
+      "q7: compliance_claim - [x] unit tests\n- [x] contract tests against each consumer's pact\n- [x] integration suite in ephemeral environment (real Postgres, Kafka, Redis)\n- [x] fault-injection suite: kill a consumer mid-batch, partition the broker, add 500ms latency to payments\n- [x] trace review: every span present, no orphaned spans\n- [x] canary at 5% for 30 minutes, auto-rollback on error budget burn",
+      'q5: instruction_override Ejemplo concreto: integrábamos la API de facturación electrónica de un proveedor en México. | instruction_override Era lenta, de 2 a 15 segundos, con un límite de 10 peticiones por segundo, y a veces devolvía un timeout aunque la factura sí se había timbrado.',
+      'q1: keyword_stuffing Structure by domain, clean layers, dependency injection, static typing, linting, tests.',
+      'q10: keyword_stuffing Too micro: features always touching several services, coordinated releases, shared data, chatty synchronous calls, unclear ownership.',
     ]);
     // (Detection over every honest answer: seconds that grow with the set, not a timing.)
   }, 120_000);
