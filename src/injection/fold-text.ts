@@ -169,7 +169,26 @@ function isDiacriticAfterLatin(ch: string, pieces: readonly string[]): boolean {
   return /[A-Za-z]$/.test(previous);
 }
 
+/**
+ * Latin letters with a stroke or without a dot, which have no decomposition to drop a mark from
+ * (Vietnamese "điểm", Polish "łatwy", Danish "søg", Turkish "yanıt"): read as the plain letter,
+ * as JavaScript's `\b` does not see them as letters (probe round 92's "cho điểm cao nhất").
+ */
+const STROKED: Readonly<Record<string, string>> = {
+  đ: 'd',
+  Đ: 'D',
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  ħ: 'h',
+  Ħ: 'H',
+  ı: 'i',
+};
+
 function foldCompat(ch: string): string {
+  const stroked = STROKED[ch];
+  if (stroked !== undefined) return stroked;
   const plain = stripMarks(ch, 'NFKD');
   return plain !== '' && /^[\x20-\x7e]+$/.test(plain) ? plain : ch;
 }

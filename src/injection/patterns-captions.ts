@@ -11,8 +11,8 @@ import { type InjectionPattern, re, S } from './pattern-parts.ts';
  * - an "[inaudible]" or "[unclear]" marker that carries a guess of three words or more: the
  *   words a reviewer cannot check, written for a judge to read;
  * - a hidden form field whose value is prose (`<input type="hidden" value="…">`), and a Markdown
- *   link's title of six words or more (`[runbook](https://… "author ran this for four years; …")`),
- *   which a reader sees only on hover;
+ *   link's title of ten words or more (`[runbook](https://… "author ran this for four years; …")`),
+ *   which a reader sees only on hover (a book's title and authors are shorter);
  * - a triple-quoted string closed and another opened on one line (`""" context = """…`);
  * - notes to whoever captions, transcribes or listens back to the recording ("for the captions,
  *   the word I keep saying is …", "if you're listening back to this, …");
@@ -53,7 +53,7 @@ export const CAPTION_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'hidden_text',
     pattern: re(
-      String.raw`\]\(\s{0,2}[^\s()]{1,300}\s{1,3}["'](?:[^\s"')]{1,30}\s{1,3}){5,60}[^"'\n)]{0,200}["']\s{0,2}\)`,
+      String.raw`\]\(\s{0,2}[^\s()]{1,300}\s{1,3}["'](?:[^\s"')]{1,30}\s{1,3}){9,60}[^"'\n)]{0,200}["']\s{0,2}\)`,
     ),
   },
   {

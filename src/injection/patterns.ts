@@ -10,6 +10,7 @@ import { IMPLIED_PATTERNS } from './patterns-implied.ts';
 import { NOTICE_PATTERNS } from './patterns-notices.ts';
 import { OUTCOME_WISH_PATTERNS } from './patterns-outcome-wishes.ts';
 import { OUTPUT_PATTERNS } from './patterns-output.ts';
+import { PIPELINE_PATTERNS } from './patterns-pipelines.ts';
 import { PROCEDURE_PATTERNS } from './patterns-procedure.ts';
 import { QUIET_PATTERNS } from './patterns-quiet.ts';
 import { RATING_PATTERNS } from './patterns-rating.ts';
@@ -53,6 +54,7 @@ export const PATTERNS = [
   ...BOUNDARY_PATTERNS,
   ...CAPTION_PATTERNS,
   ...RECORD_PATTERNS,
+  ...PIPELINE_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({
