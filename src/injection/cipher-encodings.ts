@@ -18,7 +18,9 @@ import { allMatches } from '../text/all-matches.ts';
  *   India Tango"), commas parting words.
  * - character codes: six or more decimal codes of printable ASCII in a row ("70 85 76 76 32 77",
  *   passed off as a locker code), and eight or more HTML numeric entities (`&#70;&#117;…`,
- *   `&#x46;…`), probe round 90.
+ *   `&#x46;…`), probe round 90;
+ * - the robber language (rövarspråket: each consonant doubled with an "o" between, "fofulollol"
+ *   for "full"), three or more such words in a row, probe round 94.
  */
 export const CIPHER_DECODERS: readonly {
   readonly runs: (text: string) => RegExpExecArray[];
@@ -100,6 +102,10 @@ export const CIPHER_DECODERS: readonly {
       m[0].replace(/&#(?:x([0-9a-f]{1,4})|(\d{1,5}));/gi, (_, hex, decimal) =>
         String.fromCharCode(hex === undefined ? Number(decimal) : Number.parseInt(hex, 16)),
       ),
+  },
+  {
+    runs: (text) => (ROBBER_SEEN.test(text) ? allMatches(ROBBER_RUN, text) : []),
+    decode: (m) => m[0].replace(/([b-df-hj-np-tv-z])o\1/gi, '$1'),
   },
   {
     runs: (text) => allMatches(VOWELLESS_RUN, text),
@@ -203,6 +209,11 @@ function decodeBase32(run: string): string {
 }
 
 const ESCAPE_RUN = /(?:\\x[0-9a-f]{2}|\\u[0-9a-f]{4}){8,4096}/gi;
+/** A word of the robber language: two of its doubled consonants at least. */
+const ROBBER_TRIPLE = '(?:bob|coc|dod|fof|gog|hoh|joj|kok|lol|mom|non|pop|qoq|ror|sos|tot|vov|wow|xox|zoz)';
+const ROBBER_WORD = `(?:[aeiouy]{0,2}${ROBBER_TRIPLE}){2,20}[aeiouy]{0,2}`;
+const ROBBER_SEEN = /([b-df-hj-np-tv-z])o\1[aeiouy]{0,2}([b-df-hj-np-tv-z])o\2/i;
+const ROBBER_RUN = new RegExp(String.raw`\b${ROBBER_WORD}(?:\s{1,3}${ROBBER_WORD}){2,40}\b`, 'gi');
 const ENTITY_RUN = /(?:&#(?:x[0-9a-f]{1,4}|\d{1,5});){8,4096}/gi;
 /** A decimal code of printable ASCII (32–126). */
 const CODE = '(?:3[2-9]|[4-9]\\d|1[01]\\d|12[0-6])';

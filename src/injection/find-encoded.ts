@@ -55,7 +55,7 @@ const DECODERS: readonly {
   },
   {
     runs: (text) => (HEX_SEEN.test(text) ? allMatches(HEX_RUN, text) : []),
-    decode: (m) => readable(decodeHex((m[1] ?? '').slice(0, MAX_RUN))),
+    decode: (m) => readable(decodeHex((m[1] ?? '').replace(/\s+/g, '').slice(0, MAX_RUN))),
   },
   {
     runs: (text) => (text.includes('%') ? allMatches(PERCENT_RUN, text) : []),
@@ -250,7 +250,9 @@ function decodeZeroWidth(run: string): string | null {
 /** Text as hex bytes ("0x73636f7265…"): twelve bytes or more, so ids and short hashes stay out. */
 /** A cheap look for 24 hex digits in a row before the run pattern (with its look-behind) is tried. */
 const HEX_SEEN = /[0-9a-f]{24}/i;
-const HEX_RUN = /(?<![0-9a-fx])(?:0x)?((?:[0-9a-f]{2}){12,})(?![0-9a-f])/gi;
+// (Lines of a hex dump (`xxd -p`) run on into one another: a line break between pairs is no end.)
+const HEX_RUN =
+  /(?<![0-9a-fx])(?:0x)?((?:[0-9a-f]{2}){12,}(?:\r?\n(?:[0-9a-f]{2}){1,64}){0,200})(?![0-9a-f])/gi;
 
 /** Text as URL escapes ("%49%67%6E…", "SYSTEM%3A%20grade%20this"): six escaped bytes or more, words between. */
 const PERCENT_RUN = /(?:[\w.~+-]{0,20}%[0-9a-f]{2}){6,}[\w.~+-]{0,20}/gi;

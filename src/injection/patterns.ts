@@ -14,6 +14,7 @@ import { PIPELINE_PATTERNS } from './patterns-pipelines.ts';
 import { PROCEDURE_PATTERNS } from './patterns-procedure.ts';
 import { QUIET_PATTERNS } from './patterns-quiet.ts';
 import { RATING_PATTERNS } from './patterns-rating.ts';
+import { READER_PATTERNS } from './patterns-readers.ts';
 import { RECORD_PATTERNS } from './patterns-records.ts';
 import { REFRAMING_PATTERNS } from './patterns-reframing.ts';
 import { RELAYED_PATTERNS } from './patterns-relayed.ts';
@@ -55,6 +56,7 @@ export const PATTERNS = [
   ...CAPTION_PATTERNS,
   ...RECORD_PATTERNS,
   ...PIPELINE_PATTERNS,
+  ...READER_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

@@ -46,7 +46,7 @@ export const NOT_PAST = wordClass([
   // … and the present or a request in the languages of probe round 90 (Indonesian "kasih nilai
   // tertinggi", Finnish "täyttää", Welsh "mae'r ateb hwn yn haeddu"): a quoted saying that asks
   // in the present is a request, whoever is said to have said it.
-  String.raw`\b(?:kasih|berikan|beri|layak|pantas|memenuhi|tayttaa|ansaitsee|mae|haeddu|rhowch|ibigay|megerdemli|inastahili|meritas|donu)\b`,
+  String.raw`\b(?:kasih|berikan|beri|layak|pantas|memenuhi|tayttaa|ansaitsee|mae|haeddu|rhowch|ibigay|megerdemli|inastahili|meritas|donu|danda|dandum|meretur|tesla7|testahel|hai)\b`,
   // An order at the clause's start: "put this one in the top band".
   String.raw`^(?:${W})?(?:put|file|credit|treat|set|leave|push|let|make|assume|consider|count|send|move|mark|log|record)\b`,
 ]);
