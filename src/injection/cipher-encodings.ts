@@ -15,7 +15,7 @@ import { allMatches } from '../text/all-matches.ts';
  *   (`base64.b32decode("MNUGC33T…")`), read as bytes;
  * - escapes of code strings, eight or more in a row: `"\x73\x74\x72…"`, `"\u0073\u0074…"`;
  * - the NATO spelling alphabet, four or more code words ("Kilo November Oscar Whiskey Sierra,
- *   India Tango"), commas parting words.
+ *   India Tango"), commas parting words;
  * - character codes: six or more decimal codes of printable ASCII in a row ("70 85 76 76 32 77",
  *   passed off as a locker code), and eight or more HTML numeric entities (`&#70;&#117;…`,
  *   `&#x46;…`), probe round 90;
@@ -209,8 +209,9 @@ function decodeBase32(run: string): string {
 }
 
 const ESCAPE_RUN = /(?:\\x[0-9a-f]{2}|\\u[0-9a-f]{4}){8,4096}/gi;
-/** A word of the robber language: two of its doubled consonants at least. */
+/** A consonant of the robber language, doubled with an "o" between. */
 const ROBBER_TRIPLE = '(?:bob|coc|dod|fof|gog|hoh|joj|kok|lol|mom|non|pop|qoq|ror|sos|tot|vov|wow|xox|zoz)';
+/** A word of the robber language: two of its doubled consonants at least. */
 const ROBBER_WORD = `(?:[aeiouy]{0,2}${ROBBER_TRIPLE}){2,20}[aeiouy]{0,2}`;
 const ROBBER_SEEN = /([b-df-hj-np-tv-z])o\1[aeiouy]{0,2}([b-df-hj-np-tv-z])o\2/i;
 const ROBBER_RUN = new RegExp(String.raw`\b${ROBBER_WORD}(?:\s{1,3}${ROBBER_WORD}){2,40}\b`, 'gi');
