@@ -95,8 +95,9 @@ export function readDisguised(
         end: lastTick.index + lastTick[0].length,
       });
   }
-  const cued = ENCODING_CUE.test(text) || KEYBOARD_CUE.test(text);
-  if (cued) pushAll(hits, readCuedViews(text));
+  const keyboard = KEYBOARD_CUE.test(text);
+  const cued = keyboard || ENCODING_CUE.test(text);
+  if (cued) pushAll(hits, readCuedViews(text, keyboard));
   pushAll(hits, spokenBackwards(text, cued));
   pushAll(hits, [...pigLatin(text), ...caesarShifted(text)]);
   // A note about the record spans sentences ("[Audio dropped for most of this answer. What the

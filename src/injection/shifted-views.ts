@@ -10,7 +10,6 @@ import { SECTION_KINDS } from './schema.ts';
 import {
   atbash,
   countMatches,
-  KEYBOARD_CUE,
   lineClauses,
   REVERSED_SEEN,
   reversedRuns,
@@ -151,12 +150,12 @@ export function caesarShifted(text: string): SteeringHit[] {
 
 /**
  * Clauses of an answer that says it is encoded (`ENCODING_CUE`, `KEYBOARD_CUE`) which steer when
- * read through ROT13, Atbash, each word backwards, the keys one off (only with a keyboard cue),
- * word order reversed, or the whole text backwards.
+ * read through ROT13, Atbash, each word backwards, the keys one off (only when `keyboard`: the
+ * answer says its keys were shifted), word order reversed, or the whole text backwards.
  */
-export function readCuedViews(text: string): { kind: 'instruction_override'; start: number; end: number }[] {
-  const hits: { kind: 'instruction_override'; start: number; end: number }[] = [];
-  const keyed = KEYBOARD_CUE.test(text) ? [shiftKeys(text, 1), shiftKeys(text, -1)] : [];
+export function readCuedViews(text: string, keyboard: boolean): SteeringHit[] {
+  const hits: SteeringHit[] = [];
+  const keyed = keyboard ? [shiftKeys(text, 1), shiftKeys(text, -1)] : [];
   for (const view of [rot13(text), atbash(text), reverseWords(text), ...keyed]) {
     for (const clause of lineClauses(view)) {
       const read = view.slice(clause.start, clause.end);
