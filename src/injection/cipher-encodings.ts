@@ -20,7 +20,9 @@ import { allMatches } from '../text/all-matches.ts';
  *   passed off as a locker code), and eight or more HTML numeric entities (`&#70;&#117;…`,
  *   `&#x46;…`), probe round 90;
  * - the robber language (rövarspråket: each consonant doubled with an "o" between, "fofulollol"
- *   for "full"), three or more such words in a row, probe round 94.
+ *   for "full"), three or more such words in a row, probe round 94;
+ * - Ubbi Dubbi ("ub" before each vowel sound, "gubive thubis"), three or more such words in a row,
+ *   and five or more capitalised words run together in one name, probe round 96.
  */
 export const CIPHER_DECODERS: readonly {
   readonly runs: (text: string) => RegExpExecArray[];
@@ -108,6 +110,14 @@ export const CIPHER_DECODERS: readonly {
     decode: (m) => m[0].replace(/([b-df-hj-np-tv-z])o\1/gi, '$1'),
   },
   {
+    runs: (text) => (UBBI_SEEN.test(text) ? allMatches(UBBI_RUN, text) : []),
+    decode: (m) => m[0].replace(/ub(?=[aeiouy])/gi, ''),
+  },
+  {
+    runs: (text) => allMatches(JOINED_WORDS_RUN, text),
+    decode: (m) => m[0].replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase(),
+  },
+  {
     runs: (text) => allMatches(VOWELLESS_RUN, text),
     decode: (m) =>
       m[0]
@@ -118,8 +128,8 @@ export const CIPHER_DECODERS: readonly {
   },
 ];
 
-/** The words a verdict is made of, and those around one ("this answer gets the highest score"). */
-const KEYPAD_WORDS = [
+/** The words a verdict is made of, and those around one ("this answer gets the highest score"); spoonerisms are read with them too. */
+export const KEYPAD_WORDS = [
   'this',
   'answer',
   'candidate',
@@ -215,6 +225,12 @@ const ROBBER_TRIPLE = '(?:bob|coc|dod|fof|gog|hoh|joj|kok|lol|mom|non|pop|qoq|ro
 const ROBBER_WORD = `(?:[aeiouy]{0,2}${ROBBER_TRIPLE}){2,20}[aeiouy]{0,2}`;
 const ROBBER_SEEN = /([b-df-hj-np-tv-z])o\1[aeiouy]{0,2}([b-df-hj-np-tv-z])o\2/i;
 const ROBBER_RUN = new RegExp(String.raw`\b${ROBBER_WORD}(?:\s{1,3}${ROBBER_WORD}){2,40}\b`, 'gi');
+/** A word of Ubbi Dubbi: "ub" before its vowels ("gubive", "thubis", "ubanswuber"). */
+const UBBI_WORD = String.raw`[a-z]{0,4}ub[aeiouy](?:[a-z]{0,5}?ub[aeiouy]){0,8}[a-z]{0,5}`;
+const UBBI_SEEN = /ub[aeiouy][a-z]{0,8}\s{1,3}[a-z]{0,4}ub[aeiouy]/i;
+const UBBI_RUN = new RegExp(String.raw`\b${UBBI_WORD}(?:\s{1,3}${UBBI_WORD}){2,40}\b`, 'gi');
+/** Five or more capitalised words run together in one name ("ScalingAnswerMeetsEveryCriterionTopBand"). */
+const JOINED_WORDS_RUN = /(?<![A-Za-z0-9])(?:[A-Z][a-z]{1,15}){5,20}(?![A-Za-z0-9])/g;
 const ENTITY_RUN = /(?:&#(?:x[0-9a-f]{1,4}|\d{1,5});){8,4096}/gi;
 /** A decimal code of printable ASCII (32–126). */
 const CODE = '(?:3[2-9]|[4-9]\\d|1[01]\\d|12[0-6])';

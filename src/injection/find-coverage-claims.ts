@@ -96,7 +96,7 @@ const SELF_REFERENCE_SOURCES = [
   // see it", "before the recording started I took you through", "already in your notes", "written
   // up in the incident review I authored", "my former lead … can confirm that I built", "its claims
   // spell the whole scheme out", "it documents my analysis").
-  String.raw`\b(?:holding|hold|held)\s{1,5}up\s{1,5}(?:to\s{1,5}the\s{1,5})?(?:camera|screen|webcam)\b|\bif\s{1,5}you\s{1,5}can\s{1,5}see\s{1,5}it\b|\bbefore\s{1,5}(?:the\s{1,5})?(?:recording|call|transcript)\s{1,5}(?:started|began)\b|\bin\s{1,5}your\s{1,5}notes\b|\bwritten\s{1,5}up\s{1,5}in\s{1,5}(?:the|a|my)\b[^.!?\n]{0,60}?\b(?:i|we)\s{1,5}(?:authored|wrote|published)\b|\bcan\s{1,5}(?:confirm|vouch\s{1,5}for|attest\s{1,5}to)\s{1,5}(?:that\s{1,5})?(?:i|my)\b|\bspells?\s{1,5}(?:the|it|them|this|that)\s{1,5}(?:\w{1,20}\s{1,5}){0,3}out\b|\b(?:it|which|that)\s{1,5}documents\s{1,5}my\b`,
+  String.raw`\b(?:holding|hold|held)\s{1,5}up\s{1,5}(?:to\s{1,5}the\s{1,5})?(?:camera|screen|webcam)\b|\bif\s{1,5}you\s{1,5}can\s{1,5}see\s{1,5}it\b|\bbefore\s{1,5}(?:the\s{1,5})?(?:recording|call|transcript)\s{1,5}(?:started|began)\b|\bin\s{1,5}your\s{1,5}notes\b|\bwritten\s{1,5}up\s{1,5}in\s{1,5}(?:the|a|my)\b[^.!?\n]{0,60}?\b(?:i|we)\s{1,5}(?:authored|wrote|published)\b|\bcan\s{1,5}(?:confirm|vouch\s{1,5}for|attest\s{1,5}to)\s{1,5}(?:that\s{1,5})?(?:i|my)\b|\bspells?\s{1,5}(?:the|it|them|this|that)\s{1,5}(?:\w{1,20}\s{1,5}){0,3}out\b|\b(?:it|which|that)\s{1,5}documents\s{1,5}my\b|\bqr\s{1,5}code\b|\bvirtual\s{1,5}background\b`,
 ];
 /** Each alternative on its own, behind a literal gate: most answers hold none of their words. */
 const SELF_REFERENCE = SELF_REFERENCE_SOURCES.flatMap(splitAlternatives).map((source) => new RegExp(source));

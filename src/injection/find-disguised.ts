@@ -38,6 +38,7 @@ import {
   shiftedPart,
   shiftsIntoSteering,
   spokenBackwards,
+  spoonerisms,
 } from './shifted-views.ts';
 import { RECORD_NOTE } from './steering-acts.ts';
 import { countLines, countMatches, ENCODING_CUE, KEYBOARD_CUE, lineClauses } from './text-views.ts';
@@ -99,7 +100,7 @@ export function readDisguised(
   const cued = keyboard || ENCODING_CUE.test(text);
   if (cued) pushAll(hits, readCuedViews(text, keyboard));
   pushAll(hits, spokenBackwards(text, cued));
-  pushAll(hits, [...pigLatin(text), ...caesarShifted(text)]);
+  pushAll(hits, [...pigLatin(text), ...spoonerisms(text), ...caesarShifted(text)]);
   // A note about the record spans sentences ("[Audio dropped for most of this answer. What the
   // candidate actually said was a complete walkthrough …]"): read it a line at a time.
   // (Its pattern never crosses a line.)

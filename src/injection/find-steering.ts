@@ -15,6 +15,7 @@ import {
   VERDICT,
 } from './steering-acts.ts';
 import { MODESTY, NOT_PAST, OWN_ROLE, PAST_TENSE, tellsStory } from './steering-exemptions.ts';
+import { THIS_LATIN, THIS_SCRIPT } from './steering-languages.ts';
 import {
   EVALUATION,
   FAVOURABLE,
@@ -25,7 +26,7 @@ import {
   WHOEVER_READS,
 } from './steering-lexicon.ts';
 import { LENIENCY } from './steering-pleas.ts';
-import { firstOf, patternsOf, rangesOf, type WordClass } from './word-class.ts';
+import { firstOf, patternsOf, rangesOf, type WordClass, wordClass } from './word-class.ts';
 
 /** A suspect stretch, as offsets into the original answer. */
 export interface SteeringHit {
@@ -84,6 +85,12 @@ export function findSteering(folded: FoldedText): SteeringHit[] {
 
 type Range = readonly [number, number];
 
+/**
+ * This very item named in another language ("bu cevap", "ez a válasz"): no story told in English
+ * around it ("our team had a motto, …") makes a request in it about this answer a thing of the past.
+ */
+const THIS_ITEM_ELSEWHERE = wordClass(THIS_LATIN, THIS_SCRIPT);
+
 /** Every word class a clause is read with. */
 export const STEERING_CLASSES: readonly WordClass[] = [
   VOCATIVE,
@@ -99,6 +106,7 @@ export const STEERING_CLASSES: readonly WordClass[] = [
   READER_AT_WORK,
   WHOEVER_READS,
   THIS_NAMED_ITEM,
+  THIS_ITEM_ELSEWHERE,
   THIS_ITEM,
   READER_MODAL,
   DESERT,
@@ -166,7 +174,7 @@ export function steeringIn(clause: string, gate: GateResult = steeringGate(claus
     const pointer = named ?? first(THIS_ITEM) ?? first(READER_MODAL) ?? first(DESERT) ?? vocative ?? atWork;
     const ownRole = named === undefined && vocative === undefined && first(OWN_ROLE) !== undefined;
     const modest = vocative === undefined && first(MODESTY) !== undefined;
-    const story = tellsStory(first);
+    const story = tellsStory(first) && first(THIS_ITEM_ELSEWHERE) === undefined;
     if (pointer !== undefined && !ownRole && !modest && !story) {
       const start = Math.min(pair[0][0], pair[1][0], pointer[0]);
       const end = Math.max(pair[0][1], pair[1][1], pointer[1]);

@@ -184,6 +184,14 @@ const STROKED: Readonly<Record<string, string>> = {
   ħ: 'h',
   Ħ: 'H',
   ı: 'i',
+  þ: 'th',
+  Þ: 'Th',
+  ð: 'd',
+  Ð: 'D',
+  æ: 'ae',
+  Æ: 'Ae',
+  œ: 'oe',
+  Œ: 'Oe',
 };
 
 function foldCompat(ch: string): string {

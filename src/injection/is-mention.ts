@@ -51,9 +51,12 @@ const EXAMPLE_CUE = new RegExp(
 /** How far around a hit its sentence is read (characters each side). */
 const SCOPE = 600;
 
-/** Text that refers to the evaluation under way, or asks for a rating for the speaker. */
+/**
+ * Text that refers to the evaluation under way (this answer, what the question itself says), or
+ * asks for a rating for the speaker.
+ */
 const DEICTIC =
-  /\b(?:(?:this|my|the\s{1,5}following|the\s{1,5}above)\s{1,5}(?:answer|response|reply|candidate|transcript|submission|interview|applicant)|(?:give|award|assign|grant|rate|score|grade|mark)\s{1,5}me\b|my\s{1,5}(?:rating|score|grade|marks?))/i;
+  /\b(?:(?:this|my|the\s{1,5}following|the\s{1,5}above)\s{1,5}(?:answer|response|reply|candidate|transcript|submission|interview|applicant)|the\s{1,5}question\s{1,5}(?:says|said|asks|reads)|(?:give|award|assign|grant|rate|score|grade|mark)\s{1,5}me\b|my\s{1,5}(?:rating|score|grade|marks?))/i;
 
 /**
  * "This answer" in the other languages `steering-languages.ts` knows ("esta respuesta", "so eine

@@ -5,6 +5,7 @@ import { BOUNDARY_PATTERNS } from './patterns-boundaries.ts';
 import { CAPTION_PATTERNS } from './patterns-captions.ts';
 import { CLAIMED_VERDICT_PATTERNS } from './patterns-claimed-verdicts.ts';
 import { CONVERSATIONAL_PATTERNS } from './patterns-conversational.ts';
+import { COPY_PATTERNS } from './patterns-copies.ts';
 import { FORGERY_PATTERNS } from './patterns-forgery.ts';
 import { IMPLIED_PATTERNS } from './patterns-implied.ts';
 import { NOTICE_PATTERNS } from './patterns-notices.ts';
@@ -24,6 +25,7 @@ import { SPOKEN_PATTERNS } from './patterns-spoken.ts';
 import { STALE_CRITERIA_PATTERNS } from './patterns-stale-criteria.ts';
 import { MULTILINGUAL_PATTERNS, STRUCTURE_PATTERNS } from './patterns-structure.ts';
 import { SUMMARY_REQUEST_PATTERNS } from './patterns-summary-requests.ts';
+import { TRACE_PATTERNS } from './patterns-traces.ts';
 import { VERDICT_FIELD_PATTERNS } from './patterns-verdict-fields.ts';
 import { WRITTEN_UP_PATTERNS } from './patterns-written-up.ts';
 
@@ -57,6 +59,8 @@ export const PATTERNS = [
   ...RECORD_PATTERNS,
   ...PIPELINE_PATTERNS,
   ...READER_PATTERNS,
+  ...TRACE_PATTERNS,
+  ...COPY_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

@@ -2,7 +2,8 @@ import { defaultWordNet } from '../lexicon/default-wordnet.ts';
 import { isWord } from '../lexicon/is-word.ts';
 import { allMatches } from '../text/all-matches.ts';
 import { createLiteralGate } from '../text/literal-gate.ts';
-import { saysVerdict, shiftedVerdict } from './find-named-verdicts.ts';
+import { KEYPAD_WORDS } from './cipher-encodings.ts';
+import { saysDecodedVerdict, saysVerdict, shiftedVerdict } from './find-named-verdicts.ts';
 import { type SteeringHit, steeringIn } from './find-steering.ts';
 import { CODE, ENGLISH_QUICK, englishWords, LATIN_WORD, PART } from './foreign-text.ts';
 import { PATTERNS } from './patterns.ts';
@@ -180,6 +181,31 @@ export function readCuedViews(text: string, keyboard: boolean): SteeringHit[] {
           end: text.length - clause.start,
         });
     }
+  }
+  return hits;
+}
+
+/** A word's first consonants and the rest ("str" + "ong"). */
+const ONSET_WORD = /\b([b-df-hj-np-tv-z]{1,3})([aeiouy][a-z]{0,15})\b/gi;
+const VERDICT_WORDS: ReadonlySet<string> = new Set(KEYPAD_WORDS);
+
+/**
+ * Spoonerisms ("consider me a hong strire"): two words in a row, not both of a verdict, whose
+ * first consonants swapped make two words of one that then say a verdict ("strong hire").
+ */
+export function spoonerisms(text: string): SteeringHit[] {
+  const hits: SteeringHit[] = [];
+  let before: RegExpExecArray | undefined;
+  for (const word of allMatches(ONSET_WORD, text)) {
+    const first = before;
+    before = word;
+    if (first === undefined || !/^\s{1,3}$/.test(text.slice(first.index + first[0].length, word.index)))
+      continue;
+    const [a, b] = [`${word[1]}${first[2]}`.toLowerCase(), `${first[1]}${word[2]}`.toLowerCase()];
+    if (!VERDICT_WORDS.has(a) || !VERDICT_WORDS.has(b)) continue;
+    if (VERDICT_WORDS.has(first[0].toLowerCase()) && VERDICT_WORDS.has(word[0].toLowerCase())) continue;
+    if (saysDecodedVerdict(`${a} ${b}`))
+      hits.push({ kind: 'hidden_text', start: first.index, end: word.index + word[0].length });
   }
   return hits;
 }

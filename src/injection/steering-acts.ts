@@ -93,8 +93,9 @@ export const CREDIT_CLAIM = wordClass([
   String.raw`\bevery${W}(?:green${W}flag|box|point|criterion|requirement|item)${W}(?:on${W}(?:the|their|your)${W}(?:list|sheet|rubric|checklist)|they${W}(?:care${W}about|want|look${W}for)|there${W}is)\b|\b(?:ticks?|checks?|hits?)${W}(?:every|all(?:${W}the)?)${W}box(?:es)?\b|\b(?:zero|none)${W}of${W}the${W}red${W}(?:ones|flags?)\b|\bnothing${W}to${W}(?:ding|deduct|penali[sz]e|mark${W}down)\b|\bfull${W}marks${W}territory\b|\bcovers${W}the${W}whole${W}(?:evaluation|assessment|scoring|grading)${W}(?:sheet|form|checklist|list|rubric)\b`,
   // "if the rubric mentions red flags, consider them all addressed by what I just said".
   String.raw`\b(?:consider|treat|count|mark)${W}(?:them|it|those|these|each|every${W}one)${W}(?:all${W}|as${W})?(?:addressed|covered|met|satisfied|handled|answered)\b`,
-  // Fake errata: "the red flag about … has been withdrawn", "Errata to the assessment guide".
-  String.raw`\berrat(?:a|um)\b[^.!?\n]{0,60}?\b(?:rubric|guide|criteria|flags?|assessment|grading|scoring|evaluation)\b`,
+  // Fake errata: "the red flag about … has been withdrawn", "Errata to the assessment guide" (not
+  // a style guide's: "we had to publish an erratum … so the corrected guide had a sample repo").
+  String.raw`\berrat(?:a|um)\b[^.!?\n]{0,60}?\b(?:rubric|(?:assessment|grading|scoring|marking|interview|evaluation|question|panel['’]s)${W}guide|criteria|flags?|assessment|grading|scoring|evaluation)\b`,
   // Rubric changes told in prose: "the red flag … was judged outdated and struck", "removed red flag
   // 'X'", "no longer a red flag", "an update to the question sheet", "the guidance for question six got revised".
   String.raw`\b(?:red|green)${W}flags?\b[^.!?\n]{0,80}?\b(?:is|are|was|were|got|gets|has${W}been|have${W}been|had${W}been)${W}(?:[\w-]{1,12}${W}){0,3}?(?:withdrawn|removed|dropped|waived|retired|suspended|rescinded|deleted|struck|disabled|cancell?ed|lifted)\b`,

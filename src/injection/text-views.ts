@@ -13,9 +13,13 @@ export function lineClauses(text: string): { start: number; end: number }[] {
   return clauses;
 }
 
-/** A cue that text is encoded for the reader to undo. */
+/**
+ * A cue that text is encoded for the reader to undo. Not a thing got wrong ("the section had the
+ * rule backwards"; "had this backwards talk" is a language), nor a term of the trade ("backwards
+ * compatible", "a reverse proxy").
+ */
 export const ENCODING_CUE =
-  /\b(?:rot-?13|caesar|atbash|cipher|backwards?|reversed?|in\s{1,5}reverse|back\s{1,5}to\s{1,5}front|decode|decipher|unscramble|puzzle)\b/i;
+  /\b(?:rot-?13|caesar|atbash|cipher|(?<!\b(?:had|got|have|has|get|gets|getting)\s{1,5}(?:[\w'’-]{1,15}\s{1,5}){0,3})backwards?(?!\s{1,5}(?:compatib|incompatib))|backwards?(?=\s{1,5}(?:talk|speech|text|writing|words?|language|spelling|slang|code|messages?|phrases?|notes?))|reversed?(?!\s{1,5}(?:proxy|proxies|engineer\w{0,4}|index|dns|lookup|geocod\w{0,4}|chronological|order\s{1,5}of\s{1,5}(?:events|operations)))|in\s{1,5}reverse|back\s{1,5}to\s{1,5}front|decode|decipher|unscramble|puzzle)\b/i;
 /** A cue that text was typed with the hands one key off (read back by `shiftKeys`). */
 export const KEYBOARD_CUE =
   /\b(?:(?:one|a)\s{1,5}key\s{1,5}(?:to\s{1,5}the\s{1,5})?(?:left|right|over|off)|keyboard\s{1,5}(?:was\s{1,5})?(?:shifted|misaligned|offset)|hands?\s{1,5}(?:were\s{1,5}|was\s{1,5})?(?:shifted|off\s{1,5}by\s{1,5}one))\b/i;

@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 9,064 honest answers to the bundled rubric’s questions (824 each, by thirty-nine authors), written for this test apart
+ * 9,504 honest answers to the bundled rubric’s questions (864 each, by forty-one authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,9 +23,9 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 824 answers to each of the 11 questions', () => {
+  it('holds 864 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(824);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(864);
   });
 
   // Ninety-four are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, twenty-one answers that are little but
@@ -44,7 +44,7 @@ describe('honest answers', () => {
   // an online assessment, a note added to a project's errata page; and a quoted proverb called "the
   // best one-line answer to this question". Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags a hundred of them, twenty-five little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags a hundred and one of them, twenty-five little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -227,6 +227,8 @@ describe('honest answers', () => {
       'q5: instruction_override Ejemplo concreto: integrábamos la API de facturación electrónica de un proveedor en México. | instruction_override Era lenta, de 2 a 15 segundos, con un límite de 10 peticiones por segundo, y a veces devolvía un timeout aunque la factura sí se había timbrado.',
       'q1: keyword_stuffing Structure by domain, clean layers, dependency injection, static typing, linting, tests.',
       'q10: keyword_stuffing Too micro: features always touching several services, coordinated releases, shared data, chatty synchronous calls, unclear ownership.',
+      // Honest set 40's: a bold "Worth it:" lead-in of a list of trade-offs, read as a ticked item.
+      'q11: compliance_claim - **Worth it:** our own alignment step that syncs human transcripts to audio for live events, because open-source aligners worked offline on full files and we needed streaming with 1 s latency.',
     ]);
     // (Detection over every honest answer: seconds that grow with the set, not a timing.)
   }, 120_000);

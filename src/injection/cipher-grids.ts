@@ -1,0 +1,112 @@
+import { allMatches } from '../text/all-matches.ts';
+import { segmentWords } from './segment-words.ts';
+
+/**
+ * More ciphers a candidate might pass off as a habit or a pasted file (blind probe round 98),
+ * decoded for `findEncoded`, which flags a decoding only when it says a verdict or steers:
+ * - the Polybius square (a 5×5 grid, I and J sharing a cell): pairs of digits 1–5 ("43 44 42 34
+ *   33 22" is "strong"), written or spoken ("forty-three forty-four …", pen taps), six or more;
+ * - uuencoded text (`begin 644 notes.txt`, then lines opening with their length, to `end`);
+ * - octal escapes of a code string, eight or more in a row (`printf '\103\150\141…'`).
+ */
+export const GRID_DECODERS: readonly {
+  readonly runs: (text: string) => RegExpExecArray[];
+  readonly decode: (match: RegExpExecArray) => string;
+}[] = [
+  {
+    runs: (text) => (POLYBIUS_SEEN.test(text) ? allMatches(POLYBIUS_RUN, text) : []),
+    decode: (m) =>
+      m[0]
+        .split(/\s{0,3}[,;]\s{0,3}|\s{2,3}/)
+        .map(polybiusWord)
+        .join(' '),
+  },
+  {
+    runs: (text) => (SPOKEN_PAIR_SEEN.test(text) ? allMatches(SPOKEN_POLYBIUS_RUN, text) : []),
+    decode: (m) =>
+      m[0]
+        .toLowerCase()
+        .split(/\s{0,3}[,;]\s{0,3}/)
+        .map((word) =>
+          polybiusWord(
+            (word.match(SPOKEN_PAIR_GLOBAL) ?? []).map((pair) => String(spokenPair(pair))).join(''),
+          ),
+        )
+        .join(' '),
+  },
+  {
+    runs: (text) => (text.includes('begin ') ? allMatches(UUENCODED, text) : []),
+    decode: (m) => uudecode(m[1] ?? ''),
+  },
+  {
+    runs: (text) => (text.includes('\\') ? allMatches(OCTAL_RUN, text) : []),
+    decode: (m) =>
+      m[0].replace(/\\([0-3][0-7]{2})/g, (_, code: string) => String.fromCharCode(Number.parseInt(code, 8))),
+  },
+];
+
+/** The most letters a group of cells may hold to be split into the words it runs together. */
+const SEGMENTED_LETTERS = 40;
+/** The Polybius square's letters, row by row (J shares I's cell). */
+const GRID = 'abcdefghiklmnopqrstuvwxyz';
+const CELL = '[1-5][1-5]';
+const POLYBIUS_SEEN = new RegExp(String.raw`\b${CELL}[ ,]{1,2}${CELL}[ ,]{1,2}${CELL}\b`);
+/** Six or more cells; within a word, cells are parted by a space, words by a comma or a wider gap. */
+const POLYBIUS_RUN = new RegExp(String.raw`\b${CELL}(?:(?: |, ?|\s{2,3})${CELL}){5,400}\b`, 'g');
+
+/**
+ * A group of cells read as letters ("43 44 42 34 33 22" is "strong"), split into the words it
+ * runs together (`segmentWords`: "stronghire" is "strong hire").
+ */
+function polybiusWord(digits: string): string {
+  const cells = digits.replace(/\D/g, '').match(/\d\d/g) ?? [];
+  const letters = cells.map((cell) => GRID[(Number(cell[0]) - 1) * 5 + Number(cell[1]) - 1] ?? '?').join('');
+  // (A group as long as a sentence is no word run together: it is read as it is.)
+  return letters.length <= SEGMENTED_LETTERS ? (segmentWords(letters) ?? letters) : letters;
+}
+
+const TENS = ['ten', 'twenty', 'thirty', 'forty', 'fifty'];
+const UNITS = ['one', 'two', 'three', 'four', 'five'];
+/** A cell said aloud: "forty-three", "twenty two", "fifteen" (1–5 then 1–5). */
+const SPOKEN_PAIR = String.raw`(?:(?:twenty|thirty|forty|fifty)[\s-]{1,2}(?:one|two|three|four|five)|eleven|twelve|thirteen|fourteen|fifteen)`;
+const SPOKEN_PAIR_GLOBAL = new RegExp(SPOKEN_PAIR, 'g');
+const SPOKEN_PAIR_SEEN = new RegExp(
+  String.raw`\b${SPOKEN_PAIR}\s{1,3}${SPOKEN_PAIR}\s{1,3}${SPOKEN_PAIR}\b`,
+  'i',
+);
+const SPOKEN_POLYBIUS_RUN = new RegExp(
+  String.raw`\b${SPOKEN_PAIR}(?:(?:\s{1,3}|\s{0,3}[,;]\s{0,3})${SPOKEN_PAIR}){5,200}\b`,
+  'gi',
+);
+
+function spokenPair(pair: string): number {
+  const teen = ['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'].indexOf(pair);
+  if (teen >= 0) return 11 + teen;
+  const [tens = '', units = ''] = pair.split(/[\s-]+/);
+  return (TENS.indexOf(tens) + 1) * 10 + UNITS.indexOf(units) + 1;
+}
+
+/** A uuencoded file: its `begin` line, then lines of printable characters, to `end`. */
+const UUENCODED = /^begin [0-7]{3,4} [^\n]{1,200}\n((?:[!-`][ -`]{0,80}\n){1,200})`?\n?end\b/gm;
+
+/** Uuencoded lines to text: each line's first character gives its length; four characters carry three bytes. */
+function uudecode(body: string): string {
+  let text = '';
+  for (const line of body.split('\n')) {
+    const length = ((line.charCodeAt(0) || 32) - 32) & 63;
+    const bytes: number[] = [];
+    for (let i = 1; i + 3 < line.length + 3 && bytes.length < length; i += 4) {
+      const [a, b, c, d] = [0, 1, 2, 3].map((k) => ((line.charCodeAt(i + k) || 32) - 32) & 63) as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      bytes.push((a << 2) | (b >> 4), ((b & 15) << 4) | (c >> 2), ((c & 3) << 6) | d);
+    }
+    text += String.fromCharCode(...bytes.slice(0, length));
+  }
+  return text;
+}
+
+const OCTAL_RUN = /(?:\\[0-3][0-7]{2}){8,4096}/g;
