@@ -3,7 +3,6 @@ import { pushAll } from '../text/push-all.ts';
 import { codeSwitched, glossedInEnglish, interleaved, unannotated } from './code-switch.ts';
 import { findAcrostic, findListAcrostic } from './find-acrostic.ts';
 import { findEmojiVerdicts } from './find-emoji-verdict.ts';
-import { shiftedVerdict } from './find-named-verdicts.ts';
 import type { SteeringHit } from './find-steering.ts';
 import { findWordGames } from './find-word-games.ts';
 import {

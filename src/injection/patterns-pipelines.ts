@@ -1,4 +1,4 @@
-import { type InjectionPattern, re, S } from './pattern-parts.ts';
+import { type InjectionPattern, re } from './pattern-parts.ts';
 
 /**
  * The grading pipeline's own output forged, and verdicts in new forms (blind probe round 92: a

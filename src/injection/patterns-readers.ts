@@ -1,4 +1,4 @@
-import { type InjectionPattern, re, S } from './pattern-parts.ts';
+import { type InjectionPattern, re } from './pattern-parts.ts';
 
 /**
  * Readers, waivers and verdicts in forms the published list did not name (blind probe round 94:
