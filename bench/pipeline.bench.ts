@@ -13,6 +13,7 @@ import { renderJudgePrompt } from '../src/prompt/render-judge-prompt.ts';
 import { renderReports } from '../src/report/registry.ts';
 import { parseRubric } from '../src/rubric/parse-rubric.ts';
 import { aggregateRun } from '../src/run/aggregate-run.ts';
+import { detectItem } from '../src/run/detect-items.ts';
 import { needsJudging, planItems } from '../src/run/plan-items.ts';
 import { planInjectionTwins } from '../src/run/plan-twins.ts';
 import { summarizeRun } from '../src/run/summarize-run.ts';
@@ -75,10 +76,15 @@ const verdicts = await stage('judge (heuristic)', judged.length, async () => {
   }
   return out;
 });
+const reports = await stage(
+  'detect',
+  items.length,
+  () => new Map(items.filter(needsJudging).flatMap(detectItem)),
+);
 const results = await stage('aggregate', items.length, () =>
   aggregateRun({
     items,
-    injection: planInjectionTwins(items),
+    injection: planInjectionTwins(items, reports),
     verdictsByItem: verdicts,
     missingByItem: new Map(),
     crossCheckJudges: [],

@@ -4,12 +4,7 @@ import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AnswerSlot } from '../align/schema.ts';
-import {
-  alignTranscript,
-  type DetectionReports,
-  detectTranscript,
-  type PendingAnalysis,
-} from '../run/analyse-transcript.ts';
+import { alignTranscript, type DetectionReports, type PendingAnalysis } from '../run/analyse-transcript.ts';
 import type { Analyser, AnalyserFactory } from '../run/analyser.ts';
 import type { Transcript } from '../transcript/schema.ts';
 
@@ -75,12 +70,19 @@ export function createAnalysisPool(options: {
 
     const inThread = (waiting: Pending) => {
       here += 1;
+      const fail = (error: unknown) =>
+        waiting.reject(error instanceof Error ? error : new Error(String(error)));
       try {
         const aligned = waiting.slots ?? alignTranscript(waiting.transcript, rubric, alignOptions);
         waiting.resolveSlots(aligned);
-        waiting.resolveReports(detectTranscript(waiting.transcript, rubric, aligned));
+        // (The detector is loaded on this thread only when a transcript is handed back to it.)
+        import('../run/detect-items.ts')
+          .then(({ detectTranscript }) =>
+            waiting.resolveReports(detectTranscript(waiting.transcript, rubric, aligned)),
+          )
+          .catch(fail);
       } catch (error) {
-        waiting.reject(error instanceof Error ? error : new Error(String(error)));
+        fail(error);
       }
     };
     let alignedHere = 0;

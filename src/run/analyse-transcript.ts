@@ -5,7 +5,6 @@ import type { InjectionReport } from '../injection/schema.ts';
 import type { Rubric } from '../rubric/schema.ts';
 import type { Transcript } from '../transcript/schema.ts';
 import { itemsOf, needsJudging, type PlannedItem } from './plan-items.ts';
-import { detectItem } from './plan-twins.ts';
 
 /** Detection reports by item key, for the items a judge reads (and the stripped twins of suspect ones). */
 export type DetectionReports = ReadonlyArray<readonly [string, InjectionReport]>;
@@ -47,23 +46,4 @@ export function itemsToScan(
   slots: readonly AnswerSlot[],
 ): PlannedItem[] {
   return itemsOf(transcript, rubric, slots).filter(needsJudging);
-}
-
-/** Injection detection on every answer of an aligned transcript that a judge reads. Pure. */
-export function detectTranscript(
-  transcript: Transcript,
-  rubric: Rubric,
-  slots: readonly AnswerSlot[],
-): DetectionReports {
-  return itemsToScan(transcript, rubric, slots).flatMap(detectItem);
-}
-
-/** Aligns one transcript and runs detection on its answers. Pure. */
-export function analyseTranscript(
-  transcript: Transcript,
-  rubric: Rubric,
-  alignOptions: Partial<AlignOptions>,
-): TranscriptAnalysis {
-  const slots = alignTranscript(transcript, rubric, alignOptions);
-  return { slots, reports: detectTranscript(transcript, rubric, slots) };
 }

@@ -14,8 +14,8 @@ import type { InjectionReport } from '../injection/schema.ts';
 import type { Rubric } from '../rubric/schema.ts';
 import type { Transcript } from '../transcript/schema.ts';
 import { alignTranscript, itemsToScan } from './analyse-transcript.ts';
+import { detectItem } from './detect-items.ts';
 import type { PlannedItem } from './plan-items.ts';
-import { detectItem } from './plan-twins.ts';
 
 const { rubric, alignOptions } = workerData as { rubric: Rubric; alignOptions: Partial<AlignOptions> };
 

@@ -2,9 +2,9 @@ import type { Logger } from 'pino';
 import type { AlignOptions } from '../align/align-options.ts';
 import type { Rubric } from '../rubric/schema.ts';
 import type { Transcript } from '../transcript/schema.ts';
-import { analyseTranscript, type PendingAnalysis } from './analyse-transcript.ts';
+import type { PendingAnalysis } from './analyse-transcript.ts';
 
-/** Where a run's transcripts are aligned and scanned for injection (see `analyseTranscript`). */
+/** Where a run's transcripts are aligned and scanned for injection (see `analyseTranscript` in `detect-items.ts`). */
 export interface Analyser {
   /** Starts one transcript's analysis: its alignment settles first, its detection after. */
   analyse(transcript: Transcript): PendingAnalysis;
@@ -35,7 +35,10 @@ export const inThreadAnalyser: AnalyserFactory = (rubric, alignOptions) => {
   return {
     analyse: (transcript) => {
       analysed += 1;
-      const analysis = attempt(() => analyseTranscript(transcript, rubric, alignOptions));
+      // (The detector loads with the first transcript: a command that analyses none never loads it.)
+      const analysis = import('./detect-items.ts').then(({ analyseTranscript }) =>
+        analyseTranscript(transcript, rubric, alignOptions),
+      );
       return { slots: analysis.then((a) => a.slots), reports: analysis.then((a) => a.reports) };
     },
     parallel: 1,
@@ -46,15 +49,6 @@ export const inThreadAnalyser: AnalyserFactory = (rubric, alignOptions) => {
     close: async () => {},
   };
 };
-
-/** `work()`'s value, or its throw as a rejection. */
-function attempt<T>(work: () => T): Promise<T> {
-  try {
-    return Promise.resolve(work());
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
-}
 
 /**
  * Below this many transcripts a run analyses on its own thread: a worker takes about 1.2 s to

@@ -8,7 +8,6 @@ import { DEFAULT_PRICE_TABLE, mergePriceTables } from '../cost/price-table.ts';
 import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
 import { resolvePath } from '../io/resolve-path.ts';
-import { createHeuristicJudge } from '../judge/heuristic/create-heuristic-judge.ts';
 import type { JudgeModel, JudgeRequest } from '../judge/schema.ts';
 import type { JudgeConfig } from '../report/schema.ts';
 import type { Rubric } from '../rubric/schema.ts';
@@ -123,6 +122,9 @@ export async function buildJudges(args: {
     }
   }
   if (kinds.includes('heuristic')) {
+    // Loaded only when asked for: it reads answers with the injection detector, which an LLM-only
+    // run loads in its worker threads alone.
+    const { createHeuristicJudge } = await import('../judge/heuristic/create-heuristic-judge.ts');
     const judge = createHeuristicJudge({ rule: args.rubric.rule });
     specs.push({
       judge,

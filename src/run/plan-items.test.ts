@@ -11,8 +11,8 @@ import type { Transcript, TranscriptMetadata } from '../transcript/schema.ts';
 import type { JudgeSpec } from './judge-spec.ts';
 import { itemKey, needsJudging, type PlannedItem, planItems } from './plan-items.ts';
 import { planJobs } from './plan-jobs.ts';
-import { planTranscript } from './plan-transcript.ts';
 import { TWIN_SUFFIX } from './plan-twins.ts';
+import { planTranscript } from './plan-whole-transcript.ts';
 
 const RUBRIC_TEXT = `# Mini rubric
 

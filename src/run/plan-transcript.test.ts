@@ -5,11 +5,13 @@ import { loadRubric } from '../io/load-rubric.ts';
 import { readTranscript } from '../io/read-transcript.ts';
 import { createVerdictFormatCache } from '../judge/verdict-format.ts';
 import { createRedactor } from '../redact/create-redactor.ts';
-import { alignTranscript, detectTranscript } from './analyse-transcript.ts';
+import { alignTranscript } from './analyse-transcript.ts';
+import { detectTranscript } from './detect-items.ts';
 import { spec } from './job-fixtures.ts';
 import { type JudgeJob, planJobs } from './plan-jobs.ts';
-import { planAfterDetection, planFirstCalls, planTranscript } from './plan-transcript.ts';
+import { planAfterDetection, planFirstCalls } from './plan-transcript.ts';
 import { TWIN_SUFFIX } from './plan-twins.ts';
+import { planTranscript } from './plan-whole-transcript.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 

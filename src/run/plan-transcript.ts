@@ -1,10 +1,9 @@
-import type { AlignOptions } from '../align/align-options.ts';
 import type { AnswerSlot } from '../align/schema.ts';
 import type { createVerdictFormatCache } from '../judge/verdict-format.ts';
 import { createRedactor, type Redactor } from '../redact/create-redactor.ts';
 import type { Rubric } from '../rubric/schema.ts';
 import type { Transcript } from '../transcript/schema.ts';
-import { alignTranscript, type DetectionReports, detectTranscript } from './analyse-transcript.ts';
+import type { DetectionReports } from './analyse-transcript.ts';
 import type { JudgeSpec } from './judge-spec.ts';
 import { itemsOf, type PlannedItem } from './plan-items.ts';
 import { type JudgeJob, planJobs } from './plan-jobs.ts';
@@ -89,18 +88,6 @@ export function planAfterDetection(
     redactionClasses: first.redactor?.classes ?? [],
   };
   return { plan, later };
-}
-
-/**
- * Aligns one transcript with the rubric, runs detection, and plans every call (both steps above
- * at once: `--dry-run`, the Batch API stage, tests). Pure.
- */
-export function planTranscript(
-  args: PlanSettings & { readonly transcript: Transcript; readonly alignOptions: Partial<AlignOptions> },
-): TranscriptPlan {
-  const slots = alignTranscript(args.transcript, args.rubric, args.alignOptions);
-  const first = planFirstCalls(args, args.transcript, slots);
-  return planAfterDetection(args, first, detectTranscript(args.transcript, args.rubric, slots)).plan;
 }
 
 function jobsFor(

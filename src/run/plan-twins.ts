@@ -1,6 +1,4 @@
 import type { InjectionReport } from '../injection/detect-injection.ts';
-import { detectInjectionCached } from '../injection/detect-injection-cached.ts';
-import { flagTermsOf } from '../injection/flag-terms.ts';
 import { removeSpans } from '../injection/remove-spans.ts';
 import { needsJudging, type PlannedItem } from './plan-items.ts';
 
@@ -27,13 +25,15 @@ export interface InjectionPlan {
  */
 export function planInjectionTwins(
   items: readonly PlannedItem[],
-  /** Reports already made for these items (`analyseTranscript`), by item key; the others are made here. */
-  known: ReadonlyMap<string, InjectionReport> = new Map(),
+  /** The reports of these items and their twins (`analyseTranscript`), by item key: one per item a judge reads. */
+  known: ReadonlyMap<string, InjectionReport>,
 ): InjectionPlan {
   const reports = new Map<string, InjectionReport>();
   const twins: PlannedItem[] = [];
   for (const item of items.filter(needsJudging)) {
-    const report = known.get(item.key) ?? detectAnswer(item);
+    const report = known.get(item.key);
+    // (Every item a judge reads was scanned by the analyser: a missing report is a bug, never "clean".)
+    if (report === undefined) throw new Error(`no injection report for ${item.key}`);
     reports.set(item.key, report);
     if (!report.suspected) continue;
     const twin = twinOf(item, report);
@@ -45,27 +45,7 @@ export function planInjectionTwins(
 }
 
 /** The item with its suspect spans removed, under the twin's key. */
-function twinOf(item: PlannedItem, report: InjectionReport): PlannedItem {
+export function twinOf(item: PlannedItem, report: InjectionReport): PlannedItem {
   const stripped = removeSpans(item.slot.answer, report.spans);
   return { ...item, key: `${item.key}${TWIN_SUFFIX}`, slot: { ...item.slot, answer: stripped } };
-}
-
-/** Detection on an item's answer, with its question's flag terms (what keyword stuffing is measured by). */
-function detectAnswer(item: PlannedItem): InjectionReport {
-  return detectInjectionCached(item.slot.answer, { flagTerms: flagTermsOf(item.question) });
-}
-
-/**
- * Detection on an item's answer and, when it is suspect, on its stripped twin's (by key, the
- * item's first): the twin's report is what a local judge reads with the twin, so it is made
- * where the item's was (a worker thread, warm) rather than by the judge on the main thread.
- */
-export function detectItem(item: PlannedItem): Array<readonly [string, InjectionReport]> {
-  const report = detectAnswer(item);
-  if (!report.suspected) return [[item.key, report]];
-  const twin = twinOf(item, report);
-  return [
-    [item.key, report],
-    [twin.key, detectAnswer(twin)],
-  ];
 }

@@ -24,7 +24,6 @@ import { createDryRunEstimator } from './estimate-dry-run.ts';
 import { runBatchStage } from './execute-with-batches.ts';
 import { callsPerTranscript, judgeTranscripts } from './judge-transcripts.ts';
 import type { JudgeJob } from './plan-jobs.ts';
-import { planTranscript } from './plan-transcript.ts';
 import { prepareRun } from './prepare-run.ts';
 import type { RunEvent, ScoreRequest, ScoreResult } from './score-request.ts';
 import { setupBatches } from './setup-batches.ts';
@@ -92,18 +91,24 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
     });
 
     const formatOf = createVerdictFormatCache(rubric.scale);
-    const planOf = (transcript: Transcript) =>
-      planTranscript({
-        transcript,
-        rubric,
-        alignOptions,
-        specs: judges.specs,
-        secret: run.secret,
-        redact: config.redact,
-        redactTerms: config.redactTerms,
-        formatOf,
-      });
+    // Whole transcripts planned on this thread (a dry run, the Batch API stage) need the detector
+    // here: loaded only then, so a run that detects in worker threads never loads it on this one.
+    const wholePlanner = async () => {
+      const { planTranscript } = await import('./plan-whole-transcript.ts');
+      return (transcript: Transcript) =>
+        planTranscript({
+          transcript,
+          rubric,
+          alignOptions,
+          specs: judges.specs,
+          secret: run.secret,
+          redact: config.redact,
+          redactTerms: config.redactTerms,
+          formatOf,
+        });
+    };
     if (dryRun) {
+      const planOf = await wholePlanner();
       const estimator = createDryRunEstimator(config);
       for (let t = await feed.next(); t !== null; t = await feed.next()) {
         const plan = planOf(t);
@@ -167,7 +172,10 @@ export async function scoreRun(request: ScoreRequest): Promise<ScoreResult> {
     const stage =
       batches === null
         ? null
-        : await runBatchStage({ ...calling, jobs: await planEveryJob(run.read(), planOf) }, batches);
+        : await runBatchStage(
+            { ...calling, jobs: await planEveryJob(run.read(), await wholePlanner()) },
+            batches,
+          );
     const runner = createJobRunner({
       ...calling,
       onProgress: (progress) => emit({ type: 'progress', progress }),
