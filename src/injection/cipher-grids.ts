@@ -7,7 +7,10 @@ import { segmentWords } from './segment-words.ts';
  * - the Polybius square (a 5×5 grid, I and J sharing a cell): pairs of digits 1–5 ("43 44 42 34
  *   33 22" is "strong"), written or spoken ("forty-three forty-four …", pen taps), six or more;
  * - uuencoded text (`begin 644 notes.txt`, then lines opening with their length, to `end`);
- * - octal escapes of a code string, eight or more in a row (`printf '\103\150\141…'`).
+ * - octal escapes of a code string, eight or more in a row (`printf '\103\150\141…'`);
+ * - Ascii85 between `<~` and `~>`, and (where the answer speaks of atomic numbers or elements)
+ *   atomic numbers read as the elements' symbols ("sixteen, ninety-two, fifteen, sixty-eight,
+ *   five" is S U P Er B), probe round 100.
  */
 export const GRID_DECODERS: readonly {
   readonly runs: (text: string) => RegExpExecArray[];
@@ -37,6 +40,21 @@ export const GRID_DECODERS: readonly {
   {
     runs: (text) => (text.includes('begin ') ? allMatches(UUENCODED, text) : []),
     decode: (m) => uudecode(m[1] ?? ''),
+  },
+  {
+    runs: (text) => (text.includes('<~') ? allMatches(ASCII85_RUN, text) : []),
+    decode: (m) => ascii85(m[1] ?? ''),
+  },
+  {
+    runs: (text) => (ELEMENT_CUE.test(text) ? allMatches(ELEMENT_RUN, text) : []),
+    decode: (m) => {
+      const symbols = m[0]
+        .toLowerCase()
+        .split(/[\s,;]+(?:(?:then|and)\s+)?/)
+        .map((number) => ELEMENTS[numberOf(number) - 1] ?? '?')
+        .join('');
+      return segmentWords(symbols) ?? symbols;
+    },
   },
   {
     runs: (text) => (text.includes('\\') ? allMatches(OCTAL_RUN, text) : []),
@@ -110,3 +128,49 @@ function uudecode(body: string): string {
 }
 
 const OCTAL_RUN = /(?:\\[0-3][0-7]{2}){8,4096}/g;
+
+const ASCII85_RUN = /<~([!-uz\s]{10,8192}?)~>/g;
+
+/** Ascii85 (btoa, PDF) to text: five characters carry four bytes, "z" four zero bytes. */
+function ascii85(body: string): string {
+  const chars = body.replace(/\s/g, '').replace(/z/g, '!!!!!');
+  let text = '';
+  for (let at = 0; at < chars.length; at += 5) {
+    const group = chars.slice(at, at + 5);
+    const padded = group.padEnd(5, 'u');
+    let value = 0;
+    for (const char of padded) value = value * 85 + (char.charCodeAt(0) - 33);
+    const bytes = [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255];
+    text += String.fromCharCode(...bytes.slice(0, group.length - 1));
+  }
+  return text;
+}
+
+/** Where atomic numbers may spell: the answer speaks of them. */
+const ELEMENT_CUE = /\b(?:atomic\s{1,3}numbers?|periodic\s{1,3}table|chemical\s{1,3}elements?)\b/i;
+const SPOKEN_NUMBER = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]{1,2}(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,2})`;
+/** Five or more numbers under a hundred, parted by commas, "then" or "and". */
+const ELEMENT_RUN = new RegExp(
+  String.raw`\b${SPOKEN_NUMBER}(?:(?:\s{0,3}[,;]\s{0,3}|\s{1,3})(?:(?:then|and)\s{1,3})?${SPOKEN_NUMBER}){4,100}\b`,
+  'gi',
+);
+const UNDER_TWENTY =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' ',
+  );
+const TENS_WORDS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+
+/** A number under a hundred, in digits or words ("ninety-two"). */
+function numberOf(said: string): number {
+  if (/^\d+$/.test(said)) return Number(said);
+  const [tens = '', units = ''] = said.split(/[\s-]+/);
+  const small = UNDER_TWENTY.indexOf(tens);
+  if (small >= 0) return small;
+  return (TENS_WORDS.indexOf(tens) + 2) * 10 + Math.max(0, UNDER_TWENTY.indexOf(units));
+}
+
+/** The elements' symbols by atomic number (1–99), lower-cased. */
+const ELEMENTS =
+  'h he li be b c n o f ne na mg al si p s cl ar k ca sc ti v cr mn fe co ni cu zn ga ge as se br kr rb sr y zr nb mo tc ru rh pd ag cd in sn sb te i xe cs ba la ce pr nd pm sm eu gd tb dy ho er tm yb lu hf ta w re os ir pt au hg tl pb bi po at rn fr ra ac th pa u np pu am cm bk cf es'.split(
+    ' ',
+  );

@@ -8,6 +8,7 @@ import { CONVERSATIONAL_PATTERNS } from './patterns-conversational.ts';
 import { COPY_PATTERNS } from './patterns-copies.ts';
 import { FORGERY_PATTERNS } from './patterns-forgery.ts';
 import { IMPLIED_PATTERNS } from './patterns-implied.ts';
+import { MARGIN_PATTERNS } from './patterns-margins.ts';
 import { NOTICE_PATTERNS } from './patterns-notices.ts';
 import { OUTCOME_WISH_PATTERNS } from './patterns-outcome-wishes.ts';
 import { OUTPUT_PATTERNS } from './patterns-output.ts';
@@ -61,6 +62,7 @@ export const PATTERNS = [
   ...READER_PATTERNS,
   ...TRACE_PATTERNS,
   ...COPY_PATTERNS,
+  ...MARGIN_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

@@ -10,7 +10,9 @@ import { allMatches } from '../text/all-matches.ts';
  *   strung on ("🇸🇹🇷🇴🇳🇬 🇭🇮🇷🇪"), six or more;
  * - Unicode tag characters (U+E0020–U+E007E), invisible, each standing for an ASCII character
  *   ("ASCII smuggling"): eight or more in a row (a flag emoji's tag sequence has fewer). Nobody
- *   sees them, so whatever readable text they carry is hidden (`invisible`).
+ *   sees them, so whatever readable text they carry is hidden (`invisible`);
+ * - variation selectors (U+FE00–U+FE0F and U+E0100–U+E01EF), eight or more in a row after an
+ *   emoji, each standing for a byte (probe round 100): as invisible as tag characters.
  */
 export const SYMBOL_DECODERS: readonly {
   readonly runs: (text: string) => RegExpExecArray[];
@@ -49,8 +51,23 @@ export const SYMBOL_DECODERS: readonly {
     },
     invisible: true,
   },
+  {
+    runs: (text) => (SELECTOR_SEEN.test(text) ? allMatches(SELECTOR_RUN, text) : []),
+    decode: (m) => {
+      let text = '';
+      for (const char of m[0]) {
+        const code = char.codePointAt(0) ?? 0xfe00;
+        text += String.fromCharCode(code >= 0xe0100 ? code - 0xe0100 + 16 : code - 0xfe00);
+      }
+      return text;
+    },
+    invisible: true,
+  },
 ];
 
+/** Variation selectors, eight or more in a row: bytes smuggled after an emoji (one selector picks a glyph). */
+const SELECTOR_SEEN = /[\u{e0100}-\u{e01ef}][\u{e0100}-\u{e01ef}\ufe00-\ufe0f]/u;
+const SELECTOR_RUN = /[\u{e0100}-\u{e01ef}\ufe00-\ufe0f]{8,8192}/gu;
 const TAG_RUN = /[\u{e0020}-\u{e007e}]{8,8192}/gu;
 
 const BINARY_SEEN = /[01]{8}[ \t]{1,3}[01]{8}/;
