@@ -10,7 +10,10 @@ import { segmentWords } from './segment-words.ts';
  * - octal escapes of a code string, eight or more in a row (`printf '\103\150\141…'`);
  * - Ascii85 between `<~` and `~>`, and (where the answer speaks of atomic numbers or elements)
  *   atomic numbers read as the elements' symbols ("sixteen, ninety-two, fifteen, sixty-eight,
- *   five" is S U P Er B), probe round 100.
+ *   five" is S U P Er B), probe round 100;
+ * - Tutnese (each consonant said as a syllable, "tut-o-pub" for "top"), Javanais ("av" before each
+ *   vowel, "plavus havaut"), Greek letter names standing for letters ("tau omicron pi"), three or
+ *   more words of them in a row, probe round 102.
  */
 export const GRID_DECODERS: readonly {
   readonly runs: (text: string) => RegExpExecArray[];
@@ -40,6 +43,38 @@ export const GRID_DECODERS: readonly {
   {
     runs: (text) => (text.includes('begin ') ? allMatches(UUENCODED, text) : []),
     decode: (m) => uudecode(m[1] ?? ''),
+  },
+  {
+    runs: (text) => (TUT_SEEN.test(text) ? allMatches(TUT_RUN, text) : []),
+    decode: (m) =>
+      m[0]
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .map((word) =>
+          word
+            .split('-')
+            .map((part) => TUT_LETTERS.get(part) ?? part)
+            .join(''),
+        )
+        .join(' '),
+  },
+  {
+    runs: (text) => (JAVANAIS_SEEN.test(text) ? allMatches(JAVANAIS_RUN, text) : []),
+    decode: (m) => m[0].replace(/av(?=[aeiouyàâéèêëîïôùûü])/gi, ''),
+  },
+  {
+    runs: (text) => (GREEK_SEEN.test(text) ? allMatches(GREEK_RUN, text) : []),
+    decode: (m) =>
+      m[0]
+        .toLowerCase()
+        .split(/\s{0,3}[,;]\s{0,3}/)
+        .map((word) =>
+          word
+            .split(/\s+/)
+            .map((name) => GREEK_LETTERS.get(name) ?? '')
+            .join(''),
+        )
+        .join(' '),
   },
   {
     runs: (text) => (text.includes('<~') ? allMatches(ASCII85_RUN, text) : []),
@@ -174,3 +209,91 @@ const ELEMENTS =
   'h he li be b c n o f ne na mg al si p s cl ar k ca sc ti v cr mn fe co ni cu zn ga ge as se br kr rb sr y zr nb mo tc ru rh pd ag cd in sn sb te i xe cs ba la ce pr nd pm sm eu gd tb dy ho er tm yb lu hf ta w re os ir pt au hg tl pb bi po at rn fr ra ac th pa u np pu am cm bk cf es'.split(
     ' ',
   );
+
+/** Tutnese's syllable for each consonant. */
+const TUT_LETTERS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    bub: 'b',
+    cash: 'c',
+    coch: 'c',
+    dud: 'd',
+    fuf: 'f',
+    jug: 'g',
+    hash: 'h',
+    hutch: 'h',
+    jay: 'j',
+    jag: 'j',
+    kuck: 'k',
+    lul: 'l',
+    mum: 'm',
+    nun: 'n',
+    pub: 'p',
+    quack: 'q',
+    rug: 'r',
+    rur: 'r',
+    sus: 's',
+    tut: 't',
+    vuv: 'v',
+    wack: 'w',
+    ex: 'x',
+    yub: 'y',
+    yak: 'y',
+    zub: 'z',
+  }),
+);
+const TUT_SYLLABLE =
+  '(?:bub|cash|coch|dud|fuf|jug|hash|hutch|jay|jag|kuck|lul|mum|nun|pub|quack|rug|rur|sus|tut|vuv|wack|ex|yub|yak|zub)';
+/** A word of Tutnese: its letters joined by hyphens, two syllables at least ("mum-a-rug-kuck"). */
+const TUT_WORD = String.raw`(?:[aeiou]|${TUT_SYLLABLE})(?:-(?:[aeiou]|${TUT_SYLLABLE})){1,15}`;
+const TUT_SEEN = new RegExp(String.raw`\b${TUT_SYLLABLE}-[a-z]{1,5}-${TUT_SYLLABLE}\b`, 'i');
+const TUT_RUN = new RegExp(
+  String.raw`\b${TUT_WORD}(?:[\s,]{1,3}(?:${TUT_WORD}|${TUT_SYLLABLE})){1,30}\b`,
+  'gi',
+);
+
+/** A word of Javanais: "av" before two of its vowels at least ("clavassavez"). */
+const JAVANAIS_WORD = String.raw`[a-zàâéèêëîïôùûü]{0,6}av[aeiouyàâéèêëîïôùûü][a-zàâéèêëîïôùûü]{0,6}(?:av[aeiouyàâéèêëîïôùûü][a-zàâéèêëîïôùûü]{0,6}){0,6}`;
+const JAVANAIS_SEEN = /av[aeiouyéè][a-zé]{0,6}av[aeiouyéè]/i;
+const JAVANAIS_RUN = new RegExp(
+  String.raw`(?<![\p{L}])${JAVANAIS_WORD}(?:\s{1,3}${JAVANAIS_WORD}){2,30}(?![\p{L}])`,
+  'giu',
+);
+
+const GREEK_NAMES =
+  'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega';
+/** Greek letter names read as the Latin letters they stand for in a fraternity's or a chant's spelling. */
+const GREEK_LETTERS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    alpha: 'a',
+    beta: 'b',
+    gamma: 'g',
+    delta: 'd',
+    epsilon: 'e',
+    zeta: 'z',
+    eta: 'e',
+    theta: 'th',
+    iota: 'i',
+    kappa: 'k',
+    lambda: 'l',
+    mu: 'm',
+    nu: 'n',
+    xi: 'x',
+    omicron: 'o',
+    pi: 'p',
+    rho: 'r',
+    sigma: 's',
+    tau: 't',
+    upsilon: 'u',
+    phi: 'f',
+    chi: 'ch',
+    psi: 'ps',
+    omega: 'o',
+  }),
+);
+const GREEK_NAME = `(?:${GREEK_NAMES.split(' ').join('|')})`;
+const GREEK_SEEN = new RegExp(String.raw`\b${GREEK_NAME}\s{1,3}${GREEK_NAME}\s{1,3}${GREEK_NAME}\b`, 'i');
+/** Five or more names, spaces within a word, commas between words. */
+const GREEK_RUN = new RegExp(
+  String.raw`\b${GREEK_NAME}(?:(?:\s{1,3}|\s{0,3}[,;]\s{0,3})${GREEK_NAME}){4,100}\b`,
+  'gi',
+);

@@ -6,6 +6,7 @@ import { CAPTION_PATTERNS } from './patterns-captions.ts';
 import { CLAIMED_VERDICT_PATTERNS } from './patterns-claimed-verdicts.ts';
 import { CONVERSATIONAL_PATTERNS } from './patterns-conversational.ts';
 import { COPY_PATTERNS } from './patterns-copies.ts';
+import { DEAL_PATTERNS } from './patterns-deals.ts';
 import { FORGERY_PATTERNS } from './patterns-forgery.ts';
 import { IMPLIED_PATTERNS } from './patterns-implied.ts';
 import { MARGIN_PATTERNS } from './patterns-margins.ts';
@@ -63,6 +64,7 @@ export const PATTERNS = [
   ...TRACE_PATTERNS,
   ...COPY_PATTERNS,
   ...MARGIN_PATTERNS,
+  ...DEAL_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({
