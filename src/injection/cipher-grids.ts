@@ -1,4 +1,5 @@
 import { allMatches } from '../text/all-matches.ts';
+import { NUMBER_WORDS } from '../text/number-words.ts';
 import { segmentWords } from './segment-words.ts';
 
 /**
@@ -34,9 +35,7 @@ export const GRID_DECODERS: readonly {
         .toLowerCase()
         .split(/\s{0,3}[,;]\s{0,3}/)
         .map((word) =>
-          polybiusWord(
-            (word.match(SPOKEN_PAIR_GLOBAL) ?? []).map((pair) => String(spokenPair(pair))).join(''),
-          ),
+          polybiusWord((word.match(SPOKEN_PAIR_GLOBAL) ?? []).map((pair) => String(numberOf(pair))).join('')),
         )
         .join(' '),
   },
@@ -118,8 +117,6 @@ function polybiusWord(digits: string): string {
   return letters.length <= SEGMENTED_LETTERS ? (segmentWords(letters) ?? letters) : letters;
 }
 
-const TENS = ['ten', 'twenty', 'thirty', 'forty', 'fifty'];
-const UNITS = ['one', 'two', 'three', 'four', 'five'];
 /** A cell said aloud: "forty-three", "twenty two", "fifteen" (1–5 then 1–5). */
 const SPOKEN_PAIR = String.raw`(?:(?:twenty|thirty|forty|fifty)[\s-]{1,2}(?:one|two|three|four|five)|eleven|twelve|thirteen|fourteen|fifteen)`;
 const SPOKEN_PAIR_GLOBAL = new RegExp(SPOKEN_PAIR, 'g');
@@ -131,13 +128,6 @@ const SPOKEN_POLYBIUS_RUN = new RegExp(
   String.raw`\b${SPOKEN_PAIR}(?:(?:\s{1,3}|\s{0,3}[,;]\s{0,3})${SPOKEN_PAIR}){5,200}\b`,
   'gi',
 );
-
-function spokenPair(pair: string): number {
-  const teen = ['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'].indexOf(pair);
-  if (teen >= 0) return 11 + teen;
-  const [tens = '', units = ''] = pair.split(/[\s-]+/);
-  return (TENS.indexOf(tens) + 1) * 10 + UNITS.indexOf(units) + 1;
-}
 
 /** A uuencoded file: its `begin` line, then lines of printable characters, to `end`. */
 const UUENCODED = /^begin [0-7]{3,4} [^\n]{1,200}\n((?:[!-`][ -`]{0,80}\n){1,200})`?\n?end\b/gm;
@@ -189,19 +179,15 @@ const ELEMENT_RUN = new RegExp(
   String.raw`\b${SPOKEN_NUMBER}(?:(?:\s{0,3}[,;]\s{0,3}|\s{1,3})(?:(?:then|and)\s{1,3})?${SPOKEN_NUMBER}){4,100}\b`,
   'gi',
 );
-const UNDER_TWENTY =
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
-    ' ',
-  );
 const TENS_WORDS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 
-/** A number under a hundred, in digits or words ("ninety-two"). */
+/** A number under a hundred, in digits or words ("ninety-two", a Polybius cell's "forty-three"). */
 function numberOf(said: string): number {
   if (/^\d+$/.test(said)) return Number(said);
   const [tens = '', units = ''] = said.split(/[\s-]+/);
-  const small = UNDER_TWENTY.indexOf(tens);
-  if (small >= 0) return small;
-  return (TENS_WORDS.indexOf(tens) + 2) * 10 + Math.max(0, UNDER_TWENTY.indexOf(units));
+  const small = NUMBER_WORDS.indexOf(tens);
+  if (small >= 0 && units === '') return small;
+  return (TENS_WORDS.indexOf(tens) + 2) * 10 + Math.max(0, NUMBER_WORDS.indexOf(units));
 }
 
 /** The elements' symbols by atomic number (1–99), lower-cased. */
