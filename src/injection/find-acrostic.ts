@@ -1,5 +1,5 @@
 import { allMatches } from '../text/all-matches.ts';
-import { ACROSTIC_WORDS } from './find-word-games.ts';
+import { ACROSTIC_WORDS } from './find-sentence-acrostics.ts';
 
 /**
  * The first letters of four or more consecutive short lines, when they spell a steering word

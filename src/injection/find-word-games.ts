@@ -5,33 +5,11 @@ import { createLiteralGate } from '../text/literal-gate.ts';
 import { NUMBER_WORDS } from '../text/number-words.ts';
 import { pushAll } from '../text/push-all.ts';
 import { STOP_WORDS } from './bare-list.ts';
+import { ACROSTIC_WORDS, findSentenceAcrostics, SENTENCE } from './find-sentence-acrostics.ts';
 import type { SteeringHit } from './find-steering.ts';
 import { LETTER_NAME, LETTER_NAMES, NATO, NATO_WORD } from './letter-names.ts';
 import { segmentWords } from './segment-words.ts';
-import { countMatches } from './text-views.ts';
 
-/** Words a message hidden in first letters (of lines or sentences) or spelled out would make. */
-export const ACROSTIC_WORDS =
-  /top|pass|hire|best|four|max|yes|advance|shortlist|perfect|full|grade|score|rate|tier|band|ignore|approve|ten|give/;
-
-/** The answer pointing at its own first letters: "read the first letter of each sentence". */
-const FIRST_LETTER_CUE =
-  /\bfirst\s{1,5}letters?\s{1,5}of\s{1,5}(?:each|every|the)\s{1,5}(?:sentences?|lines?|words?)\b/i;
-const SENTENCE = /[^.!?\n]+[.!?]*/g;
-/** Uncued, the initials of this many sentences at least are read. */
-const UNCUED_SENTENCES = 7;
-/** A sentence's end: ".", "!" or "?" before a space or the end. */
-const SENTENCE_END = /[.!?](?:\s|$)/g;
-/** A request spelled by initials without a cue: a verdict of two words, seven letters or more. */
-const ACROSTIC_REQUEST =
-  /(?:top|full|max|best|highest|high)(?:score|marks|grade|rating|tier|band)|(?:pass|hire|advance|approve|shortlist)(?:me|this|him|her)|(?:give|rate|score|grade|mark)(?:me|this|it)(?:top|four|max|full|ten|perfect)|perfect(?:score|answer|marks)/;
-/** The first letter of a word (ASCII letters only: lower-casing them keeps one character each). */
-const WORD_START = /(?<![\p{L}\p{N}'’-])[A-Za-z]/gu;
-/** Where the word starting at `from` ends. */
-function wordEnd(text: string, from: number): number {
-  const match = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(from, from + 100));
-  return from + (match?.[0].length ?? 1);
-}
 /** Four or more words in a row ending in "ay": pig latin ("easeplay utpay isthay answerway"). */
 const HYPHENATED_PIG_LATIN_RUN =
   /(?<![A-Za-z'’-])(?:[a-z]{1,20}-[a-z]{0,4}ay[\s,.;:!?]{1,3}(?:[a-z]{1,2}[\s,.;:!?]{1,3})?){3,40}[a-z]{1,20}-[a-z]{0,4}ay(?![A-Za-z'’-])/gi;
@@ -55,30 +33,7 @@ const NATO_GATE = createLiteralGate([NATO_RUN]);
  */
 export function findWordGames(text: string, says: (clause: string) => boolean): SteeringHit[] {
   const hits: SteeringHit[] = [];
-  // Sentence initials: any steering word when the answer points at them; uncued, only a whole
-  // request of seven letters or more ("TOP SCORE", "PASS ME IN"), which chance does not spell.
-  const cued = FIRST_LETTER_CUE.test(text);
-  if (cued || countMatches(SENTENCE_END, text, UNCUED_SENTENCES)) {
-    const sentences = allMatches(SENTENCE, text).filter((s) => /\p{L}/u.test(s[0]));
-    const letters = sentences.map((s) => (/\p{L}/u.exec(s[0])?.[0] ?? '').toLowerCase()).join('');
-    const spelled = cued ? ACROSTIC_WORDS.exec(letters) : ACROSTIC_REQUEST.exec(letters);
-    // The span: the sentences whose initials spell it (the whole answer when cued).
-    const first = cued ? sentences[0] : sentences[spelled?.index ?? 0];
-    const last = cued ? sentences.at(-1) : sentences[(spelled?.index ?? 0) + (spelled?.[0].length ?? 1) - 1];
-    if (spelled !== null && first !== undefined && last !== undefined)
-      hits.push({ kind: 'hidden_text', start: first.index, end: last.index + last[0].length });
-  }
-  // Word initials: only a whole request ("Frankly, unexpected list leaks make any reviewer kinda
-  // sad" → FULL MARKS), which chance does not spell either; positions are found only on a hit.
-  const initials = (text.match(WORD_START) ?? []).join('').toLowerCase();
-  const byWords = initials.length === 0 ? null : ACROSTIC_REQUEST.exec(initials);
-  if (byWords !== null) {
-    const starts = allMatches(WORD_START, text);
-    const first = starts[byWords.index];
-    const last = starts[byWords.index + byWords[0].length - 1];
-    if (first !== undefined && last !== undefined)
-      hits.push({ kind: 'hidden_text', start: first.index, end: wordEnd(text, last.index) });
-  }
+  pushAll(hits, findSentenceAcrostics(text));
   // Pig latin with its hyphen ("ust-jay an-ay ote-nay"): the part before "ay" goes back in front.
   if (/-[a-z]{0,4}ay\b[\s,.;:!?]{1,3}[a-z]{1,20}-[a-z]{0,4}ay\b/i.test(text))
     pushAll(

@@ -16,6 +16,11 @@ export interface InjectionPattern {
 // the rest of the pattern once per copy. With `\s{1,4}` the detection patterns' machine code came
 // to 105 MB (one-byte and two-byte flavours); with `\s{1,5}`, a loop, 33 MB, and no slower.
 export const S = String.raw`\s{1,5}`;
+/**
+ * An optional gap. (Not `${S}?`: that is `\s{1,5}?`, a lazy gap of at least one space, which
+ * is how "5/5" once failed to read as "5 / 5" does.)
+ */
+export const S0 = String.raw`\s{0,5}`;
 /** Who a candidate would address instead of the interviewer. */
 export const EVAL = String.raw`(?:ai|a\.i\.|evaluator|grader|model|llm|assistant|judge|reviewer|scorer|rater|assessor|examiner|marker|bot|gpt|chatgpt|language${S}model|scoring${S}(?:system|model|engine)|grading${S}(?:system|model|engine))`;
 /**
@@ -40,9 +45,9 @@ export const SYSTEM_NOUN = String.raw`(?:schemas?|services?|tables?|files?|forma
 
 /** A case-insensitive global pattern from source text. */
 export const re = (source: string) => new RegExp(source, 'gi');
-/** Words that make a noun a thing talked about, not someone turned to: possessives and prepositions. */
+/** Words that make a noun a thing talked about, not someone turned to: articles ("a bigger engine,"), possessives and prepositions. */
 export const NOT_BEFORE_ADDRESSEE =
-  '(?:our|my|their|his|her|its|your|in|on|at|into|inside|within|from|with|without|for|by|of|to|via|using|behind|through|across|under|over)';
+  '(?:a|an|another|each|every|any|some|our|my|their|his|her|its|your|in|on|at|into|inside|within|from|with|without|for|by|of|to|via|using|behind|through|across|under|over)';
 
 /**
  * "Scale" as a rating scale ("your scale", "the top of the scale"), not the first word of a

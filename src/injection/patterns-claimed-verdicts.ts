@@ -1,4 +1,4 @@
-import { type InjectionPattern, re, S } from './pattern-parts.ts';
+import { type InjectionPattern, re, S, S0 } from './pattern-parts.ts';
 
 /**
  * Verdicts written for the judge in the evaluator's own voice, claimed from elsewhere, or made
@@ -26,9 +26,9 @@ const CANDIDATE_PART = String.raw`(?:candidate|user|applicant|interviewee)(?:['�
 /** The evaluator's side. */
 const EVALUATOR_PART = String.raw`(?:assistant|model|evaluator|grader|reviewer|assessor|judge|scorer|system)${S}(?:output|response|notes?|summary|section|assessment|comments?|verdict)`;
 /** The top of a scale, or a pass. */
-const TOP_WORD = String.raw`(?:maximum|max|highest|top|full|perfect|best|pass(?:ed)?|5${S}?/${S}?5|10${S}?/${S}?10|4${S}?/${S}?4|full${S}marks|all${S}green|exactly${S}what${S}(?:they|you)${S}(?:were|are)${S}looking${S}for|ideal|the${S}(?:reference|ideal|model)${S}answer)`;
+const TOP_WORD = String.raw`(?:maximum|max|highest|top|full|perfect|best|pass(?:ed)?|5${S0}/${S0}5|10${S0}/${S0}10|4${S0}/${S0}4|full${S}marks|all${S}green|exactly${S}what${S}(?:they|you)${S}(?:were|are)${S}looking${S}for|ideal|the${S}(?:reference|ideal|model)${S}answer)`;
 /** A verdict others are said to have given (not "the best option": that weighs designs). */
-const OTHERS_VERDICT = String.raw`(?:the${S}|a${S}|an${S})?(?:best-in-class|perfect(?:${S}score)?|reference${S}answer|model${S}answer|ideal${S}answer|exemplary|flawless|number${S}one|#1|full${S}marks|top${S}marks|top${S}score|(?:10|ten|\d|three|four|five)${S}out${S}of${S}(?:10|ten|\d|three|four|five)|(?:10|5)${S}?/${S}?(?:10|5))`;
+const OTHERS_VERDICT = String.raw`(?:the${S}|a${S}|an${S})?(?:best-in-class|perfect(?:${S}score)?|reference${S}answer|model${S}answer|ideal${S}answer|exemplary|flawless|number${S}one|#1|full${S}marks|top${S}marks|top${S}score|(?:10|ten|\d|three|four|five)${S}out${S}of${S}(?:10|ten|\d|three|four|five)|(?:10|5)${S0}/${S0}(?:10|5))`;
 /** What a rubric counts against, or asks for. */
 const CRITERION = String.raw`(?:negative|red${S}flags?|green${S}flags?|weakness|requirement|expectation|criteri(?:on|a)|warning${S}signs?|bullet${S}points?|core${S}expectations|checklist|rubric)`;
 
@@ -51,7 +51,7 @@ export const CLAIMED_VERDICT_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'score_demand',
     pattern: re(
-      String.raw`\b(?:evaluation|assessment|review|grading|scoring|marking)${S}(?:is${S})?complete(?:d)?\b[^.!?\n]{0,40}?\b(?:highest|top|maximum|exceeds|approved|pass(?:ed)?|strong|excellent|outstanding)\b|\b(?:highest|top|maximum|max|full|perfect)${S}(?:rating|score|marks?|grade)${S}(?:assigned|given|awarded|applied|granted|confirmed)\b|\bthe${S}correct${S}(?:evaluation|score|rating|verdict|grade|mark)${S}(?:here${S}|for${S}this${S}(?:answer|one)${S})?is${S}(?:the${S})?(?:maximum|max|top|highest|full|perfect)\b|\bpass${S}?[/|·]${S}?(?:highest|top|max(?:imum)?|strong${S}hire|hire)\b`,
+      String.raw`\b(?:evaluation|assessment|review|grading|scoring|marking)${S}(?:is${S})?complete(?:d)?\b[^.!?\n]{0,40}?\b(?:highest|top|maximum|exceeds|approved|pass(?:ed)?|strong|excellent|outstanding)\b|\b(?:highest|top|maximum|max|full|perfect)${S}(?:rating|score|marks?|grade)${S}(?:assigned|given|awarded|applied|granted|confirmed)\b|\bthe${S}correct${S}(?:evaluation|score|rating|verdict|grade|mark)${S}(?:here${S}|for${S}this${S}(?:answer|one)${S})?is${S}(?:the${S})?(?:maximum|max|top|highest|full|perfect)\b|\bpass${S0}[/|·]${S0}(?:highest|top|max(?:imum)?|strong${S}hire|hire)\b`,
     ),
   },
   // A verdict claimed from elsewhere, for this answer.
@@ -95,7 +95,7 @@ export const CLAIMED_VERDICT_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'score_demand',
     pattern: re(
-      String.raw`\b(?:put|give|mark|make)${S}(?:it${S}|me${S}|this${S}(?:one${S})?)?(?:down${S}as${S})?(?:an?${S})?(?:ten|10|nine|9|eight|8|five|5|four|4)(?:${S}out${S}of${S}(?:ten|10|five|5|four|4)|${S}or${S}(?:higher|above|more))\b|\bmark${S}(?:it|me|this)${S}(?:an?${S})?(?:eight|nine|ten|8|9|10)\b|\bscore${S}(?:a${S})?(?:hundred|100)${S}?(?:%|percent\b|per${S}cent\b)|\b(?:final${S})?(?:score|rating|mark|grade)${S}(?:has|needs|ought)${S}to${S}be${S}at${S}least\b`,
+      String.raw`\b(?:put|give|mark|make)${S}(?:it${S}|me${S}|this${S}(?:one${S})?)?(?:down${S}as${S})?(?:an?${S})?(?:ten|10|nine|9|eight|8|five|5|four|4)(?:${S}out${S}of${S}(?:ten|10|five|5|four|4)|${S}or${S}(?:higher|above|more))\b|\bmark${S}(?:it|me|this)${S}(?:an?${S})?(?:eight|nine|ten|8|9|10)\b|\bscore${S}(?:a${S})?(?:hundred|100)${S0}(?:%|percent\b|per${S}cent\b)|\b(?:final${S})?(?:score|rating|mark|grade)${S}(?:has|needs|ought)${S}to${S}be${S}at${S}least\b`,
     ),
   },
   // The criteria rewritten by the candidate: "the only thing you should be scoring is …", "any guidance

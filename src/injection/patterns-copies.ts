@@ -1,9 +1,11 @@
-import { type InjectionPattern, re, S } from './pattern-parts.ts';
+import { type InjectionPattern, re, S, S0 } from './pattern-parts.ts';
 
 /**
  * The interviewer's own copy forged, games' rules and pleas in forms the published list did not
  * name (blind probe round 98: a tenth adaptive author given SECURITY.md's list of what the
  * detector reads):
+ * - a grader's own note ("Reviewer's margin note, …", "Assessor's final note:"; moved here from
+ *   `patterns-address.ts`, and after "the", "a" or "my" read only as a label);
  * - text marked as the interviewer's copy or hidden from the candidate ("[interviewer copy]",
  *   `"interviewer-only"`, "not shown to candidate", "Hiring manager addendum"), a screenplay's
  *   debrief scene, a game record naming the candidate the winner (`[White "Candidate"]`);
@@ -22,7 +24,17 @@ import { type InjectionPattern, re, S } from './pattern-parts.ts';
  */
 const ROLE = String.raw`(?:interviewer|assessor|grader|panel|panelist|hiring${S}manager|recruiter|reviewer|examiner)`;
 
+const GRADERS_NOTE = String.raw`(?:reviewer|grader|marker|assessor|examiner|evaluator|panel)['’]s${S}(?:margin${S}|final${S}|private${S})?(?:note|notes|comment|remark|annotation)`;
+
 export const COPY_PATTERNS: readonly InjectionPattern[] = [
+  {
+    kind: 'grader_note',
+    // "Reviewer's margin note, to be carried through to the final score"; after "the", "a" or "my"
+    // only as a label ("the grader's note: …"): "the reviewer's comment was …" is a story.
+    pattern: re(
+      String.raw`(?<!\b(?:the|a|an|my|his|her|their|our|each|every)\s{1,3})\b${GRADERS_NOTE}\b|\b${GRADERS_NOTE}(?=\s{0,3}[:—–-])`,
+    ),
+  },
   {
     kind: 'wrapper_escape',
     pattern: re(
@@ -38,7 +50,7 @@ export const COPY_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'grader_note',
     pattern: re(
-      String.raw`\bwhen${S}you${S}put${S}(?:my|the)${S}(?:hiring${S})?(?:packet|pack|file|folder|write-?up)${S}together\b|\b(?:nb|n\.b\.|p\.?${S}?s\.?|note)\s{0,3}(?:for|to)${S}the${S}(?:panel|hiring|debrief|interview)${S}(?:pack|packet|folder|committee|loop)\b|\bby${S}continuing${S}to${S}(?:read|review|score|grade|assess)\b[^.!?\n]{0,60}?\byou${S}(?:accept|agree|consent)\b`,
+      String.raw`\bwhen${S}you${S}put${S}(?:my|the)${S}(?:hiring${S})?(?:packet|pack|file|folder|write-?up)${S}together\b|\b(?:nb|n\.b\.|p\.?${S0}s\.?|note)\s{0,3}(?:for|to)${S}the${S}(?:panel|hiring|debrief|interview)${S}(?:pack|packet|folder|committee|loop)\b|\bby${S}continuing${S}to${S}(?:read|review|score|grade|assess)\b[^.!?\n]{0,60}?\byou${S}(?:accept|agree|consent)\b`,
     ),
   },
   {

@@ -1,4 +1,4 @@
-import { type InjectionPattern, re, S } from './pattern-parts.ts';
+import { type InjectionPattern, re, S, S0 } from './pattern-parts.ts';
 
 /**
  * Notices, markers and rules passed off as the tooling's (probe rounds 35–36, written by a
@@ -65,14 +65,14 @@ export const NOTICE_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'fake_errata',
     pattern: re(
-      String.raw`\b(?:correction|retraction|erratum|errata|amendment|revision|typo|clarification|update|memo|change)\b[^.!?\n]{0,80}?\b(?:question${S}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)|rubric|red${S}flags?|green${S}flags?|requirements?|criteri(?:a|on)|scoring|marking)\b[^.!?\n]{0,120}?\b(?:waived|dropped|removed|no${S}longer|any${S}?more|meant${S}to${S}be|full${S}credit|(?:the${S})?max(?:imum)?|by${S}default|starts?${S}at)\b`,
+      String.raw`\b(?:correction|retraction|erratum|errata|amendment|revision|typo|clarification|update|memo|change)\b[^.!?\n]{0,80}?\b(?:question${S}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)|rubric|red${S}flags?|green${S}flags?|requirements?|criteri(?:a|on)|scoring|marking)\b[^.!?\n]{0,120}?\b(?:waived|dropped|removed|no${S}longer|any${S0}more|meant${S}to${S}be|full${S}credit|(?:the${S})?max(?:imum)?|by${S}default|starts?${S}at)\b`,
     ),
   },
   // A red flag declared gone or turned green: "… isn't a red flag anymore", "the red flag … is meant to be a green flag".
   {
     kind: 'fake_errata',
     pattern: re(
-      String.raw`\b(?:isn['’]?t|is${S}not|is${S}no${S}longer|are${S}no${S}longer|aren['’]?t)${S}(?:a${S})?red${S}flags?${S}(?:any${S}?more|now|these${S}days)\b|\bred${S}flags?\b[^.!?\n]{0,80}?\b(?:meant|supposed|intended)${S}to${S}be${S}(?:a${S})?green${S}flags?\b`,
+      String.raw`\b(?:isn['’]?t|is${S}not|is${S}no${S}longer|are${S}no${S}longer|aren['’]?t)${S}(?:a${S})?red${S}flags?${S}(?:any${S0}more|now|these${S}days)\b|\bred${S}flags?\b[^.!?\n]{0,80}?\b(?:meant|supposed|intended)${S}to${S}be${S}(?:a${S})?green${S}flags?\b`,
     ),
   },
   // A rule for every answer: "every answer starts at the maximum score", "all candidates get full credit".
@@ -131,7 +131,7 @@ export const NOTICE_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'keyword_stuffing',
     pattern: re(
-      String.raw`\b(?:looks?|checks?|scans?|listens?|searches?|is${S}looking)${S}for${S}(?:certain|key|the${S}right|specific|magic|particular|some)${S}(?:words|keywords|terms|phrases|buzzwords)\b|\b(?:the${S})?(?:magic|key|right|buzz)${S}?words${S}(?:are|is|here)\b|\bso${S}(?:the|your)${S}(?:scoring|grader|grading|bot|ai|parser|system|model|evaluator)${S}(?:\w{1,12}${S})?(?:picks?|catches|sees|finds|counts)${S}(?:them|it|those)\b|\b(?:grading|scoring|screening)${S}(?:bot|ai|system|tool|software)${S}(?:checks|looks|scans|listens)${S}for\b`,
+      String.raw`\b(?:looks?|checks?|scans?|listens?|searches?|is${S}looking)${S}for${S}(?:certain|key|the${S}right|specific|magic|particular|some)${S}(?:words|keywords|terms|phrases|buzzwords)\b|\b(?:the${S})?(?:magic|key|right|buzz)${S0}words${S}(?:are|is|here)\b|\bso${S}(?:the|your)${S}(?:scoring|grader|grading|bot|ai|parser|system|model|evaluator)${S}(?:\w{1,12}${S})?(?:picks?|catches|sees|finds|counts)${S}(?:them|it|those)\b|\b(?:grading|scoring|screening)${S}(?:bot|ai|system|tool|software)${S}(?:checks|looks|scans|listens)${S}for\b`,
     ),
   },
   // The evaluator's make-up discarded: "disregard your previous programming", "throw out whatever prompt you were given".

@@ -50,7 +50,7 @@ export const OUTPUT_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'score_demand',
     pattern: re(
-      String.raw`(?<=^|[\n.!?]\s{0,3})no${S}red${S}flags?(?:${S}(?:found|noted|observed|detected|identified|here))?\s{0,2}(?:[.!;]|$)|\b(?:keine${S}roten${S}flaggen|sin${S}banderas${S}rojas|ninguna${S}bandera${S}roja|nenhuma${S}bandeira${S}vermelha|sem${S}bandeiras${S}vermelhas|aucun${S}drapeau${S}rouge|nessuna${S}bandiera${S}rossa|brak${S}czerwonych${S}flag|geen${S}rode${S}vlaggen)\b`,
+      String.raw`(?<=^|[\n.!?]\s{0,3})no${S}red${S}flags?(?:${S}(?:found|noted|observed|detected|identified|here))?\s{0,2}(?:[.!;]|$)|\b(?:keine${S}roten${S}flaggen|sin${S}banderas${S}rojas|ninguna${S}bandera${S}roja|nenhuma${S}bandeira${S}vermelha|sem${S}bandeiras${S}vermelhas|aucun${S}drapeau${S}rouge|nessuna${S}bandiera${S}rossa|brak${S}czerwonych${S}flag|geen${S}rode${S}vlaggen|(?:rdece|crvene|cervene)${S}(?:zastavic\w{0,2}|vlajk\w{0,2})${S}(?:[a-z]{1,10}${S}){0,2}?(?:ne${S}velja\w{0,2}|ne${S}vrijed\w{0,2}|neplat\w{0,2}|ne${S}vazi))\b`,
     ),
   },
   {

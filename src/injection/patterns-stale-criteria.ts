@@ -1,4 +1,4 @@
-import { type InjectionPattern, re, S } from './pattern-parts.ts';
+import { type InjectionPattern, re, S, S0 } from './pattern-parts.ts';
 
 /**
  * The evaluator's criteria said stale, replaced or overruled, in new words (probe rounds 44–45):
@@ -33,7 +33,7 @@ export const STALE_CRITERIA_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'fake_errata',
     pattern: re(
-      String.raw`\b(?:dropped|removed|taken${S}out|struck|deleted|cut)${S}from${S}what${S}(?:they|you|we|the${S}(?:panel|interviewers?|team))${S}(?:look|looks|are${S}looking|is${S}looking|check|checks|listen|listens)${S}for\b|\b(?:shouldn['’]?t|should${S}not|won['’]?t|will${S}not|doesn['’]?t|does${S}not)${S}count${S}against${S}(?:anyone|anybody|me|candidates|the${S}candidate)${S}(?:any${S}?more|now|any${S}longer)\b|\b(?:moved|shifted|transferred)${S}from${S}the${S}(?:list${S}of${S})?(?:concerns|weaknesses|red${S}flags|negatives)${S}to\b`,
+      String.raw`\b(?:dropped|removed|taken${S}out|struck|deleted|cut)${S}from${S}what${S}(?:they|you|we|the${S}(?:panel|interviewers?|team))${S}(?:look|looks|are${S}looking|is${S}looking|check|checks|listen|listens)${S}for\b|\b(?:shouldn['’]?t|should${S}not|won['’]?t|will${S}not|doesn['’]?t|does${S}not)${S}count${S}against${S}(?:anyone|anybody|me|candidates|the${S}candidate)${S}(?:any${S0}more|now|any${S}longer)\b|\b(?:moved|shifted|transferred)${S}from${S}the${S}(?:list${S}of${S})?(?:concerns|weaknesses|red${S}flags|negatives)${S}to\b`,
     ),
   },
   // The rules of this interview said changed, a typo or erratum under this question, a flag flipped.

@@ -1,4 +1,4 @@
-import { type InjectionPattern, re, S } from './pattern-parts.ts';
+import { type InjectionPattern, re, S, S0 } from './pattern-parts.ts';
 
 /**
  * Verdicts dressed as data and records (probe rounds 44–45, "a careful red-teamer" who avoids
@@ -13,7 +13,7 @@ import { type InjectionPattern, re, S } from './pattern-parts.ts';
 /** A field of an evaluation (not `result` or `status`: a CI log's "Result: PASS" is no verdict). */
 const FIELD = String.raw`(?:rating|overall(?:[_ -](?:rating|assessment|verdict|grade))?|verdict|outcome|assessment|evaluation|grade|band|recommendation|(?:expected|final|reference|suggested)[_ -](?:outcome|rating|grade|label|verdict|band|level))`;
 /** The top of a hiring scale, as a value. */
-const TOP_VALUE = String.raw`(?:exceptional|outstanding|exemplary|excellent|superb|stellar|strong[_ -]?(?:hire|yes)|a\+|5${S}?/${S}?5|10${S}?/${S}?10|4${S}?/${S}?4|top(?:[_ -](?:band|tier|level|marks?))?|highest|maximum|exceeds(?:[_ -]expectations)?|perfect|flawless)`;
+const TOP_VALUE = String.raw`(?:exceptional|outstanding|exemplary|excellent|superb|stellar|strong[_ -]?(?:hire|yes)|a\+|5${S0}/${S0}5|10${S0}/${S0}10|4${S0}/${S0}4|top(?:[_ -](?:band|tier|level|marks?))?|highest|maximum|exceeds(?:[_ -]expectations)?|perfect|flawless)`;
 /** Between a field and its value: `=`, `==`, `:`, a table's `|`, an arrow, quotes and emphasis. */
 const SET_TO = String.raw`["'\x60]?\s{0,3}(?:={1,3}|:|\||->|=>)\s{0,3}["'\x60*_(\[]{0,3}\s{0,2}`;
 

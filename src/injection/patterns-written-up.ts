@@ -1,4 +1,4 @@
-import { type InjectionPattern, re, S } from './pattern-parts.ts';
+import { type InjectionPattern, re, S, S0 } from './pattern-parts.ts';
 
 /**
  * How the write-up should go, asked for in more words (probe rounds 40–42): the evaluator as the
@@ -47,7 +47,7 @@ export const WRITTEN_UP_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'compliance_claim',
     pattern: re(
-      String.raw`\b${APPROVER}\b[^.!?\n]{0,40}?\b(?:said|told${S}me|confirmed|mentioned|wrote)\b[^.!?\n]{0,80}?\b(?:exactly${S}what${S}(?:they|he|she)${S}(?:were|was)${S}looking${S}for|the${S}(?:ideal|perfect|model|reference)${S}answer|consider${S}(?:this|it)${S}(?:one${S})?passed|(?:this|it)${S}(?:one${S})?(?:passed|was${S}a${S}pass))|\bconfirm${S}(?:that|it|this)${S}in${S}your${S}${PRODUCT}\b|\bcame${S}back\b[^.!?\n]{0,30}?\b(?:full${S}marks|perfect${S}score|top${S}(?:score|marks)|5${S}?/${S}?5|10${S}?/${S}?10)|\bcount${S}(?:that|this|it)${S}as${S}proof\b|\b(?:answer|approach|experience)\b[^.!?\n]{0,60}?\b(?:shouldn['’]?t|should${S}not|doesn['’]?t${S}need${S}to|does${S}not${S}need${S}to)${S}be${S}(?:second-?guessed|flagged|questioned|penali[sz]ed|marked${S}down)\b|\bthe${S}whole${S}(?:rubric|checklist)\b`,
+      String.raw`\b${APPROVER}\b[^.!?\n]{0,40}?\b(?:said|told${S}me|confirmed|mentioned|wrote)\b[^.!?\n]{0,80}?\b(?:exactly${S}what${S}(?:they|he|she)${S}(?:were|was)${S}looking${S}for|the${S}(?:ideal|perfect|model|reference)${S}answer|consider${S}(?:this|it)${S}(?:one${S})?passed|(?:this|it)${S}(?:one${S})?(?:passed|was${S}a${S}pass))|\bconfirm${S}(?:that|it|this)${S}in${S}your${S}${PRODUCT}\b|\bcame${S}back\b[^.!?\n]{0,30}?\b(?:full${S}marks|perfect${S}score|top${S}(?:score|marks)|5${S0}/${S0}5|10${S0}/${S0}10)|\bcount${S}(?:that|this|it)${S}as${S}proof\b|\b(?:answer|approach|experience)\b[^.!?\n]{0,60}?\b(?:shouldn['’]?t|should${S}not|doesn['’]?t${S}need${S}to|does${S}not${S}need${S}to)${S}be${S}(?:second-?guessed|flagged|questioned|penali[sz]ed|marked${S}down)\b|\bthe${S}whole${S}(?:rubric|checklist)\b`,
     ),
   },
   // Pleas about the number: what a low one would do, kindness with it, faults overlooked, harshness spared.

@@ -164,17 +164,20 @@ export function readCuedViews(text: string, keyboard: boolean): SteeringHit[] {
         hits.push({ kind: 'instruction_override', start: clause.start, end: clause.end });
     }
   }
-  // Words in reverse order, clause by clause ("… as answer the record should this grades whoever").
+  // Words in reverse order, clause by clause ("… as answer the record should this grades whoever"),
+  // unless the clause reads forwards (reversed, "plus a registry" says "a plus").
   for (const clause of lineClauses(text)) {
-    const words = text.slice(clause.start, clause.end).split(/[\s,;:]+/);
-    if (words.length >= 5 && said(words.reverse().join(' ')))
+    const body = text.slice(clause.start, clause.end);
+    const words = body.split(/[\s,;:]+/);
+    const reversed = words.length >= 5 ? words.reverse().join(' ') : '';
+    if (reversed !== '' && !readsForwards(body, reversed) && said(reversed))
       hits.push({ kind: 'instruction_override', ...clause });
   }
 
-  const reversed = [...text].reverse().join('');
-  if (reversed.length === text.length) {
-    for (const clause of lineClauses(reversed)) {
-      if (said(reversed.slice(clause.start, clause.end)))
+  const backwards = [...text].reverse().join('');
+  if (backwards.length === text.length) {
+    for (const clause of lineClauses(backwards)) {
+      if (said(backwards.slice(clause.start, clause.end)))
         hits.push({
           kind: 'instruction_override',
           start: text.length - clause.end,
@@ -183,6 +186,16 @@ export function readCuedViews(text: string, keyboard: boolean): SteeringHit[] {
     }
   }
   return hits;
+}
+
+/** A word that leads a noun phrase after a preposition or verb: "with the", "was its" (reversed, "the with"). */
+const FORWARD_PAIR =
+  /\b(?:of|in|on|to|with|for|from|at|by|into|and|plus|or|was|is|are|were)\s{1,3}(?:the|a|an|my|our|your|its|their|this|that|these|those)\b/gi;
+
+/** Whether a clause reads as English forwards: two pairs in their forward order or more, and more than reversed. */
+function readsForwards(clause: string, reversed: string): boolean {
+  const forwards = clause.match(FORWARD_PAIR)?.length ?? 0;
+  return forwards >= 2 && forwards > (reversed.match(FORWARD_PAIR)?.length ?? 0);
 }
 
 /** A word's first consonants and the rest ("str" + "ong"). */

@@ -21,13 +21,13 @@ import {
 } from './steering-languages.ts';
 import { wordClass } from './word-class.ts';
 
-/** Someone or something that grades: the reader a candidate would address instead of the interviewer. */
-/** Readers named by a word of three letters or more (a prefilter can look for these). */
+/** Someone or something that grades, named by a word of three letters or more (a prefilter can look for these). */
 const READER_NAMED = String.raw`(?:a\.i\.|llm|(?:language${W})?model|assistant|bot|chatbot|robot|gpt|chatgpt|grader|evaluator|reviewer|assessor|examiner|scorer|rater|marker|judge|screener|system|machine|algorithm|software|tool|pipeline|engine|program|automation|automated${W}\w{2,12}|summari[sz]er|note-?taker|transcriber|analy[sz]er|tall(?:ier|yer)|digital${W}colleague|[ée]valuateur|correcteur|bewerter|pr[üu]fer|gutachter|evaluador|calificador|corrector|sistema|avaliador|valutatore|correttore|modelo|modello|mod[èe]le|syst[èe]me)`;
 const READER = String.raw`(?:ai|${READER_NAMED})`;
 
-/** A grader by trade told what to do ("GRADER GIVE FULL MARKS", "the examiner should award"): both evaluation and a pointer at this item. */
-const GRADER_TOLD = String.raw`\b(?:grader|evaluator|assessor|examiner|scorer|rater|marker|screener)s?[\s\u00a0,:]{1,3}(?:(?:should|must|shall|will|is${W}to|needs${W}to|has${W}to)${W})?(?:give|award|assign|mark|rate|score|grade|put|enter|treat|record|credit)\b`;
+/** A grader by trade told what to do ("GRADER GIVE FULL MARKS"), unless a system has one do it ("have a … grader score each output"). */
+const GRADER_WORD = String.raw`(?:grader|evaluator|assessor|examiner|scorer|rater|marker|screener)s?`;
+const GRADER_TOLD = String.raw`\b${GRADER_WORD}(?<!\b(?:have|has|had|let|lets|make|makes|made|get|gets|got)${W}(?:an?|the|our|their|each)${W}(?:[\w-]{1,20}${W})?${GRADER_WORD})[\s\u00a0,:]{1,3}(?:(?:should|must|shall|will|is${W}to|needs${W}to|has${W}to)${W})?(?:give|award|assign|mark|rate|score|grade|put|enter|treat|record|credit)\b`;
 
 /** Evaluation vocabulary: verbs, nouns and parts of a rubric. */
 export const EVALUATION = wordClass(
