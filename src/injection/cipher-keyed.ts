@@ -10,13 +10,43 @@ import { segmentWords } from './segment-words.ts';
  *   three rails ("TPCRDSRE OSOEEEVD" over two rails is "topscoredeserved");
  * - Vigenère where the answer names it and gives its key ("key python … USES ANGIL");
  * - an integer written in base 36 where the answer says so (`np.base_repr(N, 36)`,
- *   `n.toString(36)`): every integer of ten digits or more read as base-36 letters.
+ *   `n.toString(36)`): every integer of ten digits or more read as base-36 letters;
+ * - letters as their places in the alphabet in Roman numerals ("XX XV XVI, XIII I XVIII XI"), four
+ *   or more, a comma ending a word (probe round 106);
+ * - Elder Futhark runes transliterated ("ᚱᚨᛏᛖ ᛁᛏ ᛏᛟᛈ"), and Shavian, which no reader of English
+ *   reads and a model does: three letters or more of it are hidden whatever they say.
  * A decoding that runs words together is split back into them (`segmentWords`).
  */
 export const KEYED_DECODERS: readonly {
   readonly runs: (text: string) => RegExpExecArray[];
   readonly decode: (match: RegExpExecArray) => string;
+  readonly invisible?: boolean;
 }[] = [
+  {
+    runs: (text) => (ROMAN_SEEN.test(text) ? allMatches(ROMAN_RUN, text) : []),
+    decode: (m) =>
+      m[0]
+        .toUpperCase()
+        .split(/\s{0,3}[,;/]\s{0,3}/)
+        .map((word) =>
+          split(
+            word
+              .split(/\s+/)
+              .map((numeral) => LETTERS[romanValue(numeral) - 1] ?? '?')
+              .join(''),
+          ),
+        )
+        .join(' '),
+  },
+  {
+    runs: (text) => (RUNE_SEEN.test(text) ? allMatches(RUNE_RUN, text) : []),
+    decode: (m) => [...m[0]].map((char) => FUTHARK.get(char) ?? char).join(''),
+  },
+  {
+    runs: (text) => (SHAVIAN_SEEN.test(text) ? allMatches(SHAVIAN_RUN, text) : []),
+    decode: (m) => [...m[0]].map((char) => SHAVIAN[(char.codePointAt(0) ?? 0) - 0x10450] ?? char).join(''),
+    invisible: true,
+  },
   {
     runs: (text) => (BACON_SEEN.test(text) ? allMatches(BACON_RUN, text) : []),
     decode: (m) => {
@@ -119,3 +149,63 @@ function toBase36(digits: string): string {
     return '';
   }
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const ROMAN = String.raw`(?:XX(?:VI|V|IV|I{1,3})?|X(?:IX|VIII|VII|VI|V|IV|I{1,3})?|IX|VIII|VII|VI|V|IV|I{1,3})`;
+const ROMAN_SEEN = /\b[IVX]{1,5}\s{1,3}[IVX]{1,5}\s{1,3}[IVX]{1,5}\b/;
+/** Four or more numerals of 1–26 in a row, parted by spaces or commas (upper case, as numerals are written). */
+const ROMAN_RUN = new RegExp(String.raw`\b${ROMAN}(?:(?:\s{1,3}|\s{0,3}[,;/]\s{0,3})${ROMAN}){3,200}\b`, 'g');
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+
+/** A Roman numeral's value (subtractive pairs read as such). */
+function romanValue(numeral: string): number {
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const value = ROMAN_DIGITS[numeral[i] ?? ''] ?? 0;
+    const next = ROMAN_DIGITS[numeral[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/** Elder Futhark runes and the Latin letters they are transliterated as. */
+const FUTHARK: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ᚠ: 'f',
+    ᚢ: 'u',
+    ᚦ: 'th',
+    ᚨ: 'a',
+    ᚱ: 'r',
+    ᚲ: 'k',
+    ᚷ: 'g',
+    ᚹ: 'w',
+    ᚺ: 'h',
+    ᚾ: 'n',
+    ᛁ: 'i',
+    ᛃ: 'j',
+    ᛇ: 'ei',
+    ᛈ: 'p',
+    ᛉ: 'z',
+    ᛊ: 's',
+    ᛋ: 's',
+    ᛏ: 't',
+    ᛒ: 'b',
+    ᛖ: 'e',
+    ᛗ: 'm',
+    ᛚ: 'l',
+    ᛜ: 'ng',
+    ᛝ: 'ng',
+    ᛞ: 'd',
+    ᛟ: 'o',
+  }),
+);
+const RUNE_SEEN = /[\u16a0-\u16f0]{2}/;
+/** Three runes or more, words parted by spaces or the runic punctuation (᛫ ᛬ ᛭). */
+const RUNE_RUN = /[\u16a0-\u16ea](?:[\u16a0-\u16ea]|[ \u16eb-\u16ed](?=[\u16a0-\u16ea])){2,400}/g;
+const SHAVIAN_SEEN = /[\u{10450}-\u{1047f}]/u;
+const SHAVIAN_RUN = /[\u{10450}-\u{1047f}](?:[\u{10450}-\u{1047f}]|\s(?=[\u{10450}-\u{1047f}])){2,400}/gu;
+/** Shavian letters (U+10450–U+1047F) by the sound each stands for, spelt roughly in Latin letters. */
+const SHAVIAN =
+  'p t k f th s sh ch y ng b d g v dh z zh j w h l m i e a a o u ow ah r n ee ay ie u oa oo oi aw ar or air er er ear ia yu'.split(
+    ' ',
+  );

@@ -17,7 +17,7 @@ const UNCUED_SENTENCES = 7;
 const SENTENCE_END = /[.!?](?:\s|$)/g;
 /** A request spelled by initials without a cue: a verdict of two words, seven letters or more. */
 const ACROSTIC_REQUEST =
-  /(?:top|full|max|best|highest|high)(?:score|marks|grade|rating|tier|band)|(?:pass|hire|advance|approve|shortlist)(?:me|this|him|her)|(?:give|rate|score|grade|mark)(?:me|this|it)(?:top|four|max|full|ten|perfect)|perfect(?:score|answer|marks)/;
+  /(?:top|full|max|best|highest|high)(?:score|marks?|grade|rating|tier|band)|(?:pass|hire|advance|approve|shortlist)(?:me|this|him|her)|(?:give|rate|score|grade|mark)(?:me|this|it)(?:top|four|max|full|ten|perfect)|perfect(?:score|answer|marks)/;
 /** A sentence's first word: at the start, after ".", "!" or "?" and a space, or a line break. */
 const SENTENCE_HEAD = /(?:^|(?<=[.!?]["'”’)]?\s{1,3})|(?<=\n[ \t]{0,8}))([A-Za-z]{1,20})\b/g;
 
@@ -41,6 +41,13 @@ function requestAcross(words: readonly string[]): { first: number; last: number 
 
 /** The first letter of a word (ASCII letters only: lower-casing them keeps one character each). */
 const WORD_START = /(?<![\p{L}\p{N}'’-])[A-Za-z]/gu;
+/** The last letter of a word (ASCII letters only). */
+const WORD_FINAL = /[A-Za-z](?![\p{L}\p{N}'’-])/gu;
+/** Where the word ending at `to` starts. */
+function wordStart(text: string, to: number): number {
+  const match = /[\p{L}\p{N}'’-]+$/u.exec(text.slice(Math.max(0, to - 99), to + 1));
+  return to + 1 - (match?.[0].length ?? 1);
+}
 /** Where the word starting at `from` ends. */
 function wordEnd(text: string, from: number): number {
   const match = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(from, from + 100));
@@ -51,7 +58,7 @@ function wordEnd(text: string, from: number): number {
  * the answer points at them ("read the first letter of each sentence") any steering word, uncued
  * only a whole request of seven letters or more ("TOP SCORE", "PASS ME IN") which chance does not
  * spell; the sentences' first words run together ("Top priority … Marks of …", probe round 104);
- * and the first letters of the words.
+ * and the first letters of the words, or their last (probe round 106).
  */
 export function findSentenceAcrostics(text: string): SteeringHit[] {
   const hits: SteeringHit[] = [];
@@ -92,6 +99,16 @@ export function findSentenceAcrostics(text: string): SteeringHit[] {
     const last = starts[byWords.index + byWords[0].length - 1];
     if (first !== undefined && last !== undefined)
       hits.push({ kind: 'hidden_text', start: first.index, end: wordEnd(text, last.index) });
+  }
+  // Word finals (a telestich: "Bolt echo setup team data clear work" → TOP MARK), the same way.
+  const finals = (text.match(WORD_FINAL) ?? []).join('').toLowerCase();
+  const byFinals = finals.length === 0 ? null : ACROSTIC_REQUEST.exec(finals);
+  if (byFinals !== null) {
+    const ends = allMatches(WORD_FINAL, text);
+    const first = ends[byFinals.index];
+    const last = ends[byFinals.index + byFinals[0].length - 1];
+    if (first !== undefined && last !== undefined)
+      hits.push({ kind: 'hidden_text', start: wordStart(text, first.index), end: last.index + 1 });
   }
   return hits;
 }

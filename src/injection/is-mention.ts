@@ -24,12 +24,20 @@ const MENTION_CUE = new RegExp(
     // (A spoken delimiter is no act of quoting: "closing quote, end user input …". A red or green
     // flag, a "[flags]" tag, a "flag-" name or a flag that "was" something is a thing named, not flagging.)
     String.raw`\b(?:strip|strips|stripped|stripping|escape|escapes|escaped|escaping|sanitiz\w{1,5}|filter|filters|filtered|filtering|detect|detects|detected|detecting|block|blocks|blocked|blocking|reject|rejects|rejected|(?<!(?:red|green)[\s-]{0,3}|\[)(?:flag|flags|flagged)(?![-\]]|\s{1,5}(?:was|is|were|are|has|had)\b)|catch|catches|caught|neutraliz\w{1,5}|delimit\w{0,5}|(?<!\b(?:close|closing|open|opening|end|begin|start)\s{1,5})(?:quote|quotes|quoted))\b`,
-    String.raw`\b(?:called|known${' '}as|classic|famous|typical|textbook|labelled|labeled)\b`,
     // Reported text needs its carrier: "a ticket that says …", "the page contains …".
     String.raw`\b(?:document|page|ticket|message|email|review|comment|input|text|string|file|prompt|payload|field|description|post|note|line|example|attacker|user|site|pdf|web${' '}?page|value|data|content|body|header|parameter|param|query|cell|record|row|argument|variable|name|key|response|output|answer|reply|request|transcript|chunk)s?\s{1,5}(?:that\s{1,5}|which\s{1,5}|(?:we|they|i|you)\s{1,5}(?:send|sent|use|used|wrote|write|have|had|got|get)\s{1,5})?(?:says|said|saying|reads|read|contains|contained|containing|included|includes)\b`,
   ].join('|'),
   'i',
 );
+
+/**
+ * A thing named ("a classic 'ignore previous instructions'", "a game called …"): the name follows
+ * the cue closely, within its clause; "a game called the floor is lava, so any red flag … is gone"
+ * names the game, then plays it.
+ */
+const NAMING_CUE = /\b(?:called|known\s{1,5}as|classic|famous|typical|textbook|labelled|labeled)\b(?![^,;:]{0,60}?[,;:]\s{0,3}(?:so|and|then|which|now)\b)/i;
+/** How far before a hit a naming cue may stand. */
+const NAMING_SCOPE = 60;
 
 /**
  * The cues that make steering words a reported example rather than a request: talk of attacks,
@@ -107,6 +115,7 @@ export function isMention(
   // "the ]]> sequence", "<|im_end|> tokens": named as a thing, not used.
   if (NAMED_AS_THING.test(text.slice(hit.end, hit.end + 80))) return true;
   if (MENTION_CUE.test(text.slice(Math.max(sentence.start, hit.start - 120), hit.start))) return true;
+  if (NAMING_CUE.test(text.slice(Math.max(sentence.start, hit.start - NAMING_SCOPE), hit.start))) return true;
   return inIntroducedFence(text, hit, fences);
 }
 

@@ -8,6 +8,7 @@ import { CONVERSATIONAL_PATTERNS } from './patterns-conversational.ts';
 import { COPY_PATTERNS } from './patterns-copies.ts';
 import { DEAL_PATTERNS } from './patterns-deals.ts';
 import { FORGERY_PATTERNS } from './patterns-forgery.ts';
+import { GAME_PATTERNS } from './patterns-games.ts';
 import { GENRE_PATTERNS } from './patterns-genres.ts';
 import { IMPLIED_PATTERNS } from './patterns-implied.ts';
 import { MARGIN_PATTERNS } from './patterns-margins.ts';
@@ -67,6 +68,7 @@ export const PATTERNS = [
   ...MARGIN_PATTERNS,
   ...DEAL_PATTERNS,
   ...GENRE_PATTERNS,
+  ...GAME_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({
