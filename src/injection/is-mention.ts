@@ -35,7 +35,8 @@ const MENTION_CUE = new RegExp(
  * the cue closely, within its clause; "a game called the floor is lava, so any red flag … is gone"
  * names the game, then plays it.
  */
-const NAMING_CUE = /\b(?:called|known\s{1,5}as|classic|famous|typical|textbook|labelled|labeled)\b(?![^,;:]{0,60}?[,;:]\s{0,3}(?:so|and|then|which|now)\b)/i;
+const NAMING_CUE =
+  /\b(?:called|known\s{1,5}as|classic|famous|typical|textbook|labelled|labeled)\b(?![^,;:]{0,60}?[,;:]\s{0,3}(?:so|and|then|which|now)\b)/i;
 /** How far before a hit a naming cue may stand. */
 const NAMING_SCOPE = 60;
 
