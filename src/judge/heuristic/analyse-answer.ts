@@ -2,6 +2,7 @@ import { extractConcepts } from './extract-concepts.ts';
 import { joinedWords } from './joined-words.ts';
 import { markNegation } from './mark-negation.ts';
 import { markStuffing } from './mark-stuffing.ts';
+import { playsWithTerms } from './play-frames.ts';
 import { unionPositives } from './satisfy-slots.ts';
 import { splitSentences } from './split-sentences.ts';
 import { type Token, tokenizeText } from './tokenize-text.ts';
@@ -23,7 +24,7 @@ export interface AnalysedSentence extends TermSets {
   readonly distanced: boolean;
   /** Addressed to the evaluator: ignored, so steering can never raise a rating. */
   readonly injection: boolean;
-  /** Nothing but a bare list of terms (keyword stuffing): ignored for the same reason. */
+  /** Nothing but a bare list of terms, or terms packed into play (keyword stuffing): ignored for the same reason. */
   readonly stuffed: boolean;
   /** Words outside bare lists of terms. */
   readonly words: number;
@@ -128,7 +129,7 @@ export function analyseAnswer(
   const stuffed = listOnly ? [] : marked;
   const join = (first: string, second: string): string | null =>
     termHeads.has(first.slice(0, 3)) ? stemOf(first + second) : null;
-  const sentences = spans.map(({ text, tokens }, index) =>
+  const read = spans.map(({ text, tokens }, index) =>
     analyseSentence(
       text,
       tokens,
@@ -136,6 +137,11 @@ export function analyseAnswer(
       join,
       expand,
     ),
+  );
+  // Terms packed into play (a dream, a song, a toast: `playsWithTerms`) are stuffing too.
+  const played = playsWithTerms(read, flagTerms);
+  const sentences = read.map((sentence, index) =>
+    played[index] === true ? { ...sentence, stuffed: true } : sentence,
   );
   let words = 0;
   const terms = new Set<string>();

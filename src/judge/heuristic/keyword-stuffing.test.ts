@@ -61,6 +61,18 @@ const STYLES: ReadonlyArray<readonly [string, (terms: readonly string[]) => stri
     'a run spoken without punctuation, as speech recognition writes it',
     (terms) => `so um ${terms.join(' ')} yeah so those are kind of the things`,
   ],
+  // Terms packed into play (probe rounds 104 and 106): sentences with verbs, but of a dream, a
+  // toast, a joke, plates, an alphabet book, a race call, a board game.
+  ['terms in a dream', (terms) => `In the dream ${terms.join(' argued with ')} until I woke up.`],
+  ['terms in a toast', (terms) => `At his leaving do I gave a toast to ${terms.join(', to ')}.`],
+  [
+    'terms in a bar joke',
+    (terms) => `So ${terms[0]} and ${terms[1]} walk into a bar, and ${terms.slice(2).join(' and ')} pay.`,
+  ],
+  ['terms on licence plates', (terms) => `Our licence plates say ${terms.join(', ')}, which the kids love.`],
+  ['terms as an alphabet book', (terms) => `${terms.map((term) => `${term[0]} is for ${term}`).join(', ')}.`],
+  ['terms in a race call', (terms) => `And they're off, ${terms.join(' ahead of ')} at the bend.`],
+  ['terms in a board game', (terms) => `We made a board game where you land on ${terms.join(' or ')}.`],
 ];
 
 describe('keyword stuffing never raises the offline judge’s rating', () => {
@@ -79,6 +91,12 @@ describe('keyword stuffing never raises the offline judge’s rating', () => {
       });
     });
   }
+
+  it('keeps the credit of an answer beside play that names a term or two', async () => {
+    const answer =
+      'We put a two second timeout on every call, retry with exponential backoff only for idempotent requests, and a circuit breaker stops calls while the error rate is high. My kids made a board game about the timeout once.';
+    expect((await judgeBody(judge, 'q5', answer)).rating).toBe(4);
+  });
 
   it('still credits answers that say something about the same terms', async () => {
     const answer =
