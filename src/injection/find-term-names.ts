@@ -1,8 +1,11 @@
 import { stemWord } from '../lexicon/stem-word.ts';
 import { allMatches } from '../text/all-matches.ts';
 
-/** A name of four or more parts joined by `-`, `_`, `/` or `.` ("tests-mocks-temporary-patches-only"). */
-const COMPOUND = /[\p{L}\p{N}]{2,30}(?:[-_/.][\p{L}\p{N}]{1,30}){3,40}/gu;
+/**
+ * A name of four or more parts joined by `-`, `_`, `/` or `.` ("tests-mocks-temporary-patches-only"),
+ * from the start of a word (so the engine does not try thirty letters at every letter of a word).
+ */
+const COMPOUND = /(?<![\p{L}\p{N}])[\p{L}\p{N}]{2,30}(?:[-_/.][\p{L}\p{N}]{1,30}){3,40}/gu;
 /** Distinct terms a name must hold to be a list of them. */
 const MIN_TERMS = 3;
 

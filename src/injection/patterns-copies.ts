@@ -67,8 +67,10 @@ export const COPY_PATTERNS: readonly InjectionPattern[] = [
   },
   {
     kind: 'keyword_stuffing',
+    // (The breadcrumb starts at its first "›", so the regex engine looks for that sign first
+    // instead of trying sixty characters at every position: 5% of a worker's CPU before.)
     pattern: re(
-      String.raw`(?:\bhashtag${S}[\w-]{2,30}(?:${S}[\w-]{2,30})?,?${S}(?:and${S})?){3,30}hashtag\b|(?:[^›\n]{2,60}›){4,40}`,
+      String.raw`(?:\bhashtag${S}[\w-]{2,30}(?:${S}[\w-]{2,30})?,?${S}(?:and${S})?){3,30}hashtag\b|(?<=[^›\n]{2})›(?:[^›\n]{2,60}›){3,39}`,
     ),
   },
 ];
