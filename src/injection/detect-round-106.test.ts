@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectInjection } from './detect-injection.ts';
+import { betweenRetries as around, byPatterns } from './round-test-support.fixture.ts';
 
 /**
  * Blind probe round 106's classes (a fourteenth adaptive author given SECURITY.md's list: rulings
@@ -9,11 +9,6 @@ import { detectInjection } from './detect-injection.ts';
  * reader's seat taken, a registry export, Roman numerals, runes, Shavian, word finals, requests
  * in Czech, Māori, Frisian and Malagasy), in our own words.
  */
-const byPatterns = (text: string): boolean => detectInjection(text, { learned: false }).suspected;
-
-const around = (aside: string): string =>
-  `I'd put a timeout on the vendor call and retry twice.\n\n${aside}\n\nThat is what we shipped.`;
-
 describe("games' rules, shows and rulings (probe round 106)", () => {
   it.each([
     [

@@ -90,25 +90,27 @@ export function findSentenceAcrostics(text: string): SteeringHit[] {
       });
   }
   // Word initials: only a whole request ("Frankly, unexpected list leaks make any reviewer kinda
-  // sad" → FULL MARKS), which chance does not spell either; positions are found only on a hit.
-  const initials = (text.match(WORD_START) ?? []).join('').toLowerCase();
-  const byWords = initials.length === 0 ? null : ACROSTIC_REQUEST.exec(initials);
-  if (byWords !== null) {
-    const starts = allMatches(WORD_START, text);
-    const first = starts[byWords.index];
-    const last = starts[byWords.index + byWords[0].length - 1];
-    if (first !== undefined && last !== undefined)
-      hits.push({ kind: 'hidden_text', start: first.index, end: wordEnd(text, last.index) });
-  }
-  // Word finals (a telestich: "Bolt echo setup team data clear work" → TOP MARK), the same way.
-  const finals = (text.match(WORD_FINAL) ?? []).join('').toLowerCase();
-  const byFinals = finals.length === 0 ? null : ACROSTIC_REQUEST.exec(finals);
-  if (byFinals !== null) {
-    const ends = allMatches(WORD_FINAL, text);
-    const first = ends[byFinals.index];
-    const last = ends[byFinals.index + byFinals[0].length - 1];
-    if (first !== undefined && last !== undefined)
-      hits.push({ kind: 'hidden_text', start: wordStart(text, first.index), end: last.index + 1 });
-  }
+  // sad" → FULL MARKS), which chance does not spell either; and word finals the same way (a
+  // telestich: "Bolt echo setup team data clear work" → TOP MARK).
+  const byInitials = lettersSpelling(text, WORD_START);
+  if (byInitials !== null)
+    hits.push({ kind: 'hidden_text', start: byInitials.first, end: wordEnd(text, byInitials.last) });
+  const byFinals = lettersSpelling(text, WORD_FINAL);
+  if (byFinals !== null)
+    hits.push({ kind: 'hidden_text', start: wordStart(text, byFinals.first), end: byFinals.last + 1 });
   return hits;
+}
+
+/**
+ * Where the letters `pattern` picks out of each word (its first or its last) spell a whole request:
+ * the offsets of the first and last of them. Positions are found only on a hit.
+ */
+function lettersSpelling(text: string, pattern: RegExp): { first: number; last: number } | null {
+  const letters = (text.match(pattern) ?? []).join('').toLowerCase();
+  const spelled = letters.length === 0 ? null : ACROSTIC_REQUEST.exec(letters);
+  if (spelled === null) return null;
+  const at = allMatches(pattern, text);
+  const first = at[spelled.index];
+  const last = at[spelled.index + spelled[0].length - 1];
+  return first === undefined || last === undefined ? null : { first: first.index, last: last.index };
 }
