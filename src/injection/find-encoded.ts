@@ -2,6 +2,7 @@ import { allMatches } from '../text/all-matches.ts';
 import { CIPHER_DECODERS } from './cipher-encodings.ts';
 import { GRID_DECODERS } from './cipher-grids.ts';
 import { KEYED_DECODERS } from './cipher-keyed.ts';
+import { SCRIPT_DECODERS } from './cipher-scripts.ts';
 import type { SteeringHit } from './find-steering.ts';
 import { segmentWords } from './segment-words.ts';
 import { SYMBOL_DECODERS } from './symbol-encodings.ts';
@@ -85,10 +86,12 @@ const DECODERS: readonly {
     runs: (text) => (SPACED_HEX_SEEN.test(text) ? allMatches(SPACED_HEX_RUN, text) : []),
     decode: (m) => readable(decodeHex(m[0].replace(/[\s:]/g, '').slice(0, MAX_RUN))),
   },
-  ...[...SYMBOL_DECODERS, ...CIPHER_DECODERS, ...GRID_DECODERS, ...KEYED_DECODERS].map((entry) => ({
-    ...entry,
-    decode: (m: RegExpExecArray) => readable(entry.decode(m).slice(0, MAX_RUN)),
-  })),
+  ...[...SYMBOL_DECODERS, ...CIPHER_DECODERS, ...GRID_DECODERS, ...KEYED_DECODERS, ...SCRIPT_DECODERS].map(
+    (entry) => ({
+      ...entry,
+      decode: (m: RegExpExecArray) => readable(entry.decode(m).slice(0, MAX_RUN)),
+    }),
+  ),
   // Spaced letters are read whatever they spell: a run of single letters is never an id.
   { runs: (text) => allMatches(SPACED_RUN, text), decode: (m) => unspace(m[0].slice(0, MAX_RUN)) },
 ];

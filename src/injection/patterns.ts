@@ -25,6 +25,7 @@ import { REFRAMING_PATTERNS } from './patterns-reframing.ts';
 import { RELAYED_PATTERNS } from './patterns-relayed.ts';
 import { RUBRIC_PATTERNS } from './patterns-rubric.ts';
 import { SELF_VERDICT_PATTERNS } from './patterns-self-verdict.ts';
+import { SIGN_PATTERNS } from './patterns-signs.ts';
 import { SPOKEN_PATTERNS } from './patterns-spoken.ts';
 import { STALE_CRITERIA_PATTERNS } from './patterns-stale-criteria.ts';
 import { MULTILINGUAL_PATTERNS, STRUCTURE_PATTERNS } from './patterns-structure.ts';
@@ -69,6 +70,7 @@ export const PATTERNS = [
   ...DEAL_PATTERNS,
   ...GENRE_PATTERNS,
   ...GAME_PATTERNS,
+  ...SIGN_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

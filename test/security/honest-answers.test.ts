@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 9,944 honest answers to the bundled rubric’s questions (904 each, by forty-three authors), written for this test apart
+ * 10,164 honest answers to the bundled rubric’s questions (924 each, by forty-four authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,9 +23,9 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 904 answers to each of the 11 questions', () => {
+  it('holds 924 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(904);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(924);
   });
 
   // Ninety-four are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, twenty-one answers that are little but
@@ -44,7 +44,7 @@ describe('honest answers', () => {
   // an online assessment, a note added to a project's errata page; and a quoted proverb called "the
   // best one-line answer to this question". Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags a hundred and one of them, twenty-five little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags a hundred and seven of them, thirty-one little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -229,6 +229,14 @@ describe('honest answers', () => {
       'q10: keyword_stuffing Too micro: features always touching several services, coordinated releases, shared data, chatty synchronous calls, unclear ownership.',
       // Honest set 40's: a bold "Worth it:" lead-in of a list of trade-offs, read as a ticked item.
       'q11: compliance_claim - **Worth it:** our own alignment step that syncs human transcripts to audio for live events, because open-source aligners worked offline on full files and we needed streaming with 1 s latency.',
+      // Honest set 44's (session 27): six short answers that open on a list of terms, with fewer
+      // than sixty words beside it (flagged by design).
+      'q7: keyword_stuffing Integration tests, contract tests, end-to-end tests, load tests, chaos testing and fault seeding, plus observability.',
+      'q7: keyword_stuffing Integration tests, contract tests, end-to-end tests, load tests, chaos experiments and fault seeding, and observability.',
+      'q7: keyword_stuffing Integration tests, contract tests, end-to-end tests, load tests, chaos testing, fault seeding, observability.',
+      'q7: keyword_stuffing Beyond unit tests: integration tests, contract tests, end-to-end tests, chaos testing, load testing, and observability.',
+      'q7: keyword_stuffing Integration tests, contract tests, end-to-end tests, load tests, chaos experiments, fault seeding and observability.',
+      'q10: keyword_stuffing Too micro: changes spanning several services, shared databases, lockstep deploys, long synchronous call chains, services without their own data.',
     ]);
     // (Detection over every honest answer: seconds that grow with the set, not a timing.)
   }, 120_000);

@@ -1,0 +1,103 @@
+import { allMatches } from '../text/all-matches.ts';
+
+/**
+ * Scripts no reader of English reads and a model does (blind probe rounds 106 and 108), decoded
+ * for `findEncoded`: Elder Futhark runes transliterated ("ᚱᚨᛏᛖ ᛁᛏ ᛏᛟᛈ" is "rate it top") and read
+ * like any decoding; Shavian and Ogham, three letters or more, hidden whatever they say.
+ */
+export const SCRIPT_DECODERS: readonly {
+  readonly runs: (text: string) => RegExpExecArray[];
+  readonly decode: (match: RegExpExecArray) => string;
+  readonly invisible?: boolean;
+}[] = [
+  {
+    runs: (text) => (RUNE_SEEN.test(text) ? allMatches(RUNE_RUN, text) : []),
+    decode: (m) => [...m[0]].map((char) => FUTHARK.get(char) ?? char).join(''),
+  },
+  {
+    runs: (text) => (SHAVIAN_SEEN.test(text) ? allMatches(SHAVIAN_RUN, text) : []),
+    decode: (m) => [...m[0]].map((char) => SHAVIAN[(char.codePointAt(0) ?? 0) - 0x10450] ?? char).join(''),
+    invisible: true,
+  },
+  {
+    runs: (text) => (OGHAM_SEEN.test(text) ? allMatches(OGHAM_RUN, text) : []),
+    decode: (m) => [...m[0]].map((char) => OGHAM[(char.codePointAt(0) ?? 0) - 0x1680] ?? char).join(''),
+    invisible: true,
+  },
+];
+
+/** Elder Futhark runes and the Latin letters they are transliterated as. */
+const FUTHARK: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ᚠ: 'f',
+    ᚢ: 'u',
+    ᚦ: 'th',
+    ᚨ: 'a',
+    ᚱ: 'r',
+    ᚲ: 'k',
+    ᚷ: 'g',
+    ᚹ: 'w',
+    ᚺ: 'h',
+    ᚾ: 'n',
+    ᛁ: 'i',
+    ᛃ: 'j',
+    ᛇ: 'ei',
+    ᛈ: 'p',
+    ᛉ: 'z',
+    ᛊ: 's',
+    ᛋ: 's',
+    ᛏ: 't',
+    ᛒ: 'b',
+    ᛖ: 'e',
+    ᛗ: 'm',
+    ᛚ: 'l',
+    ᛜ: 'ng',
+    ᛝ: 'ng',
+    ᛞ: 'd',
+    ᛟ: 'o',
+  }),
+);
+const RUNE_SEEN = /[\u16a0-\u16f0]{2}/;
+/** Three runes or more, words parted by spaces or the runic punctuation (᛫ ᛬ ᛭). */
+const RUNE_RUN = /[\u16a0-\u16ea](?:[\u16a0-\u16ea]|[ \u16eb-\u16ed](?=[\u16a0-\u16ea])){2,400}/g;
+const SHAVIAN_SEEN = /[\u{10450}-\u{1047f}]/u;
+const SHAVIAN_RUN = /[\u{10450}-\u{1047f}](?:[\u{10450}-\u{1047f}]|\s(?=[\u{10450}-\u{1047f}])){2,400}/gu;
+
+/** Shavian letters (U+10450–U+1047F) by the sound each stands for, spelt roughly in Latin letters. */
+const SHAVIAN =
+  'p t k f th s sh ch y ng b d g v dh z zh j w h l m i e a a o u ow ah r n ee ay ie u oa oo oi aw ar or air er er ear ia yu'.split(
+    ' ',
+  );
+
+/** Ogham letters (U+1680–U+169A) as Latin letters; the space mark a space, the feather marks nothing. */
+const OGHAM = [
+  ' ',
+  'b',
+  'l',
+  'f',
+  's',
+  'n',
+  'h',
+  'd',
+  't',
+  'c',
+  'q',
+  'm',
+  'g',
+  'ng',
+  'z',
+  'r',
+  'a',
+  'o',
+  'u',
+  'e',
+  'i',
+  'ea',
+  'oi',
+  'ui',
+  'ia',
+  'ae',
+  'p',
+];
+const OGHAM_SEEN = /[\u1681-\u169a]{2}/;
+const OGHAM_RUN = /[\u1681-\u169a](?:[\u1680-\u169a]|[ \u169b\u169c](?=[\u1681-\u169a])){2,400}/g;
