@@ -2,7 +2,7 @@ import { allMatches } from '../text/all-matches.ts';
 import { segmentWords } from './segment-words.ts';
 
 /**
- * Ciphers that need a key or a cue to read (blind probe round 104), decoded for `findEncoded`,
+ * Ciphers and codes that need a key or a cue to read (blind probe rounds 104–108), decoded for `findEncoded`,
  * which flags a decoding only when it says a verdict or steers:
  * - Bacon's cipher: groups of five a/b letters ("baabb abbba abbbb …"), four or more, read with
  *   the 26-letter and the 24-letter (I=J, U=V) alphabets;
@@ -13,9 +13,10 @@ import { segmentWords } from './segment-words.ts';
  *   `n.toString(36)`): every integer of ten digits or more read as base-36 letters;
  * - letters as their places in the alphabet in Roman numerals ("XX XV XVI, XIII I XVIII XI"), four
  *   or more, a comma ending a word (probe round 106);
- * - EBCDIC bytes in hex ("E3 D6 D7 40 …"), base58
- *   where the answer names it, and text typed on a Dvorak layout the machine read as QWERTY
- *   (where the answer says so: "yfpp maov;" is "full marks"), probe round 108.
+ * - EBCDIC bytes in hex ("E3 D6 D7 40 …"), base58 where the answer names it, and text typed on a
+ *   Dvorak layout the machine read as QWERTY (where the answer says so: "yfpp maov;" is "full
+ *   marks"), probe round 108.
+ * Scripts (runes, Shavian, Ogham) are read in `cipher-scripts.ts`.
  * A decoding that runs words together is split back into them (`segmentWords`).
  */
 export const KEYED_DECODERS: readonly {
