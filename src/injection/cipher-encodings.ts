@@ -1,4 +1,5 @@
 import { allMatches } from '../text/all-matches.ts';
+import type { Decoder } from './decoder.ts';
 
 /**
  * Words hidden in ciphers a puzzle-minded candidate might pass off as a ticket number, a door code
@@ -24,10 +25,7 @@ import { allMatches } from '../text/all-matches.ts';
  * - Ubbi Dubbi ("ub" before each vowel sound, "gubive thubis"), three or more such words in a row,
  *   and five or more capitalised words run together in one name, probe round 96.
  */
-export const CIPHER_DECODERS: readonly {
-  readonly runs: (text: string) => RegExpExecArray[];
-  readonly decode: (match: RegExpExecArray) => string;
-}[] = [
+export const CIPHER_DECODERS: readonly Decoder[] = [
   {
     runs: (text) => (LETTER_NUMBERS_SEEN.test(text) ? allMatches(LETTER_NUMBERS_RUN, text) : []),
     decode: (m) =>

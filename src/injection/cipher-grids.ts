@@ -1,5 +1,6 @@
 import { allMatches } from '../text/all-matches.ts';
 import { NUMBER_WORDS } from '../text/number-words.ts';
+import type { Decoder } from './decoder.ts';
 import { segmentWords } from './segment-words.ts';
 
 /**
@@ -16,10 +17,7 @@ import { segmentWords } from './segment-words.ts';
  *   vowel, "plavus havaut"), Greek letter names standing for letters ("tau omicron pi"), three or
  *   more words of them in a row, probe round 102.
  */
-export const GRID_DECODERS: readonly {
-  readonly runs: (text: string) => RegExpExecArray[];
-  readonly decode: (match: RegExpExecArray) => string;
-}[] = [
+export const GRID_DECODERS: readonly Decoder[] = [
   {
     runs: (text) => (POLYBIUS_SEEN.test(text) ? allMatches(POLYBIUS_RUN, text) : []),
     decode: (m) =>

@@ -1,4 +1,5 @@
 import { allMatches } from '../text/all-matches.ts';
+import type { Decoder } from './decoder.ts';
 import { segmentWords } from './segment-words.ts';
 
 /**
@@ -19,10 +20,7 @@ import { segmentWords } from './segment-words.ts';
  * Scripts (runes, Shavian, Ogham) are read in `cipher-scripts.ts`.
  * A decoding that runs words together is split back into them (`segmentWords`).
  */
-export const KEYED_DECODERS: readonly {
-  readonly runs: (text: string) => RegExpExecArray[];
-  readonly decode: (match: RegExpExecArray) => string;
-}[] = [
+export const KEYED_DECODERS: readonly Decoder[] = [
   {
     runs: (text) => (ROMAN_SEEN.test(text) ? allMatches(ROMAN_RUN, text) : []),
     decode: (m) =>

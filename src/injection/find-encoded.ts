@@ -3,6 +3,7 @@ import { CIPHER_DECODERS } from './cipher-encodings.ts';
 import { GRID_DECODERS } from './cipher-grids.ts';
 import { KEYED_DECODERS } from './cipher-keyed.ts';
 import { SCRIPT_DECODERS } from './cipher-scripts.ts';
+import type { Decoder } from './decoder.ts';
 import type { SteeringHit } from './find-steering.ts';
 import { segmentWords } from './segment-words.ts';
 import { SYMBOL_DECODERS } from './symbol-encodings.ts';
@@ -46,12 +47,9 @@ export function findEncoded(text: string, isSuspect: (decoded: string) => boolea
  * Each encoding: where its runs are (a cheap check first where the run pattern is costly) and
  * the text a run hides, or null when it decodes to no readable text (ids, hashes, binary).
  */
-const DECODERS: readonly {
-  readonly runs: (text: string) => RegExpExecArray[];
+const DECODERS: readonly (Omit<Decoder, 'decode'> & {
   readonly decode: (match: RegExpExecArray) => string | null;
-  /** Text nobody sees: hidden whatever it says, once it decodes to readable text. */
-  readonly invisible?: boolean;
-}[] = [
+})[] = [
   {
     runs: (text) => allMatches(BASE64_RUN, text),
     decode: (m) => readable(decodeBase64(m[0].slice(0, MAX_RUN))),

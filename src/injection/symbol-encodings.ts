@@ -1,4 +1,5 @@
 import { allMatches } from '../text/all-matches.ts';
+import type { Decoder } from './decoder.ts';
 
 /**
  * Text written in symbols that each stand for a letter or a byte, decoded for `findEncoded`
@@ -14,11 +15,7 @@ import { allMatches } from '../text/all-matches.ts';
  * - variation selectors (U+FE00–U+FE0F and U+E0100–U+E01EF), eight or more in a row after an
  *   emoji, each standing for a byte (probe round 100): as invisible as tag characters.
  */
-export const SYMBOL_DECODERS: readonly {
-  readonly runs: (text: string) => RegExpExecArray[];
-  readonly decode: (match: RegExpExecArray) => string;
-  readonly invisible?: boolean;
-}[] = [
+export const SYMBOL_DECODERS: readonly Decoder[] = [
   {
     runs: (text) => (BINARY_SEEN.test(text) ? allMatches(BINARY_RUN, text) : []),
     decode: (m) =>
