@@ -1,5 +1,5 @@
 import { allMatches } from '../text/all-matches.ts';
-import type { Decoder } from './decoder.ts';
+import { type Decoder, spellWords } from './decoder.ts';
 
 /**
  * Words hidden in ciphers a puzzle-minded candidate might pass off as a ticket number, a door code
@@ -76,17 +76,7 @@ export const CIPHER_DECODERS: readonly Decoder[] = [
   },
   {
     runs: (text) => (NATO_SEEN.test(text) ? allMatches(NATO_RUN, text) : []),
-    decode: (m) =>
-      m[0]
-        .toLowerCase()
-        .split(/\s{0,3}[,;]\s{0,3}/)
-        .map((word) =>
-          word
-            .split(/[\s-]+/)
-            .map((code) => (code === 'xray' ? 'x' : code.charAt(0)))
-            .join(''),
-        )
-        .join(' '),
+    decode: (m) => spellWords(m[0], /[\s-]+/, (code) => (code === 'xray' ? 'x' : code.charAt(0))),
   },
   {
     runs: (text) => (DECIMAL_CODES_SEEN.test(text) ? allMatches(DECIMAL_CODES_RUN, text) : []),

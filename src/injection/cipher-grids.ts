@@ -1,6 +1,6 @@
 import { allMatches } from '../text/all-matches.ts';
 import { NUMBER_WORDS } from '../text/number-words.ts';
-import type { Decoder } from './decoder.ts';
+import { type Decoder, spellWords } from './decoder.ts';
 import { segmentWords } from './segment-words.ts';
 
 /**
@@ -61,17 +61,7 @@ export const GRID_DECODERS: readonly Decoder[] = [
   },
   {
     runs: (text) => (GREEK_SEEN.test(text) ? allMatches(GREEK_RUN, text) : []),
-    decode: (m) =>
-      m[0]
-        .toLowerCase()
-        .split(/\s{0,3}[,;]\s{0,3}/)
-        .map((word) =>
-          word
-            .split(/\s+/)
-            .map((name) => GREEK_LETTERS.get(name) ?? '')
-            .join(''),
-        )
-        .join(' '),
+    decode: (m) => spellWords(m[0], /\s+/, (name) => GREEK_LETTERS.get(name) ?? ''),
   },
   {
     runs: (text) => (text.includes('<~') ? allMatches(ASCII85_RUN, text) : []),

@@ -8,3 +8,16 @@ export interface Decoder {
   /** Text nobody sees: hidden whatever it says, once it decodes to readable text. */
   readonly invisible?: boolean;
 }
+
+/**
+ * A run of spelled letters read back as words: a comma or semicolon ends a word, `between`
+ * parts a word's letters ("tau omicron pi, mu alpha" → "top ma"), and each part is the letter
+ * `letterOf` gives it (lower-cased first).
+ */
+export function spellWords(run: string, between: RegExp, letterOf: (part: string) => string): string {
+  return run
+    .toLowerCase()
+    .split(/\s{0,3}[,;]\s{0,3}/)
+    .map((word) => word.split(between).map(letterOf).join(''))
+    .join(' ');
+}
