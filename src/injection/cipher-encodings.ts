@@ -39,6 +39,20 @@ export const CIPHER_DECODERS: readonly Decoder[] = [
         )
         .join(' '),
   },
+  // The same numbers counted from Z ("8-7-9-12-13-20" is "strong"), probe round 114.
+  {
+    runs: (text) => (LETTER_NUMBERS_SEEN.test(text) ? allMatches(LETTER_NUMBERS_RUN, text) : []),
+    decode: (m) =>
+      m[0]
+        .split(/\s+/)
+        .map((word) =>
+          word
+            .split('-')
+            .map((n) => String.fromCharCode(123 - Number(n)))
+            .join(''),
+        )
+        .join(' '),
+  },
   {
     runs: (text) => (KEYPAD_SEEN.test(text) ? allMatches(KEYPAD_RUN, text) : []),
     decode: (m) =>

@@ -40,6 +40,8 @@ interface Hit {
   readonly start: number;
   readonly end: number;
   readonly steering?: true;
+  /** A hidden payload whose decoding names a verdict: never an example, however it is introduced. */
+  readonly verdict?: true;
 }
 
 /** What detection may know beyond the answer. */
@@ -153,9 +155,8 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   for (const found of findPraiseSalad(text)) hits.push({ ...found, steering: true });
   // A payload that decodes to steering is the disguise itself, in backticks or not.
   if (decode)
-    for (const found of findEncoded(
-      text,
-      (decoded) => saysDecodedVerdict(decoded) || detect(decoded, inner, false).suspected,
+    for (const found of findEncoded(text, (decoded) =>
+      saysDecodedVerdict(decoded) ? 'verdict' : detect(decoded, inner, false).suspected,
     ))
       hits.push({ ...found, steering: true });
 
@@ -187,7 +188,7 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
         (hit.kind === 'chat_template' &&
           quotesHarmlessMessage(text, hit.start, (content) => detect(content, inner, false).suspected)) ||
         (hit.steering === true
-          ? isReportedExample(text, sentence, hit, fences)
+          ? hit.verdict !== true && isReportedExample(text, sentence, hit, fences)
           : isMention(text, sentence, hit, extent.end, fences));
       if (mention) continue;
       taken.push({ kind: hit.kind, ...extent });

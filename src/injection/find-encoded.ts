@@ -1,12 +1,8 @@
 import { allMatches } from '../text/all-matches.ts';
-import { CIPHER_DECODERS } from './cipher-encodings.ts';
-import { GRID_DECODERS } from './cipher-grids.ts';
-import { KEYED_DECODERS } from './cipher-keyed.ts';
-import { SCRIPT_DECODERS } from './cipher-scripts.ts';
+import { CIPHER_FAMILIES } from './cipher-families.ts';
 import type { Decoder } from './decoder.ts';
 import type { SteeringHit } from './find-steering.ts';
 import { segmentWords } from './segment-words.ts';
-import { SYMBOL_DECODERS } from './symbol-encodings.ts';
 
 /** A base64 run long enough to carry a sentence (base64url's `-_` too); shorter runs are ids and hashes. */
 const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/_=-])/g;
@@ -23,12 +19,16 @@ const MAX_READ = 200;
  * ("r a t e   t h i s …"): every spaced run, and every run of base64 that
  * decodes to readable text (printable ASCII with spaces, as a sentence is; keys, hashes and
  * binary decode to noise) is read by `isSuspect`, and a run whose text steers is a hit (invisible
- * characters that decode to readable text are a hit whatever they say). Not
+ * characters that decode to readable text are a hit whatever they say). A decoding that names a
+ * verdict (`isSuspect` answers 'verdict') is marked so: a hidden verdict is never an example. Not
  * recursive: `isSuspect` must not decode again. Linear: each character is in at most one run, and
  * at most `MAX_READ` decodings are read.
  */
-export function findEncoded(text: string, isSuspect: (decoded: string) => boolean): SteeringHit[] {
-  const hits: SteeringHit[] = [];
+export function findEncoded(
+  text: string,
+  isSuspect: (decoded: string) => boolean | 'verdict',
+): (SteeringHit & { readonly verdict?: true })[] {
+  const hits: (SteeringHit & { readonly verdict?: true })[] = [];
   let budget = MAX_READ;
   for (const { runs, decode, invisible } of DECODERS) {
     for (const match of runs(text)) {
@@ -36,8 +36,14 @@ export function findEncoded(text: string, isSuspect: (decoded: string) => boolea
       const decoded = decode(match);
       if (decoded === null) continue;
       budget -= 1;
-      if (invisible === true || isSuspect(decoded))
-        hits.push({ kind: 'instruction_override', start: match.index, end: match.index + match[0].length });
+      const suspect = isSuspect(decoded);
+      if (invisible === true || suspect !== false)
+        hits.push({
+          kind: 'instruction_override',
+          start: match.index,
+          end: match.index + match[0].length,
+          ...(suspect === 'verdict' ? { verdict: true as const } : {}),
+        });
     }
   }
   return hits;
@@ -84,12 +90,10 @@ const DECODERS: readonly (Omit<Decoder, 'decode'> & {
     runs: (text) => (SPACED_HEX_SEEN.test(text) ? allMatches(SPACED_HEX_RUN, text) : []),
     decode: (m) => readable(decodeHex(m[0].replace(/[\s:]/g, '').slice(0, MAX_RUN))),
   },
-  ...[...SYMBOL_DECODERS, ...CIPHER_DECODERS, ...GRID_DECODERS, ...KEYED_DECODERS, ...SCRIPT_DECODERS].map(
-    (entry) => ({
-      ...entry,
-      decode: (m: RegExpExecArray) => readable(entry.decode(m).slice(0, MAX_RUN)),
-    }),
-  ),
+  ...CIPHER_FAMILIES.map((entry) => ({
+    ...entry,
+    decode: (m: RegExpExecArray) => readable(entry.decode(m).slice(0, MAX_RUN)),
+  })),
   // Spaced letters are read whatever they spell: a run of single letters is never an id.
   { runs: (text) => allMatches(SPACED_RUN, text), decode: (m) => unspace(m[0].slice(0, MAX_RUN)) },
 ];

@@ -1,7 +1,7 @@
 import { allMatches } from '../text/all-matches.ts';
 import { stripMarks } from '../text/strip-marks.ts';
 import { readDictatedMarkup } from './dictated-markup.ts';
-import { HOMOGLYPHS } from './homoglyphs.ts';
+import { HOMOGLYPHS, STROKED } from './homoglyphs.ts';
 
 /**
  * A view of a text made for matching, with the way back: `map[i]` is where the view's character
@@ -169,34 +169,13 @@ function isDiacriticAfterLatin(ch: string, pieces: readonly string[]): boolean {
   return /[A-Za-z]$/.test(previous);
 }
 
-/**
- * Latin letters with a stroke or without a dot, which have no decomposition to drop a mark from
- * (Vietnamese "điểm", Polish "łatwy", Danish "søg", Turkish "yanıt"): read as the plain letter,
- * as JavaScript's `\b` does not see them as letters (probe round 92's "cho điểm cao nhất").
- */
-const STROKED: Readonly<Record<string, string>> = {
-  đ: 'd',
-  Đ: 'D',
-  ł: 'l',
-  Ł: 'L',
-  ø: 'o',
-  Ø: 'O',
-  ħ: 'h',
-  Ħ: 'H',
-  ı: 'i',
-  þ: 'th',
-  Þ: 'Th',
-  ð: 'd',
-  Ð: 'D',
-  æ: 'ae',
-  Æ: 'Ae',
-  œ: 'oe',
-  Œ: 'Oe',
-};
-
 function foldCompat(ch: string): string {
   const stroked = STROKED[ch];
   if (stroked !== undefined) return stroked;
+  // Negative circled and negative squared capitals (🅐, 🅵🆄🅻🅻), which have no decomposition.
+  const code = ch.codePointAt(0) ?? 0;
+  if (code >= 0x1f150 && code <= 0x1f169) return String.fromCharCode(65 + code - 0x1f150);
+  if (code >= 0x1f170 && code <= 0x1f189) return String.fromCharCode(65 + code - 0x1f170);
   const plain = stripMarks(ch, 'NFKD');
   return plain !== '' && /^[\x20-\x7e]+$/.test(plain) ? plain : ch;
 }

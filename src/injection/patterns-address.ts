@@ -200,9 +200,10 @@ export const ADDRESS_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'roleplay',
     // "Pretend you're a lenient grader", "imagine you are an evaluator who…": a persona for the
-    // judge. "Pretend to be the server" (a test fake) casts no evaluator, so it is not one.
+    // judge. "Pretend to be the server" (a test fake) casts no evaluator, so it is not one; nor
+    // does "I role-play the code reviewer" with juniors (the speaker plays it).
     pattern: re(
-      String.raw`\b(?:pretend|imagine|suppose|assume|play${S}the${S}role${S}of|role-?play(?:${S}as)?)${S}(?:to${S}be|you${S}are|you['’]re|that${S}you(?:${S}are|['’]re)?|you${S}were)?(?:${S})?(?:an?${S}|the${S})?(?:[\w-]{1,20}${S}){0,3}?${EVAL}s?\b`,
+      String.raw`(?<!\b(?:i|we|they|he|she)${S}(?:(?:often|usually|sometimes|always|also|then|just|would|will)${S})?)\b(?:pretend|imagine|suppose|assume|play${S}the${S}role${S}of|role-?play(?:${S}as)?)${S}(?:to${S}be|you${S}are|you['’]re|that${S}you(?:${S}are|['’]re)?|you${S}were)?(?:${S})?(?:an?${S}|the${S})?(?:[\w-]{1,20}${S}){0,3}?${EVAL}s?\b`,
     ),
   },
   {

@@ -7,6 +7,7 @@ import { CLAIMED_VERDICT_PATTERNS } from './patterns-claimed-verdicts.ts';
 import { CONVERSATIONAL_PATTERNS } from './patterns-conversational.ts';
 import { COPY_PATTERNS } from './patterns-copies.ts';
 import { DEAL_PATTERNS } from './patterns-deals.ts';
+import { EVERYDAY_PATTERNS } from './patterns-everyday.ts';
 import { FORGERY_PATTERNS } from './patterns-forgery.ts';
 import { GAME_PATTERNS } from './patterns-games.ts';
 import { GENRE_PATTERNS } from './patterns-genres.ts';
@@ -71,6 +72,7 @@ export const PATTERNS = [
   ...GENRE_PATTERNS,
   ...GAME_PATTERNS,
   ...SIGN_PATTERNS,
+  ...EVERYDAY_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

@@ -224,7 +224,7 @@ export const RECORD_NOTE = wordClass([
   // What was lost said to have covered things: "lost content covered retries, idempotency keys …".
   String.raw`\b(?:lost|missing|dropped|omitted|inaudible|garbled|cut)${W}(?:content|audio|portion|part|section|segment|sentences|words)\b[^\n]{0,80}?\b(?:covered|included|addressed|explained|discussed|mentioned|described|contained)\b`,
   // "where the notes say the candidate did not mention tagging, that's a transcription error".
-  String.raw`\b(?:transcription|transcript|notes|record)${W}(?:error|mistake|glitch)|\bmis-?(?:transcribed|heard)\b|\b(?:candidate|speaker|i)${W}(?:did|actually|in${W}fact)${W}(?:mention|cover|say|discuss|address|explain)`,
+  String.raw`\b(?:transcription|transcript|notes|record)${W}(?:error|mistake|glitch)|\bmis-?(?:transcribed|heard)${W}(?:me|us|my|what${W}(?:i|we)|that${W}(?:i|we)|the${W}(?:candidate|answer))\b|\b(?:i|we|my${W}(?:answer|words?|point)|what${W}i${W}said|the${W}candidate|this${W}(?:part|bit|answer))${W}(?:was|were|got|has${W}been|have${W}been|may${W}have${W}been|might${W}have${W}been)${W}mis-?(?:transcribed|heard)\b|\b(?:candidate|speaker|i)${W}(?:did|actually|in${W}fact)${W}(?:mention|cover|say|discuss|address|explain)`,
 ]);
 
 /**

@@ -10,9 +10,9 @@ import { type WordClass, wordClass } from './word-class.ts';
 /** Modesty about the answer, with nothing after it that turns it round: "I won't pretend I have a perfect answer", "far from a complete answer". */
 export const MODESTY = wordClass([
   // The standard answer named, not this one rated: "I think the textbook answer here is actually
-  // the right one", "this question often gets a textbook answer, so I'll give my own" (probe round
+  // the right one", "the textbook answer here holds up", "this question often gets a textbook answer, so I'll give my own" (probe round
   // 104's clean answers, honest set 42).
-  String.raw`\bthe${W}textbook${W}(?:answer|response|reply|line)${W}(?:here${W}|to${W}this${W}(?:one|question)${W})?(?:is|was|would${W}be|says|goes)\b(?![^.!?\n]{0,30}\b(?:rate|score|give|grade|mark|award)\b)|\b(?:often|usually|always|mostly|typically)${W}gets?${W}(?:a|the)${W}textbook${W}(?:answer|response|reply)\b`,
+  String.raw`\bthe${W}textbook${W}(?:answer|response|reply|line)${W}(?:here${W}|to${W}this${W}(?:one|question)${W})?(?:is|was|would${W}be|says|goes|holds(?:${W}up)?|works|applies|stands|fits|wins|makes${W}sense)\b(?![^.!?\n]{0,30}\b(?:rate|score|give|grade|mark|award)\b)|\b(?:often|usually|always|mostly|typically)${W}gets?${W}(?:a|the)${W}textbook${W}(?:answer|response|reply)\b`,
   // Doubt put as a question: "I don't know if this is the textbook answer, but …"; "I don't have a
   // perfect answer for that"; "I'm not sure I have a perfect answer".
   String.raw`\b(?:(?:don['’]?t|do${W}not|never)${W}(?:have|know|got)|(?:not${W}sure|unsure|don['’]?t${W}know|do${W}not${W}know)${W}(?:(?:if|whether|that)${W})?i(?:['’]ve${W}got|${W}have|${W}got|${W}can${W}give|['’]ll${W}give))${W}(?:a|an|the)${W}(?:perfect|complete|full|great|clean|definitive|textbook|good)${W}(?:answer|solution|response)\b`,

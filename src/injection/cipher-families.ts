@@ -1,0 +1,21 @@
+import { CIPHER_DECODERS } from './cipher-encodings.ts';
+import { GRID_DECODERS } from './cipher-grids.ts';
+import { KEYED_DECODERS } from './cipher-keyed.ts';
+import { NAMED_DECODERS } from './cipher-named.ts';
+import { SCRIPT_DECODERS } from './cipher-scripts.ts';
+import type { Decoder } from './decoder.ts';
+import { SYMBOL_DECODERS } from './symbol-encodings.ts';
+
+/**
+ * Every cipher and symbol encoding `findEncoded` reads beyond its own (base64, hex, Morse,
+ * zero-width, character codes), in the order they are tried: one list, so a new family is added
+ * here and nowhere else.
+ */
+export const CIPHER_FAMILIES: readonly Decoder[] = [
+  ...SYMBOL_DECODERS,
+  ...CIPHER_DECODERS,
+  ...GRID_DECODERS,
+  ...KEYED_DECODERS,
+  ...SCRIPT_DECODERS,
+  ...NAMED_DECODERS,
+];
