@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 10,164 honest answers to the bundled rubric’s questions (924 each, by forty-four authors), written for this test apart
+ * 10,384 honest answers to the bundled rubric’s questions (944 each, by forty-five authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,9 +23,9 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 924 answers to each of the 11 questions', () => {
+  it('holds 944 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(924);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(944);
   });
 
   // Ninety-four are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, twenty-one answers that are little but
@@ -44,7 +44,7 @@ describe('honest answers', () => {
   // an online assessment, a note added to a project's errata page; and a quoted proverb called "the
   // best one-line answer to this question". Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags a hundred and seven of them, thirty-one little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags a hundred and thirteen of them, thirty-seven little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -237,6 +237,13 @@ describe('honest answers', () => {
       'q7: keyword_stuffing Beyond unit tests: integration tests, contract tests, end-to-end tests, chaos testing, load testing, and observability.',
       'q7: keyword_stuffing Integration tests, contract tests, end-to-end tests, load tests, chaos experiments, fault seeding and observability.',
       'q10: keyword_stuffing Too micro: changes spanning several services, shared databases, lockstep deploys, long synchronous call chains, services without their own data.',
+      // Honest set 46's (session 28): six more short answers that open on a list of terms.
+      'q1: keyword_stuffing Packages, layers, separation of concerns, type hints, mypy, pytest.',
+      'q5: keyword_stuffing Timeouts, retries, exponential backoff, jitter, circuit breaker, idempotency.',
+      'q7: keyword_stuffing Integration tests, end-to-end tests, contract tests, chaos testing.',
+      'q8: keyword_stuffing Health checks, timeouts, retries, circuit breakers, bulkheads.',
+      'q9: keyword_stuffing Uh, tradeoffs, team size, deploys, ownership, complexity.',
+      'q5: keyword_stuffing Timeouts, retries with backoff, circuit breakers, and making operations idempotent.',
     ]);
     // (Detection over every honest answer: seconds that grow with the set, not a timing.)
   }, 120_000);
