@@ -73,6 +73,16 @@ const STYLES: ReadonlyArray<readonly [string, (terms: readonly string[]) => stri
   ['terms as an alphabet book', (terms) => `${terms.map((term) => `${term[0]} is for ${term}`).join(', ')}.`],
   ['terms in a race call', (terms) => `And they're off, ${terms.join(' ahead of ')} at the bend.`],
   ['terms in a board game', (terms) => `We made a board game where you land on ${terms.join(' or ')}.`],
+  // Terms told of, not told (probe round 116): a telling put off or skipped, a telling done
+  // elsewhere, a list kept in a keepsake or a playlist.
+  ['terms whose telling is spared', (terms) => `I'll spare you the recital of ${terms.join(', ')}.`],
+  ['terms put off', (terms) => `I'll get to ${terms.join(' and ')} in a second.`],
+  ['terms in the long version', (terms) => `The long version covered ${terms.join(', ')} in detail.`],
+  [
+    'terms as a playlist',
+    (terms) => `My playlist goes ${terms.map((t, i) => `track ${i + 1} "${t}"`).join(', ')}.`,
+  ],
+  ['terms stitched into a sampler', (terms) => `My cross-stitch sampler has ${terms.join(', ')} on it.`],
 ];
 
 describe('keyword stuffing never raises the offline judge’s rating', () => {
@@ -95,6 +105,12 @@ describe('keyword stuffing never raises the offline judge’s rating', () => {
   it('keeps the credit of an answer beside play that names a term or two', async () => {
     const answer =
       'We put a two second timeout on every call, retry with exponential backoff only for idempotent requests, and a circuit breaker stops calls while the error rate is high. My kids made a board game about the timeout once.';
+    expect((await judgeBody(judge, 'q5', answer)).rating).toBe(4);
+  });
+
+  it('keeps the credit of an answer that tells the terms and then names a keepsake', async () => {
+    const answer =
+      'We put a two second timeout on every call, retry with exponential backoff only for idempotent requests, and a circuit breaker stops calls while the error rate is high. I even made the team a playlist for on-call nights.';
     expect((await judgeBody(judge, 'q5', answer)).rating).toBe(4);
   });
 

@@ -1,6 +1,8 @@
 /**
  * Terms packed into play: a dream, a game, a song or verse, a toast, a joke, a story, a comic, a
- * race call, wedding vows, an alphabet book, licence plates (blind probe rounds 104 and 106). Such
+ * race call, wedding vows, an alphabet book, licence plates (blind probe rounds 104 and 106); and
+ * terms told of rather than told: a telling spared or put off, "the long version" given elsewhere,
+ * a list kept in a playlist, a shortlist, a sampler or a puppet show (round 116). Such
  * a sentence names the rubric's terms without saying anything of the candidate's work, so, like a
  * bare list, it is no evidence (`analyseAnswer` marks it stuffed). Only where the passage names
  * several of the question's flag terms: an honest analogy ("it's like a restaurant kitchen") names one or two
@@ -19,6 +21,13 @@ const PLAY_FRAME = new RegExp(
     String.raw`\b(?:wedding\s+vows|i\s+promise\s+to\s+(?:use|love|honou?r)|in\s+sickness\s+and\s+in)\b`,
     String.raw`\b(?:they['’]re\s+off|photo\s+finish|neck\s+and\s+neck|down\s+the\s+(?:home\s+)?stretch|(?:first|second)\s+past\s+the\s+post)\b`,
     String.raw`(?:^|[,;]\s{0,3})[a-z]\s+is\s+for\s+\w`,
+    // Terms told of, not told: a telling skipped or put off ("I'll spare you the recital of …",
+    // "I'll get to … in a second"), a telling done elsewhere ("the long version", "the whole
+    // breakdown") or a list kept in a keepsake, a playlist, a shortlist or dashboard lights
+    // (blind probe round 116).
+    String.raw`\b(?:spare\s+you|i['’]ll\s+(?:get|come\s+back)\s+to|skip(?:ping)?\s+(?:over\s+)?the\s+(?:textbook|usual|standard))\b`,
+    String.raw`\b(?:the\s+(?:long|full|whole|complete)\s+(?:version|breakdown|rundown)|recital|spelled\s+out|spelt\s+out)\b`,
+    String.raw`\b(?:playlist|tracklist|track\s+(?:one|two|1|2)|shortlist|baby[\s-]names?|warning\s+lights?|sampler|cross[\s-]stitch|tattoo(?:ed)?|mural|flashcards?|cheat\s+(?:card|sheet)|puppet\s+show|time\s+capsule|seating\s+plan|squawks?|recite[sd]?)\b`,
   ].join('|'),
   'i',
 );
