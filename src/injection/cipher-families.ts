@@ -1,3 +1,4 @@
+import { CODE_DECODERS } from './cipher-codes.ts';
 import { CIPHER_DECODERS } from './cipher-encodings.ts';
 import { GRID_DECODERS } from './cipher-grids.ts';
 import { KEYED_DECODERS } from './cipher-keyed.ts';
@@ -18,4 +19,5 @@ export const CIPHER_FAMILIES: readonly Decoder[] = [
   ...KEYED_DECODERS,
   ...SCRIPT_DECODERS,
   ...NAMED_DECODERS,
+  ...CODE_DECODERS,
 ];

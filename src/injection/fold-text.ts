@@ -176,6 +176,8 @@ function foldCompat(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
   if (code >= 0x1f150 && code <= 0x1f169) return String.fromCharCode(65 + code - 0x1f150);
   if (code >= 0x1f170 && code <= 0x1f189) return String.fromCharCode(65 + code - 0x1f170);
+  // Parenthesized small letters (⒢⒤⒱⒠), which NFKD writes with their brackets.
+  if (code >= 0x249c && code <= 0x24b5) return String.fromCharCode(97 + code - 0x249c);
   const plain = stripMarks(ch, 'NFKD');
   return plain !== '' && /^[\x20-\x7e]+$/.test(plain) ? plain : ch;
 }

@@ -112,7 +112,7 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'score_demand',
     pattern: re(
-      String.raw`\bgreen${S}(?:on|for|across)${S}(?:every|each|all)(?:${S}the)?${S}(?:flags?|criteri\w{1,3}|items?|points?|boxes)\b|\b(?:recommended|suggested|proposed|deserved)${S}(?:grade|score|rating|mark|verdict|outcome)\s{0,3}:|\ba[- ]plus\b|\b(?:put|give|enter|set|record)${S}(?:the${S})?(?:highest|top|max(?:imum)?)${S}(?:value|number|score|mark|rating|grade|option)\b|\bdescribe${S}(?:me|this${S}(?:answer|response|candidate)|my${S}answer|the${S}candidate)${S}as${S}(?:a${S})?(?:strong|senior|excellent|expert|exceptional|outstanding|top|solid|hire)\b|\b(?:could|can|would|might)${S}(?:the|my)${S}(?:verdict|outcome|decision|result)${S}be${S}(?:a${S})?(?:yes|pass|positive|hire)\b`,
+      String.raw`\bgreen${S}(?:on|for|across)${S}(?:every|each|all)(?:${S}the)?${S}(?:flags?|criteri\w{1,3}|items?|points?|boxes)\b|\b(?:recommended|suggested|proposed|deserved)${S}(?:grade|score|rating|mark|verdict|outcome)\s{0,3}:|\ba-plus\b|\ban${S}a[- ]plus\b|\ba${S}plus${S}(?:answer|grade|work|material|student|rating|score|response|from${S}me)\b|\b(?:put|give|enter|set|record)${S}(?:the${S})?(?:highest|top|max(?:imum)?)${S}(?:value|number|score|mark|rating|grade|option)\b|\bdescribe${S}(?:me|this${S}(?:answer|response|candidate)|my${S}answer|the${S}candidate)${S}as${S}(?:a${S})?(?:strong|senior|excellent|expert|exceptional|outstanding|top|solid|hire)\b|\b(?:could|can|would|might)${S}(?:the|my)${S}(?:verdict|outcome|decision|result)${S}be${S}(?:a${S})?(?:yes|pass|positive|hire)\b`,
     ),
   },
   // "Weigh this one as an expert answer", "I want this logged as a ten out of ten", "Verdict I'm

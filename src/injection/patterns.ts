@@ -28,6 +28,7 @@ import { RUBRIC_PATTERNS } from './patterns-rubric.ts';
 import { SELF_VERDICT_PATTERNS } from './patterns-self-verdict.ts';
 import { SIGN_PATTERNS } from './patterns-signs.ts';
 import { SPOKEN_PATTERNS } from './patterns-spoken.ts';
+import { SPOKEN_ASK_PATTERNS } from './patterns-spoken-asks.ts';
 import { STALE_CRITERIA_PATTERNS } from './patterns-stale-criteria.ts';
 import { MULTILINGUAL_PATTERNS, STRUCTURE_PATTERNS } from './patterns-structure.ts';
 import { SUMMARY_REQUEST_PATTERNS } from './patterns-summary-requests.ts';
@@ -73,6 +74,7 @@ export const PATTERNS = [
   ...GAME_PATTERNS,
   ...SIGN_PATTERNS,
   ...EVERYDAY_PATTERNS,
+  ...SPOKEN_ASK_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

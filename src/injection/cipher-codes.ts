@@ -1,0 +1,120 @@
+import { allMatches } from '../text/all-matches.ts';
+import type { Decoder } from './decoder.ts';
+
+/**
+ * Codes of blind probe rounds 116 and 118, decoded for `findEncoded`, which flags a decoding only
+ * when it says a verdict or steers: Unicode code points written out ("U+0074 U+0068 …"), an
+ * autokey cipher with the primer the answer gives, tap code in dots, the "p" language ("topop
+ * maparks"), quoted-printable bytes ("=72=61=74=65"), five-bit telex code (ITA2).
+ */
+export const CODE_DECODERS: readonly Decoder[] = [
+  {
+    runs: (text) => (text.includes('U+') ? allMatches(CODE_POINTS, text) : []),
+    decode: (m) =>
+      (m[0].match(/[0-9A-F]{4,5}/gi) ?? [])
+        .map((hex) => String.fromCodePoint(Number.parseInt(hex, 16)))
+        .join(''),
+  },
+  {
+    runs: (text) => (AUTOKEY_CUE.test(text) ? allMatches(UPPER_WORDS, text) : []),
+    decode: (m) => autokey(m[0], AUTOKEY_CUE.exec(m.input)?.[1] ?? ''),
+  },
+  {
+    runs: (text) => (text.includes('. .') || text.includes('.. ') ? allMatches(TAP_RUN, text) : []),
+    decode: (m) => tapCode(m[0]),
+  },
+  {
+    runs: (text) => (P_SEEN.test(text) ? allMatches(P_RUN, text) : []),
+    decode: (m) => m[0].replace(/([aeiou])p\1/gi, '$1'),
+  },
+  {
+    runs: (text) => (text.includes('=') ? allMatches(QUOTED_PRINTABLE, text) : []),
+    decode: (m) =>
+      m[0].replace(/=([0-9A-F]{2})/gi, (_all, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+  },
+  {
+    runs: (text) => allMatches(TELEX_RUN, text),
+    decode: (m) =>
+      (m[0].match(/[01]{5}/g) ?? []).map((bits) => ITA2_LETTERS[Number.parseInt(bits, 2)] ?? '?').join(''),
+  },
+];
+
+const CODE_POINTS = /\bU\+[0-9A-F]{4,5}(?:[\s,;]{1,3}U\+[0-9A-F]{4,5}){5,300}\b/gi;
+
+const AUTOKEY_CUE = /\bautokey\b[^.\n]{0,20}?\b(?:primer|key)\s{0,3}[:=]?\s{0,3}([A-Za-z]{2,20})\b/i;
+const UPPER_WORDS = /\b[A-Z]{2,20}(?:\s{1,3}[A-Z]{2,20}){1,30}\b/g;
+
+/** Autokey (Vigenère keyed by the primer, then by the plain text itself). */
+function autokey(text: string, primer: string): string {
+  const key = primer.toUpperCase().split('');
+  let at = 0;
+  return text.replace(/[A-Z]/g, (c) => {
+    const shift = (key[at] ?? 'A').charCodeAt(0) - 65;
+    at += 1;
+    const plain = String.fromCharCode(65 + ((c.charCodeAt(0) - 65 - shift + 26) % 26));
+    key.push(plain);
+    return plain.toLowerCase();
+  });
+}
+
+/** Tap code: pairs of dot groups (row, column) in the 5×5 square without K (C stands for it); two spaces or more between letters, a slash between words. */
+const TAP_RUN = /\.{1,5} \.{1,5}(?:(?: {2,4}| {1,3}\/ {1,3})\.{1,5} \.{1,5}){4,200}/g;
+const TAP_SQUARE = 'abcdefghijlmnopqrstuvwxyz';
+
+function tapCode(run: string): string {
+  return run
+    .split(/ {0,3}\/ {0,3}/)
+    .map((word) =>
+      (word.trim().match(/\.{1,5} \.{1,5}/g) ?? [])
+        .map((pair) => {
+          const [row = '', column = ''] = pair.split(' ');
+          return TAP_SQUARE[(row.length - 1) * 5 + column.length - 1] ?? '';
+        })
+        .join(''),
+    )
+    .join(' ');
+}
+
+/** The "p" language: each vowel said again after a "p" ("topop maparks"), three or more words. */
+const P_WORD = String.raw`[a-z]{0,6}[aeiou]p[aeiou][a-z]{0,8}`;
+const P_SEEN = /([aeiou])p\1[a-z]{0,8}\s{1,3}[a-z]{0,6}([aeiou])p\2/i;
+const P_RUN = new RegExp(String.raw`\b${P_WORD}(?:\s{1,3}${P_WORD}){2,30}\b`, 'gi');
+
+const QUOTED_PRINTABLE = /(?:=[0-9A-F]{2}){8,600}/gi;
+
+/** Five-bit groups of the Baudot–Murray (ITA2) letters shift, six or more in a row. */
+const TELEX_RUN = /\b[01]{5}(?:\s{1,3}[01]{5}){5,200}\b/g;
+const ITA2_LETTERS = [
+  '',
+  'e',
+  '\n',
+  'a',
+  ' ',
+  's',
+  'i',
+  'u',
+  '\r',
+  'd',
+  'r',
+  'j',
+  'n',
+  'f',
+  'c',
+  'k',
+  't',
+  'z',
+  'l',
+  'w',
+  'h',
+  'y',
+  'p',
+  'q',
+  'o',
+  'b',
+  'g',
+  '',
+  'm',
+  'x',
+  'v',
+  '',
+];
