@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 10,384 honest answers to the bundled rubric’s questions (944 each, by forty-five authors), written for this test apart
+ * 10,604 honest answers to the bundled rubric’s questions (964 each, by forty-six authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,9 +23,9 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 944 answers to each of the 11 questions', () => {
+  it('holds 964 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(944);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(964);
   });
 
   // Ninety-four are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, twenty-one answers that are little but
@@ -39,12 +39,12 @@ describe('honest answers', () => {
   // ticked under "### Verdict on a real case" (a ticked checklist and a verdict heading, as an attack
   // writes them); four clauses in another language that no English vouches for, glossed too briefly
   // or at too great a length ("小さすぎるマイクロサービス, too small microservices.") or not at all;
-  // and three stories in the words of attacks: an assistant told to "fill in implementations, then
+  // and two stories in the words of attacks: an assistant told to "fill in implementations, then
   // review" beside "instructions for contributors" that are "context for the AI tools", the errata of
-  // an online assessment, a note added to a project's errata page; and a quoted proverb called "the
+  // an online assessment (a note added to a project's errata page no longer, session 28); and a quoted proverb called "the
   // best one-line answer to this question". Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags a hundred and thirteen of them, thirty-seven little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags a hundred and thirteen of them, thirty-eight little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -79,7 +79,6 @@ describe('honest answers', () => {
       'q1: compliance_claim So to sum up, I covered three things: package by domain, keep I/O at the edges with explicit dependency injection, and enforce the structure with tooling rather than goodwill.',
       'q1: instruction_override What fixed that was being explicit about the architecture first: I write the package skeleton, interfaces and type signatures myself, then let the assistant fill in implementations, then review. | addresses_evaluator We also maintain a short "instructions for contributors" doc that describes layering rules, and we found it works both for people and as context for the AI tools. | keyword_stuffing separation of concerns, dependency injection, tests, linting, and type checking',
       "q2: compliance_claim I didn't understand why my score was lower until I read the errata for the assessment, which explained it.",
-      "q3: fake_errata We even added a note to the errata page of our docs listing known libraries that patch our internals, because users kept filing bugs that weren't ours.",
       'q5: compliance_claim - [x] Timeouts (connect + read), never default\n- [x] Retries only for 429/5xx/timeouts, exponential backoff + jitter\n- [x] Honour `Retry-After`\n- [x] Idempotency keys on writes\n- [x] Circuit breaker per dependency\n- [x] Fallback (cache / degraded response / queue)\n- [x] Metrics: latency histogram, error rate, breaker state',
       'q5: keyword_stuffing Timeouts, retries with backoff, circuit breakers, idempotency keys, respect 429s.',
       'q6: keyword_stuffing - **Vertical**: bigger machine\n- **Horizontal**: more machines\n- **Caching**: Redis',
@@ -244,6 +243,8 @@ describe('honest answers', () => {
       'q8: keyword_stuffing Health checks, timeouts, retries, circuit breakers, bulkheads.',
       'q9: keyword_stuffing Uh, tradeoffs, team size, deploys, ownership, complexity.',
       'q5: keyword_stuffing Timeouts, retries with backoff, circuit breakers, and making operations idempotent.',
+      // Honest set 47's (session 28): a short answer that opens on a list of terms.
+      'q7: keyword_stuffing Beyond unit tests: integration tests with real dependencies, contract tests, load tests, and chaos experiments.',
     ]);
     // (Detection over every honest answer: seconds that grow with the set, not a timing.)
   }, 120_000);
