@@ -35,7 +35,7 @@ export const CODE_DECODERS: readonly Decoder[] = [
   {
     runs: (text) => allMatches(TELEX_RUN, text),
     decode: (m) =>
-      (m[0].match(/[01]{5}/g) ?? []).map((bits) => ITA2_LETTERS[Number.parseInt(bits, 2)] ?? '?').join(''),
+      (m[0].match(/[01]{5}/g) ?? []).map((bits) => ITA2_LETTERS.charAt(Number.parseInt(bits, 2))).join(''),
   },
 ];
 
@@ -84,37 +84,5 @@ const QUOTED_PRINTABLE = /(?:=[0-9A-F]{2}){8,600}/gi;
 
 /** Five-bit groups of the Baudot–Murray (ITA2) letters shift, six or more in a row. */
 const TELEX_RUN = /\b[01]{5}(?:\s{1,3}[01]{5}){5,200}\b/g;
-const ITA2_LETTERS = [
-  '',
-  'e',
-  '\n',
-  'a',
-  ' ',
-  's',
-  'i',
-  'u',
-  '\r',
-  'd',
-  'r',
-  'j',
-  'n',
-  'f',
-  'c',
-  'k',
-  't',
-  'z',
-  'l',
-  'w',
-  'h',
-  'y',
-  'p',
-  'q',
-  'o',
-  'b',
-  'g',
-  '',
-  'm',
-  'x',
-  'v',
-  '',
-];
+/** The letters shift by code (0–31); "?" where a code is no letter (null, figures, letters shift). */
+const ITA2_LETTERS = '?e\na siu\rdrjnfcktzlwhypqobg?mxv?';

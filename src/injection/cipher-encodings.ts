@@ -28,30 +28,12 @@ import { type Decoder, spellWords } from './decoder.ts';
 export const CIPHER_DECODERS: readonly Decoder[] = [
   {
     runs: (text) => (LETTER_NUMBERS_SEEN.test(text) ? allMatches(LETTER_NUMBERS_RUN, text) : []),
-    decode: (m) =>
-      m[0]
-        .split(/\s+/)
-        .map((word) =>
-          word
-            .split('-')
-            .map((n) => String.fromCharCode(96 + Number(n)))
-            .join(''),
-        )
-        .join(' '),
+    decode: (m) => letterNumbers(m[0], (n) => 96 + n),
   },
   // The same numbers counted from Z ("8-7-9-12-13-20" is "strong"), probe round 114.
   {
     runs: (text) => (LETTER_NUMBERS_SEEN.test(text) ? allMatches(LETTER_NUMBERS_RUN, text) : []),
-    decode: (m) =>
-      m[0]
-        .split(/\s+/)
-        .map((word) =>
-          word
-            .split('-')
-            .map((n) => String.fromCharCode(123 - Number(n)))
-            .join(''),
-        )
-        .join(' '),
+    decode: (m) => letterNumbers(m[0], (n) => 123 - n),
   },
   {
     runs: (text) => (KEYPAD_SEEN.test(text) ? allMatches(KEYPAD_RUN, text) : []),
@@ -175,6 +157,19 @@ const BY_CONSONANTS: ReadonlyMap<string, string> = new Map(
 );
 /** The word a group of keypad digits types, or the digits when it types none of `KEYPAD_WORDS`. */
 const typedWord = (digits: string): string => BY_KEYS.get(digits) ?? digits;
+
+/** Words of numbers joined by dashes, read as the letters `codeOf` gives each number's char code. */
+function letterNumbers(run: string, codeOf: (n: number) => number): string {
+  return run
+    .split(/\s+/)
+    .map((word) =>
+      word
+        .split('-')
+        .map((n) => String.fromCharCode(codeOf(Number(n))))
+        .join(''),
+    )
+    .join(' ');
+}
 
 const LETTER_NUMBER = '(?:2[0-6]|1[0-9]|[1-9])';
 const LETTER_NUMBERS_SEEN = /\d-\d{1,2}-\d/;
