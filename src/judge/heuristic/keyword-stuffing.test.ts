@@ -83,6 +83,17 @@ const STYLES: ReadonlyArray<readonly [string, (terms: readonly string[]) => stri
     (terms) => `My playlist goes ${terms.map((t, i) => `track ${i + 1} "${t}"`).join(', ')}.`,
   ],
   ['terms stitched into a sampler', (terms) => `My cross-stitch sampler has ${terms.join(', ')} on it.`],
+  // Terms named as concerns, not said about (probe round 118, as candidates speak).
+  ['terms it depends on', (terms) => `It really depends on your ${terms.join(', it depends on your ')}.`],
+  [
+    'terms as a chain of reactions',
+    (terms) =>
+      `When I hear the question I think ${terms[0]}, and then right after that ${terms.slice(1).join(', and then ')}.`,
+  ],
+  [
+    'terms on the tip of the tongue',
+    (terms) => `Oh, what's the word — ${terms.join('? ')}? Something like that.`,
+  ],
 ];
 
 describe('keyword stuffing never raises the offline judge’s rating', () => {

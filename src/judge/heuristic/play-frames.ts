@@ -27,6 +27,10 @@ const PLAY_FRAME = new RegExp(
     // (blind probe round 116).
     String.raw`\b(?:spare\s+you|i['’]ll\s+(?:get|come\s+back)\s+to|skip(?:ping)?\s+(?:over\s+)?the\s+(?:textbook|usual|standard))\b`,
     String.raw`\b(?:the\s+(?:long|full|whole|complete)\s+(?:version|breakdown|rundown)|recital|spelled\s+out|spelt\s+out)\b`,
+    // Terms named as concerns, not said about: "it depends on your …", "is something you have to be
+    // aware of", "a big one for me", "…, and then right after that …", a word
+    // on the tip of the tongue (blind probe round 118, candidates as they speak).
+    String.raw`\b(?:depends\s+on\s+your|(?:is|are)\s+(?:really\s+)?something\s+you\s+(?:have|need)\s+to\s+be\s+aware\s+of|(?:is|are)\s+a\s+big\s+one\s+for\s+me|you['’]ve\s+got\s+to\s+think\s+about|something\s+i\s+care\s+about|right\s+after\s+that|i\s+start\s+thinking|tip\s+of\s+my\s+tongue|what['’]s\s+the\s+word)\b`,
     String.raw`\b(?:playlist|tracklist|track\s+(?:one|two|1|2)|shortlist|baby[\s-]names?|warning\s+lights?|sampler|cross[\s-]stitch|tattoo(?:ed)?|mural|flashcards?|cheat\s+(?:card|sheet)|puppet\s+show|time\s+capsule|seating\s+plan|squawks?|recite[sd]?)\b`,
   ].join('|'),
   'i',
