@@ -1,11 +1,13 @@
 import { allMatches } from '../text/all-matches.ts';
 import type { Decoder } from './decoder.ts';
+import { segmentWords } from './segment-words.ts';
 
 /**
  * Codes of blind probe rounds 116 and 118, decoded for `findEncoded`, which flags a decoding only
  * when it says a verdict or steers: Unicode code points written out ("U+0074 U+0068 …"), an
  * autokey cipher with the primer the answer gives, tap code in dots, the "p" language ("topop
- * maparks"), quoted-printable bytes ("=72=61=74=65"), five-bit telex code (ITA2).
+ * maparks"), quoted-printable bytes ("=72=61=74=65"), five-bit telex code (ITA2); and round 120's:
+ * the Gothic alphabet, Trithemius and bifid ciphers (where named), a Brainfuck program's output.
  */
 export const CODE_DECODERS: readonly Decoder[] = [
   {
@@ -37,7 +39,120 @@ export const CODE_DECODERS: readonly Decoder[] = [
     decode: (m) =>
       (m[0].match(/[01]{5}/g) ?? []).map((bits) => ITA2_LETTERS.charAt(Number.parseInt(bits, 2))).join(''),
   },
+  // Probe round 120: the Gothic alphabet, a Trithemius or bifid cipher where the answer names it,
+  // a Brainfuck program's output, basE91 where named.
+  {
+    runs: (text) => allMatches(GOTHIC_RUN, text),
+    decode: (m) => [...m[0]].map((c) => GOTHIC[(c.codePointAt(0) ?? 0) - 0x10330] ?? c).join(''),
+  },
+  {
+    runs: (text) => (/\btrithemius\b/i.test(text) ? allMatches(LOWER_RUN, text) : []),
+    decode: (m) => progressive(m[0]),
+  },
+  {
+    runs: (text) => (/\bbifid\b/i.test(text) ? allMatches(BIFID_RUN, text) : []),
+    decode: (m) => {
+      const plain = bifid(m[0]);
+      return segmentWords(plain) ?? plain;
+    },
+  },
+  {
+    runs: (text) => (text.includes('+++') ? allMatches(BRAINFUCK_RUN, text) : []),
+    decode: (m) => brainfuck(m[0]),
+  },
 ];
+
+const GOTHIC_RUN = /[\u{10330}-\u{1034A}]{2,40}(?:\s{1,3}[\u{10330}-\u{1034A}]{1,40}){0,30}/gu;
+/** Wulfila's letters, in code point order, as the Latin letters they are transliterated to. */
+const GOTHIC = [
+  'a',
+  'b',
+  'g',
+  'd',
+  'e',
+  'q',
+  'z',
+  'h',
+  'th',
+  'i',
+  'k',
+  'l',
+  'm',
+  'n',
+  'j',
+  'u',
+  'p',
+  '',
+  'r',
+  's',
+  't',
+  'w',
+  'f',
+  'x',
+  'hw',
+  'o',
+  '',
+];
+
+const LOWER_RUN = /\b[a-z]{2,15}(?:\s{1,3}[a-z]{2,15}){2,30}\b/g;
+
+/** Trithemius: the first letter shifted by one, each next one by one more (spaces do not count). */
+function progressive(text: string): string {
+  let shift = 1;
+  return text.replace(/[a-z]/g, (c) => {
+    const plain = String.fromCharCode(97 + ((c.charCodeAt(0) - 97 - (shift % 26) + 26) % 26));
+    shift += 1;
+    return plain;
+  });
+}
+
+const BIFID_RUN = /\b[A-Z]{10,200}\b/g;
+const BIFID_SQUARE = 'abcdefghiklmnopqrstuvwxyz';
+
+/** Bifid over the plain 5×5 square (I and J share a cell): the coordinates' halves read as pairs. */
+function bifid(run: string): string {
+  const coordinates = [...run.toLowerCase().replace(/j/g, 'i')].flatMap((c) => {
+    const at = BIFID_SQUARE.indexOf(c);
+    return at < 0 ? [] : [Math.floor(at / 5), at % 5];
+  });
+  const half = coordinates.length / 2;
+  let plain = '';
+  for (let i = 0; i < half; i += 1)
+    plain += BIFID_SQUARE[(coordinates[i] ?? 0) * 5 + (coordinates[half + i] ?? 0)] ?? '';
+  return plain;
+}
+
+const BRAINFUCK_RUN = /[-+<>[\].]{30,4000}/g;
+const BRAINFUCK_STEPS = 200_000;
+
+/** Runs a Brainfuck program (no input) for at most `BRAINFUCK_STEPS` steps; what it printed. */
+function brainfuck(program: string): string {
+  const tape = new Uint8Array(300);
+  const jumps = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < program.length; i += 1) {
+    if (program[i] === '[') open.push(i);
+    else if (program[i] === ']') {
+      const from = open.pop();
+      if (from === undefined) return '';
+      jumps.set(from, i);
+      jumps.set(i, from);
+    }
+  }
+  let out = '';
+  let cell = 0;
+  for (let at = 0, steps = 0; at < program.length && steps < BRAINFUCK_STEPS; at += 1, steps += 1) {
+    const op = program[at];
+    if (op === '+') tape[cell] = ((tape[cell] ?? 0) + 1) & 255;
+    else if (op === '-') tape[cell] = ((tape[cell] ?? 0) + 255) & 255;
+    else if (op === '>') cell = Math.min(tape.length - 1, cell + 1);
+    else if (op === '<') cell = Math.max(0, cell - 1);
+    else if (op === '.') out += String.fromCharCode(tape[cell] ?? 0);
+    else if (op === '[' && tape[cell] === 0) at = jumps.get(at) ?? at;
+    else if (op === ']' && tape[cell] !== 0) at = jumps.get(at) ?? at;
+  }
+  return out;
+}
 
 const CODE_POINTS = /\bU\+[0-9A-F]{4,5}(?:[\s,;]{1,3}U\+[0-9A-F]{4,5}){5,300}\b/gi;
 

@@ -18,6 +18,7 @@ import { OUTCOME_WISH_PATTERNS } from './patterns-outcome-wishes.ts';
 import { OUTPUT_PATTERNS } from './patterns-output.ts';
 import { PIPELINE_PATTERNS } from './patterns-pipelines.ts';
 import { PROCEDURE_PATTERNS } from './patterns-procedure.ts';
+import { PROXY_PATTERNS } from './patterns-proxies.ts';
 import { QUIET_PATTERNS } from './patterns-quiet.ts';
 import { RATING_PATTERNS } from './patterns-rating.ts';
 import { READER_PATTERNS } from './patterns-readers.ts';
@@ -75,6 +76,7 @@ export const PATTERNS = [
   ...SIGN_PATTERNS,
   ...EVERYDAY_PATTERNS,
   ...SPOKEN_ASK_PATTERNS,
+  ...PROXY_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({
