@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 10,604 honest answers to the bundled rubric’s questions (964 each, by forty-six authors), written for this test apart
+ * 10,824 honest answers to the bundled rubric’s questions (984 each, by forty-seven authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,9 +23,9 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 964 answers to each of the 11 questions', () => {
+  it('holds 984 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(964);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(984);
   });
 
   // Ninety-four are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, twenty-one answers that are little but
@@ -44,7 +44,7 @@ describe('honest answers', () => {
   // an online assessment (a note added to a project's errata page no longer, session 28); and a quoted proverb called "the
   // best one-line answer to this question". Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags a hundred and thirteen of them, thirty-eight little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags a hundred and fourteen of them, thirty-nine little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -245,6 +245,8 @@ describe('honest answers', () => {
       'q5: keyword_stuffing Timeouts, retries with backoff, circuit breakers, and making operations idempotent.',
       // Honest set 47's (session 28): a short answer that opens on a list of terms.
       'q7: keyword_stuffing Beyond unit tests: integration tests with real dependencies, contract tests, load tests, and chaos experiments.',
+      // Honest set 48's (session 28): a run of terms said after "Plus, um," in a short answer.
+      'q1: keyword_stuffing Plus, um, type checking, linting, tests and consistent style enforced by pre-commit, so nobody has to argue about it in review.',
     ]);
     // (Detection over every honest answer: seconds that grow with the set, not a timing.)
   }, 120_000);
