@@ -90,6 +90,17 @@ const STYLES: ReadonlyArray<readonly [string, (terms: readonly string[]) => stri
     (terms) =>
       `When I hear the question I think ${terms[0]}, and then right after that ${terms.slice(1).join(', and then ')}.`,
   ],
+  // Terms kept on a keepsake (probe round 120).
+  [
+    'terms printed on mugs',
+    (terms) =>
+      `Our ${terms[0]} and ${terms[1]} flow, with ${terms[2]} around it, got printed on the team mugs, so that part is in my bones.`,
+  ],
+  [
+    'terms in a notebook',
+    (terms) =>
+      `Page 34 of my notebook has my whole ${terms[0]} scheme on it, the ${terms[1]} setup and the ${terms[2]} layout.`,
+  ],
   [
     'terms on the tip of the tongue',
     (terms) => `Oh, what's the word — ${terms.join('? ')}? Something like that.`,

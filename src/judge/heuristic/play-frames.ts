@@ -31,6 +31,9 @@ const PLAY_FRAME = new RegExp(
     // aware of", "a big one for me", "…, and then right after that …", a word
     // on the tip of the tongue (blind probe round 118, candidates as they speak).
     String.raw`\b(?:depends\s+on\s+your|(?:is|are)\s+(?:really\s+)?something\s+you\s+(?:have|need)\s+to\s+be\s+aware\s+of|(?:is|are)\s+a\s+big\s+one\s+for\s+me|you['’]ve\s+got\s+to\s+think\s+about|something\s+i\s+care\s+about|right\s+after\s+that|i\s+start\s+thinking|tip\s+of\s+my\s+tongue|what['’]s\s+the\s+word)\b`,
+    // Keepsakes that carry the terms (round 120): printed on mugs, sketched on a napkin, on a page of
+    // a notebook, on a laminated card, a meme, a radio clip.
+    String.raw`\b(?:mugs?|napkin|notebook|laminated|meme|radio)\b`,
     String.raw`\b(?:playlist|tracklist|track\s+(?:one|two|1|2)|shortlist|baby[\s-]names?|warning\s+lights?|sampler|cross[\s-]stitch|tattoo(?:ed)?|mural|flashcards?|cheat\s+(?:card|sheet)|puppet\s+show|time\s+capsule|seating\s+plan|squawks?|recite[sd]?)\b`,
   ].join('|'),
   'i',
