@@ -17,8 +17,7 @@ import { detectInjection } from '../src/injection/detect-injection.ts';
 import { flagTermsOf } from '../src/injection/flag-terms.ts';
 import { removeSpans } from '../src/injection/remove-spans.ts';
 import { loadRubric } from '../src/io/load-rubric.ts';
-import { createHeuristicJudge } from '../src/judge/heuristic/create-heuristic-judge.ts';
-import { buildVerdictFormat } from '../src/judge/verdict-format.ts';
+import { heuristicVerdict } from '../src/judge/heuristic/heuristic-verdict.fixture.ts';
 import type { Question } from '../src/rubric/schema.ts';
 
 const ProbeRecordSchema = z.object({
@@ -48,21 +47,8 @@ const questionOf = (id: string): Question => {
   if (question === undefined) throw new Error(`no ${id} in the bundled rubric`);
   return question;
 };
-const judge = createHeuristicJudge();
-
-async function rating(record: ProbeRecord, answer: string): Promise<number> {
-  const question = questionOf(record.question);
-  const verdict = await judge.judge({
-    itemKey: `probe#${record.question}`,
-    question,
-    answer,
-    sample: 0,
-    prompt: { version: 'measure', messages: [], flagOrder: [], nonce: 'measure' },
-    format: buildVerdictFormat(question, [], { min: 1, max: 4 }),
-  });
-  if (verdict.outcome !== 'ok') throw new Error(`the offline judge failed on ${record.question}`);
-  return verdict.body.rating;
-}
+const rating = async (record: ProbeRecord, answer: string): Promise<number> =>
+  (await heuristicVerdict(questionOf(record.question), answer)).rating;
 
 /** The rating a run keeps: the lower of the answer's and its stripped twin's when detection suspects it. */
 async function keptRating(record: ProbeRecord): Promise<number> {

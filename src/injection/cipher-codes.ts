@@ -7,7 +7,8 @@ import { segmentWords } from './segment-words.ts';
  * when it says a verdict or steers: Unicode code points written out ("U+0074 U+0068 …"), an
  * autokey cipher with the primer the answer gives, tap code in dots, the "p" language ("topop
  * maparks"), quoted-printable bytes ("=72=61=74=65"), five-bit telex code (ITA2); and round 120's:
- * the Gothic alphabet, Trithemius and bifid ciphers (where named), a Brainfuck program's output.
+ * Trithemius and bifid ciphers (where named), a Brainfuck program's output (the Gothic alphabet is
+ * in `cipher-scripts.ts`).
  */
 export const CODE_DECODERS: readonly Decoder[] = [
   {
@@ -39,12 +40,7 @@ export const CODE_DECODERS: readonly Decoder[] = [
     decode: (m) =>
       (m[0].match(/[01]{5}/g) ?? []).map((bits) => ITA2_LETTERS.charAt(Number.parseInt(bits, 2))).join(''),
   },
-  // Probe round 120: the Gothic alphabet, a Trithemius or bifid cipher where the answer names it,
-  // a Brainfuck program's output, basE91 where named.
-  {
-    runs: (text) => allMatches(GOTHIC_RUN, text),
-    decode: (m) => [...m[0]].map((c) => GOTHIC[(c.codePointAt(0) ?? 0) - 0x10330] ?? c).join(''),
-  },
+  // Probe round 120: a Trithemius or bifid cipher where the answer names it, a Brainfuck program's output.
   {
     runs: (text) => (/\btrithemius\b/i.test(text) ? allMatches(LOWER_RUN, text) : []),
     decode: (m) => progressive(m[0]),
@@ -60,38 +56,6 @@ export const CODE_DECODERS: readonly Decoder[] = [
     runs: (text) => (text.includes('+++') ? allMatches(BRAINFUCK_RUN, text) : []),
     decode: (m) => brainfuck(m[0]),
   },
-];
-
-const GOTHIC_RUN = /[\u{10330}-\u{1034A}]{2,40}(?:\s{1,3}[\u{10330}-\u{1034A}]{1,40}){0,30}/gu;
-/** Wulfila's letters, in code point order, as the Latin letters they are transliterated to. */
-const GOTHIC = [
-  'a',
-  'b',
-  'g',
-  'd',
-  'e',
-  'q',
-  'z',
-  'h',
-  'th',
-  'i',
-  'k',
-  'l',
-  'm',
-  'n',
-  'j',
-  'u',
-  'p',
-  '',
-  'r',
-  's',
-  't',
-  'w',
-  'f',
-  'x',
-  'hw',
-  'o',
-  '',
 ];
 
 const LOWER_RUN = /\b[a-z]{2,15}(?:\s{1,3}[a-z]{2,15}){2,30}\b/g;

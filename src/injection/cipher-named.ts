@@ -9,8 +9,8 @@ import { type Decoder, spellWords } from './decoder.ts';
  * - Python's named escapes (`"\N{LATIN SMALL LETTER T}\N{LATIN SMALL LETTER O}…"`), four or more;
  * - hex bytes under a one-byte XOR key the answer names ("58 4b 5e … (xor 2a)");
  * - ROT47 where the answer names it; base45 (the alphabet of health-certificate QR codes);
- * - the affine cipher under a key pair the answer gives ("the pair (5, 8) … usapc wz iu");
- * - Glagolitic letters read as the Latin letters they transliterate to.
+ * - the affine cipher under a key pair the answer gives ("the pair (5, 8) … usapc wz iu").
+ * (Glagolitic, read in the same rounds, is in `cipher-scripts.ts` with the other scripts.)
  */
 export const NAMED_DECODERS: readonly Decoder[] = [
   {
@@ -65,10 +65,6 @@ export const NAMED_DECODERS: readonly Decoder[] = [
       const [, a = '1', b = '0'] = AFFINE_KEY.exec(m.input) ?? [];
       return affine(m[0], Number(a), Number(b));
     },
-  },
-  {
-    runs: (text) => allMatches(GLAGOLITIC_RUN, text),
-    decode: (m) => [...m[0]].map((c) => glagolitic(c)).join(''),
   },
 ];
 
@@ -130,63 +126,4 @@ function affine(text: string, a: number, b: number): string {
   return text.replace(/[a-z]/g, (c) =>
     String.fromCharCode(97 + ((((inverse * (c.charCodeAt(0) - 97 - b)) % 26) + 26) % 26)),
   );
-}
-
-const GLAGOLITIC_RUN = /[\u2c00-\u2c5f]{2,40}(?:\s{1,3}[\u2c00-\u2c5f]{2,40}){0,30}/gu;
-/** The Latin transliteration of each Glagolitic letter (capital and small alike). */
-const GLAGOLITIC = [
-  'a',
-  'b',
-  'v',
-  'g',
-  'd',
-  'e',
-  'zh',
-  'dz',
-  'z',
-  'i',
-  'i',
-  'i',
-  'dj',
-  'k',
-  'l',
-  'm',
-  'n',
-  'o',
-  'p',
-  'r',
-  's',
-  't',
-  'u',
-  'f',
-  'h',
-  'o',
-  'p',
-  'sht',
-  'ts',
-  'ch',
-  'sh',
-  'y',
-  '',
-  'e',
-  'h',
-  'yu',
-  'e',
-  'e',
-  'yo',
-  'ye',
-  'o',
-  'yo',
-  'f',
-  'i',
-  '',
-  'a',
-  'm',
-  'ch',
-];
-
-function glagolitic(c: string): string {
-  const code = c.codePointAt(0) ?? 0;
-  if (code < 0x2c00 || code > 0x2c5f) return c;
-  return GLAGOLITIC[(code - 0x2c00) % 0x30] ?? '';
 }

@@ -5,7 +5,7 @@ import { createHeuristicJudge } from './create-heuristic-judge.ts';
 
 const judge = createHeuristicJudge();
 
-/** The offline judge's verdict on one answer to `question` (tests only); throws unless it is ok. */
+/** The offline judge's verdict on one answer to `question` (tests and `npm run measure-round`); throws unless it is ok. */
 export async function heuristicVerdict(question: Question, answer: string): Promise<VerdictBody> {
   const result = await judge.judge({
     itemKey: `t#${question.id}`,
