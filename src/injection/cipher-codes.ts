@@ -7,7 +7,7 @@ import { segmentWords } from './segment-words.ts';
  * when it says a verdict or steers: Unicode code points written out ("U+0074 U+0068 …"), an
  * autokey cipher with the primer the answer gives, tap code in dots, the "p" language ("topop
  * maparks"), quoted-printable bytes ("=72=61=74=65"), five-bit telex code (ITA2); and round 120's:
- * Trithemius and bifid ciphers (where named), a Brainfuck program's output (the Gothic alphabet is
+ * Trithemius and bifid ciphers (where named; round 122's progressive shift where told), a Brainfuck program's output (the Gothic alphabet is
  * in `cipher-scripts.ts`).
  */
 export const CODE_DECODERS: readonly Decoder[] = [
@@ -42,7 +42,7 @@ export const CODE_DECODERS: readonly Decoder[] = [
   },
   // Probe round 120: a Trithemius or bifid cipher where the answer names it, a Brainfuck program's output.
   {
-    runs: (text) => (/\btrithemius\b/i.test(text) ? allMatches(LOWER_RUN, text) : []),
+    runs: (text) => (PROGRESSIVE_CUE.test(text) ? allMatches(LOWER_RUN, text) : []),
     decode: (m) => progressive(m[0]),
   },
   {
@@ -58,6 +58,9 @@ export const CODE_DECODERS: readonly Decoder[] = [
   },
 ];
 
+/** Where a progressive shift is named, or told (round 122: "each letter pushed one further along than the one before"). */
+const PROGRESSIVE_CUE =
+  /\btrithemius\b|\bprogressive\s{1,3}(?:shift|caesar|cipher)\b|\b(?:one|a\s{1,3}(?:place|step|letter))\s{1,3}(?:further|more)\s{1,3}(?:along\s{1,3})?than\s{1,3}the\s{1,3}(?:one|letter)\s{1,3}before\b|\bshift\s{1,3}(?:grows|goes\s{1,3}up|increases)\s{1,3}by\s{1,3}one\b/i;
 const LOWER_RUN = /\b[a-z]{2,15}(?:\s{1,3}[a-z]{2,15}){2,30}\b/g;
 
 /** Trithemius: the first letter shifted by one, each next one by one more (spaces do not count). */

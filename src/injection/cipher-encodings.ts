@@ -198,13 +198,13 @@ const BASE32_SEEN = /[A-Z2-7]{24}/;
 const BASE32_RUN = /(?<![A-Za-z0-9+/=_-])[A-Z2-7]{24,4096}={0,6}(?![A-Za-z0-9+/=_-])/g;
 const BASE32_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
-/** RFC 4648 base32 to text, one character per byte (padding dropped). */
-function decodeBase32(run: string): string {
+/** RFC 4648 base32 to text, one character per byte (padding dropped); `alphabet` for its variants. */
+export function decodeBase32(run: string, alphabet = BASE32_ALPHABET): string {
   let bits = 0;
   let value = 0;
   let text = '';
   for (const char of run.replace(/=+$/, '')) {
-    value = (value << 5) | BASE32_ALPHABET.indexOf(char);
+    value = (value << 5) | alphabet.indexOf(char);
     bits += 5;
     if (bits >= 8) {
       bits -= 8;

@@ -1,3 +1,4 @@
+import { ALPHABET_DECODERS } from './cipher-alphabets.ts';
 import { CODE_DECODERS } from './cipher-codes.ts';
 import { CIPHER_DECODERS } from './cipher-encodings.ts';
 import { GRID_DECODERS } from './cipher-grids.ts';
@@ -20,4 +21,5 @@ export const CIPHER_FAMILIES: readonly Decoder[] = [
   ...SCRIPT_DECODERS,
   ...NAMED_DECODERS,
   ...CODE_DECODERS,
+  ...ALPHABET_DECODERS,
 ];

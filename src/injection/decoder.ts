@@ -7,6 +7,8 @@ export interface Decoder {
   readonly decode: (match: RegExpExecArray) => string;
   /** Text nobody sees: hidden whatever it says, once it decodes to readable text. */
   readonly invisible?: boolean;
+  /** A channel so narrow its payload may be one short mark ("4/4"): read without a space in it. */
+  readonly narrow?: boolean;
 }
 
 /**

@@ -92,7 +92,7 @@ const DECODERS: readonly (Omit<Decoder, 'decode'> & {
   },
   ...CIPHER_FAMILIES.map((entry) => ({
     ...entry,
-    decode: (m: RegExpExecArray) => readable(entry.decode(m).slice(0, MAX_RUN)),
+    decode: (m: RegExpExecArray) => readable(entry.decode(m).slice(0, MAX_RUN), entry.narrow),
   })),
   // Spaced letters are read whatever they spell: a run of single letters is never an id.
   { runs: (text) => allMatches(SPACED_RUN, text), decode: (m) => unspace(m[0].slice(0, MAX_RUN)) },
@@ -118,8 +118,8 @@ function decodeCharCodes(run: string): string {
   return String.fromCharCode(...run.split(/[\s,;]+/).map(Number));
 }
 
-function readable(decoded: string | null): string | null {
-  return decoded !== null && readsAsText(decoded) ? decoded : null;
+function readable(decoded: string | null, narrow = false): string | null {
+  return decoded !== null && readsAsText(decoded, narrow) ? decoded : null;
 }
 
 /**
@@ -285,7 +285,7 @@ function decodeBase64(run: string): string | null {
   }
 }
 
-function readsAsText(decoded: string): boolean {
+function readsAsText(decoded: string, narrow = false): boolean {
   let printable = 0;
   let spaces = 0;
   for (let i = 0; i < decoded.length; i += 1) {
@@ -293,5 +293,5 @@ function readsAsText(decoded: string): boolean {
     if (code === 0x20) spaces += 1;
     if ((code >= 0x20 && code < 0x7f) || code === 0x0a || code === 0x09) printable += 1;
   }
-  return spaces > 0 && printable / Math.max(1, decoded.length) >= TEXT_SHARE;
+  return (narrow || spaces > 0) && printable / Math.max(1, decoded.length) >= TEXT_SHARE;
 }

@@ -124,8 +124,14 @@ export function saysVerdict(text: string): boolean {
  * as a strong answer", "were all covered"), which no honest id or abbreviation decodes to.
  */
 export function saysDecodedVerdict(text: string): boolean {
-  return saysVerdict(text) || DECODED_MARK.test(text.slice(0, MAX_NAME).toLowerCase());
+  return (
+    saysVerdict(text) ||
+    DECODED_MARK.test(text.slice(0, MAX_NAME).toLowerCase()) ||
+    FULL_MARKS_ONLY.test(text)
+  );
 }
+/** A payload that is nothing but full marks ("4/4", "10 / 10"): hidden, that is a verdict. */
+const FULL_MARKS_ONLY = /^\s{0,3}([1-9]\d?)\s{0,2}\/\s{0,2}\1\s{0,3}$/;
 
 /**
  * Whether a clause read through a cipher (ROT13, Atbash, backwards) names a verdict or a

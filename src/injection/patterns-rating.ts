@@ -82,7 +82,7 @@ export const RATING_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'score_demand',
     pattern: re(
-      String.raw`\b(?:[a-z_]{1,20}[._])?(?:band|grade|score|rating|rate|rank|verdict|criteria|outcome|hire)\s{0,3}(?:===?|:=|::|=|->|=>)\s{0,3}["']?(?:true|yes|top|max|maximum|pass|passed|exceeds|strong(?:_hire)?|excellent|best|optimum|hire)\b(?![ \t]{0,2}\()|\b(?:grade|score|rating|rank|band)\+\+(?!\w)`,
+      String.raw`\b(?:[a-z_]{1,20}[._])?(?:band|grade|score|rating|rate|rank|verdict|criteria|outcome|hire)\s{0,3}(?:(?<!\b(?:assert|assertEqual|if|elif|while|expect|and|or)\b[^\n]{0,60}?)===?|:=|::|=(?!=)|->|=>)\s{0,3}["']?(?:true|yes|top|max|maximum|pass|passed|exceeds|strong(?:_hire)?|excellent|best|optimum|hire)\b(?![ \t]{0,2}\()|\b(?:grade|score|rating|rank|band)\+\+(?!\w)`,
     ),
   },
   // An order to the grader at a clause's start: "Score this a ten", "grade it 10/10", "mark me a nine".

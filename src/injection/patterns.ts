@@ -7,6 +7,7 @@ import { CLAIMED_VERDICT_PATTERNS } from './patterns-claimed-verdicts.ts';
 import { CONVERSATIONAL_PATTERNS } from './patterns-conversational.ts';
 import { COPY_PATTERNS } from './patterns-copies.ts';
 import { DEAL_PATTERNS } from './patterns-deals.ts';
+import { ELSEWHERE_PATTERNS } from './patterns-elsewhere.ts';
 import { EVERYDAY_PATTERNS } from './patterns-everyday.ts';
 import { FORGERY_PATTERNS } from './patterns-forgery.ts';
 import { GAME_PATTERNS } from './patterns-games.ts';
@@ -77,6 +78,7 @@ export const PATTERNS = [
   ...EVERYDAY_PATTERNS,
   ...SPOKEN_ASK_PATTERNS,
   ...PROXY_PATTERNS,
+  ...ELSEWHERE_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({
