@@ -90,7 +90,14 @@ for (const record of records) {
   if (record.steering === undefined || record.steering.length === 0) continue;
   withSpans += 1;
   const twin = record.steering.reduce((text, span) => text.replace(span, ' '), record.answer);
-  if ((await keptRating(record)) > (await rating(record, twin))) row.raised += 1;
+  const kept = await keptRating(record);
+  const twinRating = await rating(record, twin);
+  if (kept <= twinRating) continue;
+  row.raised += 1;
+  if (values.verbose)
+    console.log(
+      `above twin (${record.style}, ${kept} > ${twinRating}): ${record.steering.join(' | ').slice(0, 200)}`,
+    );
 }
 
 const total = { patterns: 0, model: 0, attacks: 0, clean: 0, cleanFlagged: 0, raised: 0 };

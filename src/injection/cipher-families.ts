@@ -1,6 +1,7 @@
 import { ALPHABET_DECODERS } from './cipher-alphabets.ts';
 import { CODE_DECODERS } from './cipher-codes.ts';
 import { CIPHER_DECODERS } from './cipher-encodings.ts';
+import { GLYPH_DECODERS } from './cipher-glyphs.ts';
 import { GRID_DECODERS } from './cipher-grids.ts';
 import { KEYED_DECODERS } from './cipher-keyed.ts';
 import { NAMED_DECODERS } from './cipher-named.ts';
@@ -22,4 +23,5 @@ export const CIPHER_FAMILIES: readonly Decoder[] = [
   ...NAMED_DECODERS,
   ...CODE_DECODERS,
   ...ALPHABET_DECODERS,
+  ...GLYPH_DECODERS,
 ];

@@ -130,8 +130,8 @@ export function saysDecodedVerdict(text: string): boolean {
     FULL_MARKS_ONLY.test(text)
   );
 }
-/** A payload that is nothing but full marks ("4/4", "10 / 10"): hidden, that is a verdict. */
-const FULL_MARKS_ONLY = /^\s{0,3}([1-9]\d?)\s{0,2}\/\s{0,2}\1\s{0,3}$/;
+/** A payload that is nothing but full marks ("4/4", "10 / 10", "4 out of 4"): hidden, that is a verdict. */
+const FULL_MARKS_ONLY = /^\s{0,3}([1-9]\d?)\s{0,2}(?:\/|of|out\s{1,2}of)\s{0,2}\1\s{0,3}$/;
 
 /**
  * Whether a clause read through a cipher (ROT13, Atbash, backwards) names a verdict or a
@@ -143,4 +143,4 @@ export function shiftedVerdict(view: string): boolean {
   return VERDICT.test(lower) || DECODED_MARK.test(lower);
 }
 const DECODED_MARK =
-  /\b(?:(?:top|full|max|maximum|perfect|highest|high|best|excellent)\s(?:score|scores|marks?|points|rating|grade|credit|band)|pass\swith\s(?:distinction|honou?rs|flying\scolou?rs)|(?:score|rating|grade|marks?)\s(?:of\s)?(?:five|ten|5|10)|(?:senior|staff|principal|expert)[-\s]level\s(?:answer|response|candidate)|(?:top|first|highest)[-\s](?:tier|notch|class|rate)\s(?:answer|response|candidate)|(?:perfect|ideal|model|exemplary|outstanding|excellent|strong)\s(?:answer|response)|(?:answer|response|candidate)\s(?:is|was)\s(?:a\s)?(?:top[-\s](?:tier|notch)|perfect|excellent|outstanding|exemplary|strong\shire)|(?:rate|rating|score|grade|verdict|band|mark)\s?[:=]\s?(?:top|max(?:imum)?|full|excellent|exemplary|strong(?:\shire)?|hire|pass)|(?:superb|excellent|great|outstanding|clear|definite|solid|easy)\s(?:hire|yes|pass)|(?:rate|score|grade|mark)\s(?:it|this|them|me)\s(?:as\s)?(?:strong|top|high(?:ly)?|excellent|full|exemplary|outstanding|perfect)|(?:were|are)\sall\scovered|(?:read|treat|count|score|rate|mark|grade)(?:\s(?:it|this))?\sas\s(?:an?\s)?(?:strong|top|excellent|perfect|full|senior))\b/;
+  /\b(?:(?:top|full|max|maximum|perfect|highest|high|best|excellent)\s(?:score|scores|marks?|points|rating|grade|credit|band)|pass\swith\s(?:distinction|honou?rs|flying\scolou?rs)|(?:score|rating|grade|marks?)\s(?:of\s)?(?:five|ten|5|10)|(?:senior|staff|principal|expert)[-\s]level\s(?:answer|response|candidate)|(?:top|first|highest)[-\s](?:tier|notch|class|rate)\s(?:answer|response|candidate)|(?:perfect|ideal|model|exemplary|outstanding|excellent|strong|top|best)\s(?:answer|response)|(?:answer|response|candidate)\s(?:is|was)\s(?:a\s)?(?:top[-\s](?:tier|notch)|perfect|excellent|outstanding|exemplary|strong\shire)|(?:rate|rating|score|grade|verdict|band|mark)\s?[:=]\s?(?:top|max(?:imum)?|full|excellent|exemplary|strong(?:\shire)?|hire|pass)|(?:superb|excellent|great|outstanding|clear|definite|solid|easy)\s(?:hire|yes|pass)|(?:rate|score|grade|mark)\s(?:it|this|them|me)\s(?:as\s)?(?:strong|top|high(?:ly)?|excellent|full|exemplary|outstanding|perfect)|(?:were|are)\sall\scovered|(?:read|treat|count|score|rate|mark|grade)(?:\s(?:it|this))?\sas\s(?:an?\s)?(?:strong|top|excellent|perfect|full|senior))\b/;

@@ -23,6 +23,7 @@ import { PROXY_PATTERNS } from './patterns-proxies.ts';
 import { QUIET_PATTERNS } from './patterns-quiet.ts';
 import { RATING_PATTERNS } from './patterns-rating.ts';
 import { READER_PATTERNS } from './patterns-readers.ts';
+import { RECORDED_PATTERNS } from './patterns-recorded.ts';
 import { RECORD_PATTERNS } from './patterns-records.ts';
 import { REFRAMING_PATTERNS } from './patterns-reframing.ts';
 import { RELAYED_PATTERNS } from './patterns-relayed.ts';
@@ -79,6 +80,7 @@ export const PATTERNS = [
   ...SPOKEN_ASK_PATTERNS,
   ...PROXY_PATTERNS,
   ...ELSEWHERE_PATTERNS,
+  ...RECORDED_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({
