@@ -65,7 +65,7 @@ export const CAPTION_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'grader_note',
     pattern: re(
-      String.raw`\b(?:for|to)${S}(?:the|whoever\S{0,3}|anyone)${S}(?:(?:doing|does|writing|writes|making|makes|reading|reads)${S}(?:the${S})?)?(?:captions?|captioner|captioning|subtitles|transcript(?:ion)?|transcriber|note-?taker|minute-?taker|stenographer)\b[^.!?\n]{0,40}?\bthe${S}(?:word|term|phrase)s?${S}(?:I${S}(?:keep${S})?|I['’]m${S})(?:say|said|saying|mean|meant|use|used|using)\b|\b(?:if${S}you['’]re|when${S}you['’]re|whoever(?:['’]s|${S}is)?|anyone(?:['’]s|${S}who['’]s)?)${S}(?:listening|listens|watching|watches|playing)${S}(?:this${S})?back\b`,
+      String.raw`\b(?:for|to)${S}(?:the|whoever\S{0,3}|anyone)${S}(?:(?:doing|does|writing|writes|making|makes|reading|reads)${S}(?:the${S})?)?(?:captions?|captioner|captioning|subtitles|transcript(?:ion)?|transcriber|note-?taker|minute-?taker|stenographer)\b[^.!?\n]{0,40}?\bthe${S}(?:word|term|phrase)s?${S}(?:I${S}(?:keep${S})?|I['’]m${S})(?:say|said|saying|mean|meant|use|used|using)\b|(?<!\b(?:sorry|apologies)${S}(?:to${S})?)\b(?:if${S}you['’]re|when${S}you['’]re|whoever(?:['’]s|${S}is)?|anyone(?:['’]s|${S}who['’]s)?)${S}(?:listening|listens|watching|watches|playing)${S}(?:this${S})?back\b`,
     ),
   },
   {

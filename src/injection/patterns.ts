@@ -38,6 +38,7 @@ import { SUMMARY_REQUEST_PATTERNS } from './patterns-summary-requests.ts';
 import { TRACE_PATTERNS } from './patterns-traces.ts';
 import { VERDICT_FIELD_PATTERNS } from './patterns-verdict-fields.ts';
 import { WRITTEN_UP_PATTERNS } from './patterns-written-up.ts';
+import { YARDSTICK_PATTERNS } from './patterns-yardsticks.ts';
 
 /** The phrase patterns, run over the folded text (exported for the literal gate's tests). */
 export const PATTERNS = [
@@ -81,6 +82,7 @@ export const PATTERNS = [
   ...PROXY_PATTERNS,
   ...ELSEWHERE_PATTERNS,
   ...RECORDED_PATTERNS,
+  ...YARDSTICK_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({
