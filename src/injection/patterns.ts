@@ -33,6 +33,7 @@ import { SIGN_PATTERNS } from './patterns-signs.ts';
 import { SPOKEN_PATTERNS } from './patterns-spoken.ts';
 import { SPOKEN_ASK_PATTERNS } from './patterns-spoken-asks.ts';
 import { STALE_CRITERIA_PATTERNS } from './patterns-stale-criteria.ts';
+import { STANDING_PATTERNS } from './patterns-standing.ts';
 import { MULTILINGUAL_PATTERNS, STRUCTURE_PATTERNS } from './patterns-structure.ts';
 import { SUMMARY_REQUEST_PATTERNS } from './patterns-summary-requests.ts';
 import { TRACE_PATTERNS } from './patterns-traces.ts';
@@ -83,6 +84,7 @@ export const PATTERNS = [
   ...ELSEWHERE_PATTERNS,
   ...RECORDED_PATTERNS,
   ...YARDSTICK_PATTERNS,
+  ...STANDING_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

@@ -26,8 +26,8 @@ export const EVALUATION_LATIN = [
   String.raw`\b(?:qiymet\w{0,3}|yuksek${W}bal|amanqaku|biji${W}(?:ingkang${W})?paling|arvosan\w{0,3}|nota${W}mais${W}alta|ohodnot\w{1,4}|(?:najvyss\w{1,4}${W}(?:poctom${W})?)bod\w{0,3}|nota${W}maxime|votu|beste${W}note|hae${W}mak)\b`,
   // Norwegian, Igbo, Persian in Latin letters, Cornish, Asturian.
   String.raw`\b(?:toppkarakter\w{0,2}|karakter\w{0,2}|full${W}pott|akara|nomre(?:-ye)?|merk|nota${W}mas${W}alta)\b`,
-  // Malay, Telugu, Sundanese and Kannada in Latin letters (probe round 128).
-  String.raw`\b(?:markah|markulu|peunteun|ankagal\w{0,4})\b`,
+  // Malay, Telugu, Sundanese, Kannada, Marathi and Ilocano in Latin letters (probe rounds 128 and 130).
+  String.raw`\b(?:markah|markulu|peunteun|ankagal\w{0,4}|anka|marka|marks${W}ivvandi|gun${W}(?:dya|dyaa|dene))\b`,
 ];
 export const EVALUATION_SCRIPT = [
   String.raw`${B}(?:оцін\p{L}{0,6}|оцен\p{L}{0,6}|балл\p{L}{0,3}|отметк\p{L}{0,2}|критери\p{L}{0,4}|अंक|मूल्यांकन|नंबर)`,
@@ -44,7 +44,7 @@ export const FAVOURABLE_LATIN = [
   String.raw`\b(?:tertinggi|sempurna|terbaik|kamili|juu${W}kabisa|nejvyssi|nejlepsi|maximalni|en${W}yuksek|maximale|meilleure|excellente?|hochste|volle|beste|maxima|excelente|maximo|massimo|massima|eccellente|ottim[oa]|hoogste|beste|uitstekend|mas${W}alt[ao]|mejor|hochst\w{0,14}|bestnote|maksymaln\w{1,4}|najwyzsz\w{1,4}|najlepsz\w{1,4}|sabse${W}(?:zyada|jyada|zyaada|adhik|achha|acche)|poore${W}(?:number|marks|ank)|mukemmel|tam${W}puan|en${W}yuksek|hogsta|basta|utmarkt|hoyeste|hojeste|fullt${W}betyg|taydet${W}pisteet|hervorragend|ausgezeichnet|cao${W}nhat|tot${W}nhat|toi${W}[dđ]a|pinakamataas|punteggio${W}pieno|pinakamahusay|legmagasabb|legjobb|kivalo|perfett[ao]|perfect[ao]|perfeit[ao]|parfaite?|perfekte?|vollstandig\w{0,2}|pel(?:na|ne|nej|ny|nym)|zaliczon\w{1,2}|zaliczeni\w{1,2}|tayttaa|taydelliset|memenuhi|uchaf|gorau|summa|a3la|aela|kamla|poore|pure${W}number|maximalis|haestu|gorena\w{0,2}|l-oghla|pi${W}gwo|auksciausi\w{0,3}|aswan${W}hatun|(?:au|le)${W}plus${W}haut|as${W}airde|korgeim\w{0,4}|augstak\w{1,4}|pilnig\w{1,2}|me${W}te${W}larte\w?|pinakataas|eng${W}yuqori|ugu${W}sarreys\w{0,2}|to['’]liq|bescht\w{0,2}|hei[cč]hst\w{0,2}|teitei${W}rawa|heechste|ambony${W}indrindra|plny${W}pocet|uhela\w{0,2}|amanota${W}yose|aupito${W}maualuga|mamaki${W}ese|yvateveva|iporaiterei)\b`,
   String.raw`\b(?:mukemmel\w{0,4}|aphezulu|paling${W}inggil|jangkep|buoremus|mais${W}alta|najvyss\w{1,4}|maxime|prus${W}artu|hae${W}mak)\b`,
   String.raw`\b(?:topp(?:karakter\w{0,2}|en)|full${W}pott|kacha${W}elu|kamel|ughella|mas${W}alta)\b`,
-  String.raw`\b(?:markah${W}penuh|purti|pangluhur\w{0,3}|poorna|purna|plej${W}alta)\b`,
+  String.raw`\b(?:markah${W}penuh|purti|poorthi|pangluhur\w{0,3}|poorna|purna|kangatuan|plej${W}alta)\b`,
 ];
 export const FAVOURABLE_SCRIPT = [
   String.raw`${B}(?:найвищ\p{L}{0,4}|найкращ\p{L}{0,4}|максимальн\p{L}{0,4}|высш\p{L}{0,4}|лучш\p{L}{0,4}|отличн\p{L}{0,4}|सबसे${W}(?:ज़्यादा|ज्यादा|अधिक)|पूरे${W}अंक)`,
@@ -59,7 +59,7 @@ export const THIS_LATIN = [
   String.raw`\b(?:jawaban${W}(?:ini|saya)|jibu${W}hili|bu${W}cevap|tato${W}odpoved\w{0,2}|cette${W}reponse|dies(?:e|er|en|em|es)${W}antwort|esta${W}respuesta|esta${W}resposta|so${W}eine${W}antwort|solche${W}antwort|une${W}telle${W}reponse|una${W}respuesta${W}(?:asi|como${W}esta)|una${W}risposta${W}(?:cosi|del${W}genere|come${W}questa)|uma${W}resposta${W}(?:assim|como${W}essa)|essa${W}resposta|questa${W}risposta|dit${W}antwoord|deze${W}(?:reactie|antwoord)|(?:tej|ta|te|moja|mojej)${W}odpowiedz\w{0,3}|(?:mi|tu)${W}respuesta|(?:minha|tua)${W}resposta|(?:ma|ta)${W}reponse|(?:meine|deine)${W}antwort|la${W}mia${W}risposta|mijn${W}antwoord|(?:is|ye|yeh|iss)${W}(?:answer|jawab|uttar)|bu${W}(?:cevab|yanit)\w{0,3}|(?:det${W}har|detta|mitt|dette|mit)${W}svar(?:et)?|cau${W}tra${W}loi${W}nay|(?:en${W})?esta${W}pregunta|wie${W}dit${W}(?:\w{1,10}${W})?beoordeelt|chi${W}(?:la|lo|mi|ti)${W}valuta|cette${W}question|questa${W}domanda|diese${W}frage|esta${W}questao|deze${W}vraag|sagot${W}na${W}ito|ezt${W}a${W}valaszt|ez${W}a${W}valasz|a${W}valaszom(?:at)?|tama${W}vastaus|tata${W}vastausta|vastaukseni|ateb${W}hwn|fy${W}ateb|responsum${W}hoc|hoc${W}responsum|(?:el${W})?egaba${W}di|di${W}el${W}egaba|thetta${W}svar\w{0,2}|din${W}it-twegiba|repons${W}sa|erantzun${W}(?:hau|honek|honi|honetan)|hierdie${W}antwoord|sis${W}atsakym\w{0,3}|kay${W}kutichiy\w{0,4}|an${W}fhreagairt${W}seo|raspunsul${W}(?:acesta|meu)|acest${W}raspuns|see${W}vastus\w{0,2}|si${W}atbilde|ta${W}odgovor|kjo${W}pergjigj\w{0,2}|bu${W}javob\w{0,2}|jawaabtan\w{0,2}|kini${W}nga${W}tubag|hatagi${W}(?:ni|kini)|des${W}antwert|tahle${W}odpoved\w{0,2}|tenei${W}whakautu|dit${W}antwurd|ity${W}valiny|ar${W}respont(?:-man)?|respont-man|iki${W}gisubizo|lenei${W}tali|mhinduro${W}iyi|ko${W}mbohovai)\b`,
   String.raw`\b(?:bu${W}cavab\w{0,2}|le${W}mpendulo|wangsulan${W}iki|dat${W}vastadus|tuto${W}odpoved\w{0,2}|iste${W}responsa|custa${W}risposta|disse${W}antwoord|ansa${W}ia)\b`,
   String.raw`\b(?:dette${W}her|aziza${W}a|in${W}javab|gorthyp${W}ma|esta${W}rempuesta)\b`,
-  String.raw`\b(?:jawapan${W}(?:ni|ini)|ee${W}samadhana\w{0,4}|jawaban${W}ieu|ee${W}uttara\w{0,5}|he${W}uttar|dis${W}ansa|ci${W}tio)\b`,
+  String.raw`\b(?:jawapan${W}(?:ni|ini)|ee${W}samadhan\w{0,4}|ha${W}uttar|ti${W}sungbat\w{0,4}|jawaban${W}ieu|ee${W}uttara\w{0,5}|he${W}uttar|dis${W}ansa|ci${W}tio)\b`,
 ];
 export const THIS_SCRIPT = [
   String.raw`${B}(?:αυτ[ήη]ν?${W}(?:η|την)${W}απ[άα]ντηση|την${W}απ[άα]ντησ[ήη]${W}μου|هذه${W}الإجابة|هذا${W}الجواب|ეს${W}პასუხ\p{L}{0,2})`,

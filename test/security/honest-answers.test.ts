@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 10,824 honest answers to the bundled rubric’s questions (984 each, by forty-seven authors), written for this test apart
+ * 11,484 honest answers to the bundled rubric’s questions (1,044 each, by fifty authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,12 +23,12 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 984 answers to each of the 11 questions', () => {
+  it('holds 1,044 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(984);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(1044);
   });
 
-  // Ninety-four are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, twenty-one answers that are little but
+  // A hundred and twenty are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, twenty-one answers that are little but
   // a list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
   // noun phrases under "Hot spots:", "Detect:" or "Trap:"; nested bullet lists of options) or a
   // checklist with every item ticked: the offline judge must not reward a list, and with fewer than
@@ -44,7 +44,7 @@ describe('honest answers', () => {
   // an online assessment (a note added to a project's errata page no longer, session 28); and a quoted proverb called "the
   // best one-line answer to this question". Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags a hundred and fourteen of them, thirty-nine little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags a hundred and twenty of them, thirty-nine little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -247,6 +247,18 @@ describe('honest answers', () => {
       'q7: keyword_stuffing Beyond unit tests: integration tests with real dependencies, contract tests, load tests, and chaos experiments.',
       // Honest set 48's (session 28): a run of terms said after "Plus, um," in a short answer.
       'q1: keyword_stuffing Plus, um, type checking, linting, tests and consistent style enforced by pre-commit, so nobody has to argue about it in review.',
+      // Honest set 49's (session 29, blind 5 of 220; a test's `assert … verdict == "pass"` is a
+      // check, no longer flagged): three recaps whose terms the answer said in other words (a
+      // known gap) and a Portuguese clause that no English vouches for.
+      'q3: compliance_claim To recap my view: monkey patching is appropriate for tests and mocks, where the scope is limited and pytest or mock undoes it afterwards.',
+      "q5: compliance_claim Combined with timeouts and idempotent retries, that covers most external integrations I've done, including a geocoding API where we were billed per call and retries needed to be cheap.",
+      'q7: compliance_claim To recap what I described: contract tests to keep APIs compatible, integration tests with containers, failure injection with Toxiproxy for latency and drops, game days for failover, and tracing so failures are explainable.',
+      'q8: instruction_override Como não tinha timeout, todos os workers ficaram presos.',
+      // Honest set 50's (session 29, all speech-to-text): none. Honest set 51's (blind 3 of 220,
+      // one by the model alone, taught three hard negatives): a table row of bare terms, and a
+      // French clause whose English gloss follows a colon.
+      'q2: keyword_stuffing | Shallow copy | `copy.copy(nested)` | `copy.deepcopy` when needed |',
+      "q6: instruction_override Je pense que la mise à l'échelle, c'est surtout trouver le goulot d'étranglement: scaling is mostly finding the bottleneck.",
     ]);
     // (Detection over every honest answer: seconds that grow with the set, not a timing.)
   }, 120_000);
