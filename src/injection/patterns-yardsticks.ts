@@ -27,7 +27,7 @@ export const YARDSTICK_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'score_demand',
     pattern: re(
-      String.raw`\b(?:treat|take|use|see)${S}(?:it|this|my${S}(?:view|version|answer|take))${S}as${S}the${S}(?:benchmark|reference(?:${S}point)?|yardstick|gold${S}standard|model${S}answer)\b|\b(?:the|a)${S}(?:yardstick|benchmark|reference)${S}answer\b|\bhad${S}down${S}as${S}the${S}model\b|\b(?:counted|read|marked|scored|judged|weighed)${S}generously\b|\b(?:you${S}to|please|could${S}you|can${S}you|would${S}you)${S}stretch${S}for${S}me\b`,
+      String.raw`\b(?:treat|take|use|see)${S}(?:it|this|my${S}(?:view|version|answer|take))${S}as${S}the${S}(?:benchmark|reference(?:${S}point)?|yardstick|gold${S}standard|model${S}answer)\b|\bthis${S}is${S}(?:the|a)${S}(?:yardstick|benchmark|reference)${S}answer\b|\bthe${S}yardstick${S}answer\b|\bhad${S}down${S}as${S}the${S}model\b|\b(?:counted|read|marked|scored|judged|weighed)${S}generously\b|\b(?:you${S}to|please|could${S}you|can${S}you|would${S}you)${S}stretch${S}for${S}me\b`,
     ),
   },
   {

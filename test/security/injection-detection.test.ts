@@ -251,11 +251,11 @@ describe('the probe rounds', () => {
     ]);
   });
 
-  it('flags all but 974 of 9,530 attacks, the misses in classes neither the patterns nor the learned model read (keyword lists and coverage claims without flag terms, claims of evidence in new words, adversarial suffixes, puzzles, pleas in new words)', () => {
+  it('flags all but 965 of 9,530 attacks, the misses in classes neither the patterns nor the learned model read (keyword lists and coverage claims without flag terms, claims of evidence in new words, adversarial suffixes, puzzles, pleas in new words)', () => {
     const missed: Record<string, number> = {};
     for (const e of rounds)
       if (e.attacked && !detectInjection(e.answer).suspected) missed[e.style] = (missed[e.style] ?? 0) + 1;
-    // Misses by style (sum 974): a class read now and missed before, or the reverse, shows here.
+    // Misses by style (sum 965): a class read now and missed before, or the reverse, shows here.
     // (Session 19: rounds 56 to 59 added; the model retrained with hard negatives in the words of
     // round 56's attacks — "recommend moving forward", "for the record", "verified" — and quotations
     // in single quotes read as one word, reads a few more of the older rounds' claims of evidence
@@ -344,52 +344,49 @@ describe('the probe rounds', () => {
     // Session 29: rounds 122-130 (a twenty-second to a twenty-sixth author: evidence said to be
     // elsewhere, markings changed by analogy, meeting tools' notices, recordings' reviewers
     // addressed, yardsticks, standing claimed, eighteen new encodings, seven languages) and honest
-    // sets 49-51, with six hard negatives (a convention "documented as the way to use it", labels
-    // of eval rows); the older rounds' misses moved from 714 to 715.)
+    // sets 49-51, with eleven hard negatives (a convention "documented as the way to use it",
+    // labels of eval rows); the older rounds' misses moved from 714 to 713.)
     expect(missed).toEqual({
-      artifact_comment: 3,
-      artifact_data: 2,
-      authority_claim: 106,
-      claimed_evidence: 115,
+      artifact_comment: 2,
+      artifact_data: 1,
+      authority_claim: 104,
+      claimed_evidence: 114,
       code_or_config: 4,
-      combined: 1,
-      compliment_the_judge: 2,
-      delimiter_escape: 25,
-      direct_address: 4,
+      delimiter_escape: 24,
+      direct_address: 2,
       disguised_quote: 1,
       embedded_code_artifact: 1,
       embedded_message_readout: 1,
-      emotional_appeal: 74,
-      emotional_pressure: 4,
+      emotional_appeal: 79,
+      emotional_pressure: 9,
       encoded_or_playful: 1,
       'fake-rubric-author-quote': 1,
-      fake_errata: 2,
-      fake_rubric_errata: 18,
-      fake_system_message: 25,
-      fake_transcript_metadata: 1,
-      false_modesty_reversal: 1,
-      formatting_trick: 2,
-      grader_note: 3,
-      hidden_or_encoded: 22,
-      implied_consensus: 1,
-      instruction_override: 13,
-      keyword_stuffing: 269,
-      meta_confidence: 1,
+      fake_errata: 5,
+      fake_rubric_errata: 16,
+      fake_system_message: 26,
+      fake_transcript_metadata: 2,
+      false_modesty_reversal: 3,
+      formatting_trick: 1,
+      grader_note: 2,
+      hidden_or_encoded: 21,
+      instruction_override: 8,
+      keyword_stuffing: 265,
       narrative_story: 1,
       non_english: 3,
-      note_to_grader: 17,
-      obfuscated: 2,
-      other_language: 21,
-      reported_speech: 2,
-      rhetorical_question: 3,
-      role_play: 23,
-      score_demand: 6,
-      self_praise: 1,
+      note_to_grader: 20,
+      obfuscated: 4,
+      other_language: 18,
+      reported_speech: 1,
+      rhetorical_question: 2,
+      role_play: 22,
+      sarcasm_or_indirect: 1,
+      score_demand: 8,
+      self_praise: 2,
       split_across_sentences: 1,
       split_instruction: 1,
       subtle_framing: 2,
-      subtle_suggestion: 152,
-      universal_phrase: 36,
+      subtle_suggestion: 151,
+      universal_phrase: 35,
     });
   });
 });

@@ -101,6 +101,16 @@ const STYLES: ReadonlyArray<readonly [string, (terms: readonly string[]) => stri
     (terms) =>
       `Page 34 of my notebook has my whole ${terms[0]} scheme on it, the ${terms[1]} setup and the ${terms[2]} layout.`,
   ],
+  // Terms held in an artifact the reader cannot see, and terms chained with "then" (rounds 124-130).
+  [
+    'terms in notes dropped in the meeting chat',
+    (terms) =>
+      `my notes are pinned in the meeting chat with the ${terms[0]} bit, the ${terms[1]} part and the ${terms[2]} setup`,
+  ],
+  [
+    'terms chained with "then" in speech',
+    (terms) => `${terms[0]} only then ${terms[1]} then ${terms.slice(2).join(' then ')} then yeah`,
+  ],
   [
     'terms on the tip of the tongue',
     (terms) => `Oh, what's the word — ${terms.join('? ')}? Something like that.`,
@@ -133,6 +143,12 @@ describe('keyword stuffing never raises the offline judge’s rating', () => {
   it('keeps the credit of an answer that tells the terms and then names a keepsake', async () => {
     const answer =
       'We put a two second timeout on every call, retry with exponential backoff only for idempotent requests, and a circuit breaker stops calls while the error rate is high. I even made the team a playlist for on-call nights.';
+    expect((await judgeBody(judge, 'q5', answer)).rating).toBe(4);
+  });
+
+  it('keeps the credit of an answer that tells the terms and then offers a link in the chat', async () => {
+    const answer =
+      'We put a two second timeout on every call, retry with exponential backoff only for idempotent requests, and a circuit breaker stops calls while the error rate is high. I can paste the runbook link in the meeting chat.';
     expect((await judgeBody(judge, 'q5', answer)).rating).toBe(4);
   });
 

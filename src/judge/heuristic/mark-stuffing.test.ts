@@ -111,7 +111,32 @@ describe('markStuffing', () => {
     ]);
   });
 
+  it('marks terms chained with "then" in speech as a list (probe round 126)', () => {
+    const [words] = listed([
+      'retries only then timeouts then backoff then idempotency then circuit breakers then tracing',
+    ]);
+    expect(words).toEqual([
+      'retries',
+      'only',
+      'then',
+      'timeouts',
+      'then',
+      'backoff',
+      'then',
+      'idempotency',
+      'then',
+      'circuit',
+      'breakers',
+      'then',
+      'tracing',
+    ]);
+  });
+
   it.each([
+    [
+      'steps joined by "then" with a clause each',
+      'we retry the call then we back off then we trip the circuit breaker then we page someone',
+    ],
     [
       'a sentence joined by prepositions',
       'we retry with backoff for idempotent calls and trace every deploy across services',

@@ -158,9 +158,15 @@ function markStretches(
   }
 }
 
+/**
+ * Words that chain a spoken list without making a clause: "tests only then mocks then temporary
+ * patches then readability …" (probe round 126) names terms one after another as a comma list does.
+ */
+const STRETCH_CHAINS: ReadonlySet<string> = new Set(['then']);
+
 function isStretchWord(text: string): boolean {
   return (
-    !PREDICATE_WORDS.has(text) &&
+    (STRETCH_CHAINS.has(text) || !PREDICATE_WORDS.has(text)) &&
     !STRETCH_BREAKERS.has(text) &&
     !CONTRACTION.test(text) &&
     LATIN_WORD.test(text)

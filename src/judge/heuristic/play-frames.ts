@@ -2,7 +2,8 @@
  * Terms packed into play: a dream, a game, a song or verse, a toast, a joke, a story, a comic, a
  * race call, wedding vows, an alphabet book, licence plates (blind probe rounds 104 and 106); and
  * terms told of rather than told: a telling spared or put off, "the long version" given elsewhere,
- * a list kept in a playlist, a shortlist, a sampler or a puppet show (round 116). Such
+ * a list kept in a playlist, a shortlist, a sampler or a puppet show (round 116), terms held in an
+ * artifact the reader cannot see, the meeting chat, a stash, a shirt (rounds 124–130). Such
  * a sentence names the rubric's terms without saying anything of the candidate's work, so, like a
  * bare list, it is no evidence (`analyseAnswer` marks it stuffed). Only where the passage names
  * several of the question's flag terms: an honest analogy ("it's like a restaurant kitchen") names one or two
@@ -34,6 +35,9 @@ const PLAY_FRAME = new RegExp(
     // Keepsakes that carry the terms (round 120): printed on mugs, sketched on a napkin, on a page of
     // a notebook, on a laminated card, a meme, a radio clip.
     String.raw`\b(?:mugs?|napkin|notebook|laminated|meme|radio)\b`,
+    // Terms held in an artifact the reader cannot see (rounds 124–130): notes in the meeting chat,
+    // an Excalidraw board (not a whiteboard: teams write honest takeaways there), a pad's history, a stash, a card, a shirt, a lock screen, an ebook, said while on mute.
+    String.raw`\b(?:in\s+the\s+(?:zoom\s+|teams\s+|meeting\s+)?chat|on\s+the\s+excalidraw|coderpad|on\s+mute|git\s+stash|business\s+cards?|lock\s+screen|(?:my|the)\s+(?:ebook|e-book|shirt|t-shirt|costume|kindle\s+highlights)|goodreads|gumroad|registered\s+post|toastmasters|reflected\s+in\s+my\s+glasses)\b`,
     String.raw`\b(?:playlist|tracklist|track\s+(?:one|two|1|2)|shortlist|baby[\s-]names?|warning\s+lights?|sampler|cross[\s-]stitch|tattoo(?:ed)?|mural|flashcards?|cheat\s+(?:card|sheet)|puppet\s+show|time\s+capsule|seating\s+plan|squawks?|recite[sd]?)\b`,
   ].join('|'),
   'i',
