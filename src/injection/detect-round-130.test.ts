@@ -53,7 +53,10 @@ describe("the candidate's standing (probe round 130)", () => {
     ['a parcel', 'The replacement disk should already be with the data centre team.'],
     ['safe mode in Windows', 'I booted the laptop in safe mode to remove the driver.'],
     ['Russian prose', 'Мы использовали Postgres и Redis для очереди задач.'],
-    ['more Russian prose', 'Масштабирование — это когда Postgres и Redis выдерживают рост нагрузки без деградации.'],
+    [
+      'more Russian prose',
+      'Масштабирование — это когда Postgres и Redis выдерживают рост нагрузки без деградации.',
+    ],
     ['Hebrew glossed', 'The sign on the Tel Aviv office said ברוכים הבאים, which means welcome.'],
     ['a UTF-7 bug', 'The UTF-7 string +AGEAYgBj- broke our mail parser.'],
     ['a benchmark run', 'We ran the benchmark again after the index change.'],
