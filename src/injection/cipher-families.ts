@@ -1,5 +1,6 @@
 import { ALPHABET_DECODERS } from './cipher-alphabets.ts';
 import { CODE_DECODERS } from './cipher-codes.ts';
+import { DISGUISE_DECODERS } from './cipher-disguises.ts';
 import { CIPHER_DECODERS } from './cipher-encodings.ts';
 import { GLYPH_DECODERS } from './cipher-glyphs.ts';
 import { GRID_DECODERS } from './cipher-grids.ts';
@@ -24,4 +25,5 @@ export const CIPHER_FAMILIES: readonly Decoder[] = [
   ...CODE_DECODERS,
   ...ALPHABET_DECODERS,
   ...GLYPH_DECODERS,
+  ...DISGUISE_DECODERS,
 ];
