@@ -33,7 +33,7 @@ export const GLYPH_DECODERS: readonly Decoder[] = [
   {
     runs: (text) => (INFIX_SEEN.test(text) ? allMatches(INFIX_RUN, text) : []),
     decode: (m) => {
-      const infix = INFIXES.find((candidate) => everyWordHas(m[0], candidate)) ?? '';
+      const infix = INFIXES.find((candidate) => mostWordsHave(m[0], candidate)) ?? '';
       return infix === '' ? '' : m[0].replace(new RegExp(`${infix}(?=[aeiou])`, 'gi'), '');
     },
   },
@@ -140,7 +140,7 @@ const INFIX_RUN = new RegExp(
 );
 
 /** Whether two words in three of a run hold `infix` before a vowel (one syllable throughout is the game; speakers slip). */
-function everyWordHas(run: string, infix: string): boolean {
+function mostWordsHave(run: string, infix: string): boolean {
   const before = new RegExp(`${infix}[aeiou]`, 'i');
   const words = run.split(/\s+/);
   return words.filter((word) => before.test(word)).length * 3 >= words.length * 2;

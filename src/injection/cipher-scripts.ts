@@ -33,16 +33,24 @@ export const SCRIPT_DECODERS: readonly Decoder[] = [
         GLAGOLITIC,
       ),
   },
-  {
-    runs: (text) => (GOTHIC_SEEN.test(text) ? allMatches(GOTHIC_RUN, text) : []),
-    decode: (m) => byCodePoint(m[0], 0x10330, GOTHIC),
-  },
+  blockScript(0x10330, 0x1034a, () => GOTHIC),
   // The Old Italic alphabet (probe round 124), transliterated.
-  {
-    runs: (text) => (OLD_ITALIC_SEEN.test(text) ? allMatches(OLD_ITALIC_RUN, text) : []),
-    decode: (m) => byCodePoint(m[0], 0x10300, OLD_ITALIC),
-  },
+  blockScript(0x10300, 0x1031f, () => OLD_ITALIC),
 ];
+
+/**
+ * A script of one Unicode block read letter by letter: runs of its words (two letters or more
+ * first), each letter as `table()` spells it from `first` on (a getter: the tables follow below).
+ */
+function blockScript(first: number, last: number, table: () => readonly string[]): Decoder {
+  const letter = `[\\u{${first.toString(16)}}-\\u{${last.toString(16)}}]`;
+  const seen = new RegExp(letter, 'u');
+  const run = new RegExp(`${letter}{2,40}(?:\\s{1,3}${letter}{1,40}){0,30}`, 'gu');
+  return {
+    runs: (text) => (seen.test(text) ? allMatches(run, text) : []),
+    decode: (m) => byCodePoint(m[0], first, table()),
+  };
+}
 
 /** Each letter of `run` in the block starting at `base` as `table` spells it; anything else as it is. */
 function byCodePoint(run: string, base: number, table: readonly string[]): string {
@@ -179,8 +187,6 @@ const GLAGOLITIC = [
   'ch',
 ];
 
-const GOTHIC_SEEN = /[\u{10330}-\u{1034A}]/u;
-const GOTHIC_RUN = /[\u{10330}-\u{1034A}]{2,40}(?:\s{1,3}[\u{10330}-\u{1034A}]{1,40}){0,30}/gu;
 /** Wulfila's letters, in code point order, as the Latin letters they are transliterated to. */
 const GOTHIC = [
   'a',
@@ -212,7 +218,5 @@ const GOTHIC = [
   '',
 ];
 
-const OLD_ITALIC_SEEN = /[\u{10300}-\u{1031F}]/u;
-const OLD_ITALIC_RUN = /[\u{10300}-\u{1031F}]{2,40}(?:\s{1,3}[\u{10300}-\u{1031F}]{1,40}){0,30}/gu;
 /** Old Italic letters, in code point order (U+10300–1031F), as the Latin letters they are transliterated to. */
 const OLD_ITALIC = 'a b c d e v z h th i k l m n s o p s q r s t u x ph kh f rr ch ii uu 1'.split(' ');
