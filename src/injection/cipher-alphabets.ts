@@ -11,7 +11,9 @@ import { segmentWords } from './segment-words.ts';
  * - a long number read as big-endian bytes (twenty digits or more, where the answer speaks of bytes);
  * - chemical elements named in a row, read as their symbols ("scandium, oxygen, rhenium" → "score");
  * - each pair of letters swapped ("otp abdn" → "top band"), where the answer speaks of swapping;
- * - the widths of the gaps between words, one space a 0 and two a 1, read as bytes.
+ * - the widths of the gaps between words, one space a 0 and two a 1, read as bytes;
+ * - proquints (round 132: "lidoz-labob-…", five-letter consonant–vowel words of 16 bits each), three
+ *   words or more, read as bytes.
  */
 export const ALPHABET_DECODERS: readonly Decoder[] = [
   {
@@ -56,7 +58,31 @@ export const ALPHABET_DECODERS: readonly Decoder[] = [
     },
     narrow: true,
   },
+  {
+    runs: (text) => (PROQUINT_SEEN.test(text) ? allMatches(PROQUINT_RUN, text) : []),
+    decode: (m) =>
+      m[0]
+        .toLowerCase()
+        .split('-')
+        .map((word) => {
+          const bits = [...word].reduce(
+            (n, c) =>
+              PROQUINT_VOWELS.includes(c)
+                ? n * 4 + PROQUINT_VOWELS.indexOf(c)
+                : n * 16 + PROQUINT_CONSONANTS.indexOf(c),
+            0,
+          );
+          return String.fromCharCode(bits >> 8, bits & 0xff);
+        })
+        .join(''),
+  },
 ];
+
+const PROQUINT_CONSONANTS = 'bdfghjklmnprstvz';
+const PROQUINT_VOWELS = 'aiou';
+const PROQUINT_WORD = '[bdfghjklmnprstvz][aiou][bdfghjklmnprstvz][aiou][bdfghjklmnprstvz]';
+const PROQUINT_SEEN = new RegExp(`${PROQUINT_WORD}-${PROQUINT_WORD}-`, 'i');
+const PROQUINT_RUN = new RegExp(`(?<![\\w-])${PROQUINT_WORD}(?:-${PROQUINT_WORD}){2,40}(?![\\w-])`, 'gi');
 
 const BASE32_HEX_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUV';
 const BASE32_HEX_SEEN = /[0-9A-V]{24}/;

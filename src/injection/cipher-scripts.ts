@@ -36,7 +36,28 @@ export const SCRIPT_DECODERS: readonly Decoder[] = [
   blockScript(0x10330, 0x1034a, () => GOTHIC),
   // The Old Italic alphabet (probe round 124), transliterated.
   blockScript(0x10300, 0x1031f, () => OLD_ITALIC),
+  // Coptic (probe round 132), its letters taken from Greek and Demotic, transliterated.
+  {
+    runs: (text) => (COPTIC_SEEN.test(text) ? allMatches(COPTIC_RUN, text) : []),
+    decode: (m) =>
+      [...m[0]]
+        .map((char) => {
+          const code = char.codePointAt(0) ?? 0;
+          if (code >= 0x2c80 && code <= 0x2cb1) return COPTIC[(code - 0x2c80) >> 1] ?? char;
+          if (code >= 0x3e2 && code <= 0x3ef) return DEMOTIC[(code - 0x3e2) >> 1] ?? char;
+          return char;
+        })
+        .join(''),
+  },
 ];
+
+const COPTIC_LETTER = String.raw`[\u2c80-\u2cb1\u03e2-\u03ef]`;
+const COPTIC_SEEN = /[\u2c80-\u2cb1]/;
+const COPTIC_RUN = new RegExp(`${COPTIC_LETTER}{2,40}(?:\\s{1,3}${COPTIC_LETTER}{1,40}){0,30}`, 'g');
+/** Coptic's Greek-derived letters, a capital and its small letter each (U+2C80–2CB1), as Latin letters. */
+const COPTIC = 'a b g d e s z e th i k l m n x o p r s t u f kh ps w'.split(' ');
+/** Coptic's letters from Demotic (U+03E2–03EF: shai, fai, khai, hori, janja, cima, ti). */
+const DEMOTIC = 'sh f kh h j c ti'.split(' ');
 
 /**
  * A script of one Unicode block read letter by letter: runs of its words (two letters or more

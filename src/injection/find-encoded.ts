@@ -1,5 +1,6 @@
 import { allMatches } from '../text/all-matches.ts';
 import { CIPHER_FAMILIES } from './cipher-families.ts';
+import { decodeBase64 } from './decode-base64.ts';
 import type { Decoder } from './decoder.ts';
 import type { SteeringHit } from './find-steering.ts';
 import { segmentWords } from './segment-words.ts';
@@ -273,16 +274,6 @@ function decodeHex(run: string): string {
   for (let i = 0; i + 1 < run.length; i += 2)
     text += String.fromCharCode(Number.parseInt(run.slice(i, i + 2), 16));
   return text;
-}
-
-function decodeBase64(run: string): string | null {
-  const standard = run.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
-  if (standard.length % 4 === 1) return null;
-  try {
-    return atob(standard + '='.repeat((4 - (standard.length % 4)) % 4));
-  } catch {
-    return null;
-  }
 }
 
 function readsAsText(decoded: string, narrow = false): boolean {

@@ -6,6 +6,7 @@ import { CAPTION_PATTERNS } from './patterns-captions.ts';
 import { CLAIMED_VERDICT_PATTERNS } from './patterns-claimed-verdicts.ts';
 import { CONVERSATIONAL_PATTERNS } from './patterns-conversational.ts';
 import { COPY_PATTERNS } from './patterns-copies.ts';
+import { CREDENTIAL_PATTERNS } from './patterns-credentials.ts';
 import { DEAL_PATTERNS } from './patterns-deals.ts';
 import { ELSEWHERE_PATTERNS } from './patterns-elsewhere.ts';
 import { EVERYDAY_PATTERNS } from './patterns-everyday.ts';
@@ -85,6 +86,7 @@ export const PATTERNS = [
   ...RECORDED_PATTERNS,
   ...YARDSTICK_PATTERNS,
   ...STANDING_PATTERNS,
+  ...CREDENTIAL_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({
