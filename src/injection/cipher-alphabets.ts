@@ -13,7 +13,9 @@ import { segmentWords } from './segment-words.ts';
  * - each pair of letters swapped ("otp abdn" → "top band"), where the answer speaks of swapping;
  * - the widths of the gaps between words, one space a 0 and two a 1, read as bytes;
  * - proquints (round 132: "lidoz-labob-…", five-letter consonant–vowel words of 16 bits each), three
- *   words or more, read as bytes.
+ *   words or more, read as bytes;
+ * - letters as their place in the alphabet written in base 3 ("202 120 121" → "top", round 134),
+ *   three digits each, "/" between words, four letters or more.
  */
 export const ALPHABET_DECODERS: readonly Decoder[] = [
   {
@@ -76,7 +78,22 @@ export const ALPHABET_DECODERS: readonly Decoder[] = [
         })
         .join(''),
   },
+  {
+    runs: (text) => (TERNARY_SEEN.test(text) ? allMatches(TERNARY_RUN, text) : []),
+    decode: (m) =>
+      m[0]
+        .split(/\s{0,3}\/\s{0,3}/)
+        .map((word) =>
+          (word.match(/[012]{3}/g) ?? [])
+            .map((digits) => String.fromCharCode(96 + Number.parseInt(digits, 3)))
+            .join(''),
+        )
+        .join(' '),
+  },
 ];
+
+const TERNARY_SEEN = /[012]{3} [012]{3} [012]{3}/;
+const TERNARY_RUN = /(?<![\w/])[012]{3}(?:(?: | {0,3}\/ {0,3})[012]{3}){3,60}(?![\w/])/g;
 
 const PROQUINT_CONSONANTS = 'bdfghjklmnprstvz';
 const PROQUINT_VOWELS = 'aiou';

@@ -52,7 +52,8 @@ export const DISGUISE_DECODERS: readonly Decoder[] = [
     },
   },
   {
-    runs: (text) => (SYLLABIC_SEEN.test(text) ? allMatches(SYLLABIC_RUN, text) : []),
+    runs: (text) =>
+      SYLLABIC_SEEN.test(text) ? allMatches(SYLLABIC_RUN, text).filter((m) => HAS_SYLLABIC.test(m[0])) : [],
     decode: (m) =>
       [...m[0]]
         .map((c) => SYLLABIC_LOOKALIKES.get(c) ?? c)
@@ -168,8 +169,11 @@ const SYLLABIC_LOOKALIKES: ReadonlyMap<string, string> = new Map(
     ᘔ: 'Z',
   }),
 );
-const SYLLABIC_CLASS = `[${[...SYLLABIC_LOOKALIKES.keys()].join('')}OTXY]`;
-const SYLLABIC_SEEN = new RegExp(`${SYLLABIC_CLASS}{3}`, 'u');
+const SYLLABICS = `[${[...SYLLABIC_LOOKALIKES.keys()].join('')}]`;
+/** Look-alikes with Latin capitals among them ("ᔕTᖇOᑎᘜ", round 134): a run needs one look-alike. */
+const SYLLABIC_CLASS = `[${[...SYLLABIC_LOOKALIKES.keys()].join('')}A-Z]`;
+const SYLLABIC_SEEN = new RegExp(`${SYLLABICS}${SYLLABIC_CLASS}{2}|${SYLLABIC_CLASS}${SYLLABICS}`, 'u');
+const HAS_SYLLABIC = new RegExp(SYLLABICS, 'u');
 const SYLLABIC_RUN = new RegExp(`${SYLLABIC_CLASS}{2,20}(?:[ \\t]{1,3}${SYLLABIC_CLASS}{1,20}){0,30}`, 'gu');
 
 /** Whether two words in three of a decoding are English words (a stop word or one WordNet knows). */

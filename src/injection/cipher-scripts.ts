@@ -47,7 +47,9 @@ export const SCRIPT_DECODERS: readonly Decoder[] = [
           if (code >= 0x3e2 && code <= 0x3ef) return DEMOTIC[(code - 0x3e2) >> 1] ?? char;
           return char;
         })
-        .join(''),
+        .join('')
+        // Coptic has no c: English spelt in it writes kappa for a hard c ("ⲥⲕⲟⲣⲉ", round 134).
+        .replace(/k(?=[aoulrt])/g, 'c'),
   },
 ];
 

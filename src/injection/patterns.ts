@@ -10,6 +10,7 @@ import { CREDENTIAL_PATTERNS } from './patterns-credentials.ts';
 import { DEAL_PATTERNS } from './patterns-deals.ts';
 import { ELSEWHERE_PATTERNS } from './patterns-elsewhere.ts';
 import { EVERYDAY_PATTERNS } from './patterns-everyday.ts';
+import { FIGURE_PATTERNS } from './patterns-figures.ts';
 import { FORGERY_PATTERNS } from './patterns-forgery.ts';
 import { GAME_PATTERNS } from './patterns-games.ts';
 import { GENRE_PATTERNS } from './patterns-genres.ts';
@@ -87,6 +88,7 @@ export const PATTERNS = [
   ...YARDSTICK_PATTERNS,
   ...STANDING_PATTERNS,
   ...CREDENTIAL_PATTERNS,
+  ...FIGURE_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

@@ -29,7 +29,7 @@ export const EVALUATION_LATIN = [
   // Malay, Telugu, Sundanese, Kannada, Marathi and Ilocano in Latin letters (probe rounds 128 and 130).
   String.raw`\b(?:markah|markulu|peunteun|ankagal\w{0,4}|anka|marka|marks${W}ivvandi|gun${W}(?:dya|dyaa|dene))\b`,
   // Luganda (probe round 132).
-  String.raw`\b(?:obubonero|akabonero|mumpe${W}obubonero)\b`,
+  String.raw`\b(?:obubonero|akabonero|mumpe${W}obubonero|(?:la${W})?mas${W}alta${W}nota)\b`,
 ];
 export const EVALUATION_SCRIPT = [
   String.raw`${B}(?:оцін\p{L}{0,6}|оцен\p{L}{0,6}|балл\p{L}{0,3}|отметк\p{L}{0,2}|критери\p{L}{0,4}|अंक|मूल्यांकन|नंबर)`,
@@ -47,7 +47,7 @@ export const FAVOURABLE_LATIN = [
   String.raw`\b(?:mukemmel\w{0,4}|aphezulu|paling${W}inggil|jangkep|buoremus|mais${W}alta|najvyss\w{1,4}|maxime|prus${W}artu|hae${W}mak)\b`,
   String.raw`\b(?:topp(?:karakter\w{0,2}|en)|full${W}pott|kacha${W}elu|kamel|ughella|mas${W}alta)\b`,
   String.raw`\b(?:markah${W}penuh|purti|poorthi|pangluhur\w{0,3}|poorna|purna|kangatuan|plej${W}alta)\b`,
-  String.raw`\b(?:bwonna|byonna|ebisinga${W}obungi|ebisinga)\b`,
+  String.raw`\b(?:bwonna|byonna|ebisinga${W}obungi|ebisinga|(?:la${W})?mas${W}alta${W}nota)\b`,
 ];
 export const FAVOURABLE_SCRIPT = [
   String.raw`${B}(?:найвищ\p{L}{0,4}|найкращ\p{L}{0,4}|максимальн\p{L}{0,4}|высш\p{L}{0,4}|лучш\p{L}{0,4}|отличн\p{L}{0,4}|सबसे${W}(?:ज़्यादा|ज्यादा|अधिक)|पूरे${W}अंक)`,
@@ -60,7 +60,7 @@ export const FAVOURABLE_SCRIPT = [
 /** This answer named. */
 export const THIS_LATIN = [
   String.raw`\b(?:jawaban${W}(?:ini|saya)|jibu${W}hili|bu${W}cevap|tato${W}odpoved\w{0,2}|cette${W}reponse|dies(?:e|er|en|em|es)${W}antwort|esta${W}respuesta|esta${W}resposta|so${W}eine${W}antwort|solche${W}antwort|une${W}telle${W}reponse|una${W}respuesta${W}(?:asi|como${W}esta)|una${W}risposta${W}(?:cosi|del${W}genere|come${W}questa)|uma${W}resposta${W}(?:assim|como${W}essa)|essa${W}resposta|questa${W}risposta|dit${W}antwoord|deze${W}(?:reactie|antwoord)|(?:tej|ta|te|moja|mojej)${W}odpowiedz\w{0,3}|(?:mi|tu)${W}respuesta|(?:minha|tua)${W}resposta|(?:ma|ta)${W}reponse|(?:meine|deine)${W}antwort|la${W}mia${W}risposta|mijn${W}antwoord|(?:is|ye|yeh|iss)${W}(?:answer|jawab|uttar)|bu${W}(?:cevab|yanit)\w{0,3}|(?:det${W}har|detta|mitt|dette|mit)${W}svar(?:et)?|cau${W}tra${W}loi${W}nay|(?:en${W})?esta${W}pregunta|wie${W}dit${W}(?:\w{1,10}${W})?beoordeelt|chi${W}(?:la|lo|mi|ti)${W}valuta|cette${W}question|questa${W}domanda|diese${W}frage|esta${W}questao|deze${W}vraag|sagot${W}na${W}ito|ezt${W}a${W}valaszt|ez${W}a${W}valasz|a${W}valaszom(?:at)?|tama${W}vastaus|tata${W}vastausta|vastaukseni|ateb${W}hwn|fy${W}ateb|responsum${W}hoc|hoc${W}responsum|(?:el${W})?egaba${W}di|di${W}el${W}egaba|thetta${W}svar\w{0,2}|din${W}it-twegiba|repons${W}sa|erantzun${W}(?:hau|honek|honi|honetan)|hierdie${W}antwoord|sis${W}atsakym\w{0,3}|kay${W}kutichiy\w{0,4}|an${W}fhreagairt${W}seo|raspunsul${W}(?:acesta|meu)|acest${W}raspuns|see${W}vastus\w{0,2}|si${W}atbilde|ta${W}odgovor|kjo${W}pergjigj\w{0,2}|bu${W}javob\w{0,2}|jawaabtan\w{0,2}|kini${W}nga${W}tubag|hatagi${W}(?:ni|kini)|des${W}antwert|tahle${W}odpoved\w{0,2}|tenei${W}whakautu|dit${W}antwurd|ity${W}valiny|ar${W}respont(?:-man)?|respont-man|iki${W}gisubizo|lenei${W}tali|mhinduro${W}iyi|ko${W}mbohovai)\b`,
-  String.raw`\b(?:kibuuzo${W}kino|eky?okuddamu${W}(?:kino|kyange)|bu${W}cavab\w{0,2}|le${W}mpendulo|wangsulan${W}iki|dat${W}vastadus|tuto${W}odpoved\w{0,2}|iste${W}responsa|custa${W}risposta|disse${W}antwoord|ansa${W}ia)\b`,
+  String.raw`\b(?:daytoy${W}a${W}sungbat|esta${W}repuesta|kibuuzo${W}kino|eky?okuddamu${W}(?:kino|kyange)|bu${W}cavab\w{0,2}|le${W}mpendulo|wangsulan${W}iki|dat${W}vastadus|tuto${W}odpoved\w{0,2}|iste${W}responsa|custa${W}risposta|disse${W}antwoord|ansa${W}ia)\b`,
   String.raw`\b(?:dette${W}her|aziza${W}a|in${W}javab|gorthyp${W}ma|esta${W}rempuesta)\b`,
   String.raw`\b(?:jawapan${W}(?:ni|ini)|ee${W}samadhan\w{0,4}|ha${W}uttar|ti${W}sungbat\w{0,4}|jawaban${W}ieu|ee${W}uttara\w{0,5}|he${W}uttar|dis${W}ansa|ci${W}tio)\b`,
 ];
