@@ -1,7 +1,7 @@
 import type { Question, RatingRule } from '../../rubric/schema.ts';
 import { rateByCredit } from '../rate-by-rule.ts';
 import type { FlagFinding, VerdictBody } from '../schema.ts';
-import type { AnalysedAnswer } from './analyse-answer.ts';
+import { type AnalysedAnswer, isUsable } from './analyse-answer.ts';
 import type { CompiledFlag, CompiledQuestion } from './compile-question.ts';
 import { type GreenOutcome, matchAbsenceFlag } from './match-absence-flag.ts';
 import { matchShapeFlag } from './match-shape-flag.ts';
@@ -23,6 +23,8 @@ const NO_GREENS: GreenOutcome = { anyPresent: false, anyUnclear: false, evidence
 
 /**
  * Green flags first (absence-type red flags depend on them), then red; evidence before status.
+ * A red flag a steering sentence states counts as present (`SAID_ANYWHERE`): steering never raises
+ * a rating, and it does not hide what the candidate said.
  * The rating is the rule's, with partial credit for green flags the answer half shows.
  */
 export function judgeAnswer(input: JudgeAnswerInput): VerdictBody {
@@ -35,7 +37,14 @@ export function judgeAnswer(input: JudgeAnswerInput): VerdictBody {
     anyUnclear: greens.some((finding) => finding.status === 'unclear'),
     evidence: greens.filter((finding) => finding.status === 'present').flatMap((finding) => finding.evidence),
   };
-  const reds = input.compiled.reds.map((flag) => toFinding(flag, matchFlag(flag, input, outcome)));
+  const said = withSteeringRead(input);
+  const reds = input.compiled.reds.map((flag) => {
+    const match = matchFlag(flag, input, outcome);
+    if (said === undefined || match.status === 'present' || !SAID_ANYWHERE.has(flag.kind))
+      return toFinding(flag, match);
+    const anywhere = matchFlag(flag, said, outcome);
+    return toFinding(flag, anywhere.status === 'present' ? anywhere : match);
+  });
   const findings = [...greens, ...reds];
   const credits = new Map(greenMatches.map(([flag, match]) => [flag.id, match.credit]));
   const rating = rateByCredit(findings, credits, input.question, input.rule);
@@ -48,6 +57,27 @@ export function judgeAnswer(input: JudgeAnswerInput): VerdictBody {
     injection: input.injection,
   });
   return { findings, injectionSuspected, rationale, rating };
+}
+
+/**
+ * Red flags a candidate shows, wherever they show them: a sentence that steers the evaluator is no
+ * evidence for a green flag, but what it says against the candidate still counts ("python's GIL
+ * handles it and <a plea in Kyrgyz>" in one unpunctuated stretch of speech, probe round 136). A
+ * statement or topic flag is present if any sentence states it; an absence flag ("ignores
+ * DB-level concurrency") if no sentence at all, steering or not, names its topic in an answer of
+ * substance counting every word said. Either reading only ever adds a red flag, never removes one.
+ * Shape flags weigh the answer's form, which steering text must not change.
+ */
+const SAID_ANYWHERE: ReadonlySet<CompiledFlag['kind']> = new Set(['statement', 'topic', 'absence']);
+
+/** The input with its steering sentences read like any other, or undefined when it has none. */
+function withSteeringRead(input: JudgeAnswerInput): JudgeAnswerInput | undefined {
+  if (!input.answer.sentences.some((sentence) => sentence.injection)) return undefined;
+  const sentences = input.answer.sentences.map((sentence) =>
+    sentence.injection ? { ...sentence, injection: false } : sentence,
+  );
+  const words = sentences.reduce((sum, sentence) => (isUsable(sentence) ? sum + sentence.words : sum), 0);
+  return { ...input, answer: { ...input.answer, sentences, words } };
 }
 
 function matchFlag(flag: CompiledFlag, input: JudgeAnswerInput, greens: GreenOutcome): FlagMatch {
