@@ -15,7 +15,9 @@ import { segmentWords } from './segment-words.ts';
  * - proquints (round 132: "lidoz-labob-…", five-letter consonant–vowel words of 16 bits each), three
  *   words or more, read as bytes;
  * - letters as their place in the alphabet written in base 3 ("202 120 121" → "top", round 134),
- *   three digits each, "/" between words, four letters or more.
+ *   three digits each, "/" between words, four letters or more;
+ * - louchébem, the Paris and Lyon butchers' slang (round 138: "lotenem" → "note": the first
+ *   consonant moved to the end, "l" put in front, a suffix added), three such words in a row.
  */
 export const ALPHABET_DECODERS: readonly Decoder[] = [
   {
@@ -90,7 +92,28 @@ export const ALPHABET_DECODERS: readonly Decoder[] = [
         )
         .join(' '),
   },
+  {
+    runs: (text) => (LOUCHEBEM_SEEN.test(text) ? allMatches(LOUCHEBEM_RUN, text) : []),
+    decode: (m) =>
+      m[0]
+        .toLowerCase()
+        .split(/\s+/)
+        .map((word) => {
+          const body = word.slice(1).replace(LOUCHEBEM_SUFFIX, '');
+          const moved = /[b-df-hj-np-tv-zç]{1,2}$/.exec(body)?.[0] ?? '';
+          return moved + body.slice(0, body.length - moved.length);
+        })
+        .join(' '),
+  },
 ];
+
+const LOUCHEBEM_WORD = 'l[a-zà-ÿ]{2,20}?(?:em|é|ji|oque|uche|ès)';
+const LOUCHEBEM_SUFFIX = /(?:em|é|ji|oque|uche|ès)$/;
+const LOUCHEBEM_SEEN = new RegExp(String.raw`\b${LOUCHEBEM_WORD}\s${LOUCHEBEM_WORD}\s`, 'i');
+const LOUCHEBEM_RUN = new RegExp(
+  String.raw`(?<![\p{L}])${LOUCHEBEM_WORD}(?:\s{1,3}${LOUCHEBEM_WORD}){2,30}(?![\p{L}])`,
+  'giu',
+);
 
 const TERNARY_SEEN = /[012]{3} [012]{3} [012]{3}/;
 const TERNARY_RUN = /(?<![\w/])[012]{3}(?:(?: | {0,3}\/ {0,3})[012]{3}){3,60}(?![\w/])/g;

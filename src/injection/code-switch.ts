@@ -62,18 +62,18 @@ const GLOSS_MAX = 2;
  * foreign part's Latin words. An aside to the grader with a short English tail ("…, thanks a
  * lot", "…, uh yes, so merge them back") does not pass: the tail is short, or not all English.
  */
-export function glossedInEnglish(body: string): boolean {
+export function glossedInEnglish(body: string, share = GLOSS_SHARE): boolean {
   // The foreign part runs to a separator after which every part is English ("Circuit breaker poznám
   // z teórie, ale v praxi som ho nepoužil — I know it from theory …": the comma is the foreign part's).
   for (let cut = body.search(PART_SEPARATOR), tries = 0; cut > 0 && tries < 8; tries += 1) {
-    if (translatedAfter(body.slice(0, cut), body.slice(cut + 1))) return true;
+    if (translatedAfter(body.slice(0, cut), body.slice(cut + 1), share)) return true;
     const next = body.slice(cut + 1).search(PART_SEPARATOR);
     cut = next < 0 ? -1 : cut + 1 + next;
   }
   return false;
 }
 
-function translatedAfter(foreign: string, rest: string): boolean {
+function translatedAfter(foreign: string, rest: string, share: number): boolean {
   if (OTHER_SCRIPT.test(rest)) return false;
   // A translation says the content again as a clause of its own; "— as my mentor used to say" or
   // "— which is why …" attributes or goes on, and vouches for nothing.
@@ -90,7 +90,7 @@ function translatedAfter(foreign: string, rest: string): boolean {
   // About as long as what it translates: a long English tail is a clause of its own ("— as my mentor used to say …").
   if (
     english.length < 3 ||
-    english.length < GLOSS_SHARE * foreignLength ||
+    english.length < share * foreignLength ||
     english.length > GLOSS_MAX * foreignLength
   )
     return false;
@@ -121,4 +121,35 @@ export function interleaved(own: string): string[] {
 /** The Latin words of a clause outside its bracketed annotations ("[speaking Polish]", "(laughs)"). */
 export function unannotated(own: string): string[] {
   return own.replace(/\[[^\]\n]{0,60}\]|\([^)\n]{0,60}\)/g, ' ').match(LATIN_WORD) ?? [];
+}
+
+/** What opens a translation given in brackets after the sentence it renders ("(In English: …"). */
+const BRACKET_GLOSS_LEAD = /^(?:(?:in\s{1,3})?english|translation|translated|roughly)\s{0,3}[:,-]\s{0,3}/i;
+/** A translation labelled as one may say it more briefly: this many English words per foreign one. */
+const LABELLED_GLOSS_SHARE = 0.4;
+/**
+ * A bracketed remark about the sentence, not a rendering of it: "(My colleague taught me that line,
+ * it's our team joke.)", "(That's my email signature in Faroese.)" (rounds 88 and 106's attacks).
+ */
+const META_REMARK =
+  /\b(?:line|joke|signature|sayings?|habit|motto|phrase|quote|proverb|catchphrase|taught|sorry|translat\w*|language|means?|meant)\b/i;
+/** A bracketed sentence right after another ("… antwoord. (In English: …)"). */
+const BRACKETED_NEXT = /^\s{0,3}\(([^()\n]{1,500})\)/;
+
+/**
+ * Whether a sentence in another language is translated by the bracketed sentence right after it
+ * ("Ik geef een voorbeeld: … antwoord. (In English: our carrier's API sometimes took ten
+ * seconds.)", probe rounds 134 and 138): `glossedInEnglish` of the two read as one clause (a
+ * translation labelled as one, "In English:", may be briefer: `LABELLED_GLOSS_SHARE`).
+ * `after`: the text that follows the sentence.
+ */
+export function translatedInBrackets(foreign: string, after: string): boolean {
+  const inner = BRACKETED_NEXT.exec(after)?.[1];
+  if (inner === undefined) return false;
+  const labelled = BRACKET_GLOSS_LEAD.test(inner);
+  if (!labelled && META_REMARK.test(inner)) return false;
+  return glossedInEnglish(
+    `${foreign} — ${inner.replace(BRACKET_GLOSS_LEAD, '')}`,
+    labelled ? LABELLED_GLOSS_SHARE : GLOSS_SHARE,
+  );
 }

@@ -1,6 +1,12 @@
 import { allMatches } from '../text/all-matches.ts';
 import { pushAll } from '../text/push-all.ts';
-import { codeSwitched, glossedInEnglish, interleaved, unannotated } from './code-switch.ts';
+import {
+  codeSwitched,
+  glossedInEnglish,
+  interleaved,
+  translatedInBrackets,
+  unannotated,
+} from './code-switch.ts';
 import { findAcrostic, findListAcrostic } from './find-acrostic.ts';
 import { findEmojiVerdicts } from './find-emoji-verdict.ts';
 import type { SteeringHit } from './find-steering.ts';
@@ -222,7 +228,13 @@ export function readDisguised(
       else pushAll(foreignLatin, words);
       // A saying glossed in English in the same clause ("В России говорят: «…» — \"don't invent the
       // bicycle\"") is quoted and translated for the interviewer; the English is read like any text.
-      if (switches || glossedInEnglish(own) || glossed(body)) continue;
+      if (
+        switches ||
+        glossedInEnglish(own) ||
+        glossed(body) ||
+        translatedInBrackets(own, text.slice(clause.end, clause.end + 520))
+      )
+        continue;
     }
     if (scriptClause && englishAround) asides.push({ kind: 'instruction_override', ...clause });
     // English words with no function word among them are a run of terms, not another language

@@ -40,6 +40,7 @@ import { MULTILINGUAL_PATTERNS, STRUCTURE_PATTERNS } from './patterns-structure.
 import { SUMMARY_REQUEST_PATTERNS } from './patterns-summary-requests.ts';
 import { TRACE_PATTERNS } from './patterns-traces.ts';
 import { VERDICT_FIELD_PATTERNS } from './patterns-verdict-fields.ts';
+import { WORLDWIDE_PATTERNS } from './patterns-worldwide.ts';
 import { WOVEN_PATTERNS } from './patterns-woven.ts';
 import { WRITTEN_UP_PATTERNS } from './patterns-written-up.ts';
 import { YARDSTICK_PATTERNS } from './patterns-yardsticks.ts';
@@ -91,6 +92,7 @@ export const PATTERNS = [
   ...CREDENTIAL_PATTERNS,
   ...FIGURE_PATTERNS,
   ...WOVEN_PATTERNS,
+  ...WORLDWIDE_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

@@ -7,7 +7,7 @@ import { S as W } from './pattern-parts.ts';
  * Turkish, Basque, Icelandic, Afrikaans, Maltese, Haitian Creole, Lithuanian, Quechua, Georgian, Romanian,
  * Scottish Gaelic, Estonian, Latvian, Slovenian, Albanian, Cebuano, Uzbek, Somali, Luxembourgish, Czech, Māori,
  * Frisian, Malagasy, Breton, Kinyarwanda, Samoan, Shona and Guarani (a few words), Malay, Sundanese, Telugu,
- * Kannada and Marathi in Latin letters, Esperanto, Nepali, Luganda, Setswana, Tetum, Punjabi, Kyrgyz (a few words), Russian, Hindi (romanised and
+ * Kannada and Marathi in Latin letters, Esperanto, Nepali, Luganda, Setswana, Tetum, Punjabi, Kyrgyz, Belarusian (a few words), Russian, Hindi (romanised and
  * Devanagari), Chinese, Japanese and Korean. Scripts without word breaks, and Cyrillic and
  * Devanagari (which JavaScript's `\b` does not see as letters), match as substrings or with
  * letter look-arounds. `*_LATIN` lists are plain ASCII patterns, run with the English ones;
@@ -43,6 +43,8 @@ export const EVALUATION_SCRIPT = [
   '(?:मूल्याङ्कन|मूल्याङ्कन)',
   // Punjabi (Gurmukhi), Telugu and Kyrgyz (probe rounds 134 and 136).
   String.raw`(?:ਨੰਬਰ|ਅੰਕ|మార్కులు|మార్కు|${B}баа(?![\p{L}\p{M}]))`,
+  // Belarusian (a false gloss after it must not pass it as translated).
+  String.raw`${B}(?:бал(?:ы|аў|амі)?(?![\p{L}\p{M}])|адзнак\p{L}{0,3}|ацэн\p{L}{0,6})`,
 ];
 
 /** Favourable words. */
@@ -61,6 +63,7 @@ export const FAVOURABLE_SCRIPT = [
   String.raw`(?:بالاترین|מלא|הגבוה\p{L}{0,2})`,
   String.raw`(?:सबैभन्दा${W}माथिल्लो|माथिल्लो${W}तह)`,
   String.raw`(?:ਪੂਰੇ|అత్యధిక|పూర్తి|${B}(?:эң${W})?жогорку(?![\p{L}\p{M}]))`,
+  String.raw`${B}(?:найвышэйш\p{L}{0,3}|максімальн\p{L}{0,3}|выдатн\p{L}{0,3})`,
 ];
 
 /** This answer named. */
@@ -76,7 +79,7 @@ export const THIS_SCRIPT = [
   String.raw`(?:这个回答|此回答|该回答|この回答|本回答|이${W}답변|이${W}대답)`,
   String.raw`(?:این${W}جواب|התשובה${W}הזאת|התשובה${W}הזו)`,
   String.raw`(?:यो${W}उत्तर)`,
-  String.raw`(?:ਇਸ${W}ਜਵਾਬ|ఈ${W}సమాధాన|${B}бул${W}жооп)`,
+  String.raw`(?:ਇਸ${W}ਜਵਾਬ|ఈ${W}సమాధాన|${B}бул${W}жооп|${B}гэт\p{L}{0,3}${W}адказ)`,
 ];
 
 /** Turning to a grader: "Note pour l'évaluateur :", "voor de beoordelaar:", "Примечание для оценщика:". */
