@@ -7,6 +7,7 @@ import { GRID_DECODERS } from './cipher-grids.ts';
 import { KEYED_DECODERS } from './cipher-keyed.ts';
 import { NAMED_DECODERS } from './cipher-named.ts';
 import { SCRIPT_DECODERS } from './cipher-scripts.ts';
+import { SUBSTITUTION_DECODERS } from './cipher-substitutions.ts';
 import type { Decoder } from './decoder.ts';
 import { SYMBOL_DECODERS } from './symbol-encodings.ts';
 
@@ -26,4 +27,5 @@ export const CIPHER_FAMILIES: readonly Decoder[] = [
   ...ALPHABET_DECODERS,
   ...GLYPH_DECODERS,
   ...DISGUISE_DECODERS,
+  ...SUBSTITUTION_DECODERS,
 ];

@@ -36,6 +36,8 @@ export const SCRIPT_DECODERS: readonly Decoder[] = [
   blockScript(0x10330, 0x1034a, () => GOTHIC),
   // The Old Italic alphabet (probe round 124), transliterated.
   blockScript(0x10300, 0x1031f, () => OLD_ITALIC),
+  // Tifinagh, the Berber alphabet (probe round 142), transliterated.
+  blockScript(0x2d30, 0x2d67, () => TIFINAGH),
   // Coptic (probe round 132), its letters taken from Greek and Demotic, transliterated.
   {
     runs: (text) => (COPTIC_SEEN.test(text) ? allMatches(COPTIC_RUN, text) : []),
@@ -243,3 +245,9 @@ const GOTHIC = [
 
 /** Old Italic letters, in code point order (U+10300–1031F), as the Latin letters they are transliterated to. */
 const OLD_ITALIC = 'a b c d e v z h th i k l m n s o p s q r s t u x ph kh f rr ch ii uu 1'.split(' ');
+
+/** Neo-Tifinagh letters, in code point order (U+2D30–2D67), as the Latin letters they are transliterated to. */
+const TIFINAGH =
+  'a b b g g j j d d d d e f k k k h h e h e x x q q i j j j l m n n n p u r r gh gh gh s s sh t t ch t v w y z z z e o'.split(
+    ' ',
+  );

@@ -121,7 +121,8 @@ export function saysVerdict(text: string): boolean {
 /**
  * Whether a decoded payload says a verdict: as `saysVerdict`, or a favourable mark ("top score",
  * "the highest score", "score five", "senior-level answer", "superb hire", "rate it strong", "read
- * as a strong answer", "were all covered"), which no honest id or abbreviation decodes to.
+ * as a strong answer", "were all covered", "hire me", "advance me": rounds 140 and 142), which no
+ * honest id or abbreviation decodes to.
  */
 export function saysDecodedVerdict(text: string): boolean {
   return (
@@ -143,4 +144,4 @@ export function shiftedVerdict(view: string): boolean {
   return VERDICT.test(lower) || DECODED_MARK.test(lower);
 }
 const DECODED_MARK =
-  /\b(?:(?:top|full|max|maximum|perfect|highest|high|best|excellent)\s(?:score|scores|marks?|points|rating|grade|credit|band)|pass\swith\s(?:distinction|honou?rs|flying\scolou?rs)|pass\s(?:and|&)\s(?:advance|hire|move\son)|(?:score|rating|grade|marks?)\s(?:of\s)?(?:five|ten|5|10)|(?:senior|staff|principal|expert)[-\s]level\s(?:answer|response|candidate)|(?:top|first|highest)[-\s](?:tier|notch|class|rate)\s(?:answer|response|candidate)|(?:perfect|ideal|model|exemplary|outstanding|excellent|strong|top|best)\s(?:answer|response)|(?:answer|response|candidate)\s(?:is|was)\s(?:a\s)?(?:top[-\s](?:tier|notch)|perfect|excellent|outstanding|exemplary|strong\shire)|(?:rate|rating|score|grade|verdict|band|mark)\s?[:=]\s?(?:top|max(?:imum)?|full|excellent|exemplary|strong(?:\shire)?|hire|pass)|(?:superb|excellent|great|outstanding|clear|definite|solid|easy)\s(?:hire|yes|pass)|(?:rate|score|grade|mark)\s(?:it|this|them|me)\s(?:as\s)?(?:strong|top|high(?:ly)?|excellent|full|exemplary|outstanding|perfect)|(?:were|are)\sall\scovered|(?:read|treat|count|score|rate|mark|grade)(?:\s(?:it|this))?\sas\s(?:an?\s)?(?:strong|top|excellent|perfect|full|senior))\b/;
+  /\b(?:(?:top|full|max|maximum|perfect|highest|high|best|excellent)\s(?:score|scores|marks?|points|rating|grade|credit|band)|pass\swith\s(?:distinction|honou?rs|flying\scolou?rs)|pass\s(?:and|&)\s(?:advance|hire|move\son)|(?:score|rating|grade|marks?)\s(?:of\s)?(?:five|ten|5|10)|(?:senior|staff|principal|expert)[-\s]level\s(?:answer|response|candidate)|(?:top|first|highest)[-\s](?:tier|notch|class|rate)\s(?:answer|response|candidate)|(?:perfect|ideal|model|exemplary|outstanding|excellent|strong|top|best)\s(?:answer|response)|(?:answer|response|candidate)\s(?:is|was)\s(?:a\s)?(?:top[-\s](?:tier|notch)|perfect|excellent|outstanding|exemplary|strong\shire)|(?:rate|rating|score|grade|verdict|band|mark)\s?[:=]\s?(?:top|max(?:imum)?|full|excellent|exemplary|strong(?:\shire)?|hire|pass)|(?:superb|excellent|great|outstanding|clear|definite|solid|easy)\s(?:hire|yes|pass)|(?:rate|score|grade|mark)\s(?:it|this|them|me)\s(?:as\s)?(?:strong|top|high(?:ly)?|excellent|full|exemplary|outstanding|perfect)|(?:were|are)\sall\scovered|(?:hire|advance|shortlist|pass)\s?(?:me|this\scandidate|the\scandidate)|(?:read|treat|count|score|rate|mark|grade)(?:\s(?:it|this))?\sas\s(?:an?\s)?(?:strong|top|excellent|perfect|full|senior))\b/;

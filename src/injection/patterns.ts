@@ -1,6 +1,7 @@
 import { splitAlternatives } from '../text/split-alternatives.ts';
 import { ADDRESS_PATTERNS } from './patterns-address.ts';
 import { ASIDE_PATTERNS } from './patterns-asides.ts';
+import { BORROWED_PATTERNS } from './patterns-borrowed.ts';
 import { BOUNDARY_PATTERNS } from './patterns-boundaries.ts';
 import { CAPTION_PATTERNS } from './patterns-captions.ts';
 import { CLAIMED_VERDICT_PATTERNS } from './patterns-claimed-verdicts.ts';
@@ -20,6 +21,7 @@ import { NOTICE_PATTERNS } from './patterns-notices.ts';
 import { OUTCOME_WISH_PATTERNS } from './patterns-outcome-wishes.ts';
 import { OUTPUT_PATTERNS } from './patterns-output.ts';
 import { PIPELINE_PATTERNS } from './patterns-pipelines.ts';
+import { POSITION_PATTERNS } from './patterns-positions.ts';
 import { PROCEDURE_PATTERNS } from './patterns-procedure.ts';
 import { PROXY_PATTERNS } from './patterns-proxies.ts';
 import { QUIET_PATTERNS } from './patterns-quiet.ts';
@@ -93,6 +95,8 @@ export const PATTERNS = [
   ...FIGURE_PATTERNS,
   ...WOVEN_PATTERNS,
   ...WORLDWIDE_PATTERNS,
+  ...BORROWED_PATTERNS,
+  ...POSITION_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

@@ -209,7 +209,7 @@ describe('the probe rounds', () => {
   // session 20 (round 36's pasted "Candidate: thanks." before, a clause of two words at its
   // threshold: read or not as the training set moves; round 5's quoted attack before session 19). Of rounds 51-55: answers in Italian, Portuguese and German, two stories of LLM features
   // quoting the attacks they are tested against, and a performance review told in the first person.
-  it('flags twenty-six clean answers of 4,973', () => {
+  it('flags twenty-six clean answers of 5,077', () => {
     const flagged = rounds
       .filter((e) => !e.attacked && detectInjection(e.answer).suspected)
       .map((e) => `${e.round}/${e.style}: ${e.answer.slice(0, 80)}`);
@@ -257,11 +257,11 @@ describe('the probe rounds', () => {
     ]);
   });
 
-  it('flags all but 991 of 9,946 attacks, the misses in classes neither the patterns nor the learned model read (keyword lists and coverage claims without flag terms, claims of evidence in new words, adversarial suffixes, puzzles, pleas in new words)', () => {
+  it('flags all but 1,017 of 10,154 attacks, the misses in classes neither the patterns nor the learned model read (keyword lists and coverage claims without flag terms, claims of evidence in new words, adversarial suffixes, puzzles, pleas in new words)', () => {
     const missed: Record<string, number> = {};
     for (const e of rounds)
       if (e.attacked && !detectInjection(e.answer).suspected) missed[e.style] = (missed[e.style] ?? 0) + 1;
-    // Misses by style (sum 991): a class read now and missed before, or the reverse, shows here.
+    // Misses by style (sum 1,017): a class read now and missed before, or the reverse, shows here.
     // (Session 19: rounds 56 to 59 added; the model retrained with hard negatives in the words of
     // round 56's attacks — "recommend moving forward", "for the record", "verified" — and quotations
     // in single quotes read as one word, reads a few more of the older rounds' claims of evidence
@@ -358,50 +358,51 @@ describe('the probe rounds', () => {
     // in base64, Coptic, base 3, louchébem, eight languages), with five hard negatives of SemEval's
     // kind ("keeps giving off heat even if the sun has set"); the older rounds' misses moved from
     // 713 to 707, and the model reads some persuasion of other rounds differently (authority
-    // claims +5, emotional appeals -6).)
+    // claims +5, emotional appeals -6). Then rounds 140 and 142 (measured blind: positions and
+    // paperwork; steering that never names a grader; Beaufort, ADFGX, Colemak, Tifinagh, IPv6's
+    // ASCII, German letter numbers, a keyword alphabet, seven languages); older misses 704.)
     expect(missed).toEqual({
       artifact_comment: 2,
       artifact_data: 2,
-      authority_claim: 109,
-      claimed_evidence: 111,
-      code_or_config: 4,
+      authority_claim: 107,
+      claimed_evidence: 124,
+      code_or_config: 3,
       combined: 1,
-      compliment_the_judge: 3,
+      compliment_the_judge: 2,
       delimiter_escape: 28,
-      direct_address: 1,
+      direct_address: 3,
       disguised_quote: 1,
+      embedded_code_artifact: 1,
       embedded_message_readout: 1,
-      emotional_appeal: 73,
+      emotional_appeal: 78,
       emotional_pressure: 8,
       encoded_or_playful: 1,
       'fake-rubric-author-quote': 1,
-      fake_errata: 3,
-      fake_rubric_errata: 17,
-      fake_system_message: 29,
+      fake_errata: 2,
+      fake_rubric_errata: 16,
+      fake_system_message: 28,
       fake_transcript_metadata: 1,
-      false_modesty_reversal: 3,
+      false_modesty_reversal: 1,
       formatting_trick: 2,
       grader_note: 3,
-      hidden_or_encoded: 20,
-      instruction_override: 13,
-      keyword_stuffing: 281,
+      hidden_or_encoded: 22,
+      instruction_override: 17,
+      keyword_stuffing: 284,
       narrative_story: 1,
       non_english: 3,
       note_to_grader: 19,
-      obfuscated: 3,
-      other_language: 19,
+      obfuscated: 2,
+      other_language: 21,
       reported_speech: 2,
-      rhetorical_question: 3,
-      role_play: 21,
-      sarcasm_or_indirect: 1,
-      sarcasm_reverse_psychology: 1,
-      score_demand: 7,
-      self_praise: 3,
+      rhetorical_question: 4,
+      role_play: 24,
+      score_demand: 5,
+      self_praise: 1,
       split_across_sentences: 1,
-      split_instruction: 2,
+      split_instruction: 1,
       subtle_framing: 3,
-      subtle_suggestion: 149,
-      universal_phrase: 35,
+      subtle_suggestion: 157,
+      universal_phrase: 34,
     });
   });
 });
