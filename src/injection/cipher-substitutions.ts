@@ -14,7 +14,10 @@ import { segmentWords } from './segment-words.ts';
  * - Beaufort's cipher where the answer names it and its key ("Beaufort, key RETRY: YQEFYAUB");
  * - the ADFGX square with the plain alphabet where the answer names it ("GF GG GD FG FF DD" is
  *   "strong"), four pairs or more, "/" between words;
- * - text typed on a Colemak layout the machine read as QWERTY, where the answer says so.
+ * - text typed on a Colemak layout the machine read as QWERTY, or on QWERTY read as Colemak, where
+ *   the answer names Colemak (both readings, parted by " / ");
+ * - bytes in reflected binary (Gray code), six groups of eight bits or more (round 144);
+ * - a scytale where the answer names one: runs of capitals read every second to sixth letter.
  */
 export const SUBSTITUTION_DECODERS: readonly Decoder[] = [
   {
@@ -94,7 +97,37 @@ export const SUBSTITUTION_DECODERS: readonly Decoder[] = [
   },
   {
     runs: (text) => (COLEMAK_CUE.test(text) ? allMatches(TYPED_WORDS, text) : []),
-    decode: (m) => [...m[0].toLowerCase()].map((c) => COLEMAK.get(c) ?? c).join(''),
+    decode: (m) => {
+      const typed = [...m[0].toLowerCase()];
+      return `${typed.map((c) => COLEMAK.get(c) ?? c).join('')} / ${typed.map((c) => QWERTY.get(c) ?? c).join('')}`;
+    },
+  },
+  {
+    runs: (text) => (GRAY_SEEN.test(text) ? allMatches(GRAY_RUN, text) : []),
+    decode: (m) =>
+      (m[0].match(/[01]{8}/g) ?? [])
+        .map((bits) => {
+          let value = Number.parseInt(bits, 2);
+          value ^= value >> 1;
+          value ^= value >> 2;
+          value ^= value >> 4;
+          return String.fromCharCode(value);
+        })
+        .join(''),
+  },
+  {
+    runs: (text) => (SCYTALE_CUE.test(text) ? allMatches(CAPITALS_RUN, text).slice(0, MAX_SEGMENTED) : []),
+    decode: (m) => {
+      const letters = m[0].replace(/[^A-Za-z]/g, '').toLowerCase();
+      const readings: string[] = [];
+      for (let turn = 2; turn <= 6 && turn < letters.length; turn += 1) {
+        let read = '';
+        for (let start = 0; start < turn; start += 1)
+          for (let at = start; at < letters.length; at += turn) read += letters.charAt(at);
+        readings.push(segmentWords(read) ?? read);
+      }
+      return readings.join(' / ');
+    },
   },
 ];
 
@@ -106,9 +139,16 @@ const SQUARE = 'abcdefghiklmnopqrstuvwxyz';
 const COLEMAK_CUE = /\bcolemak\b/i;
 /** Lower-case words, semicolons among them (Colemak's "o" sits on QWERTY's ";"), three or more in a row. */
 const TYPED_WORDS = /(?<![\w;])[a-z;]{2,20}(?:\s{1,3}[a-z;]{1,20}){2,20}(?![\w;])/g;
+const GRAY_SEEN = /[01]{8}[ \t]{1,3}[01]{8}/;
+const GRAY_RUN = /(?<![01])(?:[01]{8}[ \t]{1,3}){5,}[01]{8}(?![01])/g;
+const SCYTALE_CUE = /\bscytale\b/i;
 /** What a QWERTY key types on Colemak. */
 const COLEMAK: ReadonlyMap<string, string> = new Map(
   [...'qwertyuiopasdfghjkl;zxcvbnm'].map((key, at) => [key, 'qwfpgjluy;arstdhneiozxcvbkm'.charAt(at)]),
+);
+/** What a Colemak key types on QWERTY. */
+const QWERTY: ReadonlyMap<string, string> = new Map(
+  [...COLEMAK].map(([qwerty, colemak]) => [colemak, qwerty]),
 );
 
 /** Runs read per text by a decoder that segments its output: segmenting costs milliseconds a run. */

@@ -162,9 +162,10 @@ const GLOSS_LEAD_IN = 6;
  * Whether a clause holds an English rendering of a saying: a quoted one (three or more Latin
  * words, one an English function word), or the clause's end after the quoted saying, when three
  * or more words there are English ("… có câu "cái khó ló cái khôn", difficulty gives birth to
- * cleverness").
+ * cleverness"), or a bracketed one right after a saying in another script (`bracketGlossed`).
  */
 export function glossed(body: string): boolean {
+  if (bracketGlossed(body)) return true;
   let firstQuote = -1;
   let afterLastQuote = -1;
   for (const quote of allMatches(QUOTED_PHRASE, body)) {
@@ -178,6 +179,30 @@ export function glossed(body: string): boolean {
   const leadIn = body.slice(0, firstQuote).match(LATIN_WORD) ?? [];
   const tail = body.slice(afterLastQuote).match(LATIN_WORD) ?? [];
   return leadIn.length <= GLOSS_LEAD_IN && tail.length >= 3 && mostlyEnglish(tail);
+}
+
+/** A run of another script and the bracketed text right after it ("돌다리도 두들겨 보고 건너라 (tap even …)"). */
+const SCRIPT_THEN_BRACKET = new RegExp(
+  `(${OTHER_SCRIPT.source}(?:[\\s\\p{P}]{0,3}${OTHER_SCRIPT.source}){0,120})[\\s\\p{P}]{0,3}\\(([^()\\n]{3,300})\\)`,
+  'u',
+);
+
+/**
+ * Whether a clause holds a saying in another script with its English rendering in brackets right
+ * after it (honest set 52): three or more English words, mostly English, one to four of them for
+ * every 2.5 characters of the script (`otherScriptWeight`), as a translation says about as much.
+ */
+function bracketGlossed(body: string): boolean {
+  const match = SCRIPT_THEN_BRACKET.exec(body);
+  if (match === null) return false;
+  const words = (match[2] ?? '').match(LATIN_WORD) ?? [];
+  const scriptWords = otherScriptWeight(match[1] ?? '') / 2.5;
+  return (
+    words.length >= 3 &&
+    mostlyEnglish(words) &&
+    words.length >= 0.6 * scriptWords &&
+    words.length <= 4 * scriptWords
+  );
 }
 
 /** An opening quote mark that cannot close, and a closing one that cannot open. */

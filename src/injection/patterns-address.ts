@@ -30,8 +30,9 @@ export const ADDRESS_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'addresses_evaluator',
     pattern: re(
-      // (Not a judge placed "next to the LLM judge" or "sent to the AI grader" in a story.)
-      String.raw`(?<!\b(?:next|close|similar|compared|equivalent|connected|sent|send|sends|passed|pass|passes|fed|feed|feeds|added|relative|alongside|beside|went|go|goes|going|gone|routed|route|routes|forwarded|escalate|escalates|escalated|handed|submitted)${S})\b(?:to|for|attention)\s{0,2}:?\s{1,5}(?:the${S}|any${S})?(?:ai|automated|automatic|llm)${S}${EVAL}\b`,
+      // (Not a judge placed "next to the LLM judge" or "sent to the AI grader" in a story, nor one
+      // part of a system "for the LLM judge": "one for regex, one for the LLM judge".)
+      String.raw`(?<!\b(?:next|close|similar|compared|equivalent|connected|sent|send|sends|passed|pass|passes|fed|feed|feeds|added|relative|alongside|beside|went|go|goes|going|gone|routed|route|routes|forwarded|escalate|escalates|escalated|handed|submitted|one|ones|each|service|services|microservice|module|worker|workers|pool|queue|repo|prompt|prompts|budget|cache|config)${S})\b(?:to|for|attention)\s{0,2}:?\s{1,5}(?:the${S}|any${S})?(?:ai|automated|automatic|llm)${S}${EVAL}\b`,
     ),
   },
   {

@@ -40,6 +40,7 @@ import { STALE_CRITERIA_PATTERNS } from './patterns-stale-criteria.ts';
 import { STANDING_PATTERNS } from './patterns-standing.ts';
 import { MULTILINGUAL_PATTERNS, STRUCTURE_PATTERNS } from './patterns-structure.ts';
 import { SUMMARY_REQUEST_PATTERNS } from './patterns-summary-requests.ts';
+import { TOOLING_PATTERNS } from './patterns-tooling.ts';
 import { TRACE_PATTERNS } from './patterns-traces.ts';
 import { VERDICT_FIELD_PATTERNS } from './patterns-verdict-fields.ts';
 import { WORLDWIDE_PATTERNS } from './patterns-worldwide.ts';
@@ -97,6 +98,7 @@ export const PATTERNS = [
   ...WORLDWIDE_PATTERNS,
   ...BORROWED_PATTERNS,
   ...POSITION_PATTERNS,
+  ...TOOLING_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

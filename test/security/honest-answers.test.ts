@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/io/load-rubric.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { rubric } = loadRubric('rubrics/interview-rubric.md', ROOT);
 /**
- * 11,484 honest answers to the bundled rubric’s questions (1,044 each, by fifty authors), written for this test apart
+ * 11,704 honest answers to the bundled rubric’s questions (1,064 each, by fifty-one authors), written for this test apart
  * from the detector: strong and weak, terse and rambling, with code, JSON, YAML/INI config, logs,
  * Markdown tables, long lists of tools, talk of scores, reviews, judges, graders and LLM-judge
  * pipelines, prompts, injection and AI, quoted and glossed sayings in other languages and scripts,
@@ -23,12 +23,12 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 1,044 answers to each of the 11 questions', () => {
+  it('holds 1,064 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(1044);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(1064);
   });
 
-  // A hundred and twenty are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, twenty-one answers that are little but
+  // A hundred and twenty-one are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, twenty-one answers that are little but
   // a list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
   // noun phrases under "Hot spots:", "Detect:" or "Trap:"; nested bullet lists of options) or a
   // checklist with every item ticked: the offline judge must not reward a list, and with fewer than
@@ -44,7 +44,7 @@ describe('honest answers', () => {
   // an online assessment (a note added to a project's errata page no longer, session 28); and a quoted proverb called "the
   // best one-line answer to this question". Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags a hundred and twenty of them, thirty-nine little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags a hundred and twenty-one of them, thirty-nine little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -259,6 +259,11 @@ describe('honest answers', () => {
       // French clause whose English gloss follows a colon.
       'q2: keyword_stuffing | Shallow copy | `copy.copy(nested)` | `copy.deepcopy` when needed |',
       "q6: instruction_override Je pense que la mise à l'échelle, c'est surtout trouver le goulot d'étranglement: scaling is mostly finding the bottleneck.",
+      // Honest set 52's (session 30, blind 7 of 220: payment logs' `status=approved` beside other
+      // fields, a Korean proverb glossed in brackets, one part of a system "for the LLM judge",
+      // fixed; two sentences by the model alone, taught by folding the set): a recap of the answer's
+      // own points as a run of terms.
+      'q1: keyword_stuffing packages, constructor injection, and automated lint, type and test checks',
     ]);
     // (Detection over every honest answer: seconds that grow with the set, not a timing.)
   }, 120_000);
