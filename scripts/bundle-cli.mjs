@@ -21,6 +21,8 @@ for (const file of readdirSync('dist', { withFileTypes: true }))
   if (file.isFile() && /^rubricate(-[A-Z0-9]+|-worker)?\.js(\.map)?$/.test(file.name))
     rmSync(`dist/${file.name}`);
 
+const literals = await literalTable();
+
 await build({
   // The analysis worker too: a worker thread loads its code afresh, and from tsc's one module per
   // file it spent about 0.4 s of every run's start finding and compiling them.
@@ -41,10 +43,11 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
-  // The literals of every gate's patterns, computed here once instead of in every thread at start-up.
+  // The literals (and literal sets) of every gate's patterns, computed here once instead of in every thread at start-up.
   // … and WordNet's verbs that are nothing else, so the worker need not load the noun index.
   define: {
-    __RUBRICATE_REQUIRED_LITERALS__: JSON.stringify(await literalTable()),
+    __RUBRICATE_REQUIRED_LITERALS__: JSON.stringify(literals.literals),
+    __RUBRICATE_REQUIRED_LITERAL_SETS__: JSON.stringify(literals.sets),
     __RUBRICATE_PURE_VERBS__: JSON.stringify(pureVerbs()),
   },
   logLevel: 'warning',

@@ -1,5 +1,5 @@
 import { automaton, flatten, outsideAscii } from './aho-corasick.ts';
-import { requiredLiterals } from './literal-table.ts';
+import { requiredLiteralSets } from './literal-table.ts';
 import { WORD_START } from './required-literals.ts';
 import { pairIndex, trieLiterals, WORD_CODES, wordCode } from './word-starts.ts';
 
@@ -25,10 +25,10 @@ export const OPEN_GATE: GateResult = { mayMatch: () => true, runnable: (list) =>
 const NONE: readonly RegExp[] = Object.freeze([]);
 
 /**
- * A prefilter for many patterns run over the same text: each pattern's required literals
- * (`requiredLiterals`) go into one trie, and one walk of the lower-cased text finds which
- * literals occur, so a pattern none of whose literals occur is skipped without being run. A
- * pattern with no required literals is always run. Building parses every pattern, so a gate is
+ * A prefilter for many patterns run over the same text: each pattern's sets of required literals
+ * (`requiredLiteralSets`) go into one trie, and one walk of the lower-cased text finds which
+ * literals occur, so a pattern with a set none of whose literals occur is skipped without being
+ * run. A pattern with no required literals is always run. Building parses every pattern, so a gate is
  * built once (lazily, on first use: `patterns` may be a function, so that even the list is made
  * only then) and reused for every text.
  *
@@ -67,9 +67,14 @@ interface Built {
   /** The literal ids ending at node n: `endIds[endStart[n] .. endStart[n + 1])`. */
   readonly endStart: Int32Array;
   readonly endIds: Int32Array;
-  /** The pattern positions needing literal l: `patternIds[patternStart[l] .. patternStart[l + 1])`. */
-  readonly patternStart: Int32Array;
-  readonly patternIds: Int32Array;
+  /**
+   * The literal sets (slots) holding literal l: `slotIds[slotStart[l] .. slotStart[l + 1])`. A
+   * slot is one required set of one pattern.
+   */
+  readonly slotStart: Int32Array;
+  readonly slotIds: Int32Array;
+  /** Each slot's pattern position. */
+  readonly slotPattern: Int32Array;
   /**
    * Two-letter words a literal must begin ("\u0001ai": "ai", "AIs", not "said"): by the pair's
    * `pairIndex`, the literal's id + 1 (0: none). Null when no literal is one.
@@ -77,8 +82,10 @@ interface Built {
   readonly wordStarts: Int32Array | null;
   /** Each pattern's position in the gate's list. */
   readonly indexOf: ReadonlyMap<RegExp, number>;
-  /** Per pattern position, 1 when it has no required literals (it always runs). */
-  readonly always: readonly number[];
+  /** Per pattern position, how many sets must each have a literal found (0: it always runs). */
+  readonly need: Int32Array;
+  /** Per pattern position, 0: the count of sets found a walk starts from. */
+  readonly none: readonly number[];
   /**
    * Scratch for one walk: literal l was found in the current walk when `foundIn[l]` is its
    * number (`walks[0]`). Reused, not allocated per text: a typed array beyond 64 bytes lives
@@ -86,6 +93,8 @@ interface Built {
    * because a walk is synchronous and returns nothing that reads it.
    */
   readonly foundIn: Uint32Array;
+  /** As `foundIn`, for slots: slot s had a literal found in the current walk. */
+  readonly slotFoundIn: Uint32Array;
   readonly walks: Uint32Array;
   /** Positions (−1: not in the gate) of every list given to `runnable`, found on first use. */
   readonly positionsOf: WeakMap<readonly RegExp[], Int32Array>;
@@ -94,22 +103,27 @@ interface Built {
 function build(patterns: readonly RegExp[]): Built {
   const ids = new Map<string, number>();
   const indexOf = new Map<RegExp, number>();
-  const patternsOf: number[][] = [];
-  const always: number[] = new Array<number>(patterns.length).fill(0);
+  const slotsOf: number[][] = [];
+  const slotPattern: number[] = [];
+  const need: number[] = [];
   for (const pattern of patterns) {
     if (indexOf.has(pattern)) continue;
     const position = indexOf.size;
     indexOf.set(pattern, position);
-    const literals = requiredLiterals(pattern);
-    if (literals === null) always[position] = 1;
-    for (const literal of literals ?? []) {
-      let id = ids.get(literal);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(literal, id);
-        patternsOf.push([]);
+    const sets = requiredLiteralSets(pattern) ?? [];
+    need.push(sets.length);
+    for (const literals of sets) {
+      const slot = slotPattern.length;
+      slotPattern.push(position);
+      for (const literal of literals) {
+        let id = ids.get(literal);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(literal, id);
+          slotsOf.push([]);
+        }
+        slotsOf[id]?.push(slot);
       }
-      patternsOf[id]?.push(position);
     }
   }
   let wordStarts: Int32Array | null = null;
@@ -153,7 +167,7 @@ function build(patterns: readonly RegExp[]): Built {
   for (let node = 1; node < children.length; node++)
     firstOutput[node] = ends[node] !== undefined ? node : (outputLink[node] ?? 0);
   const ends_ = flatten(ends);
-  const patterns_ = flatten(patternsOf);
+  const slots = flatten(slotsOf);
   return {
     next,
     alphabet,
@@ -162,36 +176,55 @@ function build(patterns: readonly RegExp[]): Built {
     outputLink,
     endStart: ends_.start,
     endIds: ends_.items,
-    patternStart: patterns_.start,
-    patternIds: patterns_.items,
+    slotStart: slots.start,
+    slotIds: slots.items,
+    slotPattern: Int32Array.from(slotPattern),
     wordStarts,
     indexOf,
-    always: always.slice(0, indexOf.size),
+    need: Int32Array.from(need),
+    none: new Array<number>(need.length).fill(0),
     foundIn: new Uint32Array(ids.size),
+    slotFoundIn: new Uint32Array(slotPattern.length),
     walks: new Uint32Array(1),
     positionsOf: new WeakMap(),
   };
 }
 
 function scan(built: Built, text: string): GateResult {
-  const { next, alphabet, width, firstOutput, outputLink, endStart, endIds, patternStart, patternIds } =
-    built;
-  // Which patterns may match: those that always run, and those needing a literal found (each
-  // literal's patterns are marked when it is first found). A plain array: see `foundIn`.
-  const may = built.always.slice();
-  const { foundIn, walks } = built;
+  const {
+    next,
+    alphabet,
+    width,
+    firstOutput,
+    outputLink,
+    endStart,
+    endIds,
+    slotStart,
+    slotIds,
+    slotPattern,
+  } = built;
+  // Which patterns may match: those each of whose sets has a literal found (per pattern, the
+  // sets found so far, counted when a set's first literal is found). A plain array: see `foundIn`.
+  const found = built.none.slice();
+  const { foundIn, slotFoundIn, walks, need } = built;
   // Walk numbers wrap to 0 after 2³² − 1 walks (a Uint32Array): then the scratch is cleared once.
   walks[0] = (walks[0] ?? 0) + 1;
   if (walks[0] === 0) {
     foundIn.fill(0);
+    slotFoundIn.fill(0);
     walks[0] = 1;
   }
   const stamp = walks[0] ?? 1;
   const mark = (id: number) => {
     if (foundIn[id] === stamp) return;
     foundIn[id] = stamp;
-    for (let k = patternStart[id] ?? 0, to = patternStart[id + 1] ?? 0; k < to; k++)
-      may[patternIds[k] ?? 0] = 1;
+    for (let k = slotStart[id] ?? 0, to = slotStart[id + 1] ?? 0; k < to; k++) {
+      const slot = slotIds[k] ?? 0;
+      if (slotFoundIn[slot] === stamp) continue;
+      slotFoundIn[slot] = stamp;
+      const position = slotPattern[slot] ?? 0;
+      found[position] = (found[position] ?? 0) + 1;
+    }
   };
   const { wordStarts } = built;
   let afterWord = false;
@@ -219,14 +252,14 @@ function scan(built: Built, text: string): GateResult {
   return {
     mayMatch: (pattern) => {
       const position = indexOf.get(pattern);
-      return position === undefined || may[position] === 1;
+      return position === undefined || (found[position] ?? 0) >= (need[position] ?? 0);
     },
     runnable: (list) => {
       const positions = positionsIn(built, list);
       let run: RegExp[] | undefined;
       for (let k = 0; k < positions.length; k++) {
         const position = positions[k] ?? -1;
-        if (position >= 0 && may[position] !== 1) continue;
+        if (position >= 0 && (found[position] ?? 0) < (need[position] ?? 0)) continue;
         run ??= [];
         run.push(list[k] as RegExp);
       }

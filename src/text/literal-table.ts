@@ -1,3 +1,4 @@
+import { computeRequiredLiteralSets } from './literal-sets.ts';
 import { computeRequiredLiterals } from './required-literals.ts';
 
 /**
@@ -33,4 +34,34 @@ const computed = new Map<string, readonly string[] | null>();
 /** Every pattern's literals computed so far in this thread, by `flags/source`: the build's table. */
 export function literalsTable(): Record<string, readonly string[] | null> {
   return Object.fromEntries(computed);
+}
+
+/**
+ * `computeRequiredLiteralSets` of a pattern, from the build's table for the bundled CLI when it
+ * has the pattern, else computed once per thread and remembered (as `requiredLiterals`).
+ */
+export function requiredLiteralSets(pattern: RegExp): readonly (readonly string[])[] | null {
+  const key = `${pattern.flags}/${pattern.source}`;
+  const known = PRECOMPUTED_SETS?.[key];
+  if (known !== undefined) return known;
+  if (computedSets.has(key)) return computedSets.get(key) ?? null;
+  const sets = computeRequiredLiteralSets(pattern);
+  computedSets.set(key, sets);
+  return sets;
+}
+
+/** Literal sets computed at build time for the bundled CLI (see `PRECOMPUTED`). */
+declare const __RUBRICATE_REQUIRED_LITERAL_SETS__:
+  | Readonly<Record<string, readonly (readonly string[])[] | null>>
+  | undefined;
+const PRECOMPUTED_SETS =
+  typeof __RUBRICATE_REQUIRED_LITERAL_SETS__ === 'undefined'
+    ? undefined
+    : __RUBRICATE_REQUIRED_LITERAL_SETS__;
+/** What this thread computed of `requiredLiteralSets` (see `computed`). */
+const computedSets = new Map<string, readonly (readonly string[])[] | null>();
+
+/** Every pattern's literal sets computed so far in this thread, by `flags/source`: the build's table. */
+export function literalSetsTable(): Record<string, readonly (readonly string[])[] | null> {
+  return Object.fromEntries(computedSets);
 }

@@ -40,7 +40,11 @@ const EMPTY: Info = { exact: new Set(['']), factors: null, after: 'same' };
  * pattern character matches only ASCII text without the `u` flag; with it, `s` and `k` also match
  * `ſ` and the Kelvin sign, so those two are never literals then), and both sides are lower-cased.
  */
-export function computeRequiredLiterals(pattern: RegExp): readonly string[] | null {
+export function computeRequiredLiterals(
+  pattern: RegExp,
+  /** Given, receives every factor set met that every match needs too (see `computeRequiredLiteralSets`). */
+  collect?: ReadonlySet<string>[],
+): readonly string[] | null {
   // (`flags` rather than `unicodeSets`: Node 20's typings predate the v flag.)
   const unicodeSets = pattern.flags.includes('v');
   let ast: AST.Pattern;
@@ -54,7 +58,7 @@ export function computeRequiredLiterals(pattern: RegExp): readonly string[] | nu
     return null;
   }
   const unicodeFolding = pattern.ignoreCase && (pattern.unicode || unicodeSets);
-  const info = alternation(ast.alternatives, unicodeFolding, false);
+  const info = alternation(ast.alternatives, unicodeFolding, false, collect);
   const found = asFactors(info);
   if (found === null) return null;
   const literals = new Set<string>();
@@ -66,8 +70,15 @@ export function computeRequiredLiterals(pattern: RegExp): readonly string[] | nu
   return [...literals];
 }
 
-function alternation(alternatives: readonly AST.Alternative[], uFold: boolean, wordStart: boolean): Info {
-  const infos = alternatives.map((a) => sequence(a.elements, uFold, wordStart));
+/** `collect`: see `computeRequiredLiterals`; only one alternative's sets are every match's. */
+function alternation(
+  alternatives: readonly AST.Alternative[],
+  uFold: boolean,
+  wordStart: boolean,
+  collect?: ReadonlySet<string>[],
+): Info {
+  const one = alternatives.length === 1 ? collect : undefined;
+  const infos = alternatives.map((a) => sequence(a.elements, uFold, wordStart, one));
   let exact: Set<string> | null = new Set();
   for (const info of infos) {
     if (exact === null || info.exact === null) {
@@ -96,7 +107,12 @@ function combineAfter(afters: readonly After[]): After {
 /** A word character as `\b` reads one, in lower case. */
 const WORD_CHAR = /^[a-z0-9_]/;
 
-function sequence(elements: readonly AST.Element[], uFold: boolean, wordStart: boolean): Info {
+function sequence(
+  elements: readonly AST.Element[],
+  uFold: boolean,
+  wordStart: boolean,
+  collect?: ReadonlySet<string>[],
+): Info {
   let current: Set<string> | null = new Set(['']);
   let allExact = true;
   let best: ReadonlySet<string> | null = null;
@@ -105,10 +121,11 @@ function sequence(elements: readonly AST.Element[], uFold: boolean, wordStart: b
   let after: After = 'same';
   const consider = (candidate: ReadonlySet<string> | null) => {
     if (candidate === null || candidate.has('')) return;
+    collect?.push(candidate);
     if (best === null || rank(candidate) > rank(best)) best = candidate;
   };
   for (const element of elements) {
-    const info = element_(element, uFold, atStart);
+    const info = element_(element, uFold, atStart, collect);
     // A run of letters right after a boundary begins a word: "\bai", "[\s]{1,3}ai".
     const exact =
       atStart && info.exact !== null && [...info.exact].every((s) => WORD_CHAR.test(s))
@@ -146,7 +163,12 @@ function asFactors(info: Info): ReadonlySet<string> | null {
   return info.factors;
 }
 
-function element_(node: AST.Element, uFold: boolean, wordStart: boolean): Info {
+function element_(
+  node: AST.Element,
+  uFold: boolean,
+  wordStart: boolean,
+  collect?: ReadonlySet<string>[],
+): Info {
   switch (node.type) {
     case 'Character':
       return character(node.value, uFold);
@@ -157,7 +179,7 @@ function element_(node: AST.Element, uFold: boolean, wordStart: boolean): Info {
       return { ...UNKNOWN, after: node.kind === 'space' && !node.negate ? 'yes' : 'no' };
     case 'Group':
     case 'CapturingGroup':
-      return alternation(node.alternatives, uFold, wordStart);
+      return alternation(node.alternatives, uFold, wordStart, collect);
     case 'Assertion':
       // Zero width: it adds no text (lookarounds constrain, but are not needed to be sound). A
       // word boundary, the start of the input or a line, or a look-behind for a non-word
