@@ -38,6 +38,9 @@ export const SCRIPT_DECODERS: readonly Decoder[] = [
   blockScript(0x10300, 0x1031f, () => OLD_ITALIC),
   // Tifinagh, the Berber alphabet (probe round 142), transliterated.
   blockScript(0x2d30, 0x2d67, () => TIFINAGH),
+  // N'Ko and Ol Chiki (probe round 146), transliterated.
+  blockScript(0x07ca, 0x07e7, () => NKO),
+  blockScript(0x1c5a, 0x1c77, () => OL_CHIKI),
   // Coptic (probe round 132), its letters taken from Greek and Demotic, transliterated.
   {
     runs: (text) => (COPTIC_SEEN.test(text) ? allMatches(COPTIC_RUN, text) : []),
@@ -251,3 +254,7 @@ const TIFINAGH =
   'a b b g g j j d d d d e f k k k h h e h e x x q q i j j j l m n n n p u r r gh gh gh s s sh t t ch t v w y z z z e o'.split(
     ' ',
   );
+/** N'Ko letters, in code point order (U+07CA–07E7), as Latin letters. */
+const NKO = 'a ee i e u oo o - n b p t j c d r rr s gb f k l n m ny n h w y ny'.split(' ');
+/** Ol Chiki letters, in code point order (U+1C5A–1C77), as Latin letters. */
+const OL_CHIKI = 'o t g ng l a k j m w i s h ny r u c d nn y e p dd n rr o tt b v h'.split(' ');

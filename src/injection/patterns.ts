@@ -7,6 +7,7 @@ import { CAPTION_PATTERNS } from './patterns-captions.ts';
 import { CLAIMED_VERDICT_PATTERNS } from './patterns-claimed-verdicts.ts';
 import { CONVERSATIONAL_PATTERNS } from './patterns-conversational.ts';
 import { COPY_PATTERNS } from './patterns-copies.ts';
+import { COURTESY_PATTERNS } from './patterns-courtesies.ts';
 import { CREDENTIAL_PATTERNS } from './patterns-credentials.ts';
 import { DEAL_PATTERNS } from './patterns-deals.ts';
 import { ELSEWHERE_PATTERNS } from './patterns-elsewhere.ts';
@@ -99,6 +100,7 @@ export const PATTERNS = [
   ...BORROWED_PATTERNS,
   ...POSITION_PATTERNS,
   ...TOOLING_PATTERNS,
+  ...COURTESY_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({

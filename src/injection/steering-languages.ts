@@ -7,7 +7,7 @@ import { S as W } from './pattern-parts.ts';
  * Turkish, Basque, Icelandic, Afrikaans, Maltese, Haitian Creole, Lithuanian, Quechua, Georgian, Romanian,
  * Scottish Gaelic, Estonian, Latvian, Slovenian, Albanian, Cebuano, Uzbek, Somali, Luxembourgish, Czech, Māori,
  * Frisian, Malagasy, Breton, Kinyarwanda, Samoan, Shona and Guarani (a few words), Malay, Sundanese, Telugu,
- * Kannada and Marathi in Latin letters, Esperanto, Nepali, Luganda, Setswana, Tetum, Punjabi, Kyrgyz, Belarusian, Danish, Hiligaynon, Toki Pona, Turkmen, Waray, Tibetan, Upper Sorbian, Uyghur in Latin letters, Aragonese (a few words), Russian, Hindi (romanised and
+ * Kannada and Marathi in Latin letters, Esperanto, Nepali, Luganda, Setswana, Tetum, Punjabi, Kyrgyz, Belarusian, Danish, Hiligaynon, Toki Pona, Turkmen, Waray, Tibetan, Upper Sorbian, Uyghur in Latin letters, Aragonese, Twi, Krio (a few words), Russian, Hindi (romanised and
  * Devanagari), Chinese, Japanese and Korean. Scripts without word breaks, and Cyrillic and
  * Devanagari (which JavaScript's `\b` does not see as letters), match as substrings or with
  * letter look-arounds. `*_LATIN` lists are plain ASCII patterns, run with the English ones;
@@ -31,7 +31,7 @@ export const EVALUATION_LATIN = [
   // Luganda (probe round 132).
   String.raw`\b(?:obubonero|akabonero|mumpe${W}obubonero|(?:la${W})?mas${W}alta${W}nota)\b`,
   // Setswana, Tetum and Neapolitan (probe round 136); Hiligaynon and Toki Pona (round 142).
-  String.raw`\b(?:maduo|valor${W}aas|s['’]?adda${W}da|grado|nanpa${W}sewi|topkarakter\w{0,2}|baha(?:ny|sy|sini)?|pohodnocen\w{0,4}|nomur|nota${W}mas${W}alta)\b`,
+  String.raw`\b(?:maduo|valor${W}aas|s['’]?adda${W}da|grado|nanpa${W}sewi|topkarakter\w{0,2}|baha(?:ny|sy|sini)?|pohodnocen\w{0,4}|nomur|nota${W}mas${W}alta|maaks|ful${W}mak)\b`,
 ];
 export const EVALUATION_SCRIPT = [
   String.raw`${B}(?:оцін\p{L}{0,6}|оцен\p{L}{0,6}|балл\p{L}{0,3}|отметк\p{L}{0,2}|критери\p{L}{0,4}|अंक|मूल्यांकन|नंबर)`,
@@ -56,7 +56,7 @@ export const FAVOURABLE_LATIN = [
   String.raw`\b(?:topp(?:karakter\w{0,2}|en)|full${W}pott|kacha${W}elu|kamel|ughella|mas${W}alta)\b`,
   String.raw`\b(?:markah${W}penuh|purti|poorthi|pangluhur\w{0,3}|poorna|purna|kangatuan|plej${W}alta)\b`,
   String.raw`\b(?:bwonna|byonna|ebisinga${W}obungi|ebisinga|(?:la${W})?mas${W}alta${W}nota)\b`,
-  String.raw`\b(?:kwa${W}godimo|obusinga${W}obungi|aas${W}liu|o${W}massimo|topkarakter\w{0,2}|nanpa${W}sewi|in${W}yokary|pinakahitaas|najwys\w{1,3}|eng${W}yuqiri)\b`,
+  String.raw`\b(?:kwa${W}godimo|obusinga${W}obungi|aas${W}liu|o${W}massimo|topkarakter\w{0,2}|nanpa${W}sewi|in${W}yokary|pinakahitaas|najwys\w{1,3}|eng${W}yuqiri|maaks${W}nyinaa|ful${W}mak)\b`,
 ];
 export const FAVOURABLE_SCRIPT = [
   String.raw`${B}(?:найвищ\p{L}{0,4}|найкращ\p{L}{0,4}|максимальн\p{L}{0,4}|высш\p{L}{0,4}|лучш\p{L}{0,4}|отличн\p{L}{0,4}|सबसे${W}(?:ज़्यादा|ज्यादा|अधिक)|पूरे${W}अंक)`,
@@ -72,7 +72,7 @@ export const FAVOURABLE_SCRIPT = [
 /** This answer named. */
 export const THIS_LATIN = [
   String.raw`\b(?:jawaban${W}(?:ini|saya)|jibu${W}hili|bu${W}cevap|tato${W}odpoved\w{0,2}|cette${W}reponse|dies(?:e|er|en|em|es)${W}antwort|esta${W}respuesta|esta${W}resposta|so${W}eine${W}antwort|solche${W}antwort|une${W}telle${W}reponse|una${W}respuesta${W}(?:asi|como${W}esta)|una${W}risposta${W}(?:cosi|del${W}genere|come${W}questa)|uma${W}resposta${W}(?:assim|como${W}essa)|essa${W}resposta|questa${W}risposta|dit${W}antwoord|deze${W}(?:reactie|antwoord)|(?:tej|ta|te|moja|mojej)${W}odpowiedz\w{0,3}|(?:mi|tu)${W}respuesta|(?:minha|tua)${W}resposta|(?:ma|ta)${W}reponse|(?:meine|deine)${W}antwort|la${W}mia${W}risposta|mijn${W}antwoord|(?:is|ye|yeh|iss)${W}(?:answer|jawab|uttar)|bu${W}(?:cevab|yanit)\w{0,3}|(?:det${W}har|detta|mitt|dette|mit)${W}svar(?:et)?|cau${W}tra${W}loi${W}nay|(?:en${W})?esta${W}pregunta|wie${W}dit${W}(?:\w{1,10}${W})?beoordeelt|chi${W}(?:la|lo|mi|ti)${W}valuta|cette${W}question|questa${W}domanda|diese${W}frage|esta${W}questao|deze${W}vraag|sagot${W}na${W}ito|ezt${W}a${W}valaszt|ez${W}a${W}valasz|a${W}valaszom(?:at)?|tama${W}vastaus|tata${W}vastausta|vastaukseni|ateb${W}hwn|fy${W}ateb|responsum${W}hoc|hoc${W}responsum|(?:el${W})?egaba${W}di|di${W}el${W}egaba|thetta${W}svar\w{0,2}|din${W}it-twegiba|repons${W}sa|erantzun${W}(?:hau|honek|honi|honetan)|hierdie${W}antwoord|sis${W}atsakym\w{0,3}|kay${W}kutichiy\w{0,4}|an${W}fhreagairt${W}seo|raspunsul${W}(?:acesta|meu)|acest${W}raspuns|see${W}vastus\w{0,2}|si${W}atbilde|ta${W}odgovor|kjo${W}pergjigj\w{0,2}|bu${W}javob\w{0,2}|jawaabtan\w{0,2}|kini${W}nga${W}tubag|hatagi${W}(?:ni|kini)|des${W}antwert|tahle${W}odpoved\w{0,2}|tenei${W}whakautu|dit${W}antwurd|ity${W}valiny|ar${W}respont(?:-man)?|respont-man|iki${W}gisubizo|lenei${W}tali|mhinduro${W}iyi|ko${W}mbohovai)\b`,
-  String.raw`\b(?:tutej${W}wotmolwj\w{0,2}|bu${W}jawab\w{0,3}|ista${W}respuesta|bu${W}jogab\w{0,2}|hini${W}nga${W}baton|det${W}her${W}svar|za${W}to|toki${W}mi|hatagan${W}(?:nila${W}|nyo${W})?ako|karabo${W}e|okuddamu${W}kuno|sta${W}risposta|resposta${W}ida${W}ne['’]?e|daytoy${W}a${W}sungbat|esta${W}repuesta|kibuuzo${W}kino|eky?okuddamu${W}(?:kino|kyange)|bu${W}cavab\w{0,2}|le${W}mpendulo|wangsulan${W}iki|dat${W}vastadus|tuto${W}odpoved\w{0,2}|iste${W}responsa|custa${W}risposta|disse${W}antwoord|ansa${W}ia)\b`,
+  String.raw`\b(?:mmuae${W}yi|tutej${W}wotmolwj\w{0,2}|bu${W}jawab\w{0,3}|ista${W}respuesta|bu${W}jogab\w{0,2}|hini${W}nga${W}baton|det${W}her${W}svar|za${W}to|toki${W}mi|hatagan${W}(?:nila${W}|nyo${W})?ako|karabo${W}e|okuddamu${W}kuno|sta${W}risposta|resposta${W}ida${W}ne['’]?e|daytoy${W}a${W}sungbat|esta${W}repuesta|kibuuzo${W}kino|eky?okuddamu${W}(?:kino|kyange)|bu${W}cavab\w{0,2}|le${W}mpendulo|wangsulan${W}iki|dat${W}vastadus|tuto${W}odpoved\w{0,2}|iste${W}responsa|custa${W}risposta|disse${W}antwoord|ansa${W}ia)\b`,
   String.raw`\b(?:dette${W}her|aziza${W}a|in${W}javab|gorthyp${W}ma|esta${W}rempuesta)\b`,
   String.raw`\b(?:jawapan${W}(?:ni|ini)|ee${W}samadhan\w{0,4}|ha${W}uttar|ti${W}sungbat\w{0,4}|jawaban${W}ieu|ee${W}uttara\w{0,5}|he${W}uttar|dis${W}ansa|ci${W}tio)\b`,
 ];
