@@ -1,7 +1,7 @@
 import { allMatches } from '../text/all-matches.ts';
 import { NUMBER_WORDS } from '../text/number-words.ts';
 import { type Decoder, spellWords } from './decoder.ts';
-import { segmentWords } from './segment-words.ts';
+import { segmentWords, splitRunTogether } from './segment-words.ts';
 
 /**
  * More ciphers a candidate might pass off as a habit or a pasted file (blind probe round 98),
@@ -85,8 +85,6 @@ export const GRID_DECODERS: readonly Decoder[] = [
   },
 ];
 
-/** The most letters a group of cells may hold to be split into the words it runs together. */
-const SEGMENTED_LETTERS = 40;
 /** The Polybius square's letters, row by row (J shares I's cell). */
 const GRID = 'abcdefghiklmnopqrstuvwxyz';
 const CELL = '[1-5][1-5]';
@@ -102,7 +100,7 @@ function polybiusWord(digits: string): string {
   const cells = digits.replace(/\D/g, '').match(/\d\d/g) ?? [];
   const letters = cells.map((cell) => GRID[(Number(cell[0]) - 1) * 5 + Number(cell[1]) - 1] ?? '?').join('');
   // (A group as long as a sentence is no word run together: it is read as it is.)
-  return letters.length <= SEGMENTED_LETTERS ? (segmentWords(letters) ?? letters) : letters;
+  return splitRunTogether(letters);
 }
 
 /** A cell said aloud: "forty-three", "twenty two", "fifteen" (1–5 then 1–5). */

@@ -1,6 +1,6 @@
 import { allMatches } from '../text/all-matches.ts';
 import type { Decoder } from './decoder.ts';
-import { segmentWords } from './segment-words.ts';
+import { splitRunTogether } from './segment-words.ts';
 
 /**
  * Ciphers and codes that need a key or a cue to read (blind probe rounds 104–108), decoded for `findEncoded`,
@@ -28,7 +28,7 @@ export const KEYED_DECODERS: readonly Decoder[] = [
         .toUpperCase()
         .split(/\s{0,3}[,;/]\s{0,3}/)
         .map((word) =>
-          split(
+          splitRunTogether(
             word
               .split(/\s+/)
               .map((numeral) => LETTERS[romanValue(numeral) - 1] ?? '?')
@@ -63,36 +63,28 @@ export const KEYED_DECODERS: readonly Decoder[] = [
       const short = groups.map(
         (g) => BACON_24[Number.parseInt(g.replace(/a/g, '0').replace(/b/g, '1'), 2)] ?? '?',
       );
-      return [full.join(''), short.join('')].map(split).join(' / ');
+      return [full.join(''), short.join('')].map(splitRunTogether).join(' / ');
     },
   },
   {
     runs: (text) => (RAIL_CUE.test(text) ? allMatches(CAPITAL_RUN, text) : []),
     decode: (m) => {
       const letters = m[0].replace(/[^A-Z]/g, '').toLowerCase();
-      return [2, 3].map((rails) => split(unzigzag(letters, rails))).join(' / ');
+      return [2, 3].map((rails) => splitRunTogether(unzigzag(letters, rails))).join(' / ');
     },
   },
   {
     runs: (text) => (VIGENERE_KEY.test(text) ? allMatches(CAPITAL_RUN, text) : []),
     decode: (m) => {
       const key = (VIGENERE_KEY.exec(m.input)?.[1] ?? '').toLowerCase();
-      return split(vigenere(m[0].replace(/[^A-Z]/g, '').toLowerCase(), key));
+      return splitRunTogether(vigenere(m[0].replace(/[^A-Z]/g, '').toLowerCase(), key));
     },
   },
   {
     runs: (text) => (BASE36_CUE.test(text) ? allMatches(LONG_INTEGER, text) : []),
-    decode: (m) => split(toBase36(m[0])),
+    decode: (m) => splitRunTogether(toBase36(m[0])),
   },
 ];
-
-/** The most letters split into the words they run together: a sentence's worth (the work stays small). */
-const SEGMENTED_LETTERS = 40;
-
-/** Letters run together split into words where they read as words, else as they are. */
-function split(letters: string): string {
-  return letters.length <= SEGMENTED_LETTERS ? (segmentWords(letters) ?? letters) : letters;
-}
 
 const BACON_26 = 'abcdefghijklmnopqrstuvwxyz';
 const BACON_24 = 'abcdefghiklmnopqrstuwxyz';

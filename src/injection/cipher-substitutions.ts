@@ -1,6 +1,6 @@
 import { allMatches } from '../text/all-matches.ts';
 import type { Decoder } from './decoder.ts';
-import { segmentWords } from './segment-words.ts';
+import { splitRunTogether } from './segment-words.ts';
 
 /**
  * Encodings of blind probe rounds 140 and 142, decoded for `findEncoded`, which flags a decoding
@@ -30,7 +30,7 @@ export const SUBSTITUTION_DECODERS: readonly Decoder[] = [
         .split(/\s+/)
         .map((word) => [...word].map((c) => String.fromCharCode(97 + alphabet.indexOf(c))).join(''))
         .join(' ');
-      return plain.includes(' ') ? plain : (segmentWords(plain) ?? plain);
+      return splitRunTogether(plain);
     },
   },
   {
@@ -61,7 +61,7 @@ export const SUBSTITUTION_DECODERS: readonly Decoder[] = [
           String.fromCharCode(97 + GERMAN_NUMBERS.indexOf(word.replace('ue', 'ü').replace('oe', 'ö'))),
         )
         .join('');
-      return segmentWords(letters) ?? letters;
+      return splitRunTogether(letters);
     },
     // Counted letters need no space to be read ("hireme").
     narrow: true,
@@ -77,7 +77,7 @@ export const SUBSTITUTION_DECODERS: readonly Decoder[] = [
         at += 1;
         return String.fromCharCode(97 + ((k - (c.charCodeAt(0) - 65) + 26) % 26));
       });
-      return plain.includes(' ') ? plain : (segmentWords(plain) ?? plain);
+      return splitRunTogether(plain);
     },
   },
   {
@@ -96,7 +96,7 @@ export const SUBSTITUTION_DECODERS: readonly Decoder[] = [
         .join(' '),
   },
   {
-    runs: (text) => (COLEMAK_CUE.test(text) ? allMatches(TYPED_WORDS, text) : []),
+    runs: (text) => (COLEMAK_CUE.test(text) ? allMatches(COLEMAK_WORDS, text) : []),
     decode: (m) => {
       const typed = [...m[0].toLowerCase()];
       return `${typed.map((c) => COLEMAK.get(c) ?? c).join('')} / ${typed.map((c) => QWERTY.get(c) ?? c).join('')}`;
@@ -124,7 +124,7 @@ export const SUBSTITUTION_DECODERS: readonly Decoder[] = [
         let read = '';
         for (let start = 0; start < turn; start += 1)
           for (let at = start; at < letters.length; at += turn) read += letters.charAt(at);
-        readings.push(segmentWords(read) ?? read);
+        readings.push(splitRunTogether(read));
       }
       return readings.join(' / ');
     },
@@ -137,8 +137,12 @@ const ADFGX_RUN = /(?<![A-Za-z])[ADFGX]{2}(?:(?:\s{1,3}|\s{0,3}\/\s{0,3})[ADFGX]
 /** The plain Polybius square, I and J sharing a cell. */
 const SQUARE = 'abcdefghiklmnopqrstuvwxyz';
 const COLEMAK_CUE = /\bcolemak\b/i;
-/** Lower-case words, semicolons among them (Colemak's "o" sits on QWERTY's ";"), three or more in a row. */
-const TYPED_WORDS = /(?<![\w;])[a-z;]{2,20}(?:\s{1,3}[a-z;]{1,20}){2,20}(?![\w;])/g;
+/**
+ * Lower-case words, semicolons among them (Colemak's "o" sits on QWERTY's ";"), three or more in a
+ * row. Narrower than Dvorak's `TYPED_RUN` (cipher-keyed.ts): Colemak moves no punctuation key, so
+ * code with quotes, brackets and capitals in it is never a Colemak run.
+ */
+const COLEMAK_WORDS = /(?<![\w;])[a-z;]{2,20}(?:\s{1,3}[a-z;]{1,20}){2,20}(?![\w;])/g;
 const GRAY_SEEN = /[01]{8}[ \t]{1,3}[01]{8}/;
 const GRAY_RUN = /(?<![01])(?:[01]{8}[ \t]{1,3}){5,}[01]{8}(?![01])/g;
 const SCYTALE_CUE = /\bscytale\b/i;

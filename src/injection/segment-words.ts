@@ -54,3 +54,14 @@ export function segmentWords(letters: string): string | null {
   for (let end = run.length; end > 0; end = from[end] ?? 0) words.push(run.slice(from[end] ?? 0, end));
   return words.reverse().join(' ');
 }
+
+/** The most letters split into the words they run together: a sentence's worth (the work stays small). */
+const SEGMENTED_LETTERS = 40;
+
+/**
+ * Letters run together split into words where they read as words (`segmentWords`), else as they
+ * are; a run as long as a sentence, or with spaces already in it, is read as it is.
+ */
+export function splitRunTogether(letters: string): string {
+  return letters.length <= SEGMENTED_LETTERS ? (segmentWords(letters) ?? letters) : letters;
+}
