@@ -6,7 +6,7 @@ import { segmentWords } from './segment-words.ts';
  * Codes of blind probe rounds 116 and 118, decoded for `findEncoded`, which flags a decoding only
  * when it says a verdict or steers: Unicode code points written out ("U+0074 U+0068 …"), an
  * autokey cipher with the primer the answer gives, tap code in dots, the "p" language ("topop
- * maparks"), quoted-printable bytes ("=72=61=74=65"), five-bit telex code (ITA2); and round 120's:
+ * maparks") and its kin with v (the Hungarian bird language, "tovop mavarks", round 148), b or f, quoted-printable bytes ("=72=61=74=65"), five-bit telex code (ITA2); and round 120's:
  * Trithemius and bifid ciphers (where named; round 122's progressive shift where told), a Brainfuck program's output (the Gothic alphabet is
  * in `cipher-scripts.ts`).
  */
@@ -28,7 +28,7 @@ export const CODE_DECODERS: readonly Decoder[] = [
   },
   {
     runs: (text) => (P_SEEN.test(text) ? allMatches(P_RUN, text) : []),
-    decode: (m) => m[0].replace(/([aeiou])p\1/gi, '$1'),
+    decode: (m) => m[0].replace(/([aeiou])([pvbf])\1/gi, '$1'),
   },
   {
     runs: (text) => (text.includes('=') ? allMatches(QUOTED_PRINTABLE, text) : []),
@@ -157,10 +157,12 @@ function tapCode(run: string): string {
     .join(' ');
 }
 
-/** The "p" language: each vowel said again after a "p" ("topop maparks"), three or more words. */
-const P_WORD = String.raw`[a-z]{0,6}[aeiou]p[aeiou][a-z]{0,8}`;
-const P_SEEN = /([aeiou])p\1[a-z]{0,8}\s{1,3}[a-z]{0,6}([aeiou])p\2/i;
-const P_RUN = new RegExp(String.raw`\b${P_WORD}(?:\s{1,3}${P_WORD}){2,30}\b`, 'gi');
+/** The "p" language: each vowel said again after a "p" ("topop maparks"), or a v, b or f ("tovop mavarks"), two words or more. */
+const P_SEEN = /([aeiou])([pvbf])\1[a-z]{0,12}\s{1,3}[a-z]{0,8}([aeiou])\2\3/i;
+// Each word echoes a vowel after the run's one consonant (a capture inside a repeated group is
+// the current repetition's).
+const P_RUN =
+  /\b[a-z]{0,8}([aeiou])([pvbf])\1[a-z]{0,12}(?:\s{1,3}[a-z]{0,8}([aeiou])\2\3[a-z]{0,12}){1,30}\b/gi;
 
 const QUOTED_PRINTABLE = /(?:=[0-9A-F]{2}){8,600}/gi;
 

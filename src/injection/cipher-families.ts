@@ -5,8 +5,11 @@ import { CIPHER_DECODERS } from './cipher-encodings.ts';
 import { GLYPH_DECODERS } from './cipher-glyphs.ts';
 import { GRID_DECODERS } from './cipher-grids.ts';
 import { KEYED_DECODERS } from './cipher-keyed.ts';
+import { LETTER_GRID_DECODERS } from './cipher-letter-grids.ts';
 import { NAMED_DECODERS } from './cipher-named.ts';
 import { SCRIPT_DECODERS } from './cipher-scripts.ts';
+import { SHIFT_DECODERS } from './cipher-shifts.ts';
+import { SPELLING_DECODERS } from './cipher-spelling.ts';
 import { SUBSTITUTION_DECODERS } from './cipher-substitutions.ts';
 import type { Decoder } from './decoder.ts';
 import { SYMBOL_DECODERS } from './symbol-encodings.ts';
@@ -28,4 +31,7 @@ export const CIPHER_FAMILIES: readonly Decoder[] = [
   ...GLYPH_DECODERS,
   ...DISGUISE_DECODERS,
   ...SUBSTITUTION_DECODERS,
+  ...SPELLING_DECODERS,
+  ...SHIFT_DECODERS,
+  ...LETTER_GRID_DECODERS,
 ];

@@ -41,6 +41,9 @@ export const SCRIPT_DECODERS: readonly Decoder[] = [
   // N'Ko and Ol Chiki (probe round 146), transliterated.
   blockScript(0x07ca, 0x07e7, () => NKO),
   blockScript(0x1c5a, 0x1c77, () => OL_CHIKI),
+  // Old Hungarian (rovás, probe round 148), capitals and small letters, transliterated.
+  blockScript(0x10c80, 0x10cb2, () => OLD_HUNGARIAN),
+  blockScript(0x10cc0, 0x10cf2, () => OLD_HUNGARIAN),
   // Coptic (probe round 132), its letters taken from Greek and Demotic, transliterated.
   {
     runs: (text) => (COPTIC_SEEN.test(text) ? allMatches(COPTIC_RUN, text) : []),
@@ -258,3 +261,9 @@ const TIFINAGH =
 const NKO = 'a ee i e u oo o - n b p t j c d r rr s gb f k l n m ny n h w y ny'.split(' ');
 /** Ol Chiki letters, in code point order (U+1C5A–1C77), as Latin letters. */
 const OL_CHIKI = 'o t g ng l a k j m w i s h ny r u c d nn y e p dd n rr o tt b v h'.split(' ');
+
+/** Old Hungarian letters, in code point order (U+10C80–10CB2, small letters 0x40 on), as Latin letters. */
+const OLD_HUNGARIAN =
+  'a a b mb c nc cs d nd e e e f g gy h i i j k ak k l ly m n ny o o o o o p mp r r s sz t nt ty ch u u u u v z zs nt us'.split(
+    ' ',
+  );

@@ -2,6 +2,7 @@ import { defaultWordNet } from '../lexicon/default-wordnet.ts';
 import { isPureVerb } from '../lexicon/is-word.ts';
 import { stemWord } from '../lexicon/stem-word.ts';
 import { allMatches } from '../text/all-matches.ts';
+import { findSlugRuns } from './find-slug-runs.ts';
 
 /** Words that make a clause: with any of these, a list of terms is being said, not dumped. */
 export const PREDICATE: ReadonlySet<string> = new Set(
@@ -169,6 +170,7 @@ export function findKeywordStuffing(
     else if (distinct >= SPOKEN_RUN_TERMS) spans.push(...spokenRuns(text, words, isTerm));
   }
   flushRun();
+  spans.push(...findSlugRuns(text, terms, (word) => PREDICATE.has(word) || FUNCTION_WORDS.has(word)));
   return spans;
 }
 

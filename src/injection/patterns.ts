@@ -43,6 +43,7 @@ import { MULTILINGUAL_PATTERNS, STRUCTURE_PATTERNS } from './patterns-structure.
 import { SUMMARY_REQUEST_PATTERNS } from './patterns-summary-requests.ts';
 import { TOOLING_PATTERNS } from './patterns-tooling.ts';
 import { TRACE_PATTERNS } from './patterns-traces.ts';
+import { TRADE_PATTERNS } from './patterns-trades.ts';
 import { VERDICT_FIELD_PATTERNS } from './patterns-verdict-fields.ts';
 import { WORLDWIDE_PATTERNS } from './patterns-worldwide.ts';
 import { WOVEN_PATTERNS } from './patterns-woven.ts';
@@ -101,6 +102,7 @@ export const PATTERNS = [
   ...POSITION_PATTERNS,
   ...TOOLING_PATTERNS,
   ...COURTESY_PATTERNS,
+  ...TRADE_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({
