@@ -1,11 +1,13 @@
 import { ALPHABET_DECODERS } from './cipher-alphabets.ts';
 import { CODE_DECODERS } from './cipher-codes.ts';
+import { COUNTED_LETTER_DECODERS } from './cipher-counted-letters.ts';
 import { DISGUISE_DECODERS } from './cipher-disguises.ts';
 import { CIPHER_DECODERS } from './cipher-encodings.ts';
 import { GLYPH_DECODERS } from './cipher-glyphs.ts';
 import { GRID_DECODERS } from './cipher-grids.ts';
 import { KEYED_DECODERS } from './cipher-keyed.ts';
 import { LETTER_GRID_DECODERS } from './cipher-letter-grids.ts';
+import { MANGLED_DECODERS } from './cipher-mangled.ts';
 import { NAMED_DECODERS } from './cipher-named.ts';
 import { SCRIPT_DECODERS } from './cipher-scripts.ts';
 import { SHIFT_DECODERS } from './cipher-shifts.ts';
@@ -34,4 +36,6 @@ export const CIPHER_FAMILIES: readonly Decoder[] = [
   ...SPELLING_DECODERS,
   ...SHIFT_DECODERS,
   ...LETTER_GRID_DECODERS,
+  ...COUNTED_LETTER_DECODERS,
+  ...MANGLED_DECODERS,
 ];

@@ -1,5 +1,4 @@
-import type { Decoder } from './decoder.ts';
-import { spellWords } from './decoder.ts';
+import { type Decoder, matchAt, spellWords } from './decoder.ts';
 import { NATO } from './letter-names.ts';
 
 /** Each code word of a spelling alphabet, lower-cased and without accents, as the letter it spells. */
@@ -95,10 +94,3 @@ export const SPELLING_DECODERS: readonly Decoder[] = [
     decode: (m) => spellWords(plain(m[0]), /\s+/, (part) => SPELLING.get(part) ?? ''),
   },
 ];
-
-/** The text from `start` to `end` as a match, so a run found by a scan reads like a regex's. */
-function matchAt(text: string, start: number, end: number): RegExpExecArray {
-  const exact = new RegExp(`[^]{${end - start}}`, 'y');
-  exact.lastIndex = start;
-  return exact.exec(text) as RegExpExecArray;
-}

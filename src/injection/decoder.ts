@@ -9,6 +9,8 @@ export interface Decoder {
   readonly invisible?: boolean;
   /** A channel so narrow its payload may be one short mark ("4/4"): read without a space in it. */
   readonly narrow?: boolean;
+  /** Its payload is text in any script (UTF-8 garbled, a punycode domain): read in letters of every script. */
+  readonly script?: boolean;
 }
 
 /**
@@ -22,4 +24,11 @@ export function spellWords(run: string, between: RegExp, letterOf: (part: string
     .split(/\s{0,3}[,;]\s{0,3}/)
     .map((word) => word.split(between).map(letterOf).join(''))
     .join(' ');
+}
+
+/** The text from `start` to `end` as a match, so a run found by a scan reads like a regex's. */
+export function matchAt(text: string, start: number, end: number): RegExpExecArray {
+  const exact = new RegExp(`[^]{${end - start}}`, 'y');
+  exact.lastIndex = start;
+  return exact.exec(text) as RegExpExecArray;
 }

@@ -8,13 +8,11 @@ const base100 = (text: string): string =>
 /** Text as CSS escapes: a backslash, the code point in hex, a space. */
 const cssEscapes = (text: string): string =>
   [...text].map((c) => `\\${(c.codePointAt(0) ?? 0).toString(16)} `).join('');
-/** Latin letters in Old Hungarian small letters (the letters used here). */
+/** Old Hungarian small letters' offsets from U+10CC0 (the letters used here). */
+const ROVAS: Readonly<Record<string, number>> = { a: 0, d: 7, e: 9, v: 0x2e, n: 0x19, c: 4, m: 0x18 };
+/** Latin letters in Old Hungarian small letters. */
 const rovas = (text: string): string =>
-  text.replace(/[a-z]/g, (c) =>
-    String.fromCodePoint(
-      0x10cc0 + ({ a: 0, d: 7, e: 9, v: 0x2e, n: 0x19, c: 4, m: 0x18 } as Record<string, number>)[c] ?? 0,
-    ),
-  );
+  text.replace(/[a-z]/g, (c) => String.fromCodePoint(0x10cc0 + (ROVAS[c] ?? 0)));
 
 /**
  * Blind probe round 148's classes (a thirty-fifth adaptive author: chat with pasted snippets,

@@ -105,7 +105,12 @@ export function findCompactHits(folded: FoldedText): { kind: InjectionKind; star
     if (isWordChar(first - 1) || isWordChar(last + 1)) continue;
     // A fake system line in plain words is read by the word patterns, with their context ("an
     // admin override flag" is a feature); this view is for such words glued or broken up.
-    if (kind === 'fake_system' && PLAIN_WORDS.test(text.slice(first, last + 1))) continue;
+    // So is "developer mode" (a phone's or a browser's setting, in plain words; round 150).
+    if (
+      (kind === 'fake_system' || match[0] === 'developermode') &&
+      PLAIN_WORDS.test(text.slice(first, last + 1))
+    )
+      continue;
     hits.push({ kind, start: folded.map[first] ?? 0, end: folded.endOf(last) });
   }
   return hits;

@@ -93,7 +93,10 @@ const DECODERS: readonly (Omit<Decoder, 'decode'> & {
   },
   ...CIPHER_FAMILIES.map((entry) => ({
     ...entry,
-    decode: (m: RegExpExecArray) => readable(entry.decode(m).slice(0, MAX_RUN), entry.narrow),
+    decode: (m: RegExpExecArray) =>
+      entry.script === true
+        ? readableInAnyScript(entry.decode(m).slice(0, MAX_RUN))
+        : readable(entry.decode(m).slice(0, MAX_RUN), entry.narrow),
   })),
   // Spaced letters are read whatever they spell: a run of single letters is never an id.
   { runs: (text) => allMatches(SPACED_RUN, text), decode: (m) => unspace(m[0].slice(0, MAX_RUN)) },
@@ -121,6 +124,12 @@ function decodeCharCodes(run: string): string {
 
 function readable(decoded: string | null, narrow = false): string | null {
   return decoded !== null && readsAsText(decoded, narrow) ? decoded : null;
+}
+
+/** A decoding in any script: letters, digits, punctuation and spaces make most of it. */
+function readableInAnyScript(decoded: string): string | null {
+  const text = decoded.match(/[\p{L}\p{N}\p{P}\s]/gu)?.length ?? 0;
+  return decoded !== '' && text / [...decoded].length >= TEXT_SHARE ? decoded : null;
 }
 
 /**

@@ -17,6 +17,7 @@ import { FORGERY_PATTERNS } from './patterns-forgery.ts';
 import { GAME_PATTERNS } from './patterns-games.ts';
 import { GENRE_PATTERNS } from './patterns-genres.ts';
 import { IMPLIED_PATTERNS } from './patterns-implied.ts';
+import { JUDGE_LORE_PATTERNS } from './patterns-judge-lore.ts';
 import { MARGIN_PATTERNS } from './patterns-margins.ts';
 import { NOTICE_PATTERNS } from './patterns-notices.ts';
 import { OUTCOME_WISH_PATTERNS } from './patterns-outcome-wishes.ts';
@@ -103,6 +104,7 @@ export const PATTERNS = [
   ...TOOLING_PATTERNS,
   ...COURTESY_PATTERNS,
   ...TRADE_PATTERNS,
+  ...JUDGE_LORE_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({
