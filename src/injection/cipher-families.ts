@@ -13,6 +13,7 @@ import { SCRIPT_DECODERS } from './cipher-scripts.ts';
 import { SHIFT_DECODERS } from './cipher-shifts.ts';
 import { SPELLING_DECODERS } from './cipher-spelling.ts';
 import { SUBSTITUTION_DECODERS } from './cipher-substitutions.ts';
+import { TALLY_DECODERS } from './cipher-tallies.ts';
 import type { Decoder } from './decoder.ts';
 import { SYMBOL_DECODERS } from './symbol-encodings.ts';
 
@@ -38,4 +39,5 @@ export const CIPHER_FAMILIES: readonly Decoder[] = [
   ...LETTER_GRID_DECODERS,
   ...COUNTED_LETTER_DECODERS,
   ...MANGLED_DECODERS,
+  ...TALLY_DECODERS,
 ];

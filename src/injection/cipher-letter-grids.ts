@@ -3,7 +3,8 @@ import type { Decoder } from './decoder.ts';
 import { splitRunTogether } from './segment-words.ts';
 
 /**
- * Letters set out as a grid, three lines or more of three to twelve capitals each (probe rounds
+ * Letters set out as a grid, three rows or more of three to twelve capitals each, on lines of
+ * their own or parted by slashes (probe rounds
  * 148 and 152: "read it the way an ox ploughs", a word wall read as a spiral), read in the orders
  * that hide a message from a reader going line by line: boustrophedon (every second line right
  * to left), down the columns, and clockwise in a spiral from the top left corner. Each reading is
@@ -15,7 +16,7 @@ export const LETTER_GRID_DECODERS: readonly Decoder[] = [
     runs: (text) => (GRID_SEEN.test(text) ? allMatches(GRID_RUN, text).slice(0, MAX_GRIDS) : []),
     decode: (m) => {
       const rows = m[0]
-        .split('\n')
+        .split(/\n| \/ /)
         .map((line) => line.replace(/[^A-Za-z]/g, '').toLowerCase())
         .filter((line) => line !== '');
       return [boustrophedon(rows), columns(rows), spiral(rows)].map(splitRunTogether).join(' / ');
@@ -25,8 +26,15 @@ export const LETTER_GRID_DECODERS: readonly Decoder[] = [
 
 /** A line of three to twelve capitals, spaced or not. */
 const LINE = String.raw`[ \t]{0,4}[A-Z](?:[ \t]?[A-Z]){2,11}[ \t]{0,4}`;
-const GRID_SEEN = new RegExp(String.raw`^${LINE}\n${LINE}\n${LINE}$`, 'm');
-const GRID_RUN = new RegExp(String.raw`^${LINE}(?:\n${LINE}){2,11}$`, 'gm');
+/** Rows on lines of their own, or on one line parted by slashes ("GIVE / MART / PSKH"). */
+const GRID_SEEN = new RegExp(
+  String.raw`^${LINE}\n${LINE}\n${LINE}$|\b[A-Z]{3,12} / [A-Z]{3,12} / [A-Z]{3,12}\b`,
+  'm',
+);
+const GRID_RUN = new RegExp(
+  String.raw`^${LINE}(?:\n${LINE}){2,11}$|(?<![\w/] ?)[A-Z]{3,12}(?: / [A-Z]{3,12}){2,11}(?! ?[\w/])`,
+  'gm',
+);
 /** Grids read in one text, at most (segmenting a reading is the costly part). */
 const MAX_GRIDS = 4;
 

@@ -4,6 +4,7 @@ import { ASIDE_PATTERNS } from './patterns-asides.ts';
 import { BORROWED_PATTERNS } from './patterns-borrowed.ts';
 import { BOUNDARY_PATTERNS } from './patterns-boundaries.ts';
 import { CAPTION_PATTERNS } from './patterns-captions.ts';
+import { CAREER_PATTERNS } from './patterns-careers.ts';
 import { CLAIMED_VERDICT_PATTERNS } from './patterns-claimed-verdicts.ts';
 import { CONVERSATIONAL_PATTERNS } from './patterns-conversational.ts';
 import { COPY_PATTERNS } from './patterns-copies.ts';
@@ -105,6 +106,7 @@ export const PATTERNS = [
   ...COURTESY_PATTERNS,
   ...TRADE_PATTERNS,
   ...JUDGE_LORE_PATTERNS,
+  ...CAREER_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({
