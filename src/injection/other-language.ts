@@ -32,6 +32,7 @@ import {
   tur,
   vie,
 } from 'stopword';
+import { allMatches } from '../text/all-matches.ts';
 import { stripMarks } from '../text/strip-marks.ts';
 import { STOP_WORDS } from './bare-list.ts';
 import { OTHER_SCRIPT_ALL } from './foreign-text.ts';
@@ -177,13 +178,34 @@ const LATIN_TERM = /[a-z]{3,}/g;
 
 /**
  * Whether folded text asks, in another language, for the top of the evaluation: it names the
- * evaluation there and a favourable word ("a nota máxima", "die Höchstpunktzahl").
+ * evaluation there and a favourable word near it ("a nota máxima", "die Höchstpunktzahl"). (Near:
+ * a field named "score" and "95% of requests" two clauses on ask nothing, honest set 53's Hinglish.)
  */
 export function asksInAnotherLanguage(folded: string): boolean {
-  return (
-    (namesEvaluationInAnotherLanguage(folded) || firstOf(EVALUATION, folded, true) !== undefined) &&
-    firstOf(FAVOURABLE, folded, true) !== undefined
-  );
+  for (const [start, end] of evaluationsIn(folded)) {
+    const near = folded.slice(Math.max(0, start - NEAR), end + NEAR);
+    if (firstOf(FAVOURABLE, near, true) !== undefined) return true;
+  }
+  return false;
+}
+
+/** How far from the evaluation named a favourable word may be, in characters, to ask for it. */
+const NEAR = 60;
+/** The evaluations a text names read, at most, of each kind. */
+const MAX_EVALUATIONS = 16;
+
+/** Where folded text names the evaluation, in any language (`FOREIGN_EVALUATION`, `EVALUATION`). */
+function evaluationsIn(folded: string): (readonly [number, number])[] {
+  const found: (readonly [number, number])[] = allMatches(FOREIGN_EVALUATION_ALL, folded)
+    .slice(0, MAX_EVALUATIONS)
+    .map((match) => [match.index, match.index + match[0].length] as const);
+  for (let from = 0, read = 0; read < MAX_EVALUATIONS; read += 1) {
+    const next = firstOf(EVALUATION, folded.slice(from), true);
+    if (next === undefined) break;
+    found.push([from + next[0], from + next[1]]);
+    from += Math.max(next[1], 1);
+  }
+  return found;
 }
 
 /** Whether folded text names evaluating or an evaluator in another language (`FOREIGN_EVALUATION`). */
@@ -198,3 +220,4 @@ export function namesEvaluationInAnotherLanguage(folded: string): boolean {
  */
 const FOREIGN_EVALUATION =
   /\b(?:evalu|calif|corrig|note\b|notas?\b|puntu|puntaj|punteg|pontua|avali|valut|voto|notaz|correct(?:eur|ore|or)|examina|bewert|pruf|gutacht|beoordel|cijfer|ocen|punkt|hodnot|arvio|arvos|betyg|bedom|karakter|puan|degerlendir|ank\b|number\b|marks\b|marka\b|alama\b|lolos\w{0,4}|lulus\w{0,3}|\w{0,8}tathmin|nilai\b|skor\b|puntos\b|tagasuri|penilai)/;
+const FOREIGN_EVALUATION_ALL = new RegExp(FOREIGN_EVALUATION.source, 'g');

@@ -175,9 +175,10 @@ export const STRUCTURE_PATTERNS: readonly InjectionPattern[] = [
   // "]]> inside CDATA sections" said of a parser bug.
   { kind: 'wrapper_escape', pattern: /\]\]>(?=[ \t]{0,3}(?:<|\n|$))|<!\[CDATA\[/gi },
   {
+    // (A section's name, not part of a longer one: "```\nsystem-tests (docker compose)" is a log.)
     kind: 'wrapper_escape',
     pattern:
-      /```[ \t]{0,3}(?:\w{1,12})?[ \t]{0,3}\n?[ \t]{0,3}(?:#{1,4}[ \t]{0,3})?(?:system|instructions?|grader\w{0,10}|evaluation|rubric|verdict|assistant|admin|end[ \t]of[ \t](?:answer|transcript)|new[ \t]section)\b/gi,
+      /```[ \t]{0,3}(?:\w{1,12})?[ \t]{0,3}\n?[ \t]{0,3}(?:#{1,4}[ \t]{0,3})?(?:system|instructions?|grader\w{0,10}|evaluation|rubric|verdict|assistant|admin|end[ \t]of[ \t](?:answer|transcript)|new[ \t]section)\b(?![-.]\w)/gi,
   },
   {
     kind: 'wrapper_escape',
