@@ -23,12 +23,12 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 1,064 answers to each of the 11 questions', () => {
+  it('holds 1,084 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(1064);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(1084);
   });
 
-  // A hundred and twenty-one are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, twenty-one answers that are little but
+  // A hundred and twenty-five are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, twenty-one answers that are little but
   // a list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
   // noun phrases under "Hot spots:", "Detect:" or "Trap:"; nested bullet lists of options) or a
   // checklist with every item ticked: the offline judge must not reward a list, and with fewer than
@@ -44,7 +44,7 @@ describe('honest answers', () => {
   // an online assessment (a note added to a project's errata page no longer, session 28); and a quoted proverb called "the
   // best one-line answer to this question". Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags a hundred and twenty-one of them, thirty-nine little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags a hundred and twenty-five of them, thirty-nine little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -264,6 +264,13 @@ describe('honest answers', () => {
       // fixed; two sentences by the model alone, taught by folding the set): a recap of the answer's
       // own points as a run of terms.
       'q1: keyword_stuffing packages, constructor injection, and automated lint, type and test checks',
+      // Honest set 53's (session 31): a teacher's "you write down what the kids should be able to do"
+      // read as an order, two clauses of code-mixed Spanish and two of romanised Russian read as asides,
+      // and a romanised Russian list of services read with the flag terms.
+      "q1: score_demand  one thing teaching gives you is success criteria like before a lesson you write down what the kids should be able to do at the end and i kind of do the same with code before i write a module i write what it's responsible for and what it's not responsible for",
+      'q4: instruction_override Así la DB hace el trabajo atómicamente, no importa cuántas instancias del servicio haya. | instruction_override Si el job de expiración corre al mismo tiempo, solo uno de los dos gana.',
+      'q10: keyword_stuffing I kogda granitsy servisov idut po tekhnicheskim sloyam (servis dlya validatsii, servis dlya sokhraneniya), a ne po domenu.',
+      "q11: instruction_override Nam nuzhno bylo schitat' ranking dlya 50 millionov tovarov kazhdye 5 minut, i standartnyi poiskovyi dvizhok ne mog obnovlyat' vesa tak chasto. | instruction_override A vot kogda kollega khotel napisat' svoi konfig-parser vmesto pydantic — eto lovushka: gotovoe reshenie uzhe ispytano tysyachami lyudei.",
     ]);
     // (Detection over every honest answer: seconds that grow with the set, not a timing.)
   }, 120_000);
