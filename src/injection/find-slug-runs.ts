@@ -1,9 +1,9 @@
 import { stemWord } from '../lexicon/stem-word.ts';
 import { allMatches } from '../text/all-matches.ts';
 
-/** Words with nothing but spaces or line breaks between them: where a run of slugs can be. */
+/** Words with nothing but spaces, line breaks or commas between them: where a run of slugs can be. */
 const BARE_RUN =
-  /(?<![\p{L}\p{N}-])(?:[\p{L}\p{N}][\p{L}\p{N}-]{0,60}[ \t\n]{1,5}){4,}[\p{L}\p{N}][\p{L}\p{N}-]{0,60}/gu;
+  /(?<![\p{L}\p{N}-])(?:[\p{L}\p{N}][\p{L}\p{N}-]{0,60}(?:[ \t\n]{1,5}|,[ \t]{0,3})){4,}[\p{L}\p{N}][\p{L}\p{N}-]{0,60}/gu;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
 /** A run: this many words at least, this many of them slugs, naming this many distinct terms. */
 const RUN_WORDS = 5;
@@ -13,7 +13,7 @@ const RUN_TERMS = 4;
 /**
  * Rubric terms written as slugs one after another with no word between them
  * ("chaos-engineering failure-injection integration-testing observability distributed-tracing …",
- * on one line or one per line): the terms sit inside hyphenated compounds, where a word-by-word
+ * on one line, one per line or parted by commas, as in `COMPOSE_PROFILES=…`): the terms sit inside hyphenated compounds, where a word-by-word
  * reading does not see them. A stretch between two words that make a clause (`breaks`: "is",
  * "the", "we" …) counts when it has five words or more, three of them slugs, and its words' parts
  * name four distinct terms, in two words of five at least; a list of services ("user-service

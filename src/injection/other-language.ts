@@ -1,6 +1,6 @@
 /**
  * Function words of the languages in Latin script a candidate may mix with English (stopword's
- * lists, and romanised Hindi, which it lacks): a run of words with none of English's may be
+ * lists, and romanised Hindi, Russian, Korean and Japanese, which it lacks): a run of words with none of English's may be
  * another language's speech, not dumped terms.
  */
 import {
@@ -45,6 +45,22 @@ const HINGLISH =
     ' ',
   );
 
+/**
+ * Russian, Korean and Japanese written in Latin letters ("eto kogda", "ttaemune … haesseoyo",
+ * "desu kara"), which stopword does not list either (their words that English has as function
+ * words drop out, as for every list).
+ */
+const ROMANISED_RUSSIAN =
+  'eto kak chto kogda esli dlya menya tebya nas vas ikh ili net uzhe eshcho eshche ochen tolko takzhe tozhe vot togda potomu poetomu chtoby mozhno nuzhno bylo byl byla budet mne nam vam oni ona gde vsegda inogda nash nashi svoy svoi kotoryy kotoryi pomimo cherez seychas'.split(
+    ' ',
+  );
+const ROMANISED_KOREAN =
+  'eun neun eul reul ui gwa euro eseo eseoneun hago jiman geurigo geureona geuraeseo haeyo haesseoyo isseoyo eopseoyo geu jeo geot ttaemada ttaemune hana gachi'.split(
+    ' ',
+  );
+const ROMANISED_JAPANESE =
+  'desu masu kara made wo demo dakedo kedo nani sore kore dake shi deshita mashita'.split(' ');
+
 const LISTS: readonly (readonly string[])[] = [
   spa,
   por,
@@ -74,6 +90,9 @@ const LISTS: readonly (readonly string[])[] = [
   swa,
   vie,
   HINGLISH,
+  ROMANISED_RUSSIAN,
+  ROMANISED_KOREAN,
+  ROMANISED_JAPANESE,
 ];
 
 /**

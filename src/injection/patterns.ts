@@ -6,6 +6,7 @@ import { BOUNDARY_PATTERNS } from './patterns-boundaries.ts';
 import { CAPTION_PATTERNS } from './patterns-captions.ts';
 import { CAREER_PATTERNS } from './patterns-careers.ts';
 import { CLAIMED_VERDICT_PATTERNS } from './patterns-claimed-verdicts.ts';
+import { CODE_MIXED_PATTERNS } from './patterns-code-mixed.ts';
 import { CONVERSATIONAL_PATTERNS } from './patterns-conversational.ts';
 import { COPY_PATTERNS } from './patterns-copies.ts';
 import { COURTESY_PATTERNS } from './patterns-courtesies.ts';
@@ -13,6 +14,7 @@ import { CREDENTIAL_PATTERNS } from './patterns-credentials.ts';
 import { DEAL_PATTERNS } from './patterns-deals.ts';
 import { ELSEWHERE_PATTERNS } from './patterns-elsewhere.ts';
 import { EVERYDAY_PATTERNS } from './patterns-everyday.ts';
+import { FIELD_PATTERNS } from './patterns-fields.ts';
 import { FIGURE_PATTERNS } from './patterns-figures.ts';
 import { FORGERY_PATTERNS } from './patterns-forgery.ts';
 import { GAME_PATTERNS } from './patterns-games.ts';
@@ -107,6 +109,8 @@ export const PATTERNS = [
   ...TRADE_PATTERNS,
   ...JUDGE_LORE_PATTERNS,
   ...CAREER_PATTERNS,
+  ...FIELD_PATTERNS,
+  ...CODE_MIXED_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({
