@@ -5,6 +5,7 @@ import { DISGUISE_DECODERS } from './cipher-disguises.ts';
 import { CIPHER_DECODERS } from './cipher-encodings.ts';
 import { GLYPH_DECODERS } from './cipher-glyphs.ts';
 import { GRID_DECODERS } from './cipher-grids.ts';
+import { HABIT_DECODERS } from './cipher-habits.ts';
 import { KEYED_DECODERS } from './cipher-keyed.ts';
 import { LETTER_GRID_DECODERS } from './cipher-letter-grids.ts';
 import { MANGLED_DECODERS } from './cipher-mangled.ts';
@@ -40,4 +41,5 @@ export const CIPHER_FAMILIES: readonly Decoder[] = [
   ...COUNTED_LETTER_DECODERS,
   ...MANGLED_DECODERS,
   ...TALLY_DECODERS,
+  ...HABIT_DECODERS,
 ];

@@ -26,6 +26,7 @@ import { NOTICE_PATTERNS } from './patterns-notices.ts';
 import { OUTCOME_WISH_PATTERNS } from './patterns-outcome-wishes.ts';
 import { OUTPUT_PATTERNS } from './patterns-output.ts';
 import { PIPELINE_PATTERNS } from './patterns-pipelines.ts';
+import { PLAIN_PATTERNS } from './patterns-plain.ts';
 import { POSITION_PATTERNS } from './patterns-positions.ts';
 import { PROCEDURE_PATTERNS } from './patterns-procedure.ts';
 import { PROXY_PATTERNS } from './patterns-proxies.ts';
@@ -111,6 +112,7 @@ export const PATTERNS = [
   ...CAREER_PATTERNS,
   ...FIELD_PATTERNS,
   ...CODE_MIXED_PATTERNS,
+  ...PLAIN_PATTERNS,
   // One pattern per top-level alternative, so the gate can skip each on its own words.
 ].flatMap((entry) =>
   splitAlternatives(entry.pattern.source).map((source) => ({
