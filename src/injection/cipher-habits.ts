@@ -84,4 +84,4 @@ const ORDINAL_RUN = new RegExp(
   'gi',
 );
 const BRACKETED_WORD = /\(([A-Za-z]{1,12})\)/g;
-const ALL_TEXT = /^[^]{1,20000}/g;
+const ALL_TEXT = /^[\s\S]{1,20000}/g;
