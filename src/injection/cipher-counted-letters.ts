@@ -1,5 +1,6 @@
-import { type Decoder, matchAt } from './decoder.ts';
+import type { Decoder } from './decoder.ts';
 import { splitRunTogether } from './segment-words.ts';
+import { plainWord, wordRuns } from './word-runs.ts';
 
 const numbered = (words: string): [string, number][] => words.split(' ').map((word, at) => [word, at + 1]);
 
@@ -36,42 +37,22 @@ const JOINERS: ReadonlySet<string> = new Set(['et', 'e', 'y', 'na']);
 const MIN_NUMBERS = 4;
 const WORD = /\p{L}+/gu;
 
-const plain = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /**
  * Letters said as their places in the alphabet, in the languages above: runs of four number words
  * or more with only spaces, commas or hyphens between them (a joining word such as "et" or "na"
- * inside a compound), found by one scan over the text's words; read back greedily ("dix huit" is
+ * inside a compound; `wordRuns`); read back greedily ("dix huit" is
  * eighteen, "r") and split into words.
  */
 export const COUNTED_LETTER_DECODERS: readonly Decoder[] = [
   {
-    runs: (text) => {
-      const runs: RegExpExecArray[] = [];
-      let first = -1;
-      let last = -1;
-      let count = 0;
-      const close = () => {
-        if (count >= MIN_NUMBERS) runs.push(matchAt(text, first, last));
-        count = 0;
-      };
-      WORD.lastIndex = 0;
-      for (let word = WORD.exec(text); word !== null; word = WORD.exec(text)) {
-        const lower = plain(word[0]);
-        const joined = count > 0 && /^[\s,-]{1,4}$/.test(text.slice(last, word.index));
-        if (!NUMBERS.has(lower) && !(joined && JOINERS.has(lower))) {
-          close();
-          continue;
-        }
-        if (!joined) close();
-        if (count === 0) first = word.index;
-        if (NUMBERS.has(lower)) count += 1;
-        last = word.index + word[0].length;
-      }
-      WORD.lastIndex = 0;
-      close();
-      return runs.slice(0, 8);
-    },
+    runs: (text) =>
+      wordRuns(text, {
+        word: WORD,
+        between: /^[\s,-]{1,4}$/,
+        member: (word) => NUMBERS.has(word),
+        joiner: (word) => JOINERS.has(word),
+        least: MIN_NUMBERS,
+      }).slice(0, 8),
     decode: (m) => splitRunTogether(letters(m[0])),
     // Counted letters need no space to be read ("topmarks").
     narrow: true,
@@ -80,7 +61,7 @@ export const COUNTED_LETTER_DECODERS: readonly Decoder[] = [
 
 /** The run's numbers read greedily, a ten and a unit after it as one number, as letters. */
 function letters(run: string): string {
-  const words = (run.match(WORD) ?? []).map(plain);
+  const words = (run.match(WORD) ?? []).map(plainWord);
   let read = '';
   for (let at = 0; at < words.length; at += 1) {
     let value = NUMBERS.get(words[at] ?? '') ?? 0;

@@ -1,5 +1,6 @@
-import { type Decoder, matchAt, spellWords } from './decoder.ts';
+import { type Decoder, spellWords } from './decoder.ts';
 import { NATO } from './letter-names.ts';
+import { plainWord, wordRuns } from './word-runs.ts';
 
 /** Each code word of a spelling alphabet, lower-cased and without accents, as the letter it spells. */
 const table = (letters: string, words: string): [string, string][] =>
@@ -57,40 +58,19 @@ const SPELLING: ReadonlyMap<string, string> = new Map([
 const MIN_WORDS = 4;
 const WORD = /[\p{L}-]+/gu;
 
-const plain = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /**
  * Runs of code words from the spelling alphabets above, with only spaces, commas or semicolons
- * between them (a comma parts two spelt words), found with one pass over the text's words and a
- * table lookup each; read back as the letters they spell.
+ * between them (a comma parts two spelt words; `wordRuns`); read back as the letters they spell.
  */
 export const SPELLING_DECODERS: readonly Decoder[] = [
   {
-    runs: (text) => {
-      const runs: RegExpExecArray[] = [];
-      let first = -1;
-      let last = -1;
-      let count = 0;
-      const close = () => {
-        if (count >= MIN_WORDS) runs.push(matchAt(text, first, last));
-        count = 0;
-      };
-      WORD.lastIndex = 0;
-      for (let word = WORD.exec(text); word !== null; word = WORD.exec(text)) {
-        const end = word.index + word[0].length;
-        const joined = count > 0 && /^[\s,;]{1,4}$/.test(text.slice(last, word.index));
-        if (!SPELLING.has(plain(word[0]))) close();
-        else {
-          if (!joined) close();
-          if (count === 0) first = word.index;
-          count += 1;
-          last = end;
-        }
-      }
-      WORD.lastIndex = 0;
-      close();
-      return runs;
-    },
-    decode: (m) => spellWords(plain(m[0]), /\s+/, (part) => SPELLING.get(part) ?? ''),
+    runs: (text) =>
+      wordRuns(text, {
+        word: WORD,
+        between: /^[\s,;]{1,4}$/,
+        member: (word) => SPELLING.has(word),
+        least: MIN_WORDS,
+      }),
+    decode: (m) => spellWords(plainWord(m[0]), /\s+/, (part) => SPELLING.get(part) ?? ''),
   },
 ];
