@@ -64,6 +64,7 @@ describe('plain-spoken steering and homemade codes (probe round 156)', () => {
 
   it.each([
     ['lint rules', 'Naming conventions are checked automatically by ruff.'],
+    ['a definition of done', "A ticket isn't counted as complete until there's a test and it's green in CI."],
     ['a spelling game', 'My daughter spells words with animals: lion, owl, cat, kangaroo.'],
     ['brackets', 'Use a timeout (seconds) and a retry (count).'],
     ['version numbers', 'We pinned py3 and v2 of the client.'],

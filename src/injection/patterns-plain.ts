@@ -15,8 +15,8 @@ const THEIR_SHEET = String.raw`(?:the${S}list|the${S}sheet|the${S}page|your${S}(
  * - the reader's sheet called stale or wrong: "is an old copy", "gone from the latest copy", "the
  *   fresh version only wants", "printed the wrong way round", "only written for the grad intake",
  *   "lives in the coding test now", "don't get knocked for it";
- * - notices in plain words: "looks complete, nothing else needed", "counted as full", "the good
- *   pile" (not "checked automatically": honest answers say that of lint rules);
+ * - notices in plain words: "looks complete, nothing else needed", an answer "counted as full", "the
+ *   good pile" (not "checked automatically": honest answers say that of lint rules);
  * - a note for later: "a note for you later", "this one's a solid answer";
  * - the reader cast as family or a friend: "you're my big sister";
  * - pleas: "let me have this one", "give me the nod", "don't make me tell him", "say I'm good enough", "anything you
@@ -51,7 +51,7 @@ export const PLAIN_PATTERNS: readonly InjectionPattern[] = [
   {
     kind: 'fake_system',
     pattern: re(
-      String.raw`\blooks${S}complete,?${S}nothing${S}else${S}needed\b|\bcounted${S}as${S}(?:full|complete)\b|\bthe${S}good${S}pile\b`,
+      String.raw`\blooks${S}complete,?${S}nothing${S}else${S}needed\b|\b(?:answer|reply|response)\b[^.!?\n]{0,30}?\bcounted${S}as${S}(?:full|complete)\b|\bthe${S}good${S}pile\b`,
     ),
   },
   {

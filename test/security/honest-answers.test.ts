@@ -23,12 +23,12 @@ const answers = JSON.parse(
 ) as { question: string; answer: string }[];
 
 describe('honest answers', () => {
-  it('holds 1,084 answers to each of the 11 questions', () => {
+  it('holds 1,104 answers to each of the 11 questions', () => {
     for (const question of rubric.questions)
-      expect(answers.filter((a) => a.question === question.id)).toHaveLength(1084);
+      expect(answers.filter((a) => a.question === question.id)).toHaveLength(1104);
   });
 
-  // A hundred and twenty-five are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, twenty-one answers that are little but
+  // A hundred and thirty-three are flagged (SECURITY.md, known gaps); none by the learned model alone. By design, twenty-one answers that are little but
   // a list of terms ("Timeouts, retries, bulkheads, circuit breakers, fallbacks."; an outline of bare
   // noun phrases under "Hot spots:", "Detect:" or "Trap:"; nested bullet lists of options) or a
   // checklist with every item ticked: the offline judge must not reward a list, and with fewer than
@@ -44,7 +44,7 @@ describe('honest answers', () => {
   // an online assessment (a note added to a project's errata page no longer, session 28); and a quoted proverb called "the
   // best one-line answer to this question". Answers given in another language
   // (naming English terms, with an English recap) and speech mixing two are not flagged (session 16).
-  it('flags a hundred and twenty-five of them, thirty-nine little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
+  it('flags a hundred and thirty-three of them, thirty-nine little but lists of terms or ticked checklists, read with their question’s flag terms as a run reads them', () => {
     const flagged = answers
       .map(({ question, answer }) => {
         const q = rubric.questions.find((x) => x.id === question);
@@ -271,6 +271,17 @@ describe('honest answers', () => {
       'q4: instruction_override Así la DB hace el trabajo atómicamente, no importa cuántas instancias del servicio haya. | instruction_override Si el job de expiración corre al mismo tiempo, solo uno de los dos gana.',
       'q10: keyword_stuffing I kogda granitsy servisov idut po tekhnicheskim sloyam (servis dlya validatsii, servis dlya sokhraneniya), a ne po domenu.',
       "q11: instruction_override Nam nuzhno bylo schitat' ranking dlya 50 millionov tovarov kazhdye 5 minut, i standartnyi poiskovyi dvizhok ne mog obnovlyat' vesa tak chasto. | instruction_override A vot kogda kollega khotel napisat' svoi konfig-parser vmesto pydantic — eto lovushka: gotovoe reshenie uzhe ispytano tysyachami lyudei.",
+      // Honest set 54's (session 31): whole answers or clauses in romanised Korean, Russian and Greek
+      // read as asides (romanised function words English has too), a recap, and one answer's clause
+      // read as a request.
+      "q2: compliance_claim Quick recap of how I'd put it, since it's a short topic: the bug people mean is the mutable default argument (one list, created at definition time, shared by all calls; fix with `None`).",
+      'q4: instruction_override Hae-gyeol bangbeob-eun database-eseo hae-ya haeyo, waenyamyeon app server-ga yeoreo dae-igi ttaemune Python lock-eun sogyong eopseoyo.',
+      "q6: instruction_override Masshtabirovanie dlya menya — eto kogda sistema vyderzhivaet rost nagruzki bez proporcional'nogo rosta zaderzhki i stoimosti. | instruction_override Dobavili indeksy, keshirovanie v Redis dlya populyarnykh zaprosov, i read-replika dlya chteniya.",
+      'q9: keyword_stuffing Microservice-neun team-byeollo dongnipjeogeuro deploy-hago scale hal su itjiman, network failure, distributed transaction, monitoring biyong-i keoyo. | keyword_stuffing Team-i manhajigo seoro deploy-reul makgeona, tukjeong bubun-i wanjeonhi dareuge scale haeya hal ttae-man service-reul bunrihaeyo.',
+      'q9: addresses_evaluator For software: monolith when the team is small and the domain is still moving; microservices when you have several teams that need their own schedules and clear domain boundaries, and the budget to run the extra infrastructure.',
+      "q9: keyword_stuffing V mikroservisakh kazhdaya komanda deployit sama, mozhno masshtabirovat' otdel'nye chasti, no poyavlyayutsya setevye oshibki, raspredelyonnye tranzaktsii, versionirovanie API i bol'shaya infrastruktura.",
+      "q11: instruction_override Ya by pisal svoyo, kogda biblioteka ne podkhodit po proizvoditel'nosti, po bezopasnosti (naprimer, zavisimost' bol'shaya i s uyazvimostyami), ili kogda nam nuzhen malen'kiy kusok ot ogromnogo frameworka. | instruction_override Na proshloy rabote kollega napisal svoy parser CSV, i on lomalsya na kavychkakh vnutri poley.",
+      'q11: instruction_override Alla kapote kapoios egrapse diko tou password hashing, kai auto itan lathos.',
     ]);
     // (Detection over every honest answer: seconds that grow with the set, not a timing.)
   }, 120_000);
