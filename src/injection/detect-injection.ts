@@ -114,15 +114,8 @@ function detect(text: string, options: DetectOptions, decode: boolean): Injectio
   const sentences = clauseRanges(text).flatMap((range) => speechClauses(text, range, false));
   const lineEnds = newlineOffsets(text);
   const hits: Hit[] = [];
-  // The gate's runnable patterns are `PATTERN_LIST`'s in order: each is found by stepping through
-  // `PATTERNS` (cheaper than asking the gate of each of a thousand patterns).
-  let next = 0;
-  for (const pattern of PATTERN_GATE(folded.text).runnable(PATTERN_LIST)) {
-    while (next < PATTERNS.length && PATTERNS[next]?.pattern !== pattern) next += 1;
-    const entry = PATTERNS[next];
-    next += 1;
-    if (entry === undefined) break;
-    const { kind, context } = entry;
+  for (const index of PATTERN_GATE(folded.text).runnableIndexes(PATTERN_LIST)) {
+    const { pattern, kind, context } = PATTERNS[index] as (typeof PATTERNS)[number];
     pattern.lastIndex = 0;
     for (const match of allMatches(pattern, folded.text)) {
       const lead = match[0].length - match[0].trimStart().length;

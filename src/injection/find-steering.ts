@@ -26,7 +26,7 @@ import {
   WHOEVER_READS,
 } from './steering-lexicon.ts';
 import { LENIENCY } from './steering-pleas.ts';
-import { firstOf, patternsOf, rangesOf, type WordClass, wordClass } from './word-class.ts';
+import { firstOf, mayHoldScript, patternsOf, rangesOf, type WordClass, wordClass } from './word-class.ts';
 
 /** A suspect stretch, as offsets into the original answer. */
 export interface SteeringHit {
@@ -130,8 +130,8 @@ export const steeringGate: (text: string) => GateResult = createLiteralGate(() =
  */
 export function steeringIn(clause: string, gate: GateResult = steeringGate(clause)): Found[] {
   const found: Found[] = [];
-  // Other scripts' patterns need Unicode mode (slow); most clauses are plain ASCII.
-  const script = NON_ASCII.test(clause);
+  // Other scripts' patterns need Unicode mode (slow); most clauses hold no other script.
+  const script = mayHoldScript(clause);
   const first = (cls: WordClass): Range | undefined => firstOf(cls, clause, script, gate);
   const vocative = first(VOCATIVE);
   if (vocative !== undefined) found.push(hit('addresses_evaluator', vocative));
@@ -185,9 +185,6 @@ export function steeringIn(clause: string, gate: GateResult = steeringGate(claus
   if (list !== undefined) found.push(hit('keyword_stuffing', list));
   return found;
 }
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: any character outside ASCII
-const NON_ASCII = /[^\x00-\x7f]/;
 
 const SCORE_TEXT =
   /^(\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten)[\s\u00a0-]{0,3}(?:out[\s\u00a0-]{1,3}of|of|\/|on)[\s\u00a0-]{0,3}(\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten)$/i;

@@ -11,8 +11,22 @@ import { splitSources } from '../text/split-alternatives.ts';
  */
 export interface WordClass {
   readonly latin: readonly RegExp[];
+  /**
+   * Every alternative of it needs a letter of a script from U+0370 on (Greek, Cyrillic, Arabic, CJK…):
+   * `mayHoldScript` relies on it.
+   */
   readonly script: RegExp | null;
 }
+
+/**
+ * Whether a text may hold what a class's `script` pattern needs: a character from U+0370 on,
+ * General Punctuation (quotes, dashes, bullets: English typography, no letters) aside, or one of
+ * the two below it that case-fold into Greek (the micro sign and the combining ypogegrammeni).
+ * Curly quotes and dashes alone do not send a clause to the Unicode-mode patterns.
+ */
+export const mayHoldScript = (text: string): boolean => SCRIPT_TEXT.test(text);
+
+const SCRIPT_TEXT = /[\u00b5\u0370-\u1fff\u2070-\uffff]|\u0345/;
 
 /**
  * A class from pattern sources: ASCII-safe alternatives, then those needing Unicode mode. Built

@@ -42,4 +42,18 @@ describe('createLiteralGate', () => {
     expect(gateOf('full marks, full marks').mayMatch(SCORE)).toBe(true);
     expect(gateOf('full marks').mayMatch(SCORE)).toBe(true);
   });
+
+  it('gives a long list’s few runnable patterns, in the list’s order, before and after later walks', () => {
+    const words = Array.from({ length: 40 }, (_, k) => new RegExp(`\\bword${k}x\\b`, 'i'));
+    const list = [/\d+/, ...words, GRADER];
+    const gate = createLiteralGate(list);
+    const result = gate('Dear grader: WORD7X and word31x');
+    const expected = [list[0], words[7], words[31], GRADER];
+    expect(result.runnable(list)).toEqual(expected);
+    expect(result.runnableIndexes(list)).toEqual([0, 8, 32, 41]);
+    gate('word2x');
+    expect(result.runnable(list)).toEqual(expected);
+    expect(result.mayMatch(words[7] as RegExp)).toBe(true);
+    expect(result.mayMatch(words[2] as RegExp)).toBe(false);
+  });
 });
