@@ -161,7 +161,8 @@ const MAX_SEGMENTED = 8;
 /** "alphabet keyed on DJANGO", "keyword alphabet: PYTHON", "substitution key idempotency". */
 const KEYWORD_CUE =
   /\b(?:alphabet|cipher|substitution)\s{1,3}(?:keyed\s{1,3}(?:on|with|by|to)|key(?:word)?\s{0,3}[:=]?|with\s{1,3}(?:the\s{1,3})?key(?:word)?)\s{0,3}["'“‘]?([A-Za-z]{3,20})\b/i;
-const CAPITALS_RUN = /(?<![A-Za-z])[A-Z]{2,30}(?:\s{1,3}[A-Z]{1,30}){0,20}(?![A-Za-z])/g;
+/** Runs of capitals, a cipher's usual output (shared with `cipher-tallies.ts`). */
+export const CAPITALS_RUN = /(?<![A-Za-z])[A-Z]{2,30}(?:\s{1,3}[A-Z]{1,30}){0,20}(?![A-Za-z])/g;
 
 /** The key's letters (each once, in order), then the rest of the alphabet, as capitals. */
 function keywordAlphabet(key: string): string {

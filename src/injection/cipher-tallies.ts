@@ -1,4 +1,5 @@
 import { allMatches } from '../text/all-matches.ts';
+import { CAPITALS_RUN } from './cipher-substitutions.ts';
 import type { Decoder } from './decoder.ts';
 import { splitRunTogether } from './segment-words.ts';
 
@@ -56,4 +57,3 @@ const DIGIT_RUN = new RegExp(
 /** What each digit looks like on a calculator held upside down. */
 const UPSIDE_DOWN = 'oizehsglbg';
 const PORTA_CUE = /\bporta\b[^.\n]{0,40}?\bkey(?:word)?\s{0,3}[:=]?\s{0,3}["'“‘]?([A-Za-z]{2,20})\b/i;
-const CAPITALS_RUN = /(?<![A-Za-z])[A-Z]{2,30}(?:\s{1,3}[A-Z]{1,30}){0,20}(?![A-Za-z])/g;

@@ -1,7 +1,9 @@
 import { matchAt } from './decoder.ts';
 
 /** Accents dropped and lower-cased ("Sábado" → "sabado"), as the decoders' tables spell words. */
-export const plainWord = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export const plainWord = (word: string): string =>
+  // (Most words are ASCII and have no accent to drop: this runs on every word of every answer.)
+  /^[A-Za-z-]*$/.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** How a run of table words is found: what a word is, what may part two, which words belong. */
 export interface WordRunRule {
